@@ -1,0 +1,122 @@
+"""presslake command line: debug one page, run Lambda events and the whole demo locally.
+
+    presslake parse PAGE.html [--url URL]         one article record as JSON
+    presslake demo [--pages DIR]                  raw pages -> embedded S3 -> handlers -> records
+    presslake invoke parse EVENT.json --upload FILE   a Lambda event file, run without Docker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pages"
+
+
+def _json_default(value):
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def cmd_parse(args) -> int:
+    from .extract import extract_article
+    from .rawinput import RejectedInput
+
+    try:
+        article = extract_article(Path(args.page).read_bytes(), url=args.url)
+    except RejectedInput as rejected:
+        print(f"rejected: {rejected}", file=sys.stderr)
+        return 2
+    print(json.dumps(article.to_record(), indent=2, ensure_ascii=False, default=_json_default))
+    return 0
+
+
+def _print_article(s3, bucket: str, key: str) -> None:
+    from .schema import read_parquet_bytes
+
+    row = read_parquet_bytes(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).to_pylist()[0]
+    published = row["published_at"].isoformat() if row["published_at"] else "unknown"
+    print(f"\n  {row['title']}")
+    print(f"  by {', '.join(row['authors']) or 'unknown'} | published {published} | {row['source'] or 'no source'}"
+          f" | {row['language'] or '?'} | {row['word_count']} words")
+    body = " ".join(row["body"].split())
+    for line in textwrap.wrap(body[:300] + ("..." if len(body) > 300 else ""), 96)[:3]:
+        print(f"    {line}")
+    print(f"  -> s3://{bucket}/{key}")
+
+
+def cmd_demo(args) -> int:
+    from .local import LOCAL_BUCKET, LocalPipeline, embedded_s3
+    from .s3io import s3_client
+
+    pages = sorted(p for p in Path(args.pages).iterdir() if p.suffix in (".html", ".htm", ".gz"))
+    if not pages:
+        print(f"no pages in {args.pages}", file=sys.stderr)
+        return 2
+    with embedded_s3() as endpoint:
+        s3 = s3_client()
+        pipeline = LocalPipeline(s3)
+        print(f"embedded S3 at {endpoint}, bucket {LOCAL_BUCKET}: uploading {len(pages)} pages to raw/")
+        for path in pages:
+            pipeline.upload(f"raw/demo/{path.name}", path.read_bytes())
+        written, quarantined = [], []
+        for module, _event, result in pipeline.invocations:
+            for outcome in result.get("outcomes", []):
+                (written if outcome["status"] == "written" else quarantined).append(outcome)
+        print(f"\n{len(pipeline.invocations)} handler invocations; "
+              f"{len(written)} written, {len(quarantined)} quarantined")
+        for outcome in written:
+            if outcome["output_key"].startswith("articles/"):
+                _print_article(s3, LOCAL_BUCKET, outcome["output_key"])
+        for outcome in quarantined:
+            print(f"\n  quarantined {outcome['key']}: {outcome['detail']}")
+    return 0
+
+
+def cmd_invoke(args) -> int:
+    """Run a Lambda event file against a handler on the embedded S3 (no Docker needed)."""
+    from .local import LambdaContext, embedded_s3
+    from .s3events import iter_object_refs
+    from .s3io import s3_client
+
+    event = json.loads(Path(args.event).read_text())
+    module = __import__(f"presslake.handlers.{args.function}", fromlist=["handler"])
+    with embedded_s3():
+        s3 = s3_client()
+        if args.upload:
+            for ref in iter_object_refs(event):
+                if ref.bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
+                    s3.create_bucket(Bucket=ref.bucket)
+                s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=Path(args.upload).read_bytes())
+        result = module.handler(event, LambdaContext(function_name=f"presslake-{args.function}"))
+    print(json.dumps(result, indent=2, default=_json_default))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="presslake", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    parse_cmd = commands.add_parser("parse", help="print one page's article record as JSON")
+    parse_cmd.add_argument("page")
+    parse_cmd.add_argument("--url", help="the page's source URL (as x-amz-meta-source-url would give it)")
+    parse_cmd.set_defaults(run=cmd_parse)
+
+    demo = commands.add_parser("demo", help="run the pipeline on an embedded S3 and print the results")
+    demo.add_argument("--pages", default=str(DEFAULT_PAGES), help="folder of pages to drop into raw/")
+    demo.set_defaults(run=cmd_demo)
+
+    invoke = commands.add_parser("invoke", help="run a Lambda event file locally (sam local invoke without Docker)")
+    invoke.add_argument("function", choices=["parse"])
+    invoke.add_argument("event", help="event JSON, e.g. events/s3-put-raw.json")
+    invoke.add_argument("--upload", help="file to put at each object the event names before invoking")
+    invoke.set_defaults(run=cmd_invoke)
+
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

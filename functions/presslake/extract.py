@@ -1,0 +1,303 @@
+"""HTML page -> clean Article record. Pure code: no boto3, no I/O.
+
+`extract_article` is the stable API. The page is parsed once with lxml; metadata is
+read from that tree, page chrome is pruned from it, and trafilatura extracts the
+main text from the pruned tree. A paragraph filter then drops the chrome that
+survives trafilatura (newsletter forms, AI-audio notices, bylines, photo credits,
+share prompts), which is where most of our precision over plain trafilatura comes from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import lxml.html
+import trafilatura
+from courlan import extract_domain, normalize_url
+from lxml import etree
+from lxml.html import HtmlElement
+
+from . import __version__
+from .metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
+from .rawinput import decode_page
+
+EXTRACTOR_VERSION = f"presslake-{__version__}+trafilatura-{trafilatura.__version__}"
+
+# An article body shorter than this is not an article (teaser, stub, error page).
+MIN_ARTICLE_WORDS = 40
+# trafilatura's fast path is trusted above this many words; below, its fallbacks run too.
+FULL_EXTRACTION_BELOW_WORDS = 250
+
+
+@dataclass
+class Article:
+    article_id: str
+    url: str | None
+    canonical_url: str | None
+    source: str | None
+    title: str | None
+    description: str | None
+    authors: list[str]
+    published_at: datetime | None
+    modified_at: datetime | None
+    language: str | None
+    section: str | None
+    tags: list[str]
+    body: str
+    word_count: int
+    lead_image_url: str | None
+    lead_image_caption: str | None
+    is_article: bool
+    extractor_version: str = EXTRACTOR_VERSION
+    paragraphs: list[str] = field(default_factory=list, repr=False)
+
+    def to_record(self) -> dict:
+        """The article as one row of the articles dataset (paragraphs live in `body`)."""
+        record = asdict(self)
+        record.pop("paragraphs")
+        return record
+
+
+# ---------------------------------------------------------------- tree pruning
+
+# class/id tokens of blocks that are never article text.
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(newsletter|subscribe|subscription|signup|sign-up|related|recirc|teaser|promo|"
+    r"share|sharing|social|sidebar|breadcrumbs?|read-?next|more-?(news|stories)|recommend\w*|"
+    r"advert\w*|ad-slot|ads|outbrain|taboola|audio-?player|paywall-?(cta|prompt)|cookie\w*|"
+    r"comments?|byline|author-bio|tags?-list|skip-link|popular|trending|most-read)($|[\s_-])",
+    re.I,
+)
+_STRUCTURAL = {"html", "body", "main", "article"}
+_ALWAYS_DROPPED = ("script", "style", "noscript", "template", "form", "nav", "footer", "button", "svg",
+                   "iframe", "select", "input", "textarea", "dialog", "figure", "figcaption", "aside")
+_DROP_XPATH = etree.XPath(
+    "|".join(f"//{tag}" for tag in _ALWAYS_DROPPED)
+    + '|//*[@hidden or @aria-hidden="true"]'
+    + '|//*[contains(translate(@style, "DISPLAYNOE ", "displaynoe"), "display:none")]'
+    + '|//*[contains(translate(@style, "VISBLITYHDN ", "visblityhdn"), "visibility:hidden")]'
+)
+_MARKED_XPATH = etree.XPath("//*[@class or @id or @role]")
+# Three paragraphs of 150+ characters are prose, not a teaser list or a share bar.
+_LONG_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 150]) >= 3")
+
+
+def prune_chrome(tree: HtmlElement) -> list[str]:
+    """Remove hidden nodes, forms, navigation, figures and chrome blocks in place.
+
+    Returns the texts of the figure captions, so that copies of them elsewhere in
+    the body can be dropped too. A chrome-classed block is spared when it holds
+    much of the page's text or real paragraphs (themes put 'share' or 'related'
+    on wrappers).
+    """
+    captions = [clean_text(c.text_content()) for c in tree.iter("figcaption")]
+    doomed = [e for e in _DROP_XPATH(tree) if e.tag not in _STRUCTURAL]
+    page_chars = None
+    for element in _MARKED_XPATH(tree):
+        if element.tag in _STRUCTURAL:
+            continue
+        marker = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+        if _CHROME_ATTR.search(marker):
+            if page_chars is None:
+                page_chars = len(tree.xpath("normalize-space(//body)")) or 1
+            small = len(element.xpath("normalize-space()")) < 0.3 * page_chars
+            if small and not _LONG_PARAGRAPHS(element):
+                doomed.append(element)
+    for element in doomed:
+        # An ancestor already dropped takes this one with it.
+        if element.getparent() is not None:
+            element.drop_tree()
+    return [c for c in captions if c]
+
+
+# ---------------------------------------------------------------- paragraph filter
+
+_CHROME_LINES = [re.compile(p, re.I) for p in (
+    r"^\d+\s*(min|mins|minute|minutes)\s*(read|listen)$",
+    r"^this audio is (created|generated) with (ai|artificial intelligence) assistance\.?$",
+    r"^(skip to (main )?content|edit post|pre-?order now|advertisement|ad|sponsored)$",
+    r"^(news feed|more news|editors'? picks|most read|popular|trending|related( stories| articles)?|"
+    r"read more|recommended( for you)?|latest news|top stories|you may also like)$",
+    r"^(enter|type) your e-?mail( address)?( to subscribe| here)?\.?$",
+    r"^please,? enter (a )?(correct|valid) e-?mail( address)?\.?$",
+    r"^\*\s*indicates required$",
+    r"^(subscribe|sign up|sign in|log in|register|follow us|share|tweet|email|print|copy link)( now)?!?$",
+    r"^success?full?y subscribed\.?$",
+    r"^thank you for (signing up|subscribing)\b.*",
+    r"^we'?ve sent you a confirmation e-?mail\.?$",
+    r"^(sign up|subscribe) (for|to) (our|the|this)( free)? (daily |weekly )?newsletters?\b.*",
+    r"^(share|follow) (this|us|on)\b.{0,60}$",
+    r"^(already a subscriber|become a (member|subscriber)|support (our |independent )?journalism)\b.{0,120}$",
+    r"^(subscribe|log in|sign in) to (continue|read)\b.{0,120}$",
+    r"^(read|see) (also|more)\s*[:>].{0,160}$",
+    r"^\(?(photo|image|picture|video)s?( credit)?\s*(by|:|©).{0,150}$",
+    r"^.{0,80}\((photo|image)s? (by|:).{0,120}\)\.?$",
+    r"^©.{0,100}$",
+    r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
+    r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
+)]
+
+
+def _is_chrome_line(text: str) -> bool:
+    return any(p.match(text) for p in _CHROME_LINES)
+
+
+def _is_byline(text: str, authors: list[str]) -> bool:
+    words = text.split()
+    if len(words) > 25:
+        return False
+    lowered = text.casefold()
+    if lowered.startswith(("by ", "von ", "par ", "por ")):
+        return True
+    return bool(authors) and any(lowered.startswith(a.casefold()) for a in authors) and \
+        bool(re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|min read", lowered))
+
+
+def _block_texts(body: HtmlElement) -> list[str]:
+    """trafilatura's XML body -> one string per paragraph-like block (list items separately)."""
+    texts = []
+    for block in body:
+        if block.tag == "list":
+            texts.extend(clean_text(item.xpath("string()")) for item in block.iter("item"))
+        elif block.tag == "table":
+            for row in block.iter("row"):
+                cells = [clean_text(c.xpath("string()")) for c in row.iter("cell")]
+                texts.append(" | ".join(c for c in cells if c))
+        else:
+            texts.append(clean_text(block.xpath("string()")))
+    return [t for t in texts if t]
+
+
+def filter_paragraphs(paragraphs: list[str], meta: PageMeta, captions: list[str]) -> list[str]:
+    """Drop the chrome trafilatura keeps, the headline, bylines, captions and repeated labels."""
+    skip = {c.casefold() for c in captions}
+    if meta.lead_image_caption:
+        skip.add(meta.lead_image_caption.casefold())
+    if meta.title:
+        skip.add(meta.title.casefold())
+    kept, seen = [], set()
+    for text in paragraphs:
+        key = text.casefold()
+        # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
+        repeated_label = key in seen and len(text.split()) < 12
+        if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
+            continue
+        seen.add(key)
+        kept.append(text)
+    return kept
+
+
+# ---------------------------------------------------------------- classification
+
+_ERROR_TITLE = re.compile(r"\b(404|page not found|not found|error|access denied|forbidden)\b", re.I)
+
+
+def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
+    """Is this page one article (not a home page, listing, search or error page)?"""
+    if word_count < MIN_ARTICLE_WORDS:
+        return False
+    if meta.title and _ERROR_TITLE.search(meta.title) and word_count < 300:
+        return False
+    if meta.jsonld_types & ARTICLE_TYPES or meta.og_type == "article":
+        return True
+    if meta.jsonld_types & LISTING_TYPES and meta.og_type != "article":
+        # A listing's blurbs are many short paragraphs; a real article has some long ones.
+        return any(len(p.split()) >= 60 for p in paragraphs) and word_count >= 300
+    long_paragraphs = sum(len(p.split()) >= 25 for p in paragraphs)
+    return long_paragraphs >= 2 or word_count >= 250
+
+
+# ---------------------------------------------------------------- identity
+
+def canonicalize_url(url: str | None, base: str | None = None) -> str | None:
+    """Absolute, normalised URL (lower-case host, tracking parameters and fragment removed)."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    if base and not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
+        from urllib.parse import urljoin
+
+        url = urljoin(base, url)
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        normalized = normalize_url(url, strict=True)
+    except (ValueError, TypeError):
+        return None
+    return normalized.split("#", 1)[0]
+
+
+def make_article_id(canonical_url: str | None, title: str | None, body: str) -> str:
+    """Stable id: from the canonical URL when known, else from the extracted content."""
+    basis = f"url:{canonical_url}" if canonical_url else f"content:{title or ''}\n{body}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------- entry point
+
+def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
+    """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
+    document = trafilatura.bare_extraction(
+        tree, url=url, fast=fast, include_comments=False, include_tables=True,
+        with_metadata=False, deduplicate=False,
+    )
+    if document is None or document.body is None:
+        return []
+    return _block_texts(document.body)
+
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(text: str) -> HtmlElement:
+    # lxml refuses str input that carries an XML encoding declaration.
+    return lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
+
+
+def extract_article(html: bytes | str, url: str | None = None, *,
+                    content_type: str | None = None) -> Article:
+    """Extract one article record from a page.
+
+    `url` is where the page came from (an uploader's `x-amz-meta-source-url` wins
+    over the page's own canonical link for the id). `content_type` is the
+    transport Content-Type, used for the charset of `bytes` input.
+    """
+    text = decode_page(html, content_type).text if isinstance(html, bytes) else html
+    tree = parse_html(text)
+    meta = read_meta(tree)
+    captions = prune_chrome(tree)
+
+    raw_paragraphs = _main_text(tree, url, fast=True)
+    if len(" ".join(raw_paragraphs).split()) < FULL_EXTRACTION_BELOW_WORDS:
+        # Short results are where trafilatura's readability/jusText fallbacks pay off.
+        raw_paragraphs = _main_text(tree, url, fast=False)
+    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions)
+    body = "\n\n".join(paragraphs)
+    word_count = len(body.split())
+
+    page_canonical = canonicalize_url(meta.canonical_url, base=url)
+    canonical = canonicalize_url(url) or page_canonical
+    source = extract_domain(canonical) if canonical else None
+    return Article(
+        article_id=make_article_id(canonical, meta.title, body),
+        url=url,
+        canonical_url=page_canonical or canonical,
+        source=source,
+        title=meta.title,
+        description=meta.description,
+        authors=meta.authors,
+        published_at=meta.published_at,
+        modified_at=meta.modified_at,
+        language=meta.language,
+        section=meta.section,
+        tags=meta.tags,
+        body=body,
+        word_count=word_count,
+        lead_image_url=canonicalize_url(meta.lead_image_url, base=url or page_canonical) or meta.lead_image_url,
+        lead_image_caption=meta.lead_image_caption,
+        is_article=classify_article(meta, paragraphs, word_count),
+        paragraphs=paragraphs,
+    )

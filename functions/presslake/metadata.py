@@ -1,0 +1,330 @@
+"""Article metadata from a parsed page: JSON-LD (with @graph), OpenGraph, meta tags, <time>.
+
+Pure functions over an lxml tree. Each getter returns the first source that has a
+usable value, in the order publishers keep them most accurate: JSON-LD, then
+OpenGraph/article:* meta, then plain meta, then visible markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
+    "liveblogposting", "techarticle", "scholarlyarticle", "report", "medicalwebpage",
+}
+LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "website"}
+
+_WS = re.compile(r"\s+")
+
+
+def clean_text(value: str | None) -> str:
+    return _WS.sub(" ", value or "").strip()
+
+
+@dataclass
+class PageMeta:
+    """Everything the page says about itself, before extraction of the body."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    language: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    site_name: str | None = None
+    lead_image_url: str | None = None
+    lead_image_caption: str | None = None
+    jsonld_types: set[str] = field(default_factory=set)
+    og_type: str | None = None
+
+
+# ---------------------------------------------------------------- JSON-LD
+
+def _walk_jsonld(node) -> Iterator[dict]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        if "@graph" in node:
+            yield from _walk_jsonld(node["@graph"])
+        main = node.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _walk_jsonld(main)
+
+
+def _types(node: dict) -> set[str]:
+    raw = node.get("@type") or []
+    raw = raw if isinstance(raw, list) else [raw]
+    return {str(t).rsplit("/", 1)[-1].lower() for t in raw}
+
+
+def jsonld_nodes(tree: HtmlElement) -> list[dict]:
+    nodes: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = (script.text or "").strip()
+        if not text:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            # Publishers often leave trailing commas or raw newlines in strings.
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+            except ValueError:
+                continue
+        nodes.extend(_walk_jsonld(data))
+    return nodes
+
+
+def _names(value, by_id: dict[str, dict]) -> list[str]:
+    """Person names from a JSON-LD author value (string, Person, @id reference, list of these)."""
+    values = value if isinstance(value, list) else [value]
+    out = []
+    for item in values:
+        if isinstance(item, dict):
+            if "name" not in item and item.get("@id") in by_id:
+                item = by_id[item["@id"]]
+            item = item.get("name")
+            if isinstance(item, list):
+                out.extend(_names(item, by_id))
+                continue
+        if isinstance(item, str):
+            out.extend(split_authors(item))
+    return out
+
+
+def _first_str(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("@id") or value.get("contentUrl")
+    return clean_text(value) or None if isinstance(value, str) else None
+
+
+# ---------------------------------------------------------------- meta tags
+
+def meta_index(tree: HtmlElement) -> dict[str, list[str]]:
+    """All <meta> values keyed by lower-case property/name/itemprop (a key may repeat)."""
+    index: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            # `property` may hold several space-separated names (RDFa).
+            for key in (meta.get(attr) or "").lower().split():
+                index.setdefault(key, []).append(content.strip())
+    return index
+
+
+def _meta(index: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        if index.get(key):
+            return clean_text(index[key][0])
+    return None
+
+
+# ---------------------------------------------------------------- values
+
+_BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|av|автор|від)\s*[:\-]?\s+", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.I)
+
+
+def split_authors(text: str) -> list[str]:
+    """'By Jane Doe and John Roe' -> ['Jane Doe', 'John Roe'] (URLs and e-mail addresses dropped)."""
+    text = _BYLINE_PREFIX.sub("", clean_text(text))
+    names = []
+    for part in _AUTHOR_SPLIT.split(text):
+        part = part.strip(" .-–—")
+        if not part or "://" in part or "@" in part or part.startswith("/") or len(part) > 60:
+            continue
+        names.append(part)
+    return names
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """ISO 8601 and RFC 2822-ish strings -> aware UTC datetime (naive values are taken as UTC)."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            from dateutil import parser as dateutil_parser  # trafilatura's own dependency
+
+            parsed = dateutil_parser.parse(text)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def _time_element_date(tree: HtmlElement, *, modified: bool) -> datetime | None:
+    for element in tree.iter("time"):
+        stamp = element.get("datetime")
+        if not stamp:
+            continue
+        marker = " ".join(filter(None, [element.get("class"), element.get("itemprop"),
+                                        element.getparent().get("class") if element.getparent() is not None else None])).lower()
+        is_modified = any(w in marker for w in ("modif", "updat"))
+        if is_modified == modified:
+            parsed = parse_datetime(stamp)
+            if parsed:
+                return parsed
+    return None
+
+
+def _language(tree: HtmlElement, index, nodes) -> str | None:
+    candidates = [tree.get("lang"), tree.get("xml:lang"),
+                  _meta(index, "content-language", "og:locale", "language", "dc.language")]
+    for element in tree.iter("meta"):
+        if (element.get("http-equiv") or "").lower() == "content-language":
+            candidates.append(element.get("content"))
+    candidates += [n.get("inLanguage") for n in nodes if isinstance(n.get("inLanguage"), str)]
+    for value in candidates:
+        if value and value.strip():
+            code = value.strip().replace("_", "-").split(",")[0].split("-")[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def _canonical(tree: HtmlElement, index, article_node) -> str | None:
+    for link in tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if "canonical" in rels and (link.get("href") or "").strip():
+            return link.get("href").strip()
+    og_url = _meta(index, "og:url")
+    if og_url:
+        return og_url
+    if article_node:
+        return _first_str(article_node.get("url")) or _first_str(article_node.get("mainEntityOfPage"))
+    return None
+
+
+def _title(tree: HtmlElement, index, article_node, site_name) -> str | None:
+    for value in (article_node.get("headline") if article_node else None,
+                  _meta(index, "og:title", "twitter:title", "dc.title", "headline")):
+        if isinstance(value, str) and clean_text(value):
+            return clean_text(value)
+    h1 = next((clean_text(h.text_content()) for h in tree.iter("h1") if clean_text(h.text_content())), None)
+    title_el = next(tree.iter("title"), None)
+    title = clean_text(title_el.text_content()) if title_el is not None else ""
+    if title:
+        if h1 and h1 in title:
+            return h1
+        for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+            if sep in title:
+                head, _, tail = title.rpartition(sep) if site_name and title.endswith(site_name) else title.partition(sep)
+                head = head.strip()
+                if len(head.split()) >= 3:
+                    return head
+        return title
+    return h1
+
+
+def _caption(tree: HtmlElement, image_node) -> str | None:
+    if isinstance(image_node, dict):
+        caption = image_node.get("caption") or image_node.get("description")
+        if isinstance(caption, str) and clean_text(caption):
+            return clean_text(caption)
+    for figure in tree.iter("figure"):
+        caption_el = next(figure.iter("figcaption"), None)
+        if caption_el is not None and clean_text(caption_el.text_content()):
+            return clean_text(caption_el.text_content())
+    return None
+
+
+def read_meta(tree: HtmlElement) -> PageMeta:
+    nodes = jsonld_nodes(tree)
+    index = meta_index(tree)
+    types = set().union(*(_types(n) for n in nodes)) if nodes else set()
+    article_node = next((n for n in nodes if _types(n) & ARTICLE_TYPES), None)
+    ld = article_node or {}
+    site_name = _meta(index, "og:site_name", "application-name")
+
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    authors = _names(ld.get("author"), by_id) if ld.get("author") else []
+    if not authors:
+        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+            for value in index.get(key, []):
+                authors.extend(split_authors(value))
+            if authors:
+                break
+    if not authors:
+        for element in tree.xpath('//*[@rel="author" or @itemprop="author" or contains(@class,"byline") '
+                                  'or contains(@class,"author-name")]'):
+            text = clean_text(element.text_content())
+            if 0 < len(text) < 80:
+                authors.extend(split_authors(text))
+                break
+
+    published = (parse_datetime(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+                 or parse_datetime(_meta(index, "article:published_time", "datepublished", "og:published_time",
+                                         "pubdate", "publishdate", "publish-date", "date", "dc.date",
+                                         "dc.date.issued", "parsely-pub-date", "sailthru.date"))
+                 or _time_element_date(tree, modified=False))
+    modified = (parse_datetime(ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None)
+                or parse_datetime(_meta(index, "article:modified_time", "datemodified", "og:updated_time",
+                                        "last-modified"))
+                or _time_element_date(tree, modified=True))
+
+    tags: list[str] = list(index.get("article:tag", []))
+    keywords = ld.get("keywords")
+    if isinstance(keywords, list):
+        tags.extend(k for k in keywords if isinstance(k, str))
+    elif isinstance(keywords, str):
+        tags.extend(keywords.split(","))
+    if not tags and index.get("keywords"):
+        tags.extend(index["keywords"][0].split(","))
+
+    section = ld.get("articleSection")
+    section = section[0] if isinstance(section, list) and section else section
+    image = ld.get("image")
+    image_node = image[0] if isinstance(image, list) and image else image
+
+    return PageMeta(
+        title=_title(tree, index, ld, site_name),
+        description=(_meta(index, "og:description", "description", "twitter:description")
+                     or (clean_text(ld.get("description")) if isinstance(ld.get("description"), str) else None)),
+        authors=_dedupe(authors),
+        published_at=published,
+        modified_at=modified,
+        language=_language(tree, index, nodes),
+        section=clean_text(section) if isinstance(section, str) else _meta(index, "article:section"),
+        tags=_dedupe(t for t in (clean_text(t) for t in tags) if t),
+        canonical_url=_canonical(tree, index, ld),
+        site_name=site_name,
+        lead_image_url=_meta(index, "og:image", "og:image:url", "twitter:image") or _first_str(image_node),
+        lead_image_caption=_caption(tree, image_node),
+        jsonld_types=types,
+        og_type=(_meta(index, "og:type") or "").lower() or None,
+    )

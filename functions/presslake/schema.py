@@ -1,0 +1,76 @@
+"""The Arrow schemas of the datasets: the one source of truth.
+
+Glue tables in template.yaml are checked against these by a test. Columns may
+only be appended at the end and a type never changes (Athena reads old files by
+position and name; HIVE_PARTITION_SCHEMA_MISMATCH otherwise). Timestamps are
+milliseconds in UTC, which Athena and Glue read correctly; the partition column
+`dt` is not stored in the files, it is the `dt=YYYY-MM-DD` path segment.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+TIMESTAMP = pa.timestamp("ms", tz="UTC")
+
+ARTICLE_SCHEMA = pa.schema([
+    ("article_id", pa.string()),
+    ("url", pa.string()),
+    ("canonical_url", pa.string()),
+    ("source", pa.string()),
+    ("title", pa.string()),
+    ("description", pa.string()),
+    ("authors", pa.list_(pa.string())),
+    ("published_at", TIMESTAMP),
+    ("modified_at", TIMESTAMP),
+    ("language", pa.string()),
+    ("section", pa.string()),
+    ("tags", pa.list_(pa.string())),
+    ("body", pa.string()),
+    ("word_count", pa.int32()),
+    ("lead_image_url", pa.string()),
+    ("lead_image_caption", pa.string()),
+    ("is_article", pa.bool_()),
+    ("extractor_version", pa.string()),
+    # provenance: where the raw page came from
+    ("raw_bucket", pa.string()),
+    ("raw_key", pa.string()),
+    ("raw_version", pa.string()),
+    ("raw_sha256", pa.string()),
+    ("ingested_at", TIMESTAMP),
+])
+
+PARTITION_COLUMN = "dt"
+# Oldest publication date a partition may carry; the Glue projection range starts here too.
+MIN_DT = date(2000, 1, 1)
+# A publication date further ahead than this of ingest is a bad date, not a scoop.
+MAX_FUTURE = timedelta(days=1)
+
+
+def partition_date(published_at: datetime | None, ingested_at: datetime) -> str:
+    """`dt` for a record: the publication date when plausible, else the ingest date.
+
+    Outside the Athena projection range a row would exist in S3 but be invisible
+    to every query, so unknown, future and implausibly old dates fall back.
+    """
+    if published_at is not None:
+        published_utc = published_at.astimezone(timezone.utc)
+        if MIN_DT <= published_utc.date() and published_utc <= ingested_at + MAX_FUTURE:
+            return published_utc.date().isoformat()
+    return ingested_at.astimezone(timezone.utc).date().isoformat()
+
+
+def to_parquet_bytes(records: list[dict], schema: pa.Schema) -> bytes:
+    """Rows -> one zstd Parquet file in memory (Lambda writes it with one PUT)."""
+    table = pa.Table.from_pylist(records, schema=schema)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def read_parquet_bytes(data: bytes) -> pa.Table:
+    return pq.read_table(io.BytesIO(data))

@@ -1,0 +1,35 @@
+"""The CLI: one page as JSON, a Lambda event file run locally, and the demo on an embedded S3."""
+
+import json
+
+from conftest import PAGES, ROOT
+
+from presslake.cli import main
+
+
+def test_parse_prints_the_record_as_json(capsys):
+    assert main(["parse", str(PAGES / "opengraph-only.html"), "--url", "https://gazette.example.com/x"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["title"] == "City council approves €5m flood defence plan"
+    assert record["url"] == "https://gazette.example.com/x"
+    assert record["published_at"] == "2024-11-18T18:30:00+00:00"
+
+
+def test_invoke_runs_the_sample_event_on_the_embedded_s3(capsys):
+    event = ROOT / "events" / "s3-put-raw.json"
+    assert main(["invoke", "parse", str(event), "--upload", str(PAGES / "kyivindependent-kursk-losses.html")]) == 0
+    out = capsys.readouterr().out
+    result = json.loads(out[out.index('{\n  "outcomes"'):])
+    [outcome] = result["outcomes"]
+    assert outcome["status"] == "written"
+    assert outcome["key"] == "raw/2025/04/26/kyivindependent kursk losses.html"
+    assert outcome["output_key"].startswith("articles/dt=2025-04-26/")
+
+
+def test_demo_runs_every_sample_page_through_the_chain(capsys):
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
+    assert "by Natalia Yermak | published 2025-04-26T14:59:51+00:00" in out
+    assert "s3://presslake-local/articles/dt=2025-04-26/" in out
+    assert "quarantined raw/demo/home-listing.html: not_article" in out

@@ -1,0 +1,204 @@
+"""extract_article on the project's fixture pages (pure: no AWS)."""
+
+import gzip
+from datetime import datetime, timezone
+
+import pytest
+from conftest import SHARED, page
+
+from presslake.extract import extract_article, make_article_id
+from presslake.rawinput import RejectedInput
+
+SEED = SHARED / "seed" / "kyivindependent-kursk-losses.txt"
+SEED_PARAGRAPHS = [
+    "The Russian military had lost 62,400 soldiers in Kursk Oblast since the start of the Ukrainian army's operation there last year, Ukraine's General Staff said on April 26.",
+    'Of this number, 25,200 were "irreversible" losses and 36,200 were injuries, according to the statement.',
+    '"Another 983 soldiers of the (Russian) army were taken prisoner. As a result, exchanges took place, which allowed hundreds of our soldiers to return home from Russian captivity," the General Staff said.',
+    "The statement comes as Russian authorities claimed earlier that day to have fully recaptured the territory of Kursk Oblast and confirmed the participation of North Korean troops in the campaign.",
+    "Ukraine's General Staff has denied the claim, and the Kyiv Independent's military sources on the ground said that some territories are still under Ukrainian control.",
+    '"The total losses of the North Korean army on the Kursk direction amount to more than 4,500 killed and wounded," Ukraine\'s General Staff added.',
+    "Ukraine launched a cross-border incursion into Russia's Kursk Oblast in August 2024, marking the first large-scale invasion of Russian territory by foreign forces since World War II, to disrupt a planned Russian offensive on the nearby Sumy Oblast and draw Russian forces away from the fighting in Ukraine's east.",
+]
+SEED_CHROME = [
+    "The Power Within", "pre-order now", "Skip to content", "Edit post", "1 min read",
+    "This audio is created with AI assistance", "Kyiv denies Russia", "News Feed", "MORE NEWS",
+    "Editors' Picks", "Enter your email to subscribe", "Please, enter correct email address",
+    "Subscribe", "indicates required", "Explaining Ukraine", "Successfuly subscribed",
+    "Thank you for signing up", "confirmation email", "Photo by", "Natalia Yermak", "5:59 PM",
+]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return extract_article(page("kyivindependent-kursk-losses.html"))
+
+
+def test_seed_paragraphs_are_exactly_the_articles(seed):
+    assert seed.paragraphs == SEED_PARAGRAPHS
+    assert seed.body == "\n\n".join(SEED_PARAGRAPHS)
+    assert seed.word_count == len(seed.body.split())
+
+
+def test_seed_fixture_matches_the_seed_text():
+    """The fixture page is built from the seed text: every paragraph of it appears there."""
+    if not SEED.exists():
+        pytest.skip("../shared/seed not beside the repo")
+    text = SEED.read_text(encoding="utf-8")
+    for paragraph in SEED_PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize("chrome", SEED_CHROME)
+def test_seed_body_has_no_chrome(seed, chrome):
+    assert chrome not in seed.body
+
+
+def test_seed_metadata(seed):
+    assert seed.title == "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"
+    assert seed.authors == ["Natalia Yermak"]
+    assert seed.published_at == datetime(2025, 4, 26, 14, 59, 51, tzinfo=timezone.utc)
+    assert seed.modified_at == datetime(2025, 4, 26, 15, 20, 2, tzinfo=timezone.utc)
+    assert seed.language == "en"
+    assert seed.section == "Ukraine War"
+    assert seed.tags == ["Ukraine", "Kursk Oblast", "Russian losses"]
+    assert seed.source == "kyivindependent.com"
+    assert seed.canonical_url == "https://kyivindependent.com/russia-lost-over-62-400-soldiers-in-kursk-operation-ukraine-says/"
+    assert seed.lead_image_url.endswith("GettyImages-2166528390.jpg")
+    assert seed.lead_image_caption.startswith("A view in the city after the Ukrainian Army entered")
+    assert seed.lead_image_caption.endswith("(Photo by Kostiantyn Liberov/Libkos via Getty Images)")
+    assert seed.is_article
+    assert seed.extractor_version.startswith("presslake-")
+
+
+def test_article_id_is_from_canonical_url_and_uploader_url_wins(seed):
+    assert seed.article_id == make_article_id(seed.canonical_url, None, "")
+    elsewhere = extract_article(page("kyivindependent-kursk-losses.html"),
+                                url="https://mirror.example.net/kursk?utm_source=feed")
+    assert elsewhere.article_id == make_article_id("https://mirror.example.net/kursk", None, "")
+    assert elsewhere.article_id != seed.article_id
+    assert elsewhere.url == "https://mirror.example.net/kursk?utm_source=feed"
+    assert elsewhere.source == "example.net"
+
+
+def test_article_id_without_any_url_comes_from_content():
+    first = extract_article(page("no-date.html"))
+    again = extract_article(page("no-date.html").replace(b"<main>", b"<main><!-- rebuilt -->"))
+    other = extract_article(page("no-metadata.html"))
+    assert first.canonical_url is None
+    assert first.article_id == again.article_id != other.article_id
+
+
+def test_jsonld_graph_resolves_author_references():
+    article = extract_article(page("jsonld-graph.html"))
+    assert article.title == "Grain exports through Odesa rise 15% in March"
+    assert article.authors == ["Olena Marchenko", "Tom Fairley"]
+    assert article.published_at == datetime(2025, 4, 3, 5, 15, tzinfo=timezone.utc)
+    assert article.section == "Economy"
+    assert article.tags == ["grain", "Odesa", "exports"]
+    assert article.language == "en"
+    assert article.lead_image_caption == "Cargo ships wait at the port of Odesa."
+    assert article.canonical_url == "https://portherald.example.org/2025/04/grain-exports-odesa/"
+    assert len(article.paragraphs) == 4
+    assert "Share on" not in article.body and "©" not in article.body
+
+
+def test_opengraph_only_page():
+    article = extract_article(page("opengraph-only.html"))
+    assert article.title == "City council approves €5m flood defence plan"
+    assert article.authors == ["Pieter de Vries"]
+    assert article.published_at == datetime(2024, 11, 18, 18, 30, tzinfo=timezone.utc)
+    assert article.section == "Local"
+    # tracking parameters are not part of the identity
+    assert article.canonical_url == "https://gazette.example.com/news/flood-defence-plan"
+    assert article.lead_image_url == "https://gazette.example.com/images/embankment.jpg"
+    assert article.paragraphs[0].startswith("The city council on Monday approved a €5m plan")
+    assert "Read more" not in article.body and "By Pieter" not in article.body
+    assert len(article.paragraphs) == 4
+
+
+def test_page_without_metadata_uses_title_tag_and_time_element():
+    article = extract_article(page("no-metadata.html"))
+    assert article.title == "Night trains return to the Alps"
+    assert article.published_at == datetime(2023, 12, 10, tzinfo=timezone.utc)
+    assert article.authors == []
+    assert article.is_article
+    assert "Archive" not in article.body
+    assert article.paragraphs[-1].startswith("The service leaves Amsterdam at 19:02")
+
+
+def test_page_with_no_date():
+    article = extract_article(page("no-date.html"))
+    assert article.published_at is None and article.modified_at is None
+    assert article.is_article
+    assert len(article.paragraphs) == 4
+
+
+def test_windows_1251_ukrainian_page():
+    raw = page("ukrainian-windows-1251.html")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    article = extract_article(raw)
+    assert article.title == "Уряд виділив 1,5 мільярда гривень на відновлення шкіл"
+    assert article.authors == ["Оксана Петренко"]
+    assert article.language == "uk"
+    assert article.paragraphs[0].startswith("Кабінет міністрів виділив 1,5 мільярда гривень")
+    assert len(article.paragraphs) == 4
+
+
+def test_windows_1251_page_with_charset_only_in_transport_header():
+    raw = page("ukrainian-windows-1251.html").replace(b"charset=windows-1251", b"")
+    article = extract_article(raw, content_type="text/html; charset=windows-1251")
+    assert "Кабінет міністрів" in article.body
+
+
+def test_mislabeled_page_comes_out_as_correct_text():
+    article = extract_article(page("mislabeled-latin1-is-utf8.html"))
+    assert article.title == "Le prix de l'électricité baisse de 10 % en février"
+    assert "Ã" not in article.body
+    assert "réglementé" in article.body
+    assert article.language == "fr"
+
+
+def test_gzipped_page_whatever_its_name():
+    plain = extract_article(page("jsonld-graph.html"))
+    zipped = extract_article(gzip.compress(page("jsonld-graph.html")))
+    assert zipped.body == plain.body and zipped.article_id == plain.article_id
+
+
+def test_paywall_teaser_keeps_only_the_visible_paragraphs():
+    article = extract_article(page("paywall-teaser.html"))
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("A major semiconductor manufacturer said on Tuesday")
+    for chrome in ("Subscribe", "Already a subscriber", "Log in"):
+        assert chrome not in article.body
+    assert article.is_article
+
+
+def test_chrome_inside_the_body_is_dropped_by_text():
+    article = extract_article(page("chrome-in-body.html"))
+    assert article.paragraphs == [
+        "A Russian drone strike damaged a thermal power plant in Kharkiv overnight, cutting heating to about 90,000 households, the regional governor said on March 2.",
+        "Repair crews were working to restore supply, and authorities opened 25 heating points across the city.",
+        "The plant had already been hit at least three times since the start of the full-scale invasion, according to the operator.",
+        "Air defence shot down 11 of the 14 drones launched overnight, the Air Force said.",
+    ]
+
+
+@pytest.mark.parametrize("name", ["home-listing.html", "error-404.html"])
+def test_listing_and_error_pages_are_not_articles(name):
+    assert extract_article(page(name)).is_article is False
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "empty"),
+    (b"   \n ", "empty"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"\x00\x01\x02\x03binary\x00junk" * 10, "binary"),
+    (gzip.compress(b"%PDF-1.4 hidden in gzip"), "binary"),
+    (b"\x1f\x8b\x08\x00garbage-not-deflate", "corrupt_gzip"),
+])
+def test_bad_bytes_are_rejected_with_a_reason(raw, reason):
+    with pytest.raises(RejectedInput) as caught:
+        extract_article(raw)
+    assert caught.value.reason == reason
