@@ -1,0 +1,509 @@
+"""Figures: every number an article states as a fact, with its value, unit and qualifier.
+
+Pure code, no I/O; ../shared/spec/figures.md is the definition. The scanner finds
+number atoms (digits with separators, number words, scale words, currency signs),
+joins ranges, then decides from the words around each atom whether it is a figure
+(dates, years, clock times, durations, ages, ordinals, identifiers, scores, phone
+numbers and addresses are not) and what it counts. Everything is regular
+expressions over the sentence: no model to load, nothing to download.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+# ---------------------------------------------------------------- vocabulary
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+
+CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
+                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "hryvnia": "UAH",
+                  "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
+                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR"}
+
+MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
+    "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
+    "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "tonne": "tonne", "ton": "tonne",
+    "lb": "lb", "lbs": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bpd": "barrel per day",
+    "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
+    "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knot": "knot", "degree": "degree",
+    "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
+    "mhz": "MHz", "calorie": "calorie", "bcm": "bcm",
+}
+# Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
+_ATTACHED_SUFFIX = re.compile(
+    r"(k|m|mn|bn|tn|b|km|kg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|gb|tb|mb|ghz|mhz|bcm|bpd|%)$", re.I)
+
+_DURATION = r"(?:second|sec|minute|min|hour|hr|day|night|week|month|year|yr|decade|century|centurie|fortnight)s?"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_QUALIFIERS = [
+    ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than"),
+    ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as"),
+    ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|~"),
+]
+_QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
+_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
+                    ("approx", re.compile(r"^\s*or so\b", re.I))]
+
+# Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
+_IDENTIFIER_HEADS = re.compile(
+    r"(?:boeing|airbus|iphone|ipad|galaxy|pixel|windows|playstation|xbox|route|highway|interstate|article|"
+    r"section|chapter|paragraph|clause|resolution|euro|flight|room|apartment|building|model|version|"
+    r"season|episode|part|volume|vol|page|grade|level|stage|gate|platform|terminal|line|bus|block|"
+    r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
+    r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
+    r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table)\s*\.?\s*$",
+    re.I)
+_TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
+                            r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
+_CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
+
+_STOP = set("""of and or but to in on at for from with by as than that which who whom whose this these those
+the a an its it his her their our your my is are was were be been being has have had will would could
+should may might can do does did not no said says say told according per each every while when where
+into onto after before during since until against about between among across over under within without
+left took gave made got came went one""".split())
+_COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
+_PARTICIPLES = ("killed|wounded|injured|dead|missing|captured|detained|arrested|displaced|evacuated|"
+                "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+_PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+                      "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
+                      "personnel": "personnel", "staff": "staff", "cattle": "cattle", "troops": "troop",
+                      "news": "news", "series": "series", "species": "species", "aircraft": "aircraft",
+                      "sheep": "sheep", "fish": "fish", "data": "data", "media": "media", "criteria": "criterion",
+                      "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife",
+                      "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
+                      "leaves": "leaf", "shelves": "shelf", "civilians": "civilian"}
+_US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
+             "apparatus", "prospectus", "stimulus", "consensus", "corpus", "nexus"}
+_UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "fish", "livestock",
+                "infantry", "artillery", "equipment", "ammunition", "footage"}
+_NOT_NOUNS = set("""is was has its his this thus us as yes less unless across always perhaps towards
+afterwards besides whereas sometimes does goes various previous serious famous numerous obvious
+anonymous dangerous enormous tremendous nervous ambitious continuous glorious religious its plus
+minus versus bus gas focus status census bonus campus virus chaos""".split())
+
+# ---------------------------------------------------------------- number atoms
+
+_WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
+                rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|"
+           r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
+_CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN)\s?)"
+_SCALE = r"(?:thousand|million|billion|trillion|mln|bn|mn|tn|[mkb])"
+
+ATOM = re.compile(
+    rf"(?P<cur>{_CUR_PREFIX})?"
+    rf"(?P<num>{_DIGITS}|\b(?:half\s+an?|an?|{_WORD_NUMBER})\b(?:\s+dozen)?|\ba\s+dozen\b|\bdozen\b)"
+    rf"(?:(?P<scalesp>\s*)(?P<scale>{_SCALE})(?![\w]))?",
+    re.I,
+)
+_PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+@dataclass
+class Figure:
+    text: str
+    char_start: int
+    char_end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    kind: str
+    qualifier: str
+    sentence: str
+    field: str = "body"
+
+    def to_record(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    has_scale: bool
+    is_word: bool
+    digits: str
+
+
+def _word_value(words: str) -> float | None:
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if words in ("a dozen", "dozen"):
+        return 12.0
+    multiplier = 1.0
+    if words.endswith(" dozen"):
+        multiplier, words = 12.0, words[: -len(" dozen")]
+    if words in ("a", "an"):
+        return multiplier
+    if words.startswith("half a"):
+        return 0.5 * multiplier
+    parts = re.split(r"[- ]", words)
+    total = 0
+    for part in parts:
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _SMALL:
+            total += _SMALL[part]
+        else:
+            return None
+    return total * multiplier
+
+
+def _digit_value(text: str) -> float:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: "1,5 мільярда"
+        return float(text.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+,\d+", text):
+        text = text.replace(",", ".")
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def _atoms(text: str) -> list[_Atom]:
+    atoms = []
+    for match in ATOM.finditer(text):
+        start, end = match.span()
+        num = match.group("num")
+        is_word = not num[0].isdigit() and num[0] != "."
+        scale = match.group("scale")
+        currency = None
+        if match.group("cur"):
+            token = match.group("cur").strip()
+            currency = CURRENCY_SYMBOLS.get(token.lower(), token.upper() if token.upper() in CURRENCY_CODES else None)
+        if scale and len(scale) == 1 and not currency:
+            # bare "5m"/"4K"/"3b": million/thousand only in money; otherwise a unit or an identifier
+            start_scale = match.start("scale")
+            if match.group("scalesp") or scale.lower() != "k":
+                scale = None
+                end = start_scale - len(match.group("scalesp") or "")
+        if scale and scale.lower() in ("a", "an"):
+            scale = None
+        if is_word:
+            value = _word_value(num)
+            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half")
+            if value is None or (bare_article and not scale):
+                continue
+        else:
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
+                continue  # "MH17", "G7", "v2.1": part of a token
+            value = _digit_value(num)
+        if scale:
+            value *= _SCALES[scale.lower()]
+        atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
+    return atoms
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
+                            r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
+                            r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end) over the text; paragraphs always split."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u0400-\u04ff])", text):
+        if match.group().strip() == "" and "\n" not in match.group():
+            if _ABBREVIATIONS.search(text[max(0, match.start() - 6): match.start()]):
+                continue
+        end = match.start() + (len(match.group()) - len(match.group().lstrip("\"”’)")))
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ---------------------------------------------------------------- units
+
+def singular(word: str) -> str:
+    """Plural English noun -> singular (rules and irregulars: inflect costs 2 s of import)."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
+        return lower[:-2]
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
+                                ("xes", "x"), ("zzes", "zz"), ("oes", "o")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
+            if suffix == "oes" and lower in ("shoes", "canoes"):
+                return lower[:-1]
+            return lower[: -len(suffix)] + replacement
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def _is_plural_noun(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS or lower in _UNCOUNTABLE:
+        return True
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 2
+            and lower not in _NOT_NOUNS and lower not in _STOP and lower.isalpha())
+
+
+_WORD = re.compile(r"[\"“”'‘’(]*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*)[\"“”'‘’)]*")
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to `limit` words after pos, stopping at sentence punctuation."""
+    out = []
+    i = pos
+    while len(out) < limit:
+        match = re.compile(r"\s*").match(text, i)
+        i = match.end()
+        if i >= len(text) or text[i] in ",.;:!?)]—–":
+            break
+        word = _WORD.match(text, i)
+        if not word:
+            break
+        out.append((word.group(1), word.start(1), word.end(1)))
+        i = word.end()
+    return out
+
+
+def _measure_unit(word: str) -> str | None:
+    lower = word.lower().rstrip(".")
+    if lower in MEASURE_UNITS:
+        return MEASURE_UNITS[lower]
+    single = singular(lower)
+    return MEASURE_UNITS.get(single)
+
+
+def _currency_word(word: str) -> str | None:
+    lower = word.lower()
+    if word.upper() in CURRENCY_CODES and word.isupper():
+        return word.upper()
+    return CURRENCY_WORDS.get(lower) or CURRENCY_WORDS.get(singular(lower))
+
+
+def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
+    """The thing counted by a number ending at pos, and where its words end."""
+    participle = _PARTICIPLE_UNIT.match(text, pos)
+    if participle:
+        return participle.group(1).lower(), participle.end(1)
+    copula = _COPULA.match(text, pos)
+    start = copula.end() if copula else pos
+    words = _words_after(text, start, 5)
+    if words and words[0][0].lower() == "of" and not copula:
+        # partitive: "11 of the 14 drones"
+        for word, _, end in words[1:]:
+            if _is_plural_noun(word):
+                return singular(word), end
+        return None, pos
+    for index, (word, _, end) in enumerate(words):
+        lower = word.lower()
+        if lower in _STOP or word[0].isdigit():
+            if lower in ("and", "or") and index == 0:
+                break
+            if word[0].isdigit() and index + 1 < len(words) and _is_plural_noun(words[index + 1][0]):
+                continue  # "Boeing 787 jets"
+            break
+        if _is_plural_noun(word):
+            # "heating points": the head noun is the last plural of a run of nouns
+            while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
+                    words[index + 1][0].lower() not in _STOP:
+                index += 1
+            word, _, end = words[index]
+            head = singular(word)
+            modifier = words[index - 1][0].lower() if index > 0 else ""
+            if modifier.endswith("ing") and modifier not in _STOP:
+                head = f"{modifier} {head}"  # "heating points", "polling stations"
+            return head, end
+    if words and not copula:
+        first, _, end = words[0]
+        if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
+                and not first.endswith(("ed", "ing", "ly")):
+            return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
+    return None, pos
+
+
+# ---------------------------------------------------------------- exclusions
+
+def _before(text: str, start: int, n: int = 40) -> str:
+    return text[max(0, start - n): start]
+
+
+def _is_excluded(text: str, atom: _Atom, end: int, sentence: str) -> bool:
+    before, after = _before(text, atom.start), text[end: end + 40]
+    if atom.currency or atom.has_scale or _PERCENT.match(after):
+        return False
+    # ordinals and attached letters: "26th", "1990s", "3D", "5G"
+    if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
+            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()):
+        return True
+    # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
+    if re.search(r"[A-Za-z]-$", before) or re.search(r"(#|\bNo\.?\s*)$", before):
+        return True
+    if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
+        return True
+    if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:strong|plus|odd)\b", after):
+        return True  # "52-year-old", "three-day", "20-point": compound modifiers
+    # clock times and dates
+    if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
+            re.search(r":$", before) and re.search(r"\d:$", before):
+        return True
+    if re.search(rf"\b{_MONTH}\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after):
+        return True
+    if not atom.is_word and re.fullmatch(r"1[89]\d{2}|20\d{2}|2100", atom.digits):
+        following = _words_after(text, end, 1)
+        if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])):
+            return True  # a year
+    # durations and ages: "three years", "24 hours", "aged 52", "52 years old"
+    if re.match(rf"\s*{_DURATION}\b", after, re.I) or re.search(r"\b(aged?|age of)\s*$", before, re.I):
+        return True
+    # phone numbers and addresses
+    if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
+            and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
+        return True
+    if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
+                r"Place|Way|Street)\b", after):
+        return True
+    return False
+
+
+def _is_tally(text: str, first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
+    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges."""
+    if first.currency or first.has_scale or first.is_word:
+        return False
+    if "-" in between and first.value > second.value:
+        return True  # a range runs low to high; "4-1" and "52-48" are scores
+    return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
+
+
+# ---------------------------------------------------------------- main entry
+
+def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int, int]:
+    before = text[sentence_start:start]
+    found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))]
+    if found:
+        qualifier_start, name = min(found)  # the longest phrase: "no more than" over "more than"
+        return name, sentence_start + qualifier_start, end
+    after = text[end: end + 12]
+    for name, pattern in _QUALIFIER_AFTER:
+        match = pattern.match(after)
+        if match:
+            return name, start, end + match.end()
+    return "exact", start, end
+
+
+def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
+    """Every figure in `text` (a title or a body), in order of appearance."""
+    figures: list[Figure] = []
+    if not text:
+        return figures
+    for sent_start, sent_end in sentence_spans(text):
+        sentence = text[sent_start:sent_end]
+        atoms = [a for a in _atoms(sentence)]
+        for a in atoms:
+            a.start += sent_start
+            a.end += sent_start
+        used: set[int] = set()
+        for index, atom in enumerate(atoms):
+            if index in used:
+                continue
+            figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field)
+            if figure is not None:
+                figures.append(figure)
+    return figures
+
+
+def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) -> Figure | None:
+    atom = atoms[index]
+    end = atom.end
+    value_high = None
+    currency = atom.currency
+    # ranges: "20-30 tanks", "between 20 and 30", "from $1 to $2 billion"
+    if index + 1 < len(atoms):
+        nxt = atoms[index + 1]
+        between = text[atom.end:nxt.start]
+        if _RANGE_JOIN.match(between) and nxt.start < sent_end:
+            joined_by_and = between.strip().lower() == "and"
+            opened = re.search(r"\b(between|from)\s*$", text[sent_start:atom.start], re.I)
+            if (not joined_by_and or opened) and not _is_tally(text, atom, nxt, between, sentence):
+                low, high = atom.value, nxt.value
+                if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
+                    low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
+                if high >= low:
+                    used.add(index + 1)
+                    value_high, end = high, nxt.end
+                    currency = currency or nxt.currency
+                    atom = _Atom(atom.start, atom.end, low, currency, atom.has_scale or nxt.has_scale,
+                                 atom.is_word, atom.digits)
+            elif _is_tally(text, atom, nxt, between, sentence):
+                used.add(index + 1)
+                return None
+    if _is_excluded(text, atom, atom.end, sentence):
+        return None
+    if value_high is not None and _is_excluded(text, atoms[index + 1], end, sentence):
+        return None
+    after = text[end:sent_end]
+    unit, kind, unit_end = None, "count", end
+    percent = _PERCENT.match(after)
+    if percent:
+        token = percent.group(1).lower()
+        unit, kind, unit_end = ("percentage point" if token.startswith("percentage") else "%"), "percent", \
+            end + percent.end()
+    elif currency:
+        unit, kind = currency, "money"
+    else:
+        words = _words_after(text, end, 1)
+        if words:
+            word, _, word_end = words[0]
+            money = _currency_word(word)
+            measure = _measure_unit(word) if not money else None
+            if word.lower() == "square" or word.lower() == "sq":
+                nxt_words = _words_after(text, word_end, 1)
+                if nxt_words and _measure_unit(nxt_words[0][0]) in ("km", "mile", "m", "foot"):
+                    measure, word_end = f"square {_measure_unit(nxt_words[0][0])}", nxt_words[0][2]
+            if money:
+                unit, kind, unit_end = money, "money", word_end
+            elif measure:
+                unit, kind, unit_end = measure, "measure", word_end
+        attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
+        if attached and not unit:
+            measure = _measure_unit(attached.group())
+            if measure:
+                unit, kind, unit_end = measure, "measure", end + attached.end()
+        if re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I) or re.search(r"magnitude\s*(?:of\s*)?$", text[sent_start:atom.start], re.I):
+            unit, kind = "magnitude", "measure"
+            mag = re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I)
+            unit_end = end + mag.end() if mag else end
+        if not unit:
+            unit, unit_end = _count_unit(text, end)
+            if unit in _CHROME_UNITS and len(sentence.split()) <= 3:
+                return None  # "12 comments" on its own line is page chrome
+            if atom.is_word and unit is None:
+                return None  # a number word with nothing counted is prose ("one of them")
+            if atom.is_word and atom.value == 1 and not atom.has_scale:
+                return None  # "one" is mostly a pronoun or article
+    qualifier, span_start, span_end = _qualifier(text, atom.start, max(unit_end, end), sent_start)
+    if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
+        qualifier, span_start = "approx", atom.start - 1
+    return Figure(
+        text=text[span_start:span_end], char_start=span_start, char_end=span_end,
+        value=atom.value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
+        sentence=sentence.strip(), field=field,
+    )
+
+
+def _scale_of(atom: _Atom, text: str) -> float:
+    match = re.search(rf"({_SCALE})$", text[atom.start:atom.end], re.I)
+    return _SCALES.get(match.group(1).lower(), 1.0) if match else 1.0

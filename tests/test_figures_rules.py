@@ -1,0 +1,161 @@
+"""Table-driven: each sentence and exactly the figures the spec says it holds.
+
+A figure is written (value, unit, kind, qualifier) or (value, value_high, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures import extract_figures
+
+C, M, P, X = "count", "money", "percent", "measure"
+
+CASES = [
+    # ---- digits with separators, counts, head noun singular
+    ("The army lost 62,400 soldiers in the region.", [(62400, "soldier", C, "exact")]),
+    ("Officials counted 62 400 soldiers.", [(62400, "soldier", C, "exact")]),
+    ("A further 983 soldiers were taken prisoner.", [(983, "soldier", C, "exact")]),
+    ("There were 12 injuries reported.", [(12, "injury", C, "exact")]),
+    ("The shelling damaged 1,250 houses and 40 schools.", [(1250, "house", C, "exact"), (40, "school", C, "exact")]),
+    ("Police detained 17 people after the march.", [(17, "person", C, "exact")]),
+    ("The camp houses 3,000 children.", [(3000, "child", C, "exact")]),
+    ("Authorities opened 25 heating points across the city.", [(25, "heating point", C, "exact")]),
+    ("The fleet has 30 Boeing 787 jets.", [(30, "jet", C, "exact")]),
+    ("Of this number, 25,200 were irreversible losses.", [(25200, "loss", C, "exact")]),
+    ("Crews repaired 1.5 kilometres of track.", [(1.5, "km", X, "exact")]),
+    # ---- number words
+    ("Three cases were confirmed on Monday.", [(3, "case", C, "exact")]),
+    ("Doctors reported three cases of measles.", [(3, "case", C, "exact")]),
+    ("Twenty-five drones were shot down overnight.", [(25, "drone", C, "exact")]),
+    ("A dozen drones hit the port.", [(12, "drone", C, "exact")]),
+    ("Nearly half a million people fled the city.", [(500000, "person", C, "max")]),
+    ("Two dozen ambulances were sent.", [(24, "ambulance", C, "exact")]),
+    ("The ministry hired forty teachers.", [(40, "teacher", C, "exact")]),
+    # ---- scale words
+    ("About 1.2 million people lost power.", [(1.2e6, "person", C, "approx")]),
+    ("The country received 4.2 million tonnes of grain.", [(4.2e6, "tonne", X, "exact")]),
+    ("The firm has 3 billion users.", [(3e9, "user", C, "exact")]),
+    ("The service has 250k subscribers.", [(250000, "subscriber", C, "exact")]),
+    ("The city has a million residents.", [(1e6, "resident", C, "exact")]),
+    # ---- money
+    ("The plant will cost $8.8 billion.", [(8.8e9, "USD", M, "exact")]),
+    ("The council approved a €5m plan.", [(5e6, "EUR", M, "exact")]),
+    ("Fines start at UAH 1,000 for a first offence.", [(1000, "UAH", M, "exact")]),
+    ("Each family gets 1,000 hryvnias a month.", [(1000, "UAH", M, "exact")]),
+    ("The club paid £45m for the striker.", [(45e6, "GBP", M, "exact")]),
+    ("Tickets cost 79 euros.", [(79, "EUR", M, "exact")]),
+    ("The bank lent 20 billion dollars.", [(20e9, "USD", M, "exact")]),
+    ("Revenue reached $2.5bn last quarter.", [(2.5e9, "USD", M, "exact")]),
+    ("The fund holds ₴300 million.", [(300e6, "UAH", M, "exact")]),
+    ("Donors pledged more than $10 billion.", [(10e9, "USD", M, "min")]),
+    ("Kyiv asked for an estimated $500 million in aid.", [(500e6, "USD", M, "approx")]),
+    ("Salaries rose to 25,000 UAH.", [(25000, "UAH", M, "exact")]),
+    # ---- percent
+    ("Prices rose 10 percent in March.", [(10, "%", P, "exact")]),
+    ("Exports grew 15% year on year.", [(15, "%", P, "exact")]),
+    ("The bank raised rates by 0.25 percentage point.", [(0.25, "percentage point", P, "exact")]),
+    ("Turnout was 61.5 per cent.", [(61.5, "%", P, "exact")]),
+    ("Almost 40% of voters stayed home.", [(40, "%", P, "max")]),
+    ("Support fell to about 30 percent.", [(30, "%", P, "approx")]),
+    # ---- measures
+    ("The front line runs for 1,000 km.", [(1000, "km", X, "exact")]),
+    ("The camera records at 60 fps.", [(60, "fps", X, "exact")]),
+    ("A 4.5 magnitude earthquake struck.", [(4.5, "magnitude", X, "exact")]),
+    ("The plant produces 950 MW of power.", [(950, "MW", X, "exact")]),
+    ("The ship sailed 300 miles.", [(300, "mile", X, "exact")]),
+    ("The region covers 2,000 square kilometres.", [(2000, "square km", X, "exact")]),
+    # ---- ranges
+    ("Between 20 and 30 tanks were destroyed.", [(20, 30, "tank", C, "exact")]),
+    ("The unit lost 20-30 tanks.", [(20, 30, "tank", C, "exact")]),
+    ("Officials expect 200 to 300 refugees a day.", [(200, 300, "refugee", C, "exact")]),
+    ("Repairs will cost $1-2 billion.", [(1e9, 2e9, "USD", M, "exact")]),
+    ("Damage is put at 20-30 million dollars.", [(20e6, 30e6, "USD", M, "exact")]),
+    # ---- qualifiers
+    ("Russia lost over 62,400 soldiers.", [(62400, "soldier", C, "min")]),
+    ("More than 4,500 killed and wounded were reported.", [(4500, "killed and wounded", C, "min")]),
+    ("At least 14 civilians were killed.", [(14, "civilian", C, "min")]),
+    ("Upwards of 300 volunteers helped.", [(300, "volunteer", C, "min")]),
+    ("The shelter holds up to 400 people.", [(400, "person", C, "max")]),
+    ("Fewer than 50 residents remain.", [(50, "resident", C, "max")]),
+    ("Roughly 2,000 troops arrived.", [(2000, "troop", C, "approx")]),
+    ("Some 200 families were evacuated.", [(200, "family", C, "approx")]),
+    ("Around 70 drones were launched.", [(70, "drone", C, "approx")]),
+    ("Approximately 5,000 homes lost heat.", [(5000, "home", C, "approx")]),
+    ("The attack involved ~100 drones.", [(100, "drone", C, "approx")]),
+    ("Almost 900 pupils returned.", [(900, "pupil", C, "max")]),
+    ("No more than 10 journalists were allowed in.", [(10, "journalist", C, "max")]),
+    ("The strike injured 4,500 killed and wounded.", [(4500, "killed and wounded", C, "exact")]),
+    # ---- exclusions: dates, years, clock times, durations, ages
+    ("The statement was issued on April 26, 2025.", []),
+    ("The war has continued since 2014.", []),
+    ("The report was published at 5:59 PM.", []),
+    ("The train leaves at 19:02 every day.", []),
+    ("The operation began in August 2024.", []),
+    ("They met on 26 April to sign the deal.", []),
+    ("The siege lasted three years.", []),
+    ("The talks went on for 24 hours.", []),
+    ("A 52-year-old man was detained.", []),
+    ("The suspect, aged 34, was released.", []),
+    ("The 1990s were a hard decade.", []),
+    ("The meeting is set for the 5th of May.", []),
+    # ---- ordinals and ranks
+    ("It was the first large-scale invasion since World War II.", []),
+    ("She finished 2nd in the race.", []),
+    ("The song reached No. 1 in the charts.", []),
+    ("He is ranked #3 in the world.", []),
+    # ---- identifiers
+    ("Ukraine received F-16 jets from Denmark.", []),
+    ("A Su-34 bomber was shot down.", []),
+    ("The Covid-19 pandemic closed schools.", []),
+    ("The airline grounded its Boeing 787 fleet.", []),
+    ("Apple released the iPhone 11 in September.", []),
+    ("The final of Euro 2020 was held in London.", []),
+    ("They drove along Route 66 for days.", []),
+    ("NATO has never invoked Article 5 lightly.", []),
+    ("The MH17 crash site was sealed off.", []),
+    ("Leaders of the G7 met in Italy.", []),
+    # ---- scores, tallies, phone numbers, addresses
+    ("The home side won 4-1 on Saturday.", []),
+    ("The Senate voted 52-48 to confirm her.", []),
+    ("Councillors voted 31 to 12 in favour.", []),
+    ("Call the hotline on +380 44 123 4567 for help.", []),
+    ("The embassy is at 10 Downing Street in London.", []),
+    # ---- vague amounts and chrome
+    ("Hundreds of soldiers returned home.", []),
+    ("Dozens of drones were launched.", []),
+    ("Thousands of people marched.", []),
+    ("1 min read", []),
+    ("12 comments", []),
+    ("One of the drones hit a school.", []),
+    ("No one was hurt in the blast.", []),
+]
+
+
+def as_tuple(figure):
+    if figure.value_high is None:
+        return (figure.value, figure.unit, figure.kind, figure.qualifier)
+    return (figure.value, figure.value_high, figure.unit, figure.kind, figure.qualifier)
+
+
+def expected_tuple(item):
+    return tuple(float(v) if isinstance(v, (int, float)) else v for v in item)
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence(sentence, expected):
+    got = [as_tuple(f) for f in extract_figures(sentence)]
+    want = [expected_tuple(e) for e in expected]
+    assert [tuple(round(v, 6) if isinstance(v, float) else v for v in g) for g in got] == want
+
+
+def test_there_are_at_least_80_cases():
+    assert len(CASES) >= 80
+    assert sum(1 for _, expected in CASES if not expected) >= 30  # the exclusions are tested too
+
+
+def test_title_field_and_offsets():
+    title = "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"
+    [figure] = extract_figures(title, field="title")
+    assert figure.field == "title"
+    assert (figure.char_start, figure.char_end) == (12, 32)
+    assert title[figure.char_start:figure.char_end] == figure.text == "over 62,400 soldiers"
+    assert figure.sentence == title
