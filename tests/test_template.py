@@ -12,7 +12,7 @@ from presslake import schema
 
 TEMPLATE = load(str(ROOT / "template.yaml"))
 RESOURCES = TEMPLATE["Resources"]
-GLUE_TABLES = {"ArticlesTable": schema.ARTICLE_SCHEMA}
+GLUE_TABLES = {"ArticlesTable": schema.ARTICLE_SCHEMA, "FiguresTable": schema.FIGURE_SCHEMA}
 
 
 def glue_type(arrow_type: pa.DataType) -> str:
@@ -45,7 +45,7 @@ def test_glue_columns_match_the_arrow_schema(logical_id):
     assert [(c["Name"], c["Type"]) for c in columns] == [(f.name, glue_type(f.type)) for f in arrow]
 
 
-@pytest.mark.parametrize("logical_id, prefix", [("ArticlesTable", "articles")])
+@pytest.mark.parametrize("logical_id, prefix", [("ArticlesTable", "articles"), ("FiguresTable", "figures")])
 def test_partition_projection_is_complete(logical_id, prefix):
     table = RESOURCES[logical_id]["Properties"]["TableInput"]
     assert table["PartitionKeys"] == [{"Name": schema.PARTITION_COLUMN, "Type": "string"}]
@@ -95,6 +95,8 @@ def _trigger_prefixes(function_id) -> list[str]:
 LEAST_PRIVILEGE = {
     "ParseFunction": {"s3:GetObject": {"raw/*"}, "s3:GetObjectVersion": {"raw/*"},
                       "s3:PutObject": {"articles/*", "quarantine/*"}},
+    "FiguresFunction": {"s3:GetObject": {"articles/*"}, "s3:GetObjectVersion": {"articles/*"},
+                        "s3:PutObject": {"figures/*", "quarantine/*"}, "s3:DeleteObject": {"figures/*"}},
 }
 
 
@@ -108,7 +110,7 @@ def test_functions_touch_only_their_prefixes(function_id):
 
 @pytest.mark.parametrize("function_id", sorted(LEAST_PRIVILEGE))
 def test_no_function_writes_where_it_is_triggered(function_id):
-    written = LEAST_PRIVILEGE[function_id]["s3:PutObject"]
+    written = LEAST_PRIVILEGE[function_id]["s3:PutObject"] | LEAST_PRIVILEGE[function_id].get("s3:DeleteObject", set())
     for prefix in _trigger_prefixes(function_id):
         assert prefix.endswith("/")
         assert not any(w.startswith(prefix) or prefix.startswith(w.rstrip("*")) for w in written)
@@ -125,3 +127,29 @@ def test_bucket_is_private_encrypted_and_tls_only():
 def test_functions_run_python_312_from_the_package():
     assert TEMPLATE["Globals"]["Function"]["Runtime"] == "python3.12"
     assert RESOURCES["ParseFunction"]["Properties"]["Handler"] == "presslake.handlers.parse.handler"
+    assert RESOURCES["FiguresFunction"]["Properties"]["Handler"] == "presslake.handlers.figures.handler"
+
+
+def test_figures_trigger_only_on_article_parquet():
+    rules = RESOURCES["FiguresFunction"]["Properties"]["Events"]["ArticleWritten"]["Properties"]["Filter"]["S3Key"]["Rules"]
+    assert {(r["Name"], r["Value"]) for r in rules} == {("prefix", "articles/"), ("suffix", ".parquet")}
+
+
+def test_named_queries_are_the_sql_files():
+    from presslake.query import named_queries
+
+    deployed = {r["Properties"]["Name"]: r["Properties"] for r in RESOURCES.values()
+                if r["Type"] == "AWS::Athena::NamedQuery"}
+    files = named_queries()
+    assert set(deployed) == set(files) >= {"figures_of_day", "unit_time_series",
+                                           "largest_figures_per_source", "articles_without_figures"}
+    for name, sql in files.items():
+        assert deployed[name]["QueryString"] == sql
+        assert deployed[name]["Database"] == {"Ref": "GlueDatabase"}
+        assert deployed[name]["WorkGroup"] == {"Ref": "AthenaWorkGroup"}
+
+
+def test_workgroup_enforces_its_result_location():
+    config = RESOURCES["AthenaWorkGroup"]["Properties"]["WorkGroupConfiguration"]
+    assert config["EnforceWorkGroupConfiguration"] is True
+    assert sub_text(config["ResultConfiguration"]["OutputLocation"]).endswith("/athena-results/")

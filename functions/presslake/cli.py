@@ -1,8 +1,9 @@
 """presslake command line: debug one page, run Lambda events and the whole demo locally.
 
     presslake parse PAGE.html [--url URL]         one article record as JSON
-    presslake demo [--pages DIR]                  raw pages -> embedded S3 -> handlers -> records
-    presslake invoke parse EVENT.json --upload FILE   a Lambda event file, run without Docker
+    presslake demo [--pages DIR] [--export DIR]   raw pages -> embedded S3 -> articles -> figures -> SQL
+    presslake query SQL|--named NAME --data DIR|s3://BUCKET [--param V]   Athena SQL, run locally
+    presslake invoke parse|figures EVENT.json --upload FILE   a Lambda event file, run without Docker
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import textwrap
 from pathlib import Path
 
 DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pages"
+# Parameters the demo gives the named queries that take one (the seed article's day and unit).
+DEMO_PARAMS = {"figures_of_day": ["2025-04-26"], "unit_time_series": ["soldier"]}
 
 
 def _json_default(value):
@@ -48,7 +51,7 @@ def _print_article(s3, bucket: str, key: str) -> None:
 
 
 def cmd_demo(args) -> int:
-    from .local import LOCAL_BUCKET, LocalPipeline, embedded_s3
+    from .local import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
     from .s3io import s3_client
 
     pages = sorted(p for p in Path(args.pages).iterdir() if p.suffix in (".html", ".htm", ".gz"))
@@ -72,6 +75,32 @@ def cmd_demo(args) -> int:
                 _print_article(s3, LOCAL_BUCKET, outcome["output_key"])
         for outcome in quarantined:
             print(f"\n  quarantined {outcome['key']}: {outcome['detail']}")
+        _print_named_queries(f"s3://{LOCAL_BUCKET}")
+        if args.export:
+            count = export(s3, LOCAL_BUCKET, Path(args.export))
+            print(f"\nexported {count} Parquet files to {args.export}: "
+                  f"presslake query --data {args.export} \"SELECT ...\"")
+    return 0
+
+
+def _print_named_queries(location: str) -> None:
+    from .query import connect, named_queries, run
+
+    con = connect(location)
+    for name, sql in named_queries().items():
+        params = DEMO_PARAMS.get(name, [])
+        print(f"\n== named query {name}" + (f" with {params}" if params else "") + " (infra/athena/" + name + ".sql)")
+        print(run(con, sql, params).table())
+
+
+def cmd_query(args) -> int:
+    from .query import connect, named_queries, run
+
+    if bool(args.sql) == bool(args.named):
+        print("give either SQL or --named NAME", file=sys.stderr)
+        return 2
+    sql = named_queries()[args.named] if args.named else args.sql
+    print(run(connect(args.data), sql, args.param).table())
     return 0
 
 
@@ -106,10 +135,18 @@ def main(argv: list[str] | None = None) -> int:
 
     demo = commands.add_parser("demo", help="run the pipeline on an embedded S3 and print the results")
     demo.add_argument("--pages", default=str(DEFAULT_PAGES), help="folder of pages to drop into raw/")
+    demo.add_argument("--export", help="copy articles/ and figures/ to this folder for `presslake query`")
     demo.set_defaults(run=cmd_demo)
 
+    query = commands.add_parser("query", help="run Athena (Trino) SQL locally with DuckDB")
+    query.add_argument("sql", nargs="?", help="the SQL text (Trino dialect, as in Athena)")
+    query.add_argument("--named", help="run infra/athena/NAME.sql instead")
+    query.add_argument("--data", required=True, help="s3://BUCKET (AWS_ENDPOINT_URL is honoured) or a folder")
+    query.add_argument("--param", action="append", default=[], help="value for the next ? placeholder")
+    query.set_defaults(run=cmd_query)
+
     invoke = commands.add_parser("invoke", help="run a Lambda event file locally (sam local invoke without Docker)")
-    invoke.add_argument("function", choices=["parse"])
+    invoke.add_argument("function", choices=["parse", "figures"])
     invoke.add_argument("event", help="event JSON, e.g. events/s3-put-raw.json")
     invoke.add_argument("--upload", help="file to put at each object the event names before invoking")
     invoke.set_defaults(run=cmd_invoke)

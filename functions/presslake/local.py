@@ -16,6 +16,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from urllib.parse import quote_plus
 
 LOCAL_BUCKET = "presslake-local"
@@ -118,9 +119,9 @@ class Subscription:
 
 def default_subscriptions() -> list[Subscription]:
     """The notification rules of template.yaml."""
-    from .handlers import parse
+    from .handlers import figures, parse
 
-    return [Subscription("raw/", "", parse.handler)]
+    return [Subscription("raw/", "", parse.handler), Subscription("articles/", ".parquet", figures.handler)]
 
 
 class LocalPipeline:
@@ -168,6 +169,19 @@ class LocalPipeline:
         response = self.s3.put_object(Bucket=self.bucket, Key=key, Body=body, **extra)
         return self.deliver(s3_put_event(self.bucket, key, len(body), response["ETag"],
                                          response.get("VersionId")))
+
+
+def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("articles/", "figures/")) -> int:
+    """Copy the datasets out of the embedded S3 into a folder that `presslake query --data` reads."""
+    count = 0
+    for prefix in prefixes:
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+            for item in page.get("Contents", []):
+                target = folder / item["Key"]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(s3.get_object(Bucket=bucket, Key=item["Key"])["Body"].read())
+                count += 1
+    return count
 
 
 def _unquoted_key(event: dict) -> str:

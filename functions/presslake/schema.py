@@ -44,6 +44,25 @@ ARTICLE_SCHEMA = pa.schema([
     ("ingested_at", TIMESTAMP),
 ])
 
+FIGURE_SCHEMA = pa.schema([
+    ("article_id", pa.string()),
+    ("figure_id", pa.string()),
+    ("field", pa.string()),
+    ("char_start", pa.int32()),
+    ("char_end", pa.int32()),
+    ("text", pa.string()),
+    ("value", pa.float64()),
+    ("value_high", pa.float64()),
+    ("unit", pa.string()),
+    ("kind", pa.string()),
+    ("qualifier", pa.string()),
+    ("sentence", pa.string()),
+    # copied from the article, so one table answers a query
+    ("published_at", TIMESTAMP),
+    ("source", pa.string()),
+    ("url", pa.string()),
+])
+
 PARTITION_COLUMN = "dt"
 # Oldest publication date a partition may carry; the Glue projection range starts here too.
 MIN_DT = date(2000, 1, 1)

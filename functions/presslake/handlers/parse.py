@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
@@ -21,8 +20,9 @@ from ..extract import extract_article
 from ..keys import article_key
 from ..rawinput import RejectedInput
 from ..s3events import S3ObjectRef, iter_object_refs
-from ..s3io import is_missing, quarantine, s3_client
+from ..s3io import is_missing, s3_client
 from ..schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
+from .common import Outcome, reject
 
 logger = Logger(service="presslake-parse")
 metrics = Metrics(namespace="presslake", service="parse")
@@ -35,21 +35,8 @@ def max_raw_bytes() -> int:
     return int(os.environ.get("PRESSLAKE_MAX_RAW_BYTES", DEFAULT_MAX_RAW_BYTES))
 
 
-@dataclass
-class Outcome:
-    key: str
-    status: str  # written | quarantined | missing
-    detail: str = ""
-    output_key: str | None = None
-
-
 def _reject(s3, ref: S3ObjectRef, reason: str, detail: str, size: int | None) -> Outcome:
-    reason_key = quarantine(s3, bucket=ref.bucket, key=ref.key, reason=reason, detail=detail,
-                            size=size, stage="parse")
-    logger.warning("quarantined raw object", extra={"key": ref.key, "reason": reason, "detail": detail})
-    metrics.add_metric(name="Quarantined", unit=MetricUnit.Count, value=1)
-    metrics.add_metric(name=f"Quarantined_{reason}", unit=MetricUnit.Count, value=1)
-    return Outcome(ref.key, "quarantined", f"{reason}: {detail}", reason_key)
+    return reject(s3, ref, stage="parse", reason=reason, detail=detail, size=size, logger=logger, metrics=metrics)
 
 
 @tracer.capture_method

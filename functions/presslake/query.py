@@ -1,0 +1,104 @@
+"""Athena SQL, run locally: Trino SQL transpiled by sqlglot to DuckDB, over the same Parquet.
+
+The tables are pyarrow datasets with the Glue tables' layout (Hive `dt=` partitions,
+`dt` a string as in Glue), read from S3 (the embedded one, or real S3) or from a
+local folder holding `articles/` and `figures/`. Local-only: not in the Lambda bundle.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import sqlglot
+
+from .schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
+
+TABLES = {"articles": ARTICLE_SCHEMA, "figures": FIGURE_SCHEMA}
+NAMED_QUERIES_DIR = Path(__file__).resolve().parents[2] / "infra" / "athena"
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[tuple]
+
+    def as_dicts(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def table(self, max_width: int = 48) -> str:
+        """A plain-text table, as a terminal shows query answers."""
+        cells = [[_cell(v, max_width) for v in row] for row in self.rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(self.columns)]
+        line = " | ".join(c.ljust(w) for c, w in zip(self.columns, widths))
+        out = [line, "-+-".join("-" * w for w in widths)]
+        out += [" | ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+        out.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(out)
+
+
+def _cell(value, max_width: int) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value)
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+
+def to_duckdb(sql: str) -> str:
+    """Athena (Trino) SQL -> DuckDB SQL. One statement."""
+    [statement] = sqlglot.transpile(sql, read="trino", write="duckdb")
+    return statement
+
+
+def s3_filesystem() -> pafs.S3FileSystem:
+    """pyarrow's S3 client, pointed at AWS_ENDPOINT_URL when set (the embedded S3)."""
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    options = {"region": os.environ.get("AWS_DEFAULT_REGION", "us-east-1")}
+    if endpoint:
+        scheme, _, host = endpoint.partition("://")
+        options.update(endpoint_override=host, scheme=scheme)
+    if os.environ.get("AWS_ACCESS_KEY_ID"):
+        options.update(access_key=os.environ["AWS_ACCESS_KEY_ID"],
+                       secret_key=os.environ.get("AWS_SECRET_ACCESS_KEY"),
+                       session_token=os.environ.get("AWS_SESSION_TOKEN"))
+    return pafs.S3FileSystem(**options)
+
+
+def _dataset(root: str, filesystem: pafs.FileSystem, schema: pa.Schema):
+    full_schema = schema.append(pa.field(PARTITION_COLUMN, pa.string()))
+    info = filesystem.get_file_info(root)
+    if info.type != pafs.FileType.Directory:
+        return full_schema.empty_table()  # nothing written yet: an empty table, as Athena shows it
+    return ds.dataset(root, filesystem=filesystem, format="parquet", schema=full_schema,
+                      partitioning=ds.partitioning(pa.schema([(PARTITION_COLUMN, pa.string())]), flavor="hive"),
+                      exclude_invalid_files=False)
+
+
+def connect(location: str) -> duckdb.DuckDBPyConnection:
+    """DuckDB with `articles` and `figures` over `location`: s3://bucket[/prefix] or a folder."""
+    if location.startswith("s3://"):
+        filesystem, root = s3_filesystem(), location[len("s3://"):].rstrip("/")
+    else:
+        filesystem, root = pafs.LocalFileSystem(), str(Path(location).resolve())
+    con = duckdb.connect()
+    for name, schema in TABLES.items():
+        con.register(name, _dataset(f"{root}/{name}", filesystem, schema))
+    return con
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Result:
+    cursor = con.execute(to_duckdb(sql), params or [])
+    return Result([d[0] for d in cursor.description], cursor.fetchall())
+
+
+def named_queries() -> dict[str, str]:
+    """The SQL of every named query, by file stem: the same text deployed to Athena."""
+    return {path.stem: path.read_text() for path in sorted(NAMED_QUERIES_DIR.glob("*.sql"))}
