@@ -33,3 +33,23 @@ def test_demo_runs_every_sample_page_through_the_chain(capsys):
     assert "by Natalia Yermak | published 2025-04-26T14:59:51+00:00" in out
     assert "s3://presslake-local/articles/dt=2025-04-26/" in out
     assert "quarantined raw/demo/home-listing.html: not_article" in out
+
+
+def test_invoke_figures_with_the_sample_article_event(tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from presslake.extract import extract_article
+    from presslake.schema import ARTICLE_SCHEMA, to_parquet_bytes
+
+    article = extract_article((PAGES / "kyivindependent-kursk-losses.html").read_bytes())
+    record = article.to_record() | {"raw_bucket": "b", "raw_key": "raw/k.html", "raw_version": "v",
+                                    "raw_sha256": "0" * 64, "ingested_at": datetime.now(timezone.utc)}
+    parquet = tmp_path / "article.parquet"
+    parquet.write_bytes(to_parquet_bytes([record], ARTICLE_SCHEMA))
+    event = ROOT / "events" / "s3-put-article.json"
+    assert article.article_id in event.read_text()
+    assert main(["invoke", "figures", str(event), "--upload", str(parquet)]) == 0
+    out = capsys.readouterr().out
+    [outcome] = json.loads(out[out.index('{\n  "outcomes"'):])["outcomes"]
+    assert outcome["status"] == "written"
+    assert outcome["output_key"] == f"figures/dt=2025-04-26/{article.article_id}.parquet"

@@ -19,13 +19,14 @@ _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR"}
-CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "hryvnia": "UAH",
+# "pounds" is left out: in print it is weight far more often than money, which is "£5".
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
                   "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR"}
 
@@ -33,12 +34,13 @@ MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
     "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "tonne": "tonne", "ton": "tonne",
-    "lb": "lb", "lbs": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bpd": "barrel per day",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bpd": "barrel per day",
     "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
     "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knot": "knot", "degree": "degree",
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
-    "mhz": "MHz", "calorie": "calorie", "bcm": "bcm",
+    "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
+    "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
@@ -73,9 +75,9 @@ _STOP = set("""of and or but to in on at for from with by as than that which who
 the a an its it his her their our your my is are was were be been being has have had will would could
 should may might can do does did not no said says say told according per each every while when where
 into onto after before during since until against about between among across over under within without
-left took gave made got came went one""".split())
+left took gave made got came went""".split())
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
-_PARTICIPLES = ("killed|wounded|injured|dead|missing|captured|detained|arrested|displaced|evacuated|"
+_PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
 _PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
@@ -102,7 +104,7 @@ _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|"
            r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
 _CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN)\s?)"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|bn|mn|tn|[mkb])"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bn|mn|tn|[mkb])"
 
 ATOM = re.compile(
     rf"(?P<cur>{_CUR_PREFIX})?"
@@ -186,9 +188,9 @@ def _atoms(text: str) -> list[_Atom]:
             token = match.group("cur").strip()
             currency = CURRENCY_SYMBOLS.get(token.lower(), token.upper() if token.upper() in CURRENCY_CODES else None)
         if scale and len(scale) == 1 and not currency:
-            # bare "5m"/"4K"/"3b": million/thousand only in money; otherwise a unit or an identifier
+            # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
-            if match.group("scalesp") or scale.lower() != "k":
+            if match.group("scalesp") or scale != "k":
                 scale = None
                 end = start_scale - len(match.group("scalesp") or "")
         if scale and scale.lower() in ("a", "an"):
@@ -238,6 +240,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
+    if lower.endswith("men") and len(lower) > 4:
+        return lower[:-3] + "man"  # gunmen, policemen, servicemen
     if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
         return lower[:-2]
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
@@ -259,7 +263,7 @@ def _is_plural_noun(word: str) -> bool:
             and lower not in _NOT_NOUNS and lower not in _STOP and lower.isalpha())
 
 
-_WORD = re.compile(r"[\"“”'‘’(]*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*)[\"“”'‘’)]*")
+_WORD = re.compile(r"[\"“”'‘’(]*([^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")
 
 
 def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -341,10 +345,34 @@ def _before(text: str, start: int, n: int = 40) -> str:
     return text[max(0, start - n): start]
 
 
-def _is_excluded(text: str, atom: _Atom, end: int, sentence: str) -> bool:
+def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
+    word inside a sentence, with nothing counted after it, is part of a name."""
+    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’]*)\s$", text[sentence_start:start])
+    if not previous or not any(c.isupper() for c in previous.group(1)):
+        return False
+    if previous.start(1) == 0 or re.fullmatch(_MONTH, previous.group(1)):
+        return False  # sentence-initial words are capitalised anyway; months are dates
+    following = _words_after(text, end, 1)
+    if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
+        return False
+    return not _PERCENT.match(text, end)
+
+
+def _is_excluded(text: str, atom: _Atom, end: int, sentence: str, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
+    # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
+    if re.match(r"\.\d|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
+        return True
+    if re.match(r"K(?![A-Za-z])", after):
+        return True  # "4K": a resolution's name
+    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
+    if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
+        return True
+    if re.match(r",", after) and re.search(r"[A-Z][a-z]+,\s$", before):
+        return True
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
     if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
             not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()):
@@ -354,20 +382,22 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence: str) -> bool:
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
+    if _follows_a_name(text, atom.start, end, sentence_start):
+        return True
     if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:strong|plus|odd)\b", after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
         return True
-    if re.search(rf"\b{_MONTH}\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after):
+    if re.search(rf"\b{_MONTH},?\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after):
         return True
     if not atom.is_word and re.fullmatch(r"1[89]\d{2}|20\d{2}|2100", atom.digits):
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])):
             return True  # a year
     # durations and ages: "three years", "24 hours", "aged 52", "52 years old"
-    if re.match(rf"\s*{_DURATION}\b", after, re.I) or re.search(r"\b(aged?|age of)\s*$", before, re.I):
+    if re.match(rf"\s*{_DURATION}\b", after, re.I) or re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
         return True
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
@@ -450,9 +480,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
             elif _is_tally(text, atom, nxt, between, sentence):
                 used.add(index + 1)
                 return None
-    if _is_excluded(text, atom, atom.end, sentence):
+    if _is_excluded(text, atom, atom.end, sentence, sent_start):
         return None
-    if value_high is not None and _is_excluded(text, atoms[index + 1], end, sentence):
+    if value_high is not None and _is_excluded(text, atoms[index + 1], end, sentence, sent_start):
         return None
     after = text[end:sent_end]
     unit, kind, unit_end = None, "count", end

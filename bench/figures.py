@@ -1,0 +1,130 @@
+"""Benchmark: presslake's extract_figures against quantulum3 on the labelled set.
+
+Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages]
+
+The labelled set (bench/figures_labels.json) holds 300+ figures from 30+ articles:
+short news texts written for the project (bench/figures_articles), the project's
+fixture pages and Readability corpus pages, labelled by ../shared/spec/figures.md as
+offsets into each body. A prediction matches a label when its value agrees within
+0.5% in the same article (one-to-one, nearest offset first). Unit and qualifier
+accuracy are over matched pairs. Both extractors run in this process on the same
+texts; times are per article, best of --repeat runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import warnings
+from pathlib import Path
+
+from figures_corpus import ROOT, article_text
+
+from presslake.figures import extract_figures
+
+LABELS = ROOT / "bench" / "figures_labels.json"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "readability-test-pages"
+
+# quantulum3 unit names -> the spec's units (ISO codes, "%", short measure names).
+QUANTULUM_UNITS = {
+    "dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "hryvnia": "UAH", "ukrainian hryvnia": "UAH", "percentage": "%", "percentage point": "percentage point",
+    "kilometre": "km", "mile": "mile", "metre": "m", "pound-mass": "lb", "tonne": "tonne", "ton": "tonne",
+    "short ton": "tonne", "gigahertz": "GHz", "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB",
+    "megawatt": "MW", "gigawatt": "GW", "hectare": "hectare", "square kilometre": "square km",
+    "inch": "inch", "foot": "foot", "megapixel": "megapixel", "pixel": "pixel", "cubic metre": "cubic metre",
+}
+
+
+def match(gold: list[dict], predicted: list[tuple[int, float, str | None, str]]) -> list[tuple[dict, tuple]]:
+    """One-to-one pairs of label and prediction whose values agree within 0.5%."""
+    free = list(predicted)
+    pairs = []
+    for label in gold:
+        candidates = [p for p in free if abs(p[1] - label["value"]) <= 0.005 * abs(label["value"])]
+        if candidates:
+            best = min(candidates, key=lambda p: abs(p[0] - label["start"]))
+            free.remove(best)
+            pairs.append((label, best))
+    return pairs
+
+
+def ours(text: str) -> list[tuple[int, float, str | None, str]]:
+    return [(f.char_start, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+
+
+def quantulum(text: str) -> list[tuple[int, float, str | None, str]]:
+    from quantulum3 import parser
+
+    out = []
+    for quantity in parser.parse(text):
+        name = quantity.unit.name
+        unit = QUANTULUM_UNITS.get(name, None if name == "dimensionless" else name)
+        out.append((quantity.span[0], float(quantity.value), unit, "exact"))
+    return out
+
+
+def timed(fn, text, repeat):
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn(text)
+        best = min(best, time.perf_counter() - start)
+    return result, best * 1000
+
+
+def run(corpus: Path, repeat: int) -> dict:
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
+    totals = {name: {"gold": 0, "predicted": 0, "matched": 0, "unit": 0, "qualifier": 0, "ms": []}
+              for name in ("presslake", "quantulum3")}
+    for article in labels:
+        text = article_text(article["source"], corpus)
+        gold = article["figures"]
+        for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
+            predicted, ms = timed(fn, text, repeat)
+            pairs = match(gold, predicted)
+            t = totals[name]
+            t["gold"] += len(gold)
+            t["predicted"] += len(predicted)
+            t["matched"] += len(pairs)
+            t["unit"] += sum(1 for label, p in pairs if p[2] == label["unit"])
+            t["qualifier"] += sum(1 for label, p in pairs if p[3] == label["qualifier"])
+            t["ms"].append(ms)
+    for t in totals.values():
+        t["precision"] = t["matched"] / t["predicted"] if t["predicted"] else 0.0
+        t["recall"] = t["matched"] / t["gold"]
+        t["f1"] = 2 * t["precision"] * t["recall"] / ((t["precision"] + t["recall"]) or 1)
+        t["unit_accuracy"] = t["unit"] / t["matched"] if t["matched"] else 0.0
+        t["qualifier_accuracy"] = t["qualifier"] / t["matched"] if t["matched"] else 0.0
+        t["median_ms"] = statistics.median(t["ms"])
+        t["mean_ms"] = statistics.fmean(t["ms"])
+    return {"articles": len(labels), "figures": totals["presslake"]["gold"], "totals": totals}
+
+
+def table(result: dict) -> str:
+    lines = [f"labelled set: {result['articles']} articles, {result['figures']} figures",
+             "| extractor | precision | recall | F1 | unit accuracy | qualifier accuracy | median ms/article | mean ms/article |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, t in result["totals"].items():
+        lines.append(f"| {name} | {t['precision']:.3f} | {t['recall']:.3f} | {t['f1']:.3f} | "
+                     f"{t['unit_accuracy']:.3f} | {t['qualifier_accuracy']:.3f} | {t['median_ms']:.2f} | {t['mean_ms']:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    from quantulum3 import parser as quantulum_parser
+
+    quantulum_parser.parse("warm up 1 km")  # its first call loads its unit tables
+    print(table(run(args.corpus, args.repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
