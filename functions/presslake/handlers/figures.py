@@ -12,7 +12,7 @@ import hashlib
 import re
 from datetime import datetime, timezone
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
@@ -21,11 +21,10 @@ from ..keys import figures_key
 from ..s3events import S3ObjectRef, iter_object_refs
 from ..s3io import is_missing, s3_client
 from ..schema import FIGURE_SCHEMA, partition_date, read_parquet_bytes, to_parquet_bytes
-from .common import Outcome, reject
+from .common import Outcome, reject, traced
 
 logger = Logger(service="presslake-figures")
 metrics = Metrics(namespace="presslake", service="figures")
-tracer = Tracer(service="presslake-figures")
 
 _DT_IN_KEY = re.compile(r"(?:^|/)dt=(\d{4}-\d{2}-\d{2})/")
 REQUIRED_COLUMNS = ("article_id", "title", "body", "published_at", "source", "url", "canonical_url")
@@ -55,7 +54,6 @@ def _reject(s3, ref: S3ObjectRef, reason: str, detail: str) -> Outcome:
                   logger=logger, metrics=metrics)
 
 
-@tracer.capture_method
 def process_object(s3, ref: S3ObjectRef) -> Outcome:
     try:
         data = s3.get_object(Bucket=ref.bucket, Key=ref.key)["Body"].read()
@@ -89,8 +87,8 @@ def process_object(s3, ref: S3ObjectRef) -> Outcome:
     return Outcome(ref.key, "written", output_key=",".join(written))
 
 
+@traced
 @logger.inject_lambda_context
-@tracer.capture_lambda_handler
 @metrics.log_metrics
 def handler(event: dict, context) -> dict:
     s3 = s3_client()

@@ -12,7 +12,7 @@ import hashlib
 import os
 from datetime import datetime, timezone
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
@@ -22,11 +22,10 @@ from ..rawinput import RejectedInput
 from ..s3events import S3ObjectRef, iter_object_refs
 from ..s3io import is_missing, s3_client
 from ..schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
-from .common import Outcome, reject
+from .common import Outcome, reject, traced
 
 logger = Logger(service="presslake-parse")
 metrics = Metrics(namespace="presslake", service="parse")
-tracer = Tracer(service="presslake-parse")
 
 DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024
 
@@ -39,7 +38,6 @@ def _reject(s3, ref: S3ObjectRef, reason: str, detail: str, size: int | None) ->
     return reject(s3, ref, stage="parse", reason=reason, detail=detail, size=size, logger=logger, metrics=metrics)
 
 
-@tracer.capture_method
 def process_object(s3, ref: S3ObjectRef, *, now: datetime | None = None) -> Outcome:
     """Handle one uploaded object. Raises only for AWS errors (so Lambda retries)."""
     now = now or datetime.now(timezone.utc)
@@ -83,8 +81,8 @@ def process_object(s3, ref: S3ObjectRef, *, now: datetime | None = None) -> Outc
     return Outcome(ref.key, "written", output_key=key)
 
 
+@traced
 @logger.inject_lambda_context
-@tracer.capture_lambda_handler
 @metrics.log_metrics
 def handler(event: dict, context) -> dict:
     s3 = s3_client()
