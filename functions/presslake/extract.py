@@ -13,10 +13,9 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cache
 
 import lxml.html
-import trafilatura
-from courlan import extract_domain, normalize_url
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -24,7 +23,22 @@ from . import __version__
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
 from .rawinput import decode_page
 
-EXTRACTOR_VERSION = f"presslake-{__version__}+trafilatura-{trafilatura.__version__}"
+
+@cache
+def _trafilatura():
+    """trafilatura and courlan, imported with the first page that gets past the byte checks.
+
+    Together they are about 130 ms of a cold start's imports (bench/coldstart.py); test
+    events, empty files and binaries never need them.
+    """
+    import courlan
+    import trafilatura
+
+    return trafilatura, courlan
+
+
+def extractor_version() -> str:
+    return f"presslake-{__version__}+trafilatura-{_trafilatura()[0].__version__}"
 
 # An article body shorter than this is not an article (teaser, stub, error page).
 MIN_ARTICLE_WORDS = 40
@@ -51,7 +65,7 @@ class Article:
     lead_image_url: str | None
     lead_image_caption: str | None
     is_article: bool
-    extractor_version: str = EXTRACTOR_VERSION
+    extractor_version: str = field(default_factory=extractor_version)
     paragraphs: list[str] = field(default_factory=list, repr=False)
 
     def to_record(self) -> dict:
@@ -224,7 +238,7 @@ def canonicalize_url(url: str | None, base: str | None = None) -> str | None:
     if not url.lower().startswith(("http://", "https://")):
         return None
     try:
-        normalized = normalize_url(url, strict=True)
+        normalized = _trafilatura()[1].normalize_url(url, strict=True)
     except (ValueError, TypeError):
         return None
     return normalized.split("#", 1)[0]
@@ -240,7 +254,7 @@ def make_article_id(canonical_url: str | None, title: str | None, body: str) -> 
 
 def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
     """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
-    document = trafilatura.bare_extraction(
+    document = _trafilatura()[0].bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,
         with_metadata=False, deduplicate=False,
     )
@@ -280,7 +294,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
 
     page_canonical = canonicalize_url(meta.canonical_url, base=url)
     canonical = canonicalize_url(url) or page_canonical
-    source = extract_domain(canonical) if canonical else None
+    source = _trafilatura()[1].extract_domain(canonical) if canonical else None
     return Article(
         article_id=make_article_id(canonical, meta.title, body),
         url=url,

@@ -13,7 +13,6 @@ import codecs
 import zlib
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
 from w3lib.encoding import (
     html_body_declared_encoding,
     http_content_type_encoding,
@@ -94,6 +93,8 @@ def _valid_utf8(data: bytes) -> bool:
 
 
 def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only for pages with no usable declaration
+
     best = from_bytes(data[:200_000]).best()
     return best.encoding if best else None
 

@@ -1,0 +1,179 @@
+"""Cold start of the built functions: handler import time in fresh Python 3.12 processes.
+
+Usage:
+    LAMBDA_ARCH=x86_64 sam build --build-dir .aws-sam/build-x86_64 --parameter-overrides Architecture=x86_64
+    python bench/coldstart.py [--build-dir .aws-sam/build-x86_64] [--runs 10]
+
+Each run is a new interpreter with Lambda's search path (function code, then the
+layers, then the runtime's botocore), as on a cold Lambda. It reports the median and
+max of the handler module's import time, the top imports (python -X importtime), and the
+first invocation after import (botocore client creation included) against an embedded S3.
+The build must be for this machine's architecture (x86_64 here) to load its libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "functions"))
+
+FUNCTIONS = {
+    "ParseFunction": ("presslake.handlers.parse", ["CoreLayer", "HtmlLayer"]),
+    "FiguresFunction": ("presslake.handlers.figures", ["CoreLayer"]),
+}
+RUNTIME_DIR = ROOT / ".bench-cache" / "lambda-runtime-py312"
+
+IMPORT = """
+import time
+start = time.perf_counter()
+import {module}
+print(round((time.perf_counter() - start) * 1000, 1))
+"""
+
+INVOKE = """
+import json, sys, time
+start = time.perf_counter()
+import {module} as handler_module
+imported = time.perf_counter()
+from presslake_bench_context import Context
+result = handler_module.handler(json.loads(sys.argv[1]), Context())
+done = time.perf_counter()
+print(json.dumps({{"import_ms": (imported - start) * 1000, "first_invoke_ms": (done - imported) * 1000,
+                  "status": result["outcomes"][0]["status"]}}))
+"""
+
+CONTEXT = '''
+class Context:
+    function_name = "bench"
+    memory_limit_in_mb = 1024
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
+    aws_request_id = "bench"
+'''
+
+
+def lambda_python() -> str:
+    """A Python 3.12 interpreter, as the Lambda runtime runs."""
+    candidates = [shutil.which("python3.12")]
+    pyenv_root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip() \
+        if shutil.which("pyenv") else ""
+    if pyenv_root:
+        candidates += sorted(str(p) for p in Path(pyenv_root, "versions").glob("3.12*/bin/python3.12"))
+    for candidate in filter(None, candidates):
+        if subprocess.run([candidate, "-c", ""], capture_output=True).returncode == 0:
+            return candidate
+    raise SystemExit("no Python 3.12 found: the Lambda runtime is 3.12")
+
+
+def runtime_packages(python: str) -> Path:
+    """botocore for 3.12, compiled: what the Lambda runtime provides outside the bundle."""
+    if not (RUNTIME_DIR / "botocore").exists():
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "--only-binary=:all:", "--python-version", "3.12", "--no-compile",
+                        "--target", str(RUNTIME_DIR), "boto3"], check=True)
+        subprocess.run([python, "-m", "compileall", "-q", "-j", "0", str(RUNTIME_DIR)], check=True)
+        (RUNTIME_DIR / "presslake_bench_context.py").write_text(CONTEXT)
+    return RUNTIME_DIR
+
+
+def search_path(build: Path, function: str) -> str:
+    _, layers = FUNCTIONS[function]
+    return os.pathsep.join([str(build / function)] + [str(build / layer / "python") for layer in layers]
+                           + [str(RUNTIME_DIR)])
+
+
+def child_env(build: Path, function: str, extra: dict | None = None) -> dict:
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": search_path(build, function),
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1",
+           "POWERTOOLS_METRICS_NAMESPACE": "presslake", "POWERTOOLS_LOG_LEVEL": "WARNING",
+           "POWERTOOLS_DEV": "false"}
+    return env | (extra or {})
+
+
+def import_times(python: str, build: Path, function: str, runs: int) -> list[float]:
+    module, _ = FUNCTIONS[function]
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([python, "-s", "-c", IMPORT.format(module=module)], env=child_env(build, function),
+                             capture_output=True, text=True, check=True).stdout
+        times.append(float(out.split()[-1]))
+    return times
+
+
+def top_imports(python: str, build: Path, function: str, count: int = 5) -> list[tuple[str, float]]:
+    """The heaviest third-party packages under the handler import (one -X importtime run)."""
+    module, _ = FUNCTIONS[function]
+    err = subprocess.run([python, "-s", "-X", "importtime", "-c", f"import {module}"],
+                         env=child_env(build, function), capture_output=True, text=True).stderr
+    heaviest: dict[str, float] = {}
+    lines = err.splitlines()
+    # what the interpreter imports at start-up (site and its .pth files) is not the handler's
+    start = max((i for i, line in enumerate(lines) if line.rstrip().endswith("| site")), default=0)
+    for line in lines[start + 1:]:
+        parts = line.split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        name = parts[2].strip()
+        package = name.split(".")[0]
+        if package not in ("presslake", "encodings", "site") and "." not in name:
+            heaviest[package] = max(heaviest.get(package, 0.0), int(parts[1]) / 1000)
+    return sorted(heaviest.items(), key=lambda r: -r[1])[:count]
+
+
+def first_invocation(python: str, build: Path, function: str) -> dict:
+    """Import + first event on a fresh process, against an embedded S3 holding a real input."""
+    from presslake.local import LOCAL_BUCKET, LocalPipeline, embedded_s3, s3_put_event
+    from presslake.s3io import s3_client
+
+    module, _ = FUNCTIONS[function]
+    page = (ROOT / "tests" / "fixtures" / "pages" / "kyivindependent-kursk-losses.html").read_bytes()
+    with embedded_s3() as endpoint:
+        s3 = s3_client()
+        LocalPipeline(s3, subscriptions=[]).upload("raw/kursk.html", page)
+        if function == "ParseFunction":
+            key, size = "raw/kursk.html", len(page)
+        else:
+            from presslake.handlers import parse
+            from presslake.local import LambdaContext
+
+            written = parse.handler(s3_put_event(LOCAL_BUCKET, "raw/kursk.html", len(page), "x"), LambdaContext())
+            key = written["outcomes"][0]["output_key"]
+            size = s3.head_object(Bucket=LOCAL_BUCKET, Key=key)["ContentLength"]
+        event = s3_put_event(LOCAL_BUCKET, key, size, "x")
+        extra = {k: os.environ[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")}
+        env = child_env(build, function, extra | {"AWS_ENDPOINT_URL": endpoint})
+        out = subprocess.run([python, "-s", "-c", INVOKE.format(module=module), json.dumps(event)],
+                             env=env, capture_output=True, text=True)
+        if out.returncode:
+            raise SystemExit(out.stderr[-2000:])
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build-dir", type=Path, default=ROOT / ".aws-sam" / "build-x86_64")
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args(argv)
+    python = lambda_python()
+    runtime_packages(python)
+    print(f"interpreter: {python}; build: {args.build_dir}; {args.runs} fresh processes per function")
+    print("| function | import median ms | import max ms | first invocation ms (after import) | top imports (ms) |")
+    print("|---|---|---|---|---|")
+    for function in FUNCTIONS:
+        times = import_times(python, args.build_dir, function, args.runs)
+        first = first_invocation(python, args.build_dir, function)
+        top = ", ".join(f"{name} {ms:.0f}" for name, ms in top_imports(python, args.build_dir, function))
+        print(f"| {function} | {statistics.median(times):.0f} | {max(times):.0f} | "
+              f"{first['first_invoke_ms']:.0f} ({first['status']}) | {top} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
