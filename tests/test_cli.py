@@ -53,3 +53,11 @@ def test_invoke_figures_with_the_sample_article_event(tmp_path, capsys):
     [outcome] = json.loads(out[out.index('{\n  "outcomes"'):])["outcomes"]
     assert outcome["status"] == "written"
     assert outcome["output_key"] == f"figures/dt=2025-04-26/{article.article_id}.parquet"
+
+
+def test_demo_can_scrape_a_local_site(capsys):
+    assert main(["demo", "--scrape"]) == 0
+    out = capsys.readouterr().out
+    assert "scrape report: {'fetched': 11, 'skipped_robots': 1}" in out
+    assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
+    assert "(6 rows)" in out  # figures_of_day for the seed article

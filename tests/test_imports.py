@@ -13,6 +13,8 @@ NOT_AT_IMPORT = {
     "presslake.handlers.parse": NEVER_IN_LAMBDA | {"trafilatura", "courlan", "charset_normalizer", "dateparser"},
     # the figures function has no HTML layer at all
     "presslake.handlers.figures": NEVER_IN_LAMBDA | {"lxml", "trafilatura", "courlan", "w3lib", "charset_normalizer"},
+    # the scrape function has no Parquet to write
+    "presslake.handlers.scrape": NEVER_IN_LAMBDA | {"pyarrow", "trafilatura", "presslake.localsite"},
 }
 
 

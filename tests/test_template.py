@@ -79,6 +79,9 @@ def _s3_grants(function_id) -> dict[str, set[str]]:
         resources = resources if isinstance(resources, list) else [resources]
         for action in statement["Action"]:
             for resource in resources:
+                if isinstance(resource, dict) and "Fn::GetAtt" in resource:
+                    grants.setdefault(action, set()).add(".".join(resource["Fn::GetAtt"]))
+                    continue
                 grants.setdefault(action, set()).add(sub_text(resource).split("}/", 1)[-1].split("-${Stage}/", 1)[-1])
     return grants
 
@@ -86,7 +89,8 @@ def _s3_grants(function_id) -> dict[str, set[str]]:
 def _trigger_prefixes(function_id) -> list[str]:
     prefixes = []
     for event in RESOURCES[function_id]["Properties"]["Events"].values():
-        assert event["Type"] == "S3"
+        if event["Type"] != "S3":
+            continue
         rules = event["Properties"]["Filter"]["S3Key"]["Rules"]
         prefixes += [r["Value"] for r in rules if r["Name"] == "prefix"]
     return prefixes
@@ -97,6 +101,8 @@ LEAST_PRIVILEGE = {
                       "s3:PutObject": {"articles/*", "quarantine/*"}},
     "FiguresFunction": {"s3:GetObject": {"articles/*"}, "s3:GetObjectVersion": {"articles/*"},
                         "s3:PutObject": {"figures/*", "quarantine/*"}, "s3:DeleteObject": {"figures/*"}},
+    "ScrapeFunction": {"s3:GetObject": {"config/sources.json", "raw/*"}, "s3:PutObject": {"raw/*"},
+                       "dynamodb:UpdateItem": {"SeenUrlsTable.Arn"}},
 }
 
 
@@ -128,6 +134,16 @@ def test_functions_run_python_312_from_the_package():
     assert TEMPLATE["Globals"]["Function"]["Runtime"] == "python3.12"
     assert RESOURCES["ParseFunction"]["Properties"]["Handler"] == "presslake.handlers.parse.handler"
     assert RESOURCES["FiguresFunction"]["Properties"]["Handler"] == "presslake.handlers.figures.handler"
+
+
+def test_scrape_runs_on_a_schedule_with_its_state_table():
+    [event] = RESOURCES["ScrapeFunction"]["Properties"]["Events"].values()
+    assert event["Type"] == "Schedule" and event["Properties"]["Schedule"] == {"Ref": "ScrapeSchedule"}
+    assert TEMPLATE["Parameters"]["ScrapeSchedule"]["Default"] == "rate(1 hour)"
+    table = RESOURCES["SeenUrlsTable"]["Properties"]
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expires_at", "Enabled": True}
+    assert table["KeySchema"] == [{"AttributeName": "url", "KeyType": "HASH"}]
 
 
 def test_figures_trigger_only_on_article_parquet():

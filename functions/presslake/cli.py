@@ -1,7 +1,9 @@
 """presslake command line: debug one page, run Lambda events and the whole demo locally.
 
     presslake parse PAGE.html [--url URL]         one article record as JSON
-    presslake demo [--pages DIR] [--export DIR]   raw pages -> embedded S3 -> articles -> figures -> SQL
+    presslake demo [--pages DIR] [--export DIR] [--scrape]
+                                                  raw pages (uploaded, or scraped from a local site)
+                                                  -> embedded S3 -> articles -> figures -> SQL
     presslake query SQL|--named NAME --data DIR|s3://BUCKET [--param V]   Athena SQL, run locally
     presslake invoke parse|figures EVENT.json --upload FILE   a Lambda event file, run without Docker
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -50,6 +53,30 @@ def _print_article(s3, bucket: str, key: str) -> None:
     print(f"  -> s3://{bucket}/{key}")
 
 
+def _scrape_into(pipeline, pages_dir: Path) -> None:
+    """Serve `pages_dir` as a news site on 127.0.0.1 and run the scrape handler over its feed
+    and sitemap, as the schedule would; its raw/ writes go down the chain."""
+    import botocore.session
+
+    from .handlers import scrape
+    from .local import LOCAL_BUCKET, create_state_table
+    from .localsite import demo_site
+
+    table = "presslake-local-seen"
+    create_state_table(botocore.session.get_session().create_client("dynamodb"), table)
+    os.environ.update(PRESSLAKE_BUCKET=LOCAL_BUCKET, PRESSLAKE_STATE_TABLE=table)
+    scrape.dynamodb_client.cache_clear()
+    with demo_site(pages_dir) as site:
+        config = {"contact": "mailto:demo@localhost.localdomain", "allow_loopback": True,
+                  "defaults": {"delay_s": 0.05},
+                  "sources": [{"name": "localfeed", "type": "feed", "url": f"{site.url}/feed.xml"},
+                              {"name": "localmap", "type": "sitemap", "url": f"{site.url}/sitemap.xml"}]}
+        pipeline.s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=json.dumps(config).encode())
+        print(f"local news site at {site.url}: scraping its feed and sitemap index (robots.txt honoured)")
+        result = pipeline.run(scrape.handler, {"group": "default"})
+        print(f"scrape report: {result['report']}")
+
+
 def cmd_demo(args) -> int:
     from .local import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
     from .s3io import s3_client
@@ -61,9 +88,13 @@ def cmd_demo(args) -> int:
     with embedded_s3() as endpoint:
         s3 = s3_client()
         pipeline = LocalPipeline(s3)
-        print(f"embedded S3 at {endpoint}, bucket {LOCAL_BUCKET}: uploading {len(pages)} pages to raw/")
-        for path in pages:
-            pipeline.upload(f"raw/demo/{path.name}", path.read_bytes())
+        if args.scrape:
+            print(f"embedded S3 and DynamoDB at {endpoint}, bucket {LOCAL_BUCKET}")
+            _scrape_into(pipeline, Path(args.pages))
+        else:
+            print(f"embedded S3 at {endpoint}, bucket {LOCAL_BUCKET}: uploading {len(pages)} pages to raw/")
+            for path in pages:
+                pipeline.upload(f"raw/demo/{path.name}", path.read_bytes())
         written, quarantined = [], []
         for module, _event, result in pipeline.invocations:
             for outcome in result.get("outcomes", []):
@@ -136,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="run the pipeline on an embedded S3 and print the results")
     demo.add_argument("--pages", default=str(DEFAULT_PAGES), help="folder of pages to drop into raw/")
     demo.add_argument("--export", help="copy articles/ and figures/ to this folder for `presslake query`")
+    demo.add_argument("--scrape", action="store_true",
+                      help="serve the pages as a local site (feed, sitemap) and scrape it instead of uploading")
     demo.set_defaults(run=cmd_demo)
 
     query = commands.add_parser("query", help="run Athena (Trino) SQL locally with DuckDB")

@@ -68,7 +68,9 @@ _LOCAL_ENV = {
     "AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local", "AWS_SESSION_TOKEN": "local",
     "AWS_DEFAULT_REGION": LOCAL_REGION, "POWERTOOLS_TRACE_DISABLED": "true",
     "POWERTOOLS_METRICS_NAMESPACE": "presslake", "POWERTOOLS_DEV": "false",
-    "POWERTOOLS_LOG_LEVEL": os.environ.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
+    # the demo prints its own summary: handler logs only for errors, no metric lines
+    "POWERTOOLS_LOG_LEVEL": os.environ.get("POWERTOOLS_LOG_LEVEL", "ERROR"),
+    "POWERTOOLS_METRICS_DISABLED": os.environ.get("POWERTOOLS_METRICS_DISABLED", "true"),
 }
 
 
@@ -140,6 +142,15 @@ class LocalPipeline:
                 objects[item["Key"]] = item["ETag"]
         return objects
 
+    def invoke(self, handler, event: dict) -> tuple[dict, list[dict]]:
+        """Run one handler on one event; return its result and the S3 events its writes cause."""
+        before = self._snapshot()
+        result = handler(event, LambdaContext(function_name=handler.__module__))
+        self.invocations.append((handler.__module__, event, result))
+        after = self._snapshot()
+        caused = [self._event_for(key, etag) for key, etag in sorted(after.items()) if before.get(key) != etag]
+        return result, caused
+
     def deliver(self, event: dict) -> list[dict]:
         """Hand one event to every matching handler, then the events their writes cause."""
         results = []
@@ -148,17 +159,18 @@ class LocalPipeline:
             current = queue.pop(0)
             key = _unquoted_key(current)
             for sub in self.subscriptions:
-                if not sub.matches(key):
-                    continue
-                before = self._snapshot()
-                result = sub.handler(current, LambdaContext(function_name=sub.handler.__module__))
-                self.invocations.append((sub.handler.__module__, current, result))
-                results.append(result)
-                after = self._snapshot()
-                for new_key, etag in sorted(after.items()):
-                    if before.get(new_key) != etag:
-                        queue.append(self._event_for(new_key, etag))
+                if sub.matches(key):
+                    result, caused = self.invoke(sub.handler, current)
+                    results.append(result)
+                    queue.extend(caused)
         return results
+
+    def run(self, handler, event: dict) -> dict:
+        """Invoke a handler that is not S3-triggered (the scraper), then deliver what it wrote."""
+        result, caused = self.invoke(handler, event)
+        for created in caused:
+            self.deliver(created)
+        return result
 
     def _event_for(self, key: str, etag: str) -> dict:
         head = self.s3.head_object(Bucket=self.bucket, Key=key)
@@ -169,6 +181,15 @@ class LocalPipeline:
         response = self.s3.put_object(Bucket=self.bucket, Key=key, Body=body, **extra)
         return self.deliver(s3_put_event(self.bucket, key, len(body), response["ETag"],
                                          response.get("VersionId")))
+
+
+def create_state_table(dynamodb, name: str) -> None:
+    """The scraper's state table as template.yaml defines it (key `url`, on-demand, TTL)."""
+    dynamodb.create_table(TableName=name, KeySchema=[{"AttributeName": "url", "KeyType": "HASH"}],
+                          AttributeDefinitions=[{"AttributeName": "url", "AttributeType": "S"}],
+                          BillingMode="PAY_PER_REQUEST")
+    dynamodb.update_time_to_live(TableName=name, TimeToLiveSpecification={"Enabled": True,
+                                                                           "AttributeName": "expires_at"})
 
 
 def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("articles/", "figures/")) -> int:

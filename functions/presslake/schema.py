@@ -92,4 +92,6 @@ def to_parquet_bytes(records: list[dict], schema: pa.Schema) -> bytes:
 
 
 def read_parquet_bytes(data: bytes) -> pa.Table:
-    return pq.read_table(io.BytesIO(data))
+    # One small file per call: threads buy nothing, and pyarrow 20's reader threads can abort
+    # the interpreter at exit ("terminate called without an active exception").
+    return pq.read_table(io.BytesIO(data), use_threads=False)

@@ -1,0 +1,75 @@
+"""The scraper's memory of URLs (DynamoDB): validators, content hash, where it was stored,
+and a lease so that two overlapping runs never fetch and store the same page together.
+
+Every write is conditional: `claim` succeeds for one run only while the lease is live;
+`finish` and `release` succeed only for the run holding the lease.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from botocore.exceptions import ClientError
+
+# A URL not seen again for this long is forgotten (DynamoDB TTL on `expires_at`).
+FORGET_AFTER = timedelta(days=180)
+
+
+@dataclass(frozen=True)
+class Seen:
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    raw_key: str | None = None
+
+
+def _conditional_failure(error: ClientError) -> bool:
+    return error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException"
+
+
+class CrawlState:
+    def __init__(self, client, table: str):
+        self.client = client
+        self.table = table
+
+    def claim(self, url: str, run_id: str, now: datetime, lease: timedelta) -> Seen | None:
+        """Take the URL's lease for this run; None when another run holds it."""
+        try:
+            item = self.client.update_item(
+                TableName=self.table, Key={"url": {"S": url}},
+                UpdateExpression="SET lease_owner = :run, lease_until = :until",
+                ConditionExpression="attribute_not_exists(lease_until) OR lease_until < :now",
+                ExpressionAttributeValues={":run": {"S": run_id}, ":until": {"N": str(int((now + lease).timestamp()))},
+                                           ":now": {"N": str(int(now.timestamp()))}},
+                ReturnValues="ALL_NEW")["Attributes"]
+        except ClientError as error:
+            if _conditional_failure(error):
+                return None
+            raise
+        return Seen(**{k: item[k]["S"] for k in ("etag", "last_modified", "sha256", "raw_key") if k in item})
+
+    def finish(self, url: str, run_id: str, now: datetime, seen: Seen) -> None:
+        """Record what was fetched (or confirmed unchanged) and drop the lease."""
+        values = {":run": {"S": run_id}, ":at": {"S": now.isoformat(timespec="seconds")},
+                  ":expires": {"N": str(int((now + FORGET_AFTER).timestamp()))}}
+        sets = ["fetched_at = :at", "expires_at = :expires"]
+        for name in ("etag", "last_modified", "sha256", "raw_key"):
+            value = getattr(seen, name)
+            if value:
+                sets.append(f"{name} = :{name}")
+                values[f":{name}"] = {"S": value}
+        self._owned_update(url, "SET " + ", ".join(sets) + " REMOVE lease_owner, lease_until", values)
+
+    def release(self, url: str, run_id: str) -> None:
+        """Give the lease back without recording a fetch (the next run tries again)."""
+        self._owned_update(url, "REMOVE lease_owner, lease_until", {":run": {"S": run_id}})
+
+    def _owned_update(self, url: str, expression: str, values: dict) -> None:
+        try:
+            self.client.update_item(TableName=self.table, Key={"url": {"S": url}}, UpdateExpression=expression,
+                                    ConditionExpression="lease_owner = :run", ExpressionAttributeValues=values)
+        except ClientError as error:
+            if not _conditional_failure(error):
+                raise
+            # our lease ran out and another run took the URL: its record wins

@@ -1,0 +1,266 @@
+"""Scrape Lambda: on an EventBridge schedule, fetch new or changed pages of the configured
+sources into raw/, where the parse function picks them up.
+
+Reads `config/sources.json` from the bucket (validated; a bad config is logged and the
+run ends without retries, since retrying cannot fix it). For each source of the
+scheduled group: discover links (feed, sitemap or URL list), honour robots.txt, claim
+each URL in the state table, GET it conditionally, and store a changed page as
+`raw/<source>/<yyyy>/<mm>/<dd>/<id>.html.gz` with `x-amz-meta-source-url` and the fetch
+time. A time budget stops the run cleanly before Lambda's timeout; what is left is
+fetched by the next run. The report counts every outcome.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import time
+import uuid
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from urllib.parse import urlsplit
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit
+from botocore.exceptions import ClientError
+
+from ..crawlstate import CrawlState, Seen
+from ..discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
+from ..extract import canonicalize_url
+from ..fetch import FetchError, FetchPolicy, fetch
+from ..s3io import is_missing, s3_client
+from ..sources import ConfigError, ScrapeConfig, Source, parse_config
+from .common import traced
+
+logger = Logger(service="presslake-scrape")
+metrics = Metrics(namespace="presslake", service="scrape")
+
+LEASE = timedelta(minutes=10)
+# Stop starting fetches when less than this is left of the invocation.
+SAFETY_MARGIN_MS = 20_000
+MAX_SITEMAPS_PER_SOURCE = 20
+MAX_CRAWL_DELAY_S = 30.0
+
+
+@cache
+def dynamodb_client():
+    import botocore.session
+
+    return botocore.session.get_session().create_client("dynamodb")
+
+
+class Robots:
+    """robots.txt per host (Protego), fetched once per run. 4xx: all allowed; unreachable or
+    5xx: nothing allowed this run (RFC 9309)."""
+
+    def __init__(self, policy: FetchPolicy, throttle: "Throttle"):
+        self.policy = policy
+        self.throttle = throttle
+        self.rules: dict[str, object] = {}
+
+    def _rules(self, url: str):
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self.rules:
+            from protego import Protego
+
+            self.throttle.wait(url, self.policy)
+            try:
+                response = fetch(f"{origin}/robots.txt", self.policy)
+                self.rules[origin] = Protego.parse(response.body.decode("utf-8", "replace"))
+            except FetchError as error:
+                client_error = error.reason.startswith("http_4")
+                self.rules[origin] = "allow" if client_error else "deny"
+        return self.rules[origin]
+
+    def allowed(self, url: str) -> bool:
+        rules = self._rules(url)
+        if isinstance(rules, str):
+            return rules == "allow"
+        return rules.can_fetch(url, self.policy.user_agent)
+
+    def crawl_delay(self, url: str) -> float:
+        rules = self._rules(url)
+        delay = None if isinstance(rules, str) else rules.crawl_delay(self.policy.user_agent)
+        return min(float(delay or 0), MAX_CRAWL_DELAY_S)
+
+
+class Throttle:
+    """At most one request at a time per host, `delay` seconds apart."""
+
+    def __init__(self, sleep=time.sleep, clock=time.monotonic):
+        self.sleep, self.clock = sleep, clock
+        self.last: dict[str, float] = {}
+        self.delays: dict[str, float] = {}
+
+    def set_delay(self, url: str, delay: float) -> None:
+        host = urlsplit(url).netloc
+        self.delays[host] = max(self.delays.get(host, 0.0), delay)
+
+    def wait(self, url: str, policy: FetchPolicy) -> None:
+        host = urlsplit(url).netloc
+        earliest = self.last.get(host, float("-inf")) + self.delays.get(host, 0.0)
+        if self.clock() < earliest:
+            self.sleep(earliest - self.clock())
+        self.last[host] = self.clock()
+
+
+class ScrapeRun:
+    def __init__(self, config: ScrapeConfig, s3, state: CrawlState, bucket: str, remaining_ms, now=None,
+                 sleep=time.sleep):
+        self.config, self.s3, self.state, self.bucket = config, s3, state, bucket
+        self.remaining_ms = remaining_ms
+        self.now = now or (lambda: datetime.now(timezone.utc))
+        self.sleep = sleep
+        self.run_id = uuid.uuid4().hex
+        self.report: Counter = Counter()
+        self.throttle = Throttle(sleep=sleep)
+        self.stored: list[str] = []
+
+    def policy(self, source: Source) -> FetchPolicy:
+        return FetchPolicy(user_agent=self.config.user_agent, timeout_s=source.timeout_s,
+                           max_bytes=source.max_bytes, allow_loopback=self.config.allow_loopback)
+
+    def out_of_time(self, policy: FetchPolicy) -> bool:
+        return self.remaining_ms() < SAFETY_MARGIN_MS + policy.timeout_s * 1000 * (policy.max_retries + 1)
+
+    def get(self, url: str, policy: FetchPolicy, robots: Robots, **validators):
+        """One polite GET: robots.txt first, then the host's delay. None when robots says no."""
+        if not robots.allowed(url):
+            return None
+        self.throttle.set_delay(url, robots.crawl_delay(url))
+        self.throttle.wait(url, policy)
+        return fetch(url, policy, sleep=self.sleep, **validators)
+
+    def discover(self, source: Source, policy: FetchPolicy, robots: Robots) -> list[Link]:
+        if source.type == "urls":
+            return [Link(url) for url in source.urls]
+        if source.type == "feed":
+            response = self.get(source.url, policy, robots)
+            if response is None:
+                self.report["skipped_robots"] += 1
+                return []
+            return feed_links(response.body)
+        links, queue, seen = [], [source.url], set()
+        while queue and len(seen) < MAX_SITEMAPS_PER_SOURCE:
+            url = queue.pop(0)
+            if url in seen:
+                continue
+            seen.add(url)
+            response = self.get(url, policy, robots)
+            if response is None:
+                self.report["skipped_robots"] += 1
+                continue
+            page = sitemap_page(response.body)
+            links += page.links
+            queue += page.child_sitemaps
+        return links
+
+    def run(self, sources: list[Source]) -> Counter:
+        for position, source in enumerate(sources):
+            policy = self.policy(source)
+            if self.out_of_time(policy):
+                self.report["deferred_sources"] += len(sources) - position
+                return self.report
+            self.throttle.set_delay(source.url or source.urls[0], source.delay_s)
+            robots = Robots(policy, self.throttle)
+            try:
+                links = self.discover(source, policy, robots)
+            except (FetchError, DiscoveryError) as error:
+                reason = error.reason if isinstance(error, FetchError) else "malformed_source"
+                self.report[f"failed:{reason}"] += 1
+                logger.warning("source skipped", extra={"source": source.name, "error": str(error)})
+                continue
+            candidates = []
+            for link in newest_first(links):
+                url = canonicalize_url(link.url)
+                if url and (source.allow is None or source.allow.search(url)) and url not in candidates:
+                    candidates.append(url)
+                elif url:
+                    self.report["skipped_pattern"] += 1
+            for index, url in enumerate(candidates[: source.max_pages]):
+                self.throttle.set_delay(url, source.delay_s)
+                if self.out_of_time(policy):
+                    self.report["deferred"] += len(candidates[: source.max_pages]) - index
+                    self.report["deferred_sources"] += len(sources) - position - 1
+                    logger.info("time budget reached; the rest is left for the next run")
+                    return self.report
+                self.report[self.page(source, url, policy, robots)] += 1
+        return self.report
+
+    def page(self, source: Source, url: str, policy: FetchPolicy, robots: Robots) -> str:
+        """Fetch one URL and store it if new or changed; returns the outcome."""
+        if not robots.allowed(url):
+            return "skipped_robots"
+        seen = self.state.claim(url, self.run_id, self.now(), LEASE)
+        if seen is None:
+            return "claimed_elsewhere"
+        try:
+            response = self.get(url, policy, robots, etag=seen.etag, last_modified=seen.last_modified)
+        except FetchError as error:
+            self.state.release(url, self.run_id)
+            logger.info("fetch failed", extra={"url": url, "reason": error.reason})
+            return f"failed:{error.reason}"
+        now = self.now()
+        if response.status == 304:
+            self.state.finish(url, self.run_id, now, seen)
+            return "not_modified"
+        digest = hashlib.sha256(response.body).hexdigest()
+        validators = {"etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified")}
+        if digest == seen.sha256:
+            self.state.finish(url, self.run_id, now, Seen(**validators, sha256=digest, raw_key=seen.raw_key))
+            return "unchanged"
+        url_id = hashlib.sha256(url.encode()).hexdigest()[:20]
+        key = f"raw/{source.name}/{now:%Y/%m/%d}/{url_id}-{digest[:12]}.html.gz"
+        if not self._exists(key):
+            self.s3.put_object(
+                Bucket=self.bucket, Key=key, Body=gzip.compress(response.body, mtime=0),
+                ContentType=response.headers.get("content-type", "text/html"),
+                Metadata={"source-url": response.url, "fetched-at": now.isoformat(timespec="seconds")})
+            self.stored.append(key)
+        self.state.finish(url, self.run_id, now, Seen(**validators, sha256=digest, raw_key=key))
+        return "fetched"
+
+    def _exists(self, key: str) -> bool:
+        """A content-addressed key already there: a run that crashed before `finish` stored it."""
+        try:
+            self.s3.head_object(Bucket=self.bucket, Key=key)
+        except ClientError as error:
+            if is_missing(error):
+                return False
+            raise
+        return True
+
+
+def load_config(s3, bucket: str, key: str) -> ScrapeConfig:
+    try:
+        body = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+    except ClientError as error:
+        if is_missing(error):
+            raise ConfigError(f"no sources config at s3://{bucket}/{key}") from error
+        raise
+    return parse_config(body)
+
+
+@traced
+@logger.inject_lambda_context
+@metrics.log_metrics
+def handler(event: dict, context) -> dict:
+    group = event.get("group") or (event.get("detail") or {}).get("group") or "default"
+    bucket = os.environ["PRESSLAKE_BUCKET"]
+    s3 = s3_client()
+    try:
+        config = load_config(s3, bucket, os.environ.get("PRESSLAKE_SOURCES_KEY", "config/sources.json"))
+    except ConfigError as error:
+        logger.error("sources config rejected", extra={"error": str(error)})
+        metrics.add_metric(name="ConfigRejected", unit=MetricUnit.Count, value=1)
+        return {"group": group, "error": str(error), "report": {}}
+    run = ScrapeRun(config, s3, CrawlState(dynamodb_client(), os.environ["PRESSLAKE_STATE_TABLE"]), bucket,
+                    remaining_ms=context.get_remaining_time_in_millis)
+    report = run.run(config.group(group))
+    for outcome, count in report.items():
+        metrics.add_metric(name=f"Scrape_{outcome.replace(':', '_')}", unit=MetricUnit.Count, value=count)
+    logger.info("scrape run finished", extra={"group": group, "report": dict(report), "stored": len(run.stored)})
+    return {"group": group, "report": dict(report), "stored": run.stored}

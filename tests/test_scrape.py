@@ -1,0 +1,315 @@
+"""The scraper: config validation, then real HTTP against a site on 127.0.0.1, with S3 and
+DynamoDB on moto."""
+
+import gzip
+import json
+import threading
+from collections import Counter
+
+import boto3
+import pytest
+from conftest import PAGES, keys
+
+from presslake.crawlstate import CrawlState
+from presslake.fetch import FetchError, FetchPolicy, fetch
+from presslake.handlers import scrape
+from presslake.local import LOCAL_BUCKET, LambdaContext, LocalPipeline, create_state_table
+from presslake.localsite import LocalSite, demo_site, page_route
+from presslake.sources import ConfigError, parse_config
+
+TABLE = "presslake-seen"
+CONTACT = "mailto:newsdesk@example.org"
+
+
+# ---------------------------------------------------------------- configuration
+
+def config(*sources, **top):
+    return {"contact": CONTACT, "allow_loopback": True, "defaults": {"delay_s": 0.01}, "sources": list(sources)} | top
+
+
+def test_config_parses_every_source_type():
+    parsed = parse_config(json.dumps(config(
+        {"name": "feed", "type": "feed", "url": "https://example.org/rss"},
+        {"name": "map", "type": "sitemap", "url": "https://example.org/sitemap.xml", "group": "daily",
+         "max_pages": 5, "allow": "/news/"},
+        {"name": "list", "type": "urls", "urls": ["https://example.org/a"]})))
+    assert [s.name for s in parsed.group("default")] == ["feed", "list"]
+    [daily] = parsed.group("daily")
+    assert daily.max_pages == 5 and daily.allow.search("https://example.org/news/1") and daily.delay_s == 0.01
+    assert parsed.user_agent.startswith("presslake/") and CONTACT in parsed.user_agent
+
+
+@pytest.mark.parametrize("document, message", [
+    ("{not json", "not JSON"),
+    ({"sources": []}, "contact"),
+    ({"contact": CONTACT, "sources": []}, "sources: expected a non-empty list"),
+    (config({"name": "a", "type": "rss", "url": "https://x.org"}), "sources[0].type"),
+    (config({"name": "a", "type": "feed", "url": "ftp://x.org/feed"}), "sources[0].url"),
+    (config({"name": "a", "type": "urls", "urls": []}), "sources[0].urls"),
+    (config({"name": "Bad Name", "type": "feed", "url": "https://x.org"}), "sources[0].name"),
+    (config({"name": "a", "type": "feed", "url": "https://x.org"}, {"name": "a", "type": "feed", "url": "https://y.org"}),
+     "used twice"),
+    (config({"name": "a", "type": "feed", "url": "https://x.org", "max_pages": 0}), "sources[0].max_pages"),
+    (config({"name": "a", "type": "feed", "url": "https://x.org", "allow": "("}), "sources[0].allow"),
+    (config({"name": "a", "type": "feed", "url": "https://x.org", "colour": "red"}), "unknown keys"),
+])
+def test_bad_config_is_refused_with_a_clear_error(document, message):
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        parse_config(document if isinstance(document, (str, dict)) else json.dumps(document))
+
+
+# ---------------------------------------------------------------- the fetcher alone
+
+POLICY = FetchPolicy(user_agent="presslake-test", allow_loopback=True, max_bytes=50_000,
+                     max_decoded_bytes=200_000, backoff_s=0.01)
+
+
+def test_loopback_is_refused_unless_allowed():
+    with LocalSite({"/": (200, {}, b"ok")}) as site:
+        with pytest.raises(FetchError) as refused:
+            fetch(site.url + "/", FetchPolicy(user_agent="t"))
+        assert refused.value.reason == "blocked_address"
+        assert site.requests["/"] == 0
+        assert fetch(site.url + "/", POLICY).body == b"ok"
+
+
+@pytest.mark.parametrize("location", ["http://10.0.0.7/internal", "http://169.254.169.254/latest/meta-data/",
+                                      "http://192.168.1.1/", "http://[::ffff:10.1.2.3]/", "file:///etc/passwd"])
+def test_redirect_to_a_private_or_metadata_address_is_refused(location):
+    with LocalSite({"/go": (302, {"Location": location}, b"")}) as site:
+        with pytest.raises(FetchError) as refused:
+            fetch(site.url + "/go", POLICY)
+    assert refused.value.reason in {"blocked_address", "bad_scheme"}
+
+
+def test_oversize_and_gzip_bomb_are_refused():
+    bomb = gzip.compress(b"\0" * 5_000_000)
+    routes = {"/big": (200, {}, b"x" * 60_000),
+              "/big-chunked": lambda h, n: (200, {"Content-Length": "0"}, b""),
+              "/bomb": (200, {"Content-Encoding": "gzip"}, bomb)}
+    with LocalSite(routes) as site:
+        with pytest.raises(FetchError, match="too_large"):
+            fetch(site.url + "/big", POLICY)
+        with pytest.raises(FetchError, match="decompression_bomb"):
+            fetch(site.url + "/bomb", POLICY)
+    assert len(bomb) < POLICY.max_bytes
+
+
+def test_retry_after_on_429_and_backoff_on_500():
+    slept = []
+    routes = {"/busy": lambda h, n: (429, {"Retry-After": "3"}, b"") if n == 0 else (200, {}, b"finally"),
+              "/flaky": lambda h, n: (500, {}, b"") if n == 0 else (200, {}, b"recovered"),
+              "/down": (503, {"Retry-After": "3600"}, b"")}
+    with LocalSite(routes) as site:
+        assert fetch(site.url + "/busy", POLICY, sleep=slept.append).body == b"finally"
+        assert slept == [3.0]
+        assert fetch(site.url + "/flaky", POLICY, sleep=slept.append).body == b"recovered"
+        with pytest.raises(FetchError, match="http_503"):
+            fetch(site.url + "/down", POLICY, sleep=slept.append)  # an hour is past the cap: no wait
+        assert site.requests["/down"] == 1
+    assert slept[1] == pytest.approx(0.01)
+
+
+# ---------------------------------------------------------------- runs against the bucket and table
+
+@pytest.fixture
+def aws(s3, monkeypatch):
+    dynamodb = boto3.client("dynamodb", region_name="us-east-1")
+    create_state_table(dynamodb, TABLE)
+    scrape.dynamodb_client.cache_clear()
+    monkeypatch.setenv("PRESSLAKE_BUCKET", LOCAL_BUCKET)
+    monkeypatch.setenv("PRESSLAKE_STATE_TABLE", TABLE)
+    yield s3, dynamodb
+    scrape.dynamodb_client.cache_clear()
+
+
+def put_config(s3, document):
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=json.dumps(document).encode())
+
+
+def run_scrape(event=None):
+    return scrape.handler(event or {"group": "default"}, LambdaContext())
+
+
+@pytest.fixture
+def site():
+    with demo_site(PAGES) as running:
+        yield running
+
+
+def site_config(site, **extra):
+    return config({"name": "feed", "type": "feed", "url": f"{site.url}/feed.xml"},
+                  {"name": "map", "type": "sitemap", "url": f"{site.url}/sitemap.xml"}, **extra)
+
+
+def test_feed_and_sitemap_index_pages_are_stored_with_their_url(aws, site):
+    s3, _ = aws
+    put_config(s3, site_config(site))
+    result = run_scrape()
+    pages = sorted(PAGES.glob("*.html"))
+    assert result["report"] == {"fetched": len(pages), "skipped_robots": 1}
+    stored = keys(s3, "raw/")
+    assert len(stored) == len(pages)
+    assert {k.split("/")[1] for k in stored} == {"feed", "map"}
+    for key in stored:
+        head = s3.head_object(Bucket=LOCAL_BUCKET, Key=key)
+        assert key.endswith(".html.gz") and key.count("/") == 5
+        url = head["Metadata"]["source-url"]
+        assert url.startswith(site.url + "/news/")
+        name = url.rsplit("/", 1)[1]
+        body = gzip.decompress(s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read())
+        assert body == (PAGES / f"{name}.html").read_bytes()
+        assert head["Metadata"]["fetched-at"]
+    assert site.requests["/private/draft"] == 0  # robots.txt: Disallow /private/
+    assert all(CONTACT in ua for ua in site.user_agents)
+
+
+def test_second_run_fetches_nothing_new(aws, site):
+    s3, _ = aws
+    put_config(s3, site_config(site))
+    run_scrape()
+    again = run_scrape()
+    assert again["report"] == {"not_modified": len(list(PAGES.glob("*.html"))), "skipped_robots": 1}
+    assert len(keys(s3, "raw/")) == len(list(PAGES.glob("*.html")))
+
+
+def test_changed_page_is_stored_again_unchanged_page_is_not(aws):
+    s3, _ = aws
+    versions = {"a": b"<html><body><p>first</p></body></html>"}
+    routes = {"/a": lambda h, n: (200, {"Content-Type": "text/html"}, versions["a"]),
+              "/b": (200, {"Content-Type": "text/html"}, b"<html><body><p>steady</p></body></html>")}
+    with LocalSite(routes) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/a", f"{site.url}/b"]}))
+        assert run_scrape()["report"] == {"fetched": 2}
+        versions["a"] = b"<html><body><p>second</p></body></html>"
+        assert run_scrape()["report"] == {"fetched": 1, "unchanged": 1}
+    assert len(keys(s3, "raw/list/")) == 3
+
+
+def test_failures_are_counted_by_reason_and_the_run_goes_on(aws):
+    s3, _ = aws
+    routes = {"/ok": page_route(b"<html><body><p>fine</p></body></html>"),
+              "/big": (200, {}, b"x" * 2_000_000),
+              "/gone": (410, {}, b""),
+              "/evil": (302, {"Location": "http://10.1.1.1/admin"}, b""),
+              "/bad-sitemap.xml": (200, {"Content-Type": "application/xml"}, b"<urlset><url><loc>oops</url>")}
+    with LocalSite(routes) as site:
+        put_config(s3, config(
+            {"name": "broken", "type": "sitemap", "url": f"{site.url}/bad-sitemap.xml"},
+            {"name": "list", "type": "urls", "max_bytes": 1_000_000,
+             "urls": [f"{site.url}/{p}" for p in ("big", "gone", "evil", "ok")]}))
+        report = run_scrape()["report"]
+    assert report == {"failed:malformed_source": 1, "failed:too_large": 1, "failed:http_410": 1,
+                      "failed:blocked_address": 1, "fetched": 1}
+    assert len(keys(s3, "raw/")) == 1
+
+
+def test_bad_or_missing_config_is_reported_not_raised(aws):
+    s3, _ = aws
+    assert "no sources config" in run_scrape()["error"]
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=b'{"contact": "nobody"}')
+    assert "contact" in run_scrape()["error"]
+
+
+def test_time_budget_leaves_the_rest_for_the_next_run(aws, site, monkeypatch):
+    s3, _ = aws
+    put_config(s3, site_config(site))
+    context = LambdaContext()
+    monkeypatch.setattr(context, "get_remaining_time_in_millis", lambda: 5_000)
+    assert scrape.handler({"group": "default"}, context)["report"] == {"deferred_sources": 2}
+    budget = iter([600_000] * 4 + [5_000] * 100)  # enough for the feed, then time runs out
+    monkeypatch.setattr(context, "get_remaining_time_in_millis", lambda: next(budget))
+    report = scrape.handler({"group": "default"}, context)["report"]
+    assert report["fetched"] >= 1 and report["deferred"] >= 1 and report["deferred_sources"] == 1
+    assert report["fetched"] + report["deferred"] == len(list(PAGES.glob("*.html"))[::2])
+    assert len(keys(s3, "raw/")) == report["fetched"]
+
+
+def test_a_crash_mid_run_loses_nothing_and_refetches_nothing_stored(aws, monkeypatch):
+    s3, _ = aws
+    routes = {f"/{n}": page_route(f"<html><body><p>page {n}</p></body></html>".encode()) for n in "abc"}
+    with LocalSite(routes) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/{n}" for n in "abc"]}))
+        original = s3.put_object
+        calls = Counter()
+
+        def crash_on_second_page(**kwargs):
+            if kwargs["Key"].startswith("raw/"):
+                calls["raw"] += 1
+                if calls["raw"] == 2:
+                    raise RuntimeError("the execution environment died")
+            return original(**kwargs)
+
+        monkeypatch.setattr(scrape, "s3_client", lambda: s3)
+        monkeypatch.setattr(s3, "put_object", crash_on_second_page)
+        with pytest.raises(RuntimeError):
+            run_scrape()
+        monkeypatch.setattr(s3, "put_object", original)
+        assert len(keys(s3, "raw/")) == 1
+        # the crashed run's lease on page b must run out before another run may take it
+        state = CrawlState(aws[1], TABLE)
+        from datetime import datetime, timedelta, timezone
+        later = datetime.now(timezone.utc) + timedelta(hours=1)
+        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(scrape.ScrapeRun.__init__, later))
+        report = run_scrape()["report"]
+    assert report == {"not_modified": 1, "fetched": 2}
+    assert len(keys(s3, "raw/")) == 3
+    assert state.claim(f"{site.url}/a", "someone", later, timedelta(minutes=1)).sha256
+
+
+def _with_clock(init, moment):
+    def patched(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.now = lambda: moment
+    return patched
+
+
+def test_two_overlapping_runs_store_each_page_once(aws, site):
+    s3, dynamodb = aws
+    cfg = parse_config(site_config(site))
+    runs = [scrape.ScrapeRun(cfg, s3, CrawlState(dynamodb, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
+            for _ in range(2)]
+    threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    pages = len(list(PAGES.glob("*.html")))
+    fetched = sum(run.report["fetched"] for run in runs)
+    assert fetched == pages == len(keys(s3, "raw/"))
+    assert sorted(runs[0].stored + runs[1].stored) == keys(s3, "raw/")
+    for run in runs:
+        assert set(run.report) <= {"fetched", "claimed_elsewhere", "not_modified", "skipped_robots"}
+
+
+def test_scrape_then_parse_then_figures_with_the_real_url(aws, site):
+    s3, _ = aws
+    put_config(s3, config({"name": "feed", "type": "feed", "url": f"{site.url}/feed.xml"}))
+    pipeline = LocalPipeline(s3)
+    result = pipeline.run(scrape.handler, {"group": "default"})
+    assert result["report"]["fetched"] >= 5
+    handlers = Counter(module.rsplit(".", 1)[-1] for module, _, _ in pipeline.invocations)
+    assert handlers["scrape"] == 1 and handlers["parse"] == result["report"]["fetched"]
+    from presslake.schema import read_parquet_bytes
+    seed_url = f"{site.url}/news/kyivindependent-kursk-losses"
+    articles = [read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=k)["Body"].read()).to_pylist()[0]
+                for k in keys(s3, "articles/")]
+    seed = next(a for a in articles if a["url"] == seed_url)
+    assert seed["raw_key"].startswith("raw/feed/")
+    [figures_key] = [k for k in keys(s3, "figures/") if seed["article_id"] in k]
+    rows = read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=figures_key)["Body"].read()).to_pylist()
+    assert len(rows) == 6 and {r["url"] for r in rows} == {seed["canonical_url"] or seed_url}
+
+
+@pytest.mark.parametrize("sample", ["scheduled-scrape.json", "eventbridge-scheduled-event.json"])
+def test_sample_schedule_events_run_the_default_group(aws, sample):
+    from conftest import ROOT
+
+    s3, _ = aws
+    event = json.loads((ROOT / "events" / sample).read_text())
+    with LocalSite({"/a": page_route(b"<html><body><p>a page</p></body></html>")}) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/a"]},
+                              {"name": "other", "type": "urls", "group": "weekly", "urls": [f"{site.url}/b"]}))
+        result = scrape.handler(event, LambdaContext())
+    assert result["group"] == "default" and result["report"] == {"fetched": 1}
+    assert site.requests["/b"] == 0
