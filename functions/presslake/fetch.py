@@ -20,6 +20,8 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
+from .rawinput import InflateError, inflate_bounded
+
 METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
                       ipaddress.ip_address("169.254.170.2")}
 
@@ -94,14 +96,10 @@ def _inflate(body: bytes, encoding: str, limit: int) -> bytes:
         return body
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise FetchError("unsupported_encoding", encoding)
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
     try:
-        out = inflater.decompress(body, limit + 1)
-    except zlib.error as error:
-        raise FetchError("bad_encoding", str(error)) from error
-    if len(out) > limit:
-        raise FetchError("decompression_bomb", f"inflates past {limit} bytes")
-    return out
+        return inflate_bounded(body, 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS, limit)
+    except InflateError as error:
+        raise FetchError("decompression_bomb" if error.kind == "too_large" else "bad_encoding", str(error)) from error
 
 
 def _once(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Response:

@@ -54,20 +54,36 @@ class DecodedPage:
     was_gzipped: bool
 
 
+class InflateError(ValueError):
+    """A compressed stream that is corrupt, truncated or larger than allowed (`kind`)."""
+
+    def __init__(self, kind: str, detail: str):
+        super().__init__(detail)
+        self.kind = kind
+
+
+def inflate_bounded(data: bytes, wbits: int, limit: int) -> bytes:
+    """zlib/gzip/deflate (by `wbits`) into at most `limit` bytes: a decompression bomb stops there."""
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as error:
+        raise InflateError("corrupt", str(error)) from error
+    if len(out) > limit:
+        raise InflateError("too_large", f"decompresses to more than {limit} bytes")
+    if not inflater.eof:
+        raise InflateError("truncated", "truncated compressed stream")
+    return out
+
+
 def gunzip_if_needed(raw: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> tuple[bytes, bool]:
     """Decompress gzip by magic bytes, whatever the file name or Content-Encoding said."""
     if not raw.startswith(GZIP_MAGIC):
         return raw, False
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        out = inflater.decompress(raw, limit + 1)
-    except zlib.error as exc:
-        raise RejectedInput("corrupt_gzip", str(exc)) from exc
-    if len(out) > limit:
-        raise RejectedInput("too_large", f"decompresses to more than {limit} bytes")
-    if not inflater.eof:
-        raise RejectedInput("corrupt_gzip", "truncated gzip stream")
-    return out, True
+        return inflate_bounded(raw, 16 + zlib.MAX_WBITS, limit), True
+    except InflateError as error:
+        raise RejectedInput("too_large" if error.kind == "too_large" else "corrupt_gzip", str(error)) from error
 
 
 def sniff_binary(data: bytes) -> str | None:
