@@ -93,8 +93,8 @@ def run(corpus: Path, repeat: int) -> dict:
         expected_meta = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
         expected_body = lxml.html.fromstring((page / "expected.html").read_bytes().decode("utf-8")).text_content()
         # Both get the page as fetched (bytes) and do their own decoding.
-        ours, ours_ms = timed(lambda: extract_article(raw), repeat)
-        theirs, theirs_ms = timed(lambda: trafilatura.extract(raw) or "", repeat)
+        ours, ours_ms = timed(lambda page=raw: extract_article(page), repeat)
+        theirs, theirs_ms = timed(lambda page=raw: trafilatura.extract(page) or "", repeat)
         t_title, t_authors, t_date = trafilatura_meta(raw)
         readerable = expected_meta.get("readerable", True)
         rows.append({

@@ -19,7 +19,6 @@ import json
 import os
 import resource
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -216,7 +215,7 @@ def report(result: dict) -> str:
         f"| | {prices['arm64']:.2f} | {prices['x86_64']:.2f} | {prices['s3']:.2f} | "
         f"{prices['arm64'] + prices['s3']:.2f} | {prices['x86_64'] + prices['s3']:.2f} |",
         "",
-        f"S3 calls per article (handlers, plus the raw upload): "
+        "S3 calls per article (handlers, plus the raw upload): "
         + ", ".join(f"{op} {n:.2f}" for op, n in prices["s3_calls_per_article"].items()),
         f"Assumptions: us-east-1 list prices (Lambda ${PRICES['lambda_gb_s']['arm64']}/GB-s arm64, "
         f"${PRICES['lambda_gb_s']['x86_64']}/GB-s x86_64, $0.20 per million requests; S3 $0.005 per 1,000 "

@@ -96,7 +96,7 @@ def cmd_demo(args) -> int:
             for path in pages:
                 pipeline.upload(f"raw/demo/{path.name}", path.read_bytes())
         written, quarantined = [], []
-        for module, _event, result in pipeline.invocations:
+        for _module, _event, result in pipeline.invocations:
             for outcome in result.get("outcomes", []):
                 (written if outcome["status"] == "written" else quarantined).append(outcome)
         print(f"\n{len(pipeline.invocations)} handler invocations; "

@@ -83,5 +83,5 @@ def newest_first(links: list[Link]) -> list[Link]:
         if link.url not in seen:
             seen.add(link.url)
             unique.append(link)
-    dated = sorted((l for l in unique if l.modified), key=lambda l: l.modified, reverse=True)
-    return dated + [l for l in unique if not l.modified]
+    dated = sorted((link for link in unique if link.modified), key=lambda link: link.modified, reverse=True)
+    return dated + [link for link in unique if not link.modified]

@@ -359,7 +359,7 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     return not _PERCENT.match(text, end)
 
 
-def _is_excluded(text: str, atom: _Atom, end: int, sentence: str, sentence_start: int) -> bool:
+def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
@@ -409,7 +409,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence: str, sentence_start
     return False
 
 
-def _is_tally(text: str, first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
+def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
     """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges."""
     if first.currency or first.has_scale or first.is_word:
         return False
@@ -441,12 +441,12 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         return figures
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
-        atoms = [a for a in _atoms(sentence)]
-        for a in atoms:
-            a.start += sent_start
-            a.end += sent_start
+        atoms = _atoms(sentence)
+        for atom in atoms:
+            atom.start += sent_start
+            atom.end += sent_start
         used: set[int] = set()
-        for index, atom in enumerate(atoms):
+        for index in range(len(atoms)):
             if index in used:
                 continue
             figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field)
@@ -467,7 +467,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
         if _RANGE_JOIN.match(between) and nxt.start < sent_end:
             joined_by_and = between.strip().lower() == "and"
             opened = re.search(r"\b(between|from)\s*$", text[sent_start:atom.start], re.I)
-            if (not joined_by_and or opened) and not _is_tally(text, atom, nxt, between, sentence):
+            if (not joined_by_and or opened) and not _is_tally(atom, nxt, between, sentence):
                 low, high = atom.value, nxt.value
                 if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
                     low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
@@ -477,12 +477,12 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
                     currency = currency or nxt.currency
                     atom = _Atom(atom.start, atom.end, low, currency, atom.has_scale or nxt.has_scale,
                                  atom.is_word, atom.digits)
-            elif _is_tally(text, atom, nxt, between, sentence):
+            elif _is_tally(atom, nxt, between, sentence):
                 used.add(index + 1)
                 return None
-    if _is_excluded(text, atom, atom.end, sentence, sent_start):
+    if _is_excluded(text, atom, atom.end, sent_start):
         return None
-    if value_high is not None and _is_excluded(text, atoms[index + 1], end, sentence, sent_start):
+    if value_high is not None and _is_excluded(text, atoms[index + 1], end, sent_start):
         return None
     after = text[end:sent_end]
     unit, kind, unit_end = None, "count", end
