@@ -192,14 +192,16 @@ def test_failures_are_counted_by_reason_and_the_run_goes_on(aws):
               "/big": (200, {}, b"x" * 2_000_000),
               "/gone": (410, {}, b""),
               "/evil": (302, {"Location": "http://10.1.1.1/admin"}, b""),
-              "/bad-sitemap.xml": (200, {"Content-Type": "application/xml"}, b"<urlset><url><loc>oops</url>")}
+              "/bad-sitemap.xml": (200, {"Content-Type": "application/xml"}, b"<urlset><url><loc>oops</url>"),
+              "/bad-feed.xml": (200, {"Content-Type": "application/rss+xml"}, b"<rss><channel><title>x</chan")}
     with LocalSite(routes) as site:
         put_config(s3, config(
             {"name": "broken", "type": "sitemap", "url": f"{site.url}/bad-sitemap.xml"},
+            {"name": "brokenfeed", "type": "feed", "url": f"{site.url}/bad-feed.xml"},
             {"name": "list", "type": "urls", "max_bytes": 1_000_000,
              "urls": [f"{site.url}/{p}" for p in ("big", "gone", "evil", "ok")]}))
         report = run_scrape()["report"]
-    assert report == {"failed:malformed_source": 1, "failed:too_large": 1, "failed:http_410": 1,
+    assert report == {"failed:malformed_source": 2, "failed:too_large": 1, "failed:http_410": 1,
                       "failed:blocked_address": 1, "fetched": 1}
     assert len(keys(s3, "raw/")) == 1
 
