@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 import lxml.html
 from lxml import etree
@@ -88,15 +88,22 @@ _CHROME_ATTR = re.compile(
 _STRUCTURAL = {"html", "body", "main", "article"}
 _ALWAYS_DROPPED = ("script", "style", "noscript", "template", "form", "nav", "footer", "button", "svg",
                    "iframe", "select", "input", "textarea", "dialog", "figure", "figcaption", "aside")
-_DROP_XPATH = etree.XPath(
-    "|".join(f"//{tag}" for tag in _ALWAYS_DROPPED)
-    + '|//*[@hidden or @aria-hidden="true"]'
-    + '|//*[contains(translate(@style, "DISPLAYNOE ", "displaynoe"), "display:none")]'
-    + '|//*[contains(translate(@style, "VISBLITYHDN ", "visblityhdn"), "visibility:hidden")]'
-)
-_MARKED_XPATH = etree.XPath("//*[@class or @id or @role]")
+# One traversal finds every element that may be hidden or chrome; Python decides which.
+_CANDIDATES_XPATH = etree.XPath("//*[@class or @id or @role or @hidden or @aria-hidden or @style]")
 # Three paragraphs of 150+ characters are prose, not a teaser list or a share bar.
 _LONG_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 150]) >= 3")
+
+
+@lru_cache(maxsize=8192)
+def _is_chrome_marker(marker: str) -> bool:
+    """class/id/role text of a chrome block (pages repeat the same class strings a lot)."""
+    return bool(_CHROME_ATTR.search(marker))
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return (element.get("hidden") is not None or element.get("aria-hidden") == "true"
+            or "display:none" in style or "visibility:hidden" in style)
 
 
 def prune_chrome(tree: HtmlElement) -> list[str]:
@@ -108,13 +115,16 @@ def prune_chrome(tree: HtmlElement) -> list[str]:
     on wrappers).
     """
     captions = [clean_text(c.text_content()) for c in tree.iter("figcaption")]
-    doomed = [e for e in _DROP_XPATH(tree) if e.tag not in _STRUCTURAL]
+    doomed = list(tree.iter(*_ALWAYS_DROPPED))
     page_chars = None
-    for element in _MARKED_XPATH(tree):
+    for element in _CANDIDATES_XPATH(tree):
         if element.tag in _STRUCTURAL:
             continue
+        if _is_hidden(element):
+            doomed.append(element)
+            continue
         marker = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-        if _CHROME_ATTR.search(marker):
+        if _is_chrome_marker(marker):
             if page_chars is None:
                 page_chars = len(tree.xpath("normalize-space(//body)")) or 1
             small = len(element.xpath("normalize-space()")) < 0.3 * page_chars
