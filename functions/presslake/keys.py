@@ -3,7 +3,6 @@ identity, so a retried or duplicated event overwrites instead of adding rows."""
 
 from __future__ import annotations
 
-RAW_PREFIX = "raw/"
 ARTICLES_PREFIX = "articles/"
 FIGURES_PREFIX = "figures/"
 QUARANTINE_PREFIX = "quarantine/"

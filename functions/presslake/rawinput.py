@@ -51,7 +51,6 @@ class RejectedInput(ValueError):
 class DecodedPage:
     text: str
     encoding: str
-    was_gzipped: bool
 
 
 class InflateError(ValueError):
@@ -141,7 +140,7 @@ def decode_page(raw: bytes, content_type: str | None = None) -> DecodedPage:
     """Raw upload bytes -> HTML text. Raises RejectedInput for anything that is not a page."""
     if not raw.strip():
         raise RejectedInput("empty", "the object has no content")
-    data, was_gzipped = gunzip_if_needed(raw)
+    data, _ = gunzip_if_needed(raw)
     if not data.strip():
         raise RejectedInput("empty", "the decompressed object has no content")
     kind = sniff_binary(data)
@@ -153,4 +152,4 @@ def decode_page(raw: bytes, content_type: str | None = None) -> DecodedPage:
         text = text[1:]
     if text.count("\ufffd") > max(20, len(text) // 100):
         raise RejectedInput("undecodable", f"too many invalid {encoding} sequences")
-    return DecodedPage(text=text, encoding=encoding, was_gzipped=was_gzipped)
+    return DecodedPage(text=text, encoding=encoding)
