@@ -73,7 +73,7 @@ def process_object(s3, ref: S3ObjectRef, *, now: datetime | None = None) -> Outc
         "ingested_at": now,
     }
     key = article_key(partition_date(article.published_at, now), article.article_id)
-    s3.put_object(Bucket=os.environ.get("PRESSLAKE_OUTPUT_BUCKET", ref.bucket), Key=key,
+    s3.put_object(Bucket=ref.bucket, Key=key,
                   Body=to_parquet_bytes([record], ARTICLE_SCHEMA), ContentType="application/vnd.apache.parquet")
     logger.info("article written", extra={"key": ref.key, "output": key, "article_id": article.article_id,
                                           "words": article.word_count})
