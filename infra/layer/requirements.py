@@ -1,13 +1,23 @@
 """Print one layer's requirements from pyproject.toml, the single source of dependencies.
 
-    python infra/layer/requirements.py core   # [project].dependencies
-    python infra/layer/requirements.py html   # [project.optional-dependencies].html
+    python infra/layer/requirements.py core --without pyarrow   # [project].dependencies but pyarrow
+    python infra/layer/requirements.py core --only pyarrow      # just pyarrow, as pinned there
+    python infra/layer/requirements.py html                     # [project.optional-dependencies].html
 """
 
-import sys
+import argparse
+import re
 import tomllib
 from pathlib import Path
 
 project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
-group = sys.argv[1]
-print("\n".join(project["dependencies"] if group == "core" else project["optional-dependencies"][group]))
+parser = argparse.ArgumentParser()
+parser.add_argument("group")
+parser.add_argument("--only", action="append", default=[])
+parser.add_argument("--without", action="append", default=[])
+args = parser.parse_args()
+requirements = project["dependencies"] if args.group == "core" else project["optional-dependencies"][args.group]
+for requirement in requirements:
+    name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
+    if (not args.only or name in args.only) and name not in args.without:
+        print(requirement)
