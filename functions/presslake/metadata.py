@@ -243,8 +243,9 @@ def _title(tree: HtmlElement, index, article_node, site_name) -> str | None:
             return h1
         for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
             if sep in title:
-                head, _, tail = title.rpartition(sep) if site_name and title.endswith(site_name) else title.partition(sep)
-                head = head.strip()
+                # "Headline | Site": cut at the last separator when the site's name ends it
+                cut = title.rpartition(sep) if site_name and title.endswith(site_name) else title.partition(sep)
+                head = cut[0].strip()
                 if len(head.split()) >= 3:
                     return head
         return title
