@@ -70,8 +70,8 @@ def process_object(s3, ref: S3ObjectRef) -> Outcome:
         return _reject(s3, ref, "schema_mismatch", f"missing columns {missing}")
 
     written = []
+    in_key = _DT_IN_KEY.search(ref.key)
     for article in table.to_pylist():
-        in_key = _DT_IN_KEY.search(ref.key)
         dt = in_key.group(1) if in_key else partition_date(article["published_at"],
                                                            article.get("ingested_at") or datetime.now(timezone.utc))
         key = figures_key(dt, article["article_id"])
