@@ -130,8 +130,8 @@ def top_imports(python: str, build: Path, function: str, count: int = 5) -> list
 
 def first_invocation(python: str, build: Path, function: str) -> dict:
     """Import + first event on a fresh process, against an embedded S3 holding a real input."""
-    from presslake.local import LOCAL_BUCKET, LocalPipeline, embedded_s3, s3_put_event
-    from presslake.s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, s3_put_event
+    from presslake.handlers.s3io import s3_client
 
     module, _ = FUNCTIONS[function]
     page = (ROOT / "tests" / "fixtures" / "pages" / "kyivindependent-kursk-losses.html").read_bytes()
@@ -142,7 +142,7 @@ def first_invocation(python: str, build: Path, function: str) -> dict:
             key, size = "raw/kursk.html", len(page)
         else:
             from presslake.handlers import parse
-            from presslake.local import LambdaContext
+            from presslake.local.stack import LambdaContext
 
             written = parse.handler(s3_put_event(LOCAL_BUCKET, "raw/kursk.html", len(page), "x"), LambdaContext())
             key = written["outcomes"][0]["output_key"]

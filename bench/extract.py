@@ -23,8 +23,8 @@ import lxml.html
 import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
-from presslake.extract import extract_article  # noqa: E402
-from presslake.metadata import parse_datetime  # noqa: E402
+from presslake.article.extract import extract_article  # noqa: E402
+from presslake.article.metadata import parse_datetime  # noqa: E402
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from figures_corpus import ROOT, article_text
 
-from presslake.figures import extract_figures
+from presslake.figures.extract import extract_figures
 
 LABELS = ROOT / "bench" / "figures_labels.json"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "readability-test-pages"

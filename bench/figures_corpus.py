@@ -15,7 +15,7 @@ import lxml.html
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "functions"))
 
-from presslake.extract import extract_article  # noqa: E402
+from presslake.article.extract import extract_article  # noqa: E402
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption", "dd", "dt", "td", "th"}
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from figures_corpus import article_text
 
-from presslake.figures import extract_figures
+from presslake.figures.extract import extract_figures
 
 NUMERAL = re.compile(r"(?<![\w])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                      r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b", re.I)

@@ -64,8 +64,8 @@ def _count_s3_calls(client) -> Counter:
 
 def run_stage(stage: str, keys: list[str]) -> dict:
     """One handler call per S3 event, timed; this process holds only the handler."""
-    from presslake.local import LambdaContext, s3_put_event
-    from presslake.s3io import s3_client
+    from presslake.local.stack import LambdaContext, s3_put_event
+    from presslake.handlers.s3io import s3_client
 
     module = __import__(f"presslake.handlers.{stage}", fromlist=["handler"])
     s3 = s3_client()
@@ -90,7 +90,7 @@ def run_reference(keys: list[str]) -> dict:
     """Plain trafilatura.extract on the same raw bytes."""
     import trafilatura
 
-    from presslake.s3io import s3_client
+    from presslake.handlers.s3io import s3_client
 
     s3 = s3_client()
     raw = [s3.get_object(Bucket=BUCKET, Key=key)["Body"].read() for key in keys]
@@ -118,7 +118,7 @@ def child(phase: str, keys: list[str], env: dict) -> dict:
 def run(n: int, corpus: Path | None) -> dict:
     import botocore.session
 
-    from presslake.local import free_port
+    from presslake.local.stack import free_port
 
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],

@@ -26,8 +26,8 @@ def s3():
     """A moto S3 with the pipeline's bucket; the handlers' cached client is reset to use it."""
     from moto import mock_aws
 
-    from presslake.local import LOCAL_BUCKET
-    from presslake.s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET
+    from presslake.handlers.s3io import s3_client
 
     with mock_aws():
         s3_client.cache_clear()
@@ -40,7 +40,7 @@ def s3():
 
 @pytest.fixture
 def pipeline(s3):
-    from presslake.local import LocalPipeline
+    from presslake.local.stack import LocalPipeline
 
     return LocalPipeline(s3)
 

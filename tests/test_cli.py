@@ -4,7 +4,7 @@ import json
 
 from conftest import PAGES, ROOT
 
-from presslake.cli import main
+from presslake.local.cli import main
 
 
 def test_parse_prints_the_record_as_json(capsys):
@@ -38,8 +38,8 @@ def test_demo_runs_every_sample_page_through_the_chain(capsys):
 def test_invoke_figures_with_the_sample_article_event(tmp_path, capsys):
     from datetime import datetime, timezone
 
-    from presslake.extract import extract_article
-    from presslake.schema import ARTICLE_SCHEMA, to_parquet_bytes
+    from presslake.article.extract import extract_article
+    from presslake.lake.schema import ARTICLE_SCHEMA, to_parquet_bytes
 
     article = extract_article((PAGES / "kyivindependent-kursk-losses.html").read_bytes())
     record = article.to_record() | {"raw_bucket": "b", "raw_key": "raw/k.html", "raw_version": "v",

@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 import pytest
 from conftest import SHARED, page
 
-from presslake.extract import extract_article, make_article_id
-from presslake.rawinput import RejectedInput
+from presslake.article.extract import extract_article, make_article_id
+from presslake.article.rawinput import RejectedInput
 
 SEED = SHARED / "seed" / "kyivindependent-kursk-losses.txt"
 SEED_PARAGRAPHS = [

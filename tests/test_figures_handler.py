@@ -8,8 +8,8 @@ from botocore.exceptions import ClientError
 from conftest import keys, page
 
 from presslake.handlers import figures
-from presslake.local import LOCAL_BUCKET, LambdaContext, s3_put_event
-from presslake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
+from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
+from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
 
 SEED_URL = "https://kyivindependent.com/russia-lost-over-62-400-soldiers-in-kursk-operation-ukraine-says/"
 # ../shared/spec/figures.md, "The seed article": (field, value, unit, kind, qualifier)

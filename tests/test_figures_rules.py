@@ -5,7 +5,7 @@ A figure is written (value, unit, kind, qualifier) or (value, value_high, unit, 
 
 import pytest
 
-from presslake.figures import extract_figures
+from presslake.figures.extract import extract_figures
 
 C, M, P, X = "count", "money", "percent", "measure"
 

@@ -6,15 +6,14 @@ import sys
 import pytest
 from conftest import ROOT
 
-NEVER_IN_LAMBDA = {"duckdb", "sqlglot", "moto", "boto3", "s3transfer", "presslake.cli", "presslake.local",
-                   "presslake.query", "aws_xray_sdk"}
+NEVER_IN_LAMBDA = {"duckdb", "sqlglot", "moto", "boto3", "s3transfer", "presslake.local", "aws_xray_sdk"}
 NOT_AT_IMPORT = {
     # trafilatura/courlan come with the first page that reaches extraction
     "presslake.handlers.parse": NEVER_IN_LAMBDA | {"trafilatura", "courlan", "charset_normalizer", "dateparser"},
     # the figures function has no HTML layer at all
     "presslake.handlers.figures": NEVER_IN_LAMBDA | {"lxml", "trafilatura", "courlan", "w3lib", "charset_normalizer"},
     # the scrape function has no Parquet to write
-    "presslake.handlers.scrape": NEVER_IN_LAMBDA | {"pyarrow", "trafilatura", "presslake.localsite"},
+    "presslake.handlers.scrape": NEVER_IN_LAMBDA | {"pyarrow", "trafilatura"},
 }
 
 

@@ -32,9 +32,9 @@ CHILD = textwrap.dedent('''
     for module in (pyarrow, lxml, aws_lambda_powertools):
         assert module.__file__.startswith({site!r}), module.__file__
     import presslake.handlers.parse, presslake.handlers.figures
-    from presslake.extract import extract_article
+    from presslake.article.extract import extract_article
     from presslake.handlers.figures import figure_rows
-    from presslake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
+    from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
     now = datetime.now(timezone.utc)
     figures = 0
     for page in sorted(pathlib.Path({pages!r}).glob("*.html")):

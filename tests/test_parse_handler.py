@@ -9,8 +9,8 @@ from botocore.exceptions import ClientError
 from conftest import keys, page
 
 from presslake.handlers import parse
-from presslake.local import LOCAL_BUCKET, LambdaContext, s3_put_event
-from presslake.schema import ARTICLE_SCHEMA, read_parquet_bytes
+from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
+from presslake.lake.schema import ARTICLE_SCHEMA, read_parquet_bytes
 
 SEED_URL = "https://kyivindependent.com/russia-lost-over-62-400-soldiers-in-kursk-operation-ukraine-says/"
 
@@ -184,7 +184,7 @@ def test_sample_event_file_is_a_real_s3_put_event(s3):
     event = json.loads((ROOT / "events" / "s3-put-raw.json").read_text())
     record = event["Records"][0]
     assert record["eventSource"] == "aws:s3" and record["eventName"].startswith("ObjectCreated")
-    from presslake.s3events import iter_object_refs
+    from presslake.handlers.events import iter_object_refs
 
     [ref] = iter_object_refs(event)
     assert ref.key.startswith("raw/") and " " in ref.key

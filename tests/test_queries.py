@@ -4,10 +4,10 @@ embedded S3 server (pyarrow's S3 filesystem, as Athena reads S3), with the expec
 import pytest
 from conftest import PAGES
 
-from presslake.cli import main
-from presslake.local import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
-from presslake.query import connect, named_queries, run, to_duckdb
-from presslake.s3io import s3_client
+from presslake.local.cli import main
+from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
+from presslake.local.query import connect, named_queries, run, to_duckdb
+from presslake.handlers.s3io import s3_client
 
 NO_FIGURES_PAGE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Quiet night on the river</title><meta property="og:type" content="article">

@@ -10,12 +10,12 @@ import boto3
 import pytest
 from conftest import PAGES, keys
 
-from presslake.crawlstate import CrawlState
-from presslake.fetch import FetchError, FetchPolicy, fetch
+from presslake.scrape.state import CrawlState
+from presslake.scrape.fetch import FetchError, FetchPolicy, fetch
 from presslake.handlers import scrape
-from presslake.local import LOCAL_BUCKET, LambdaContext, LocalPipeline, create_state_table
-from presslake.localsite import LocalSite, demo_site, page_route
-from presslake.sources import ConfigError, parse_config
+from presslake.local.stack import LOCAL_BUCKET, LambdaContext, LocalPipeline, create_state_table
+from presslake.local.site import LocalSite, demo_site, page_route
+from presslake.scrape.sources import ConfigError, parse_config
 
 TABLE = "presslake-seen"
 CONTACT = "mailto:newsdesk@example.org"
@@ -292,7 +292,7 @@ def test_scrape_then_parse_then_figures_with_the_real_url(aws, site):
     assert result["report"]["fetched"] >= 5
     handlers = Counter(module.rsplit(".", 1)[-1] for module, _, _ in pipeline.invocations)
     assert handlers["scrape"] == 1 and handlers["parse"] == result["report"]["fetched"]
-    from presslake.schema import read_parquet_bytes
+    from presslake.lake.schema import read_parquet_bytes
     seed_url = f"{site.url}/news/kyivindependent-kursk-losses"
     articles = [read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=k)["Body"].read()).to_pylist()[0]
                 for k in keys(s3, "articles/")]

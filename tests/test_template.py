@@ -8,7 +8,7 @@ from cfnlint.api import ManualArgs, lint_file
 from cfnlint.decode.cfn_yaml import load
 from conftest import ROOT
 
-from presslake import schema
+from presslake.lake import schema
 
 TEMPLATE = load(str(ROOT / "template.yaml"))
 RESOURCES = TEMPLATE["Resources"]
@@ -152,7 +152,7 @@ def test_figures_trigger_only_on_article_parquet():
 
 
 def test_named_queries_are_the_sql_files():
-    from presslake.query import named_queries
+    from presslake.local.query import named_queries
 
     deployed = {r["Properties"]["Name"]: r["Properties"] for r in RESOURCES.values()
                 if r["Type"] == "AWS::Athena::NamedQuery"}

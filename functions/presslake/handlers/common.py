@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
-from ..s3events import S3ObjectRef
-from ..s3io import quarantine
+from presslake.handlers.events import S3ObjectRef
+from presslake.handlers.s3io import quarantine
 
 
 @dataclass

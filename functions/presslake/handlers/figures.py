@@ -16,12 +16,12 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
-from ..figures import extract_figures
-from ..keys import figures_key
-from ..s3events import S3ObjectRef, iter_object_refs
-from ..s3io import is_missing, s3_client
-from ..schema import FIGURE_SCHEMA, partition_date, read_parquet_bytes, to_parquet_bytes
-from .common import Outcome, reject, traced
+from presslake.figures.extract import extract_figures
+from presslake.lake.keys import figures_key
+from presslake.handlers.events import S3ObjectRef, iter_object_refs
+from presslake.handlers.s3io import is_missing, s3_client
+from presslake.lake.schema import FIGURE_SCHEMA, partition_date, read_parquet_bytes, to_parquet_bytes
+from presslake.handlers.common import Outcome, reject, traced
 
 logger = Logger(service="presslake-figures")
 metrics = Metrics(namespace="presslake", service="figures")

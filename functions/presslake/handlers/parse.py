@@ -16,13 +16,13 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
-from ..extract import extract_article
-from ..keys import article_key
-from ..rawinput import RejectedInput
-from ..s3events import S3ObjectRef, iter_object_refs
-from ..s3io import is_missing, s3_client
-from ..schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
-from .common import Outcome, reject, traced
+from presslake.article.extract import extract_article
+from presslake.lake.keys import article_key
+from presslake.article.rawinput import RejectedInput
+from presslake.handlers.events import S3ObjectRef, iter_object_refs
+from presslake.handlers.s3io import is_missing, s3_client
+from presslake.lake.schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
+from presslake.handlers.common import Outcome, reject, traced
 
 logger = Logger(service="presslake-parse")
 metrics = Metrics(namespace="presslake", service="parse")

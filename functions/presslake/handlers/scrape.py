@@ -26,13 +26,13 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
-from ..crawlstate import CrawlState, Seen
-from ..discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
-from ..extract import canonicalize_url
-from ..fetch import FetchError, FetchPolicy, fetch
-from ..s3io import is_missing, s3_client
-from ..sources import ConfigError, ScrapeConfig, Source, parse_config
-from .common import traced
+from presslake.scrape.state import CrawlState, Seen
+from presslake.scrape.discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
+from presslake.article.extract import canonicalize_url
+from presslake.scrape.fetch import FetchError, FetchPolicy, fetch
+from presslake.handlers.s3io import is_missing, s3_client
+from presslake.scrape.sources import ConfigError, ScrapeConfig, Source, parse_config
+from presslake.handlers.common import traced
 
 logger = Logger(service="presslake-scrape")
 metrics = Metrics(namespace="presslake", service="scrape")

@@ -93,7 +93,7 @@ def embedded_s3(bucket: str = LOCAL_BUCKET):
     saved = {k: os.environ.get(k) for k in [*_LOCAL_ENV, "AWS_ENDPOINT_URL"]}
     os.environ.update({**_LOCAL_ENV, "AWS_ENDPOINT_URL": endpoint})
     try:
-        from .s3io import s3_client
+        from presslake.handlers.s3io import s3_client
 
         s3_client.cache_clear()
         s3_client().create_bucket(Bucket=bucket)
@@ -121,7 +121,7 @@ class Subscription:
 
 def default_subscriptions() -> list[Subscription]:
     """The notification rules of template.yaml."""
-    from .handlers import figures, parse
+    from presslake.handlers import figures, parse
 
     return [Subscription("raw/", "", parse.handler), Subscription("articles/", ".parquet", figures.handler)]
 
@@ -206,7 +206,7 @@ def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("articles
 
 
 def _unquoted_key(event: dict) -> str:
-    from .s3events import iter_object_refs
+    from presslake.handlers.events import iter_object_refs
 
     refs = list(iter_object_refs(event))
     return refs[0].key if refs else ""

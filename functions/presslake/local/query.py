@@ -17,10 +17,10 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import sqlglot
 
-from .schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
+from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
 
 TABLES = {"articles": ARTICLE_SCHEMA, "figures": FIGURE_SCHEMA}
-NAMED_QUERIES_DIR = Path(__file__).resolve().parents[2] / "infra" / "athena"
+NAMED_QUERIES_DIR = Path(__file__).resolve().parents[3] / "infra" / "athena"
 
 
 @dataclass

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
-from .rawinput import InflateError, inflate_bounded
+from presslake.article.rawinput import InflateError, inflate_bounded
 
 METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
                       ipaddress.ip_address("169.254.170.2")}

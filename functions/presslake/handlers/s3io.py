@@ -10,7 +10,7 @@ import botocore.session
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from .keys import quarantine_keys
+from presslake.lake.keys import quarantine_keys
 
 # S3 refuses CopyObject above 5 GiB; such an object stays in place and only its reason is written.
 MAX_COPY_BYTES = 5 * 1024**3

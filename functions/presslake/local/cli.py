@@ -17,7 +17,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pages"
+DEFAULT_PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "pages"
 # Parameters the demo gives the named queries that take one (the seed article's day and unit).
 DEMO_PARAMS = {"figures_of_day": ["2025-04-26"], "unit_time_series": ["soldier"]}
 
@@ -27,8 +27,8 @@ def _json_default(value):
 
 
 def cmd_parse(args) -> int:
-    from .extract import extract_article
-    from .rawinput import RejectedInput
+    from presslake.article.extract import extract_article
+    from presslake.article.rawinput import RejectedInput
 
     try:
         article = extract_article(Path(args.page).read_bytes(), url=args.url)
@@ -40,7 +40,7 @@ def cmd_parse(args) -> int:
 
 
 def _print_article(s3, bucket: str, key: str) -> None:
-    from .schema import read_parquet_bytes
+    from presslake.lake.schema import read_parquet_bytes
 
     row = read_parquet_bytes(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).to_pylist()[0]
     published = row["published_at"].isoformat() if row["published_at"] else "unknown"
@@ -58,9 +58,9 @@ def _scrape_into(pipeline, pages_dir: Path) -> None:
     and sitemap, as the schedule would; its raw/ writes go down the chain."""
     import botocore.session
 
-    from .handlers import scrape
-    from .local import LOCAL_BUCKET, create_state_table
-    from .localsite import demo_site
+    from presslake.handlers import scrape
+    from presslake.local.stack import LOCAL_BUCKET, create_state_table
+    from presslake.local.site import demo_site
 
     table = "presslake-local-seen"
     create_state_table(botocore.session.get_session().create_client("dynamodb"), table)
@@ -78,8 +78,8 @@ def _scrape_into(pipeline, pages_dir: Path) -> None:
 
 
 def cmd_demo(args) -> int:
-    from .local import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
-    from .s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
+    from presslake.handlers.s3io import s3_client
 
     pages = sorted(p for p in Path(args.pages).iterdir() if p.suffix in (".html", ".htm", ".gz"))
     if not pages:
@@ -115,7 +115,7 @@ def cmd_demo(args) -> int:
 
 
 def _print_named_queries(location: str) -> None:
-    from .query import connect, named_queries, run
+    from presslake.local.query import connect, named_queries, run
 
     con = connect(location)
     for name, sql in named_queries().items():
@@ -125,7 +125,7 @@ def _print_named_queries(location: str) -> None:
 
 
 def cmd_query(args) -> int:
-    from .query import connect, named_queries, run
+    from presslake.local.query import connect, named_queries, run
 
     if bool(args.sql) == bool(args.named):
         print("give either SQL or --named NAME", file=sys.stderr)
@@ -137,9 +137,9 @@ def cmd_query(args) -> int:
 
 def cmd_invoke(args) -> int:
     """Run a Lambda event file against a handler on the embedded S3 (no Docker needed)."""
-    from .local import LambdaContext, embedded_s3
-    from .s3events import iter_object_refs
-    from .s3io import s3_client
+    from presslake.local.stack import LambdaContext, embedded_s3
+    from presslake.handlers.events import iter_object_refs
+    from presslake.handlers.s3io import s3_client
 
     event = json.loads(Path(args.event).read_text())
     module = __import__(f"presslake.handlers.{args.function}", fromlist=["handler"])

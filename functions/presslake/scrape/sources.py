@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from . import __version__
+from presslake import __version__
 
 SOURCE_TYPES = ("feed", "sitemap", "urls")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")

@@ -19,9 +19,9 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import __version__
-from .metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
-from .rawinput import decode_page
+from presslake import __version__
+from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
+from presslake.article.rawinput import decode_page
 
 
 @cache

@@ -1,0 +1,1 @@
+"""A page becomes an article: raw bytes, WARC bundles, metadata, the body."""

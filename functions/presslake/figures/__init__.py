@@ -1,0 +1,1 @@
+"""Figures in article text, as ../shared/spec/figures.md defines them."""

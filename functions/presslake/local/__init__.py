@@ -1,0 +1,1 @@
+"""Local-only tools (never in a Lambda bundle): CLI, embedded stack, SQL, demo site."""

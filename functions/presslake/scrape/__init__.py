@@ -1,0 +1,1 @@
+"""The scheduled scraper's logic: sources, discovery, polite fetching, crawl state."""
