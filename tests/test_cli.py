@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from conftest import PAGES, ROOT
 
 from presslake.local.cli import main
@@ -15,15 +16,15 @@ def test_parse_prints_the_record_as_json(capsys):
     assert record["published_at"] == "2024-11-18T18:30:00+00:00"
 
 
-def test_invoke_runs_the_sample_event_on_the_embedded_s3(capsys):
-    event = ROOT / "events" / "s3-put-raw.json"
+@pytest.mark.parametrize("name", ["s3-put-raw.json", "sqs-s3-put-raw.json"])
+def test_invoke_runs_the_sample_event_on_the_embedded_s3(capsys, name):
+    event = ROOT / "events" / name
     assert main(["invoke", "parse", str(event), "--upload", str(PAGES / "kyivindependent-kursk-losses.html")]) == 0
     out = capsys.readouterr().out
-    result = json.loads(out[out.index('{\n  "outcomes"'):])
-    [outcome] = result["outcomes"]
-    assert outcome["status"] == "written"
-    assert outcome["key"] == "raw/2025/04/26/kyivindependent kursk losses.html"
-    assert outcome["output_key"].startswith("articles/dt=2025-04-26/")
+    result = json.loads(out[out.index('{\n  "batchItemFailures"'):])
+    assert result["batchItemFailures"] == []
+    assert result["counts"] == {"articles": 1}
+    assert result["written"]["articles"].startswith("staging/articles/ingest_dt=2025-04-26/")
 
 
 def test_demo_runs_every_sample_page_through_the_chain(capsys):
@@ -31,7 +32,9 @@ def test_demo_runs_every_sample_page_through_the_chain(capsys):
     out = capsys.readouterr().out
     assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
     assert "by Natalia Yermak | published 2025-04-26T14:59:51+00:00" in out
-    assert "s3://presslake-local/articles/dt=2025-04-26/" in out
+    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 9 articles, 2 quarantined" in out
+    assert "articles  s3://presslake-local/staging/articles/ingest_dt=" in out
+    assert "figures   s3://presslake-local/staging/figures/ingest_dt=" in out
     assert "quarantined raw/demo/home-listing.html: not_article" in out
 
 
@@ -39,20 +42,22 @@ def test_invoke_figures_with_the_sample_article_event(tmp_path, capsys):
     from datetime import datetime, timezone
 
     from presslake.article.extract import extract_article
+    from presslake.handlers.events import iter_object_refs
     from presslake.lake.schema import ARTICLE_SCHEMA, to_parquet_bytes
 
     article = extract_article((PAGES / "kyivindependent-kursk-losses.html").read_bytes())
     record = article.to_record() | {"raw_bucket": "b", "raw_key": "raw/k.html", "raw_version": "v",
-                                    "raw_sha256": "0" * 64, "ingested_at": datetime.now(timezone.utc)}
+                                    "raw_sha256": "0" * 64, "ingested_at": datetime.now(timezone.utc),
+                                    "dt": "2025-04-26", "batch_id": "b1"}
     parquet = tmp_path / "article.parquet"
     parquet.write_bytes(to_parquet_bytes([record], ARTICLE_SCHEMA))
     event = ROOT / "events" / "s3-put-article.json"
-    assert article.article_id in event.read_text()
+    [ref] = iter_object_refs(json.loads(event.read_text()))
     assert main(["invoke", "figures", str(event), "--upload", str(parquet)]) == 0
     out = capsys.readouterr().out
     [outcome] = json.loads(out[out.index('{\n  "outcomes"'):])["outcomes"]
-    assert outcome["status"] == "written"
-    assert outcome["output_key"] == f"figures/dt=2025-04-26/{article.article_id}.parquet"
+    assert (outcome["status"], outcome["articles"], outcome["figures"]) == ("written", 1, 6)
+    assert outcome["output_key"] == ref.key.replace("staging/articles/", "staging/figures/")
 
 
 def test_demo_can_scrape_a_local_site(capsys):

@@ -31,13 +31,17 @@ def figure_tuples(table):
     return [(r["field"], r["value"], r["unit"], r["kind"], r["qualifier"]) for r in table.to_pylist()]
 
 
+def manifest(s3, key):
+    return [json.loads(line) for line in s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read().splitlines()]
+
+
 def test_chain_raw_to_article_to_figures(pipeline, s3):
     pipeline.upload("raw/kursk.html", page("kyivindependent-kursk-losses.html"))
     handlers = [module.rsplit(".", 1)[-1] for module, _, _ in pipeline.invocations]
     assert handlers == ["parse", "figures"]
-    [article_key] = keys(s3, "articles/")
-    [figures_key] = keys(s3, "figures/")
-    assert figures_key == article_key.replace("articles/", "figures/", 1)
+    [article_key] = keys(s3, "staging/articles/")
+    [figures_key] = keys(s3, "staging/figures/")
+    assert figures_key == article_key.replace("staging/articles/", "staging/figures/", 1)
     table = read(s3, figures_key)
     assert table.schema.equals(FIGURE_SCHEMA)
     assert sorted(figure_tuples(table)) == sorted(SEED_FIGURES)
@@ -46,6 +50,8 @@ def test_chain_raw_to_article_to_figures(pipeline, s3):
     for row in rows:
         assert row["article_id"] == article["article_id"]
         assert row["published_at"] == article["published_at"]
+        assert (row["dt"], row["batch_id"], row["ingested_at"]) == (article["dt"], article["batch_id"],
+                                                                     article["ingested_at"])
         assert row["source"] == "kyivindependent.com"
         assert row["url"] == SEED_URL
         text = article[row["field"]]
@@ -56,58 +62,80 @@ def test_chain_raw_to_article_to_figures(pipeline, s3):
     assert title_row["text"] == "over 62,400 soldiers"
 
 
+def test_one_figures_file_per_articles_file(pipeline, s3):
+    for name in ("kyivindependent-kursk-losses.html", "jsonld-graph.html", "opengraph-only.html"):
+        pipeline.put(f"raw/{name}", page(name))
+    pipeline.drain()
+    [article_key] = keys(s3, "staging/articles/")
+    [figures_key] = keys(s3, "staging/figures/")
+    articles = {r["article_id"] for r in read(s3, article_key).to_pylist()}
+    assert len(articles) == 3 and {r["article_id"] for r in read(s3, figures_key).to_pylist()} == articles
+
+
 def test_duplicate_events_add_no_rows(pipeline, s3):
     pipeline.upload("raw/kursk.html", page("kyivindependent-kursk-losses.html"))
-    [article_key] = keys(s3, "articles/")
+    [article_key] = keys(s3, "staging/articles/")
     head = s3.head_object(Bucket=LOCAL_BUCKET, Key=article_key)
     event = s3_put_event(LOCAL_BUCKET, article_key, head["ContentLength"], head["ETag"])
     figures.handler({"Records": event["Records"] * 2}, LambdaContext())
     figures.handler(event, LambdaContext())
-    pipeline.upload("raw/kursk-again.html", page("kyivindependent-kursk-losses.html"))
-    [figures_key] = keys(s3, "figures/")
+    [figures_key] = keys(s3, "staging/figures/")
     assert read(s3, figures_key).num_rows == len(SEED_FIGURES)
 
 
-def test_article_that_now_has_no_figures_loses_its_old_file(pipeline, s3):
-    pipeline.upload("raw/kursk.html", page("kyivindependent-kursk-losses.html"))
-    [article_key] = keys(s3, "articles/")
-    assert len(keys(s3, "figures/")) == 1
-    record = read(s3, article_key).to_pylist()[0]
-    record.update(title="Russia lost soldiers in Kursk operation", body="The statement gave no numbers.")
+def test_an_article_without_figures_still_gets_its_file(s3):
+    key = "staging/articles/ingest_dt=2025-04-26/nofigures.parquet"
+    record = {"article_id": "a1", "title": "A quiet day", "body": "Nothing was counted.", "dt": "2025-04-26",
+              "batch_id": "nofigures"}
     body = to_parquet_bytes([record], ARTICLE_SCHEMA)
-    response = s3.put_object(Bucket=LOCAL_BUCKET, Key=article_key, Body=body)
-    figures.handler(s3_put_event(LOCAL_BUCKET, article_key, len(body), response["ETag"]), LambdaContext())
-    assert keys(s3, "figures/") == []
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=body)
+    result = figures.handler(s3_put_event(LOCAL_BUCKET, key, len(body), "x"), LambdaContext())
+    assert result["outcomes"][0]["figures"] == 0
+    assert read(s3, "staging/figures/ingest_dt=2025-04-26/nofigures.parquet").num_rows == 0
 
 
-def test_unreadable_article_file_is_quarantined(s3):
-    key = "articles/dt=2025-04-26/broken.parquet"
-    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=b"PAR1 this is not parquet")
+BAD_FILES = {
+    "broken": b"PAR1 this is not parquet",
+    "other-shape": to_parquet_bytes([{"x": "1"}], pa.schema([("x", pa.string())])),
+    # the right names with the wrong types (a string where a timestamp belongs)
+    "wrong-types": to_parquet_bytes([{name: "2025-04-26" for name in figures.REQUIRED_COLUMNS}],
+                                    pa.schema([(name, pa.string()) for name in figures.REQUIRED_COLUMNS])),
+}
+
+
+@pytest.mark.parametrize("name, reason", [("broken", "unreadable_parquet"), ("other-shape", "schema_mismatch"),
+                                          ("wrong-types", "schema_mismatch")])
+def test_unusable_article_file_is_in_the_manifest(s3, name, reason):
+    key = f"staging/articles/ingest_dt=2025-04-26/{name}.parquet"
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=BAD_FILES[name])
     result = figures.handler(s3_put_event(LOCAL_BUCKET, key, 24, "x"), LambdaContext())
     assert result["outcomes"][0]["status"] == "quarantined"
-    reason = json.loads(s3.get_object(Bucket=LOCAL_BUCKET, Key=f"quarantine/{key}.reason.json")["Body"].read())
-    assert reason["reason"] == "unreadable_parquet" and reason["stage"] == "figures"
-    assert s3.get_object(Bucket=LOCAL_BUCKET, Key=f"quarantine/{key}")["Body"].read() == b"PAR1 this is not parquet"
-    assert keys(s3, "figures/") == []
+    [line] = manifest(s3, f"quarantine/figures/ingest_dt=2025-04-26/{name}.jsonl")
+    assert line["reason"] == reason and line["stage"] == "figures" and line["source"].endswith(key)
+    assert keys(s3, "staging/figures/") == []
 
 
-def test_parquet_of_another_shape_is_quarantined(s3):
-    key = "articles/dt=2025-04-26/other.parquet"
-    body = to_parquet_bytes([{"x": "1"}], pa.schema([("x", pa.string())]))
+def test_a_row_without_article_id_is_in_the_manifest_and_the_rest_is_written(s3):
+    key = "staging/articles/ingest_dt=2025-04-26/mixed.parquet"
+    good = {"article_id": "a1", "title": "Over 62,400 soldiers lost", "body": "", "dt": "2025-04-26"}
+    body = to_parquet_bytes([good, good | {"article_id": None}], ARTICLE_SCHEMA)
     s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=body)
     figures.handler(s3_put_event(LOCAL_BUCKET, key, len(body), "x"), LambdaContext())
-    reason = json.loads(s3.get_object(Bucket=LOCAL_BUCKET, Key=f"quarantine/{key}.reason.json")["Body"].read())
-    assert reason["reason"] == "schema_mismatch"
+    [line] = manifest(s3, "quarantine/figures/ingest_dt=2025-04-26/mixed.jsonl")
+    assert line["reason"] == "bad_article_row" and line["detail"] == "no article_id"
+    assert [r["article_id"] for r in read(s3, "staging/figures/ingest_dt=2025-04-26/mixed.parquet").to_pylist()] == ["a1"]
 
 
-def test_only_parquet_keys_are_handled(s3):
-    event = s3_put_event(LOCAL_BUCKET, "articles/dt=2025-04-26/notes.txt", 3, "x")
+def test_only_article_batch_parquet_is_handled(s3):
+    event = s3_put_event(LOCAL_BUCKET, "staging/articles/ingest_dt=2025-04-26/notes.txt", 3, "x")
+    assert figures.handler(event, LambdaContext()) == {"outcomes": []}
+    event = s3_put_event(LOCAL_BUCKET, "staging/figures/ingest_dt=2025-04-26/x.parquet", 3, "x")
     assert figures.handler(event, LambdaContext()) == {"outcomes": []}
 
 
 def test_aws_errors_raise_for_retry(pipeline, s3, monkeypatch):
     pipeline.upload("raw/kursk.html", page("kyivindependent-kursk-losses.html"))
-    [article_key] = keys(s3, "articles/")
+    [article_key] = keys(s3, "staging/articles/")
 
     def failing(**kwargs):
         raise ClientError({"Error": {"Code": "InternalError", "Message": "We encountered an internal error."}},

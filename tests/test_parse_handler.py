@@ -1,16 +1,17 @@
-"""The parse handler end to end on moto: S3 event in, Parquet (or quarantine) out."""
+"""The parse handler end to end on moto: SQS batches of S3 notifications in, one articles
+Parquet per batch (and a quarantine manifest) out."""
 
-import gzip
+import hashlib
 import json
 from datetime import datetime, timezone
 
 import pytest
 from botocore.exceptions import ClientError
-from conftest import keys, page
+from conftest import ROOT, keys, page
 
 from presslake.handlers import parse
-from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
 from presslake.lake.schema import ARTICLE_SCHEMA, read_parquet_bytes
+from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
 
 SEED_URL = "https://kyivindependent.com/russia-lost-over-62-400-soldiers-in-kursk-operation-ukraine-says/"
 
@@ -20,69 +21,126 @@ def put(s3, key, body, **extra):
     return s3_put_event(LOCAL_BUCKET, key, len(body), response["ETag"], response.get("VersionId"))
 
 
-def read_article(s3, key):
-    return read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read())
+def sqs_event(*s3_events, bodies=()):
+    """S3 notifications (and raw bodies) as the SQS event Lambda's event source mapping sends."""
+    records = [json.dumps(e) for e in s3_events] + list(bodies)
+    return {"Records": [{"messageId": f"m{i}", "receiptHandle": f"r{i}", "body": body, "attributes": {},
+                         "messageAttributes": {}, "md5OfBody": hashlib.md5(body.encode()).hexdigest(),
+                         "eventSource": "aws:sqs", "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:raw",
+                         "awsRegion": "us-east-1"} for i, body in enumerate(records)]}
 
 
-def test_upload_becomes_one_article_parquet(s3):
+def read_rows(s3, prefix="staging/articles/"):
+    rows = []
+    for key in keys(s3, prefix):
+        rows += read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read()).to_pylist()
+    return rows
+
+
+def manifest_lines(s3):
+    lines = []
+    for key in keys(s3, "quarantine/parse/"):
+        lines += [json.loads(line) for line in s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read().splitlines()]
+    return lines
+
+
+def test_a_batch_becomes_one_articles_file(s3):
     raw = page("kyivindependent-kursk-losses.html")
-    event = put(s3, "raw/2025/04/26/kursk.html", raw, ContentType="text/html")
-    result = parse.handler(event, LambdaContext())
+    events = [put(s3, "raw/2025/04/26/kursk.html", raw, ContentType="text/html"),
+              put(s3, "raw/graph.html", page("jsonld-graph.html")),
+              put(s3, "raw/og.html", page("opengraph-only.html"))]
+    result = parse.handler(sqs_event(*events), LambdaContext())
 
-    [written] = keys(s3, "articles/")
-    assert written.startswith("articles/dt=2025-04-26/") and written.endswith(".parquet")
-    assert result["outcomes"][0]["status"] == "written"
-    table = read_article(s3, written)
-    assert table.schema.equals(ARTICLE_SCHEMA)
-    assert table.num_rows == 1
-    row = table.to_pylist()[0]
-    assert written == f"articles/dt=2025-04-26/{row['article_id']}.parquet"
+    assert result["batchItemFailures"] == []
+    [written] = keys(s3, "staging/articles/")
+    event_day = events[0]["Records"][0]["eventTime"][:10]
+    assert written == f"staging/articles/ingest_dt={event_day}/{result['batch_id']}.parquet"
+    table = read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=written)["Body"].read())
+    assert table.schema.equals(ARTICLE_SCHEMA) and table.num_rows == 3
+    assert table.to_pylist() == sorted(table.to_pylist(), key=lambda r: (r["dt"], r["article_id"]))
+    [row] = [r for r in table.to_pylist() if r["raw_key"] == "raw/2025/04/26/kursk.html"]
     assert row["title"] == "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"
     assert row["authors"] == ["Natalia Yermak"]
     assert row["published_at"] == datetime(2025, 4, 26, 14, 59, 51, tzinfo=timezone.utc)
-    assert row["canonical_url"] == SEED_URL
-    assert row["source"] == "kyivindependent.com"
-    assert row["body"].startswith("The Russian military had lost 62,400 soldiers")
-    assert row["body"].count("\n\n") == 6
-    assert row["is_article"] is True
-    assert row["raw_bucket"] == LOCAL_BUCKET
-    assert row["raw_key"] == "raw/2025/04/26/kursk.html"
+    assert row["dt"] == "2025-04-26"
+    assert row["canonical_url"] == SEED_URL and row["source"] == "kyivindependent.com"
+    assert row["body"].startswith("The Russian military had lost 62,400 soldiers") and row["body"].count("\n\n") == 6
+    assert row["raw_bucket"] == LOCAL_BUCKET and row["raw_offset"] is None
     assert row["raw_version"] == s3.head_object(Bucket=LOCAL_BUCKET, Key="raw/2025/04/26/kursk.html")["VersionId"]
-    import hashlib
     assert row["raw_sha256"] == hashlib.sha256(raw).hexdigest()
-    assert row["ingested_at"].tzinfo is not None
+    assert row["batch_id"] == result["batch_id"]
+    assert row["ingested_at"] == datetime.fromisoformat(events[0]["Records"][0]["eventTime"].replace("Z", "+00:00"))
     assert keys(s3, "quarantine/") == []
 
 
-def test_duplicated_and_retried_events_leave_exactly_one_object(s3):
+def test_one_bad_page_and_one_failed_read(s3, monkeypatch):
+    good = [put(s3, "raw/good-1.html", page("jsonld-graph.html")), put(s3, "raw/good-2.html", page("no-date.html"))]
+    bad = put(s3, "raw/bad.html", page("error-404.html"))
+    unreadable = put(s3, "raw/throttled.html", page("opengraph-only.html"))
+    original = s3.get_object
+
+    def get_object(**kwargs):
+        if kwargs["Key"] == "raw/throttled.html":
+            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "GetObject")
+        return original(**kwargs)
+
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", get_object)
+    event = sqs_event(good[0], bad, unreadable, good[1])
+    result = parse.handler(event, LambdaContext())
+
+    assert result["batchItemFailures"] == [{"itemIdentifier": "m2"}]
+    assert sorted(r["raw_key"] for r in read_rows(s3)) == ["raw/good-1.html", "raw/good-2.html"]
+    [line] = manifest_lines(s3)
+    assert (line["raw_key"], line["reason"], line["stage"]) == ("raw/bad.html", "not_article", "parse")
+    assert line["raw_version"] == s3.head_object(Bucket=LOCAL_BUCKET, Key="raw/bad.html")["VersionId"]
+    assert line["batch_id"] == result["batch_id"]
+
+
+def test_the_same_batch_delivered_twice_gives_the_same_file(s3):
+    event = sqs_event(put(s3, "raw/a.html", page("jsonld-graph.html")), put(s3, "raw/b.html", page("no-date.html")),
+                      put(s3, "raw/bad.html", b""))
+    first = parse.handler(event, LambdaContext())
+    snapshot = {key: s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read() for key in keys(s3, "")
+                if not key.startswith("raw/")}
+    second = parse.handler(event, LambdaContext())
+    again = {key: s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read() for key in keys(s3, "")
+             if not key.startswith("raw/")}
+    assert first["batch_id"] == second["batch_id"]
+    assert again == snapshot and len(snapshot) == 2  # one articles file, one manifest, byte for byte
+
+
+def test_another_batch_gets_its_own_file(s3):
+    parse.handler(sqs_event(put(s3, "raw/a.html", page("jsonld-graph.html"))), LambdaContext())
+    parse.handler(sqs_event(put(s3, "raw/b.html", page("no-date.html"))), LambdaContext())
+    assert len(keys(s3, "staging/articles/")) == 2
+
+
+def test_duplicate_notifications_in_one_batch_give_one_row(s3):
     event = put(s3, "raw/kursk.html", page("kyivindependent-kursk-losses.html"))
-    double = {"Records": event["Records"] * 2}
-    parse.handler(double, LambdaContext())
-    parse.handler(event, LambdaContext())
-    [only] = keys(s3, "articles/")
-    assert read_article(s3, only).num_rows == 1
+    parse.handler(sqs_event(event, event), LambdaContext())
+    assert len(read_rows(s3)) == 1
 
 
-def test_same_page_uploaded_twice_under_other_names_is_one_article(s3):
-    parse.handler(put(s3, "raw/a.html", page("kyivindependent-kursk-losses.html")), LambdaContext())
-    parse.handler(put(s3, "raw/b/copy of a.html.gz", gzip.compress(page("kyivindependent-kursk-losses.html"))),
-                  LambdaContext())
-    assert len(keys(s3, "articles/")) == 1
+def test_a_page_uploaded_twice_in_one_batch_keeps_the_newer_upload(s3):
+    first = put(s3, "raw/a.html", page("kyivindependent-kursk-losses.html"))
+    second = put(s3, "raw/copy of a.html", page("kyivindependent-kursk-losses.html"))
+    second["Records"][0]["eventTime"] = "2099-01-01T00:00:00.000Z"
+    parse.handler(sqs_event(first, second), LambdaContext())
+    [row] = read_rows(s3)
+    assert row["raw_key"] == "raw/copy of a.html"
 
 
 def test_source_url_metadata_sets_url_and_identity(s3):
-    event = put(s3, "raw/scrape/1.html.gz", gzip.compress(page("no-date.html")),
+    event = put(s3, "raw/scrape/1.html.gz", __import__("gzip").compress(page("no-date.html")),
                 Metadata={"source-url": "https://parishpost.example.com/library?utm_campaign=x"})
-    now = datetime.now(timezone.utc)
-    parse.handler(event, LambdaContext())
-    [written] = keys(s3, "articles/")
-    # no publication date: the ingest date is the partition
-    assert written.startswith(f"articles/dt={now.date().isoformat()}/")
-    row = read_article(s3, written).to_pylist()[0]
+    parse.handler(sqs_event(event), LambdaContext())
+    [row] = read_rows(s3)
+    # no publication date: the ingest date is the publication partition
+    assert row["dt"] == event["Records"][0]["eventTime"][:10]
     assert row["url"] == "https://parishpost.example.com/library?utm_campaign=x"
     assert row["canonical_url"] == "https://parishpost.example.com/library"
-    assert row["source"] == "example.com"
-    assert row["published_at"] is None
+    assert row["source"] == "example.com" and row["published_at"] is None
 
 
 @pytest.mark.parametrize("key", [
@@ -93,12 +151,8 @@ def test_source_url_metadata_sets_url_and_identity(s3):
 def test_keys_with_spaces_plus_percent_and_non_ascii(s3, key):
     event = put(s3, key, page("jsonld-graph.html"))
     assert "+" in event["Records"][0]["s3"]["object"]["key"] or "%" in event["Records"][0]["s3"]["object"]["key"]
-    result = parse.handler(event, LambdaContext())
-    assert result["outcomes"][0]["status"] == "written"
-    [written] = keys(s3, "articles/")
-    assert read_article(s3, written).to_pylist()[0]["raw_key"] == key
-
-
+    parse.handler(sqs_event(event), LambdaContext())
+    assert [r["raw_key"] for r in read_rows(s3)] == [key]
 
 
 @pytest.mark.parametrize("name, body, reason", [
@@ -109,38 +163,43 @@ def test_keys_with_spaces_plus_percent_and_non_ascii(s3, key):
     ("gone.html", page("error-404.html"), "not_article"),
     ("broken.html.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00garbage", "corrupt_gzip"),
 ])
-def test_bad_input_goes_to_quarantine_with_reason(s3, name, body, reason):
+def test_bad_input_is_a_manifest_line_with_its_reason(s3, name, body, reason):
     key = f"raw/bad/{name}"
-    result = parse.handler(put(s3, key, body), LambdaContext())
-    assert result["outcomes"][0]["status"] == "quarantined"
-    assert keys(s3, "articles/") == []
-    assert keys(s3, "quarantine/") == sorted([f"quarantine/{key}", f"quarantine/{key}.reason.json"])
-    copy = s3.get_object(Bucket=LOCAL_BUCKET, Key=f"quarantine/{key}")["Body"].read()
-    assert copy == body
-    document = json.loads(s3.get_object(Bucket=LOCAL_BUCKET, Key=f"quarantine/{key}.reason.json")["Body"].read())
-    assert document["reason"] == reason
-    assert document["source"] == f"s3://{LOCAL_BUCKET}/{key}"
-    assert document["stage"] == "parse"
+    result = parse.handler(sqs_event(put(s3, key, body)), LambdaContext())
+    assert result["batchItemFailures"] == [] and keys(s3, "staging/") == []
+    [line] = manifest_lines(s3)
+    assert (line["raw_key"], line["reason"], line["size"]) == (key, reason, len(body))
+    assert keys(s3, "raw/") == [key]  # the raw object stays where it is, no copy is made
 
 
-def test_size_cap_is_configurable_and_checked_before_reading(s3, monkeypatch):
+class _Unreadable:
+    def read(self, *args):
+        raise AssertionError("the body was read although the size was over the cap")
+
+    def close(self):
+        pass
+
+
+def test_size_cap_is_checked_before_reading(s3, monkeypatch):
     monkeypatch.setenv("PRESSLAKE_MAX_RAW_BYTES", "1000")
     body = page("kyivindependent-kursk-losses.html")
-    assert len(body) > 1000
-    parse.handler(put(s3, "raw/big.html", body), LambdaContext())
-    document = json.loads(s3.get_object(Bucket=LOCAL_BUCKET, Key="quarantine/raw/big.html.reason.json")["Body"].read())
-    assert document["reason"] == "too_large"
-    assert keys(s3, "articles/") == []
+    original = s3.get_object
+    gets = []
 
+    def get_object(**kwargs):
+        gets.append(kwargs["Key"])
+        return original(**kwargs) | {"Body": _Unreadable()}
 
-def test_one_bad_file_does_not_fail_the_others(s3):
-    good = put(s3, "raw/good.html", page("jsonld-graph.html"))
-    bad = put(s3, "raw/bad.html", b"")
-    missing = s3_put_event(LOCAL_BUCKET, "raw/deleted-before-read.html", 10, "abc")
-    event = {"Records": bad["Records"] + missing["Records"] + good["Records"]}
-    result = parse.handler(event, LambdaContext())
-    assert [o["status"] for o in result["outcomes"]] == ["quarantined", "missing", "written"]
-    assert len(keys(s3, "articles/")) == 1
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", get_object)
+    announced = put(s3, "raw/big.html", body)  # the event gives the size: no GET at all
+    unannounced = put(s3, "raw/big-2.html", body)
+    del unannounced["Records"][0]["s3"]["object"]["size"]  # only the response's ContentLength tells
+    parse.handler(sqs_event(announced, unannounced), LambdaContext())
+    monkeypatch.undo()
+    assert gets == ["raw/big-2.html"]
+    assert sorted((line["raw_key"], line["reason"]) for line in manifest_lines(s3)) == [
+        ("raw/big-2.html", "too_large"), ("raw/big.html", "too_large")]
 
 
 def test_extractor_crash_is_quarantined_not_retried(s3, monkeypatch):
@@ -148,20 +207,27 @@ def test_extractor_crash_is_quarantined_not_retried(s3, monkeypatch):
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(parse, "extract_article", explode)
-    parse.handler(put(s3, "raw/deep.html", page("no-date.html")), LambdaContext())
-    document = json.loads(s3.get_object(Bucket=LOCAL_BUCKET, Key="quarantine/raw/deep.html.reason.json")["Body"].read())
-    assert document["reason"] == "extract_error"
-    assert "RecursionError" in document["detail"]
+    result = parse.handler(sqs_event(put(s3, "raw/deep.html", page("no-date.html"))), LambdaContext())
+    [line] = manifest_lines(s3)
+    assert result["batchItemFailures"] == []
+    assert line["reason"] == "extract_error" and "RecursionError" in line["detail"]
 
 
-def test_aws_errors_raise_so_lambda_retries(s3, monkeypatch):
-    event = put(s3, "raw/ok.html", page("jsonld-graph.html"))
+def test_an_object_deleted_before_it_is_read_is_recorded(s3):
+    event = s3_put_event(LOCAL_BUCKET, "raw/deleted-before-read.html", 10, "abc")
+    result = parse.handler(sqs_event(event), LambdaContext())
+    assert result["batchItemFailures"] == []
+    assert [(line["raw_key"], line["reason"]) for line in manifest_lines(s3)] == [
+        ("raw/deleted-before-read.html", "missing")]
+
+
+def test_a_failed_batch_file_write_fails_the_whole_batch(s3, monkeypatch):
+    event = sqs_event(put(s3, "raw/ok.html", page("jsonld-graph.html")))
     original = s3.put_object
 
     def throttled(**kwargs):
-        if kwargs["Key"].startswith("articles/"):
-            raise ClientError({"Error": {"Code": "SlowDown", "Message": "Please reduce your request rate."}},
-                              "PutObject")
+        if kwargs["Key"].startswith("staging/"):
+            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "PutObject")
         return original(**kwargs)
 
     monkeypatch.setattr(parse, "s3_client", lambda: s3)
@@ -170,24 +236,55 @@ def test_aws_errors_raise_so_lambda_retries(s3, monkeypatch):
         parse.handler(event, LambdaContext())
 
 
-def test_s3_test_event_and_folder_markers_are_ignored(s3):
+def test_a_direct_invocation_raises_aws_errors_for_lambdas_retry(s3, monkeypatch):
+    event = put(s3, "raw/ok.html", page("jsonld-graph.html"))
+
+    def denied(**kwargs):
+        raise ClientError({"Error": {"Code": "InternalError", "Message": "try again"}}, "GetObject")
+
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", denied)
+    with pytest.raises(ClientError):
+        parse.handler(event, LambdaContext())
+
+
+def test_messages_left_when_time_runs_low_are_handed_back(s3):
+    events = [put(s3, f"raw/{i}.html", page("jsonld-graph.html")) for i in range(3)]
+    remaining = iter([600_000, 10_000, 10_000])
+    result = parse.run(sqs_event(*events), s3, remaining_ms=lambda: next(remaining))
+    assert result["batchItemFailures"] == [{"itemIdentifier": "m1"}, {"itemIdentifier": "m2"}]
+    assert [r["raw_key"] for r in read_rows(s3)] == ["raw/0.html"]
+
+
+def test_test_events_folder_markers_and_malformed_messages_are_skipped(s3):
     test_event = {"Service": "Amazon S3", "Event": "s3:TestEvent", "Time": "2025-04-26T00:00:00.000Z",
                   "Bucket": LOCAL_BUCKET, "RequestId": "X", "HostId": "Y"}
-    assert parse.handler(test_event, LambdaContext()) == {"outcomes": []}
     marker = s3_put_event(LOCAL_BUCKET, "raw/folder/", 0, "d41d8cd98f00b204e9800998ecf8427e")
-    assert parse.handler(marker, LambdaContext()) == {"outcomes": []}
+    result = parse.handler(sqs_event(test_event, marker, bodies=["not json", "[1, 2]", "null"]), LambdaContext())
+    assert result["batchItemFailures"] == [] and result["written"] == {}
+    assert parse.handler(test_event, LambdaContext())["written"] == {}
+    assert keys(s3, "staging/") == keys(s3, "quarantine/") == []
 
 
-def test_sample_event_file_is_a_real_s3_put_event(s3):
-    from conftest import ROOT
+def test_eventbridge_form_and_deletions(s3):
+    put(s3, "raw/with space.html", page("jsonld-graph.html"))
+    created = {"version": "0", "source": "aws.s3", "detail-type": "Object Created", "time": "2025-05-01T10:00:00Z",
+               "detail": {"bucket": {"name": LOCAL_BUCKET}, "object": {"key": "raw/with space.html", "size": 100}}}
+    deleted = created | {"detail-type": "Object Deleted"}
+    assert parse.handler(deleted, LambdaContext())["written"] == {}
+    result = parse.handler(created, LambdaContext())
+    assert result["written"]["articles"].startswith("staging/articles/ingest_dt=2025-05-01/")
+    assert [r["raw_key"] for r in read_rows(s3)] == ["raw/with space.html"]
 
-    event = json.loads((ROOT / "events" / "s3-put-raw.json").read_text())
-    record = event["Records"][0]
-    assert record["eventSource"] == "aws:s3" and record["eventName"].startswith("ObjectCreated")
+
+@pytest.mark.parametrize("name", ["s3-put-raw.json", "sqs-s3-put-raw.json"])
+def test_sample_event_files_run(s3, name):
     from presslake.handlers.events import iter_object_refs
 
+    event = json.loads((ROOT / "events" / name).read_text())
     [ref] = iter_object_refs(event)
     assert ref.key.startswith("raw/") and " " in ref.key
     s3.create_bucket(Bucket=ref.bucket)
     s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=page("kyivindependent-kursk-losses.html"))
-    assert parse.handler(event, LambdaContext())["outcomes"][0]["status"] == "written"
+    result = parse.handler(event, LambdaContext())
+    assert result["written"]["articles"].startswith("staging/articles/ingest_dt=")

@@ -45,23 +45,36 @@ def test_glue_columns_match_the_arrow_schema(logical_id):
     assert [(c["Name"], c["Type"]) for c in columns] == [(f.name, glue_type(f.type)) for f in arrow]
 
 
-@pytest.mark.parametrize("logical_id, prefix", [("ArticlesTable", "articles"), ("FiguresTable", "figures")])
+@pytest.mark.parametrize("logical_id, prefix", [("ArticlesTable", "staging/articles"),
+                                                ("FiguresTable", "staging/figures")])
 def test_partition_projection_is_complete(logical_id, prefix):
     table = RESOURCES[logical_id]["Properties"]["TableInput"]
-    assert table["PartitionKeys"] == [{"Name": schema.PARTITION_COLUMN, "Type": "string"}]
+    column = schema.PARTITION_COLUMN
+    assert table["PartitionKeys"] == [{"Name": column, "Type": "string"}]
     params = table["Parameters"]
     assert params["projection.enabled"] == "true"
-    assert params["projection.dt.type"] == "date"
-    assert params["projection.dt.format"] == "yyyy-MM-dd"
-    start, end = params["projection.dt.range"].split(",")
-    assert date.fromisoformat(start) == schema.MIN_DT
-    assert end == "NOW"
-    assert params["projection.dt.interval"] == "1"
-    assert params["projection.dt.interval.unit"] == "DAYS"
-    assert sub_text(params["storage.location.template"]).endswith(f"/{prefix}/dt=${{!dt}}/")
+    assert params[f"projection.{column}.type"] == "date"
+    assert params[f"projection.{column}.format"] == "yyyy-MM-dd"
+    start, end = params[f"projection.{column}.range"].split(",")
+    assert date.fromisoformat(start) <= date.today() and end == "NOW"
+    assert params[f"projection.{column}.interval"] == "1"
+    assert params[f"projection.{column}.interval.unit"] == "DAYS"
+    assert sub_text(params["storage.location.template"]).endswith(f"/{prefix}/{column}=${{!{column}}}/")
     assert sub_text(table["StorageDescriptor"]["Location"]).endswith(f"/{prefix}/")
     serde = table["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
     assert serde == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe"
+
+
+def test_batch_file_keys_are_what_the_glue_tables_read():
+    from presslake.lake.keys import articles_key, figures_key_for
+
+    key = articles_key("2025-04-26", "abc")
+    templates = {logical_id: sub_text(RESOURCES[logical_id]["Properties"]["TableInput"]["Parameters"]
+                                      ["storage.location.template"]).split("}/", 1)[-1].split("-${Stage}/", 1)[-1]
+                 for logical_id in GLUE_TABLES}
+    assert key.rsplit("/", 1)[0] + "/" == templates["ArticlesTable"].replace("${!ingest_dt}", "2025-04-26")
+    assert figures_key_for(key).rsplit("/", 1)[0] + "/" == templates["FiguresTable"].replace("${!ingest_dt}",
+                                                                                            "2025-04-26")
 
 
 def _statements(function_id):
@@ -86,21 +99,30 @@ def _s3_grants(function_id) -> dict[str, set[str]]:
     return grants
 
 
+def _queue_prefixes(queue_id) -> list[str]:
+    """The key prefixes whose notifications the bucket sends to a queue."""
+    configs = RESOURCES["Bucket"]["Properties"]["NotificationConfiguration"]["QueueConfigurations"]
+    return [rule["Value"] for config in configs if config["Queue"] == {"Fn::GetAtt": [queue_id, "Arn"]}
+            for rule in config["Filter"]["S3Key"]["Rules"] if rule["Name"] == "prefix"]
+
+
 def _trigger_prefixes(function_id) -> list[str]:
     prefixes = []
     for event in RESOURCES[function_id]["Properties"]["Events"].values():
-        if event["Type"] != "S3":
-            continue
-        rules = event["Properties"]["Filter"]["S3Key"]["Rules"]
-        prefixes += [r["Value"] for r in rules if r["Name"] == "prefix"]
+        if event["Type"] == "S3":
+            rules = event["Properties"]["Filter"]["S3Key"]["Rules"]
+            prefixes += [r["Value"] for r in rules if r["Name"] == "prefix"]
+        elif event["Type"] == "SQS":
+            prefixes += _queue_prefixes(event["Properties"]["Queue"]["Fn::GetAtt"][0])
     return prefixes
 
 
 LEAST_PRIVILEGE = {
     "ParseFunction": {"s3:GetObject": {"raw/*"}, "s3:GetObjectVersion": {"raw/*"},
-                      "s3:PutObject": {"articles/*", "quarantine/*"}},
-    "FiguresFunction": {"s3:GetObject": {"articles/*"}, "s3:GetObjectVersion": {"articles/*"},
-                        "s3:PutObject": {"figures/*", "quarantine/*"}, "s3:DeleteObject": {"figures/*"}},
+                      "s3:PutObject": {"staging/articles/*", "quarantine/parse/*"},
+                      "sqs:SendMessage": {"WarcRangeQueue.Arn"}},
+    "FiguresFunction": {"s3:GetObject": {"staging/articles/*"},
+                        "s3:PutObject": {"staging/figures/*", "quarantine/figures/*"}},
     "ScrapeFunction": {"s3:GetObject": {"config/sources.json", "raw/*"}, "s3:PutObject": {"raw/*"},
                        "dynamodb:UpdateItem": {"SeenUrlsTable.Arn"}},
 }
@@ -148,7 +170,48 @@ def test_scrape_runs_on_a_schedule_with_its_state_table():
 
 def test_figures_trigger_only_on_article_parquet():
     rules = RESOURCES["FiguresFunction"]["Properties"]["Events"]["ArticleWritten"]["Properties"]["Filter"]["S3Key"]["Rules"]
-    assert {(r["Name"], r["Value"]) for r in rules} == {("prefix", "articles/"), ("suffix", ".parquet")}
+    assert {(r["Name"], r["Value"]) for r in rules} == {("prefix", "staging/articles/"), ("suffix", ".parquet")}
+
+
+def test_raw_notifications_reach_the_parse_function_through_the_queue():
+    bucket = RESOURCES["Bucket"]
+    assert _queue_prefixes("RawQueue") == ["raw/"]
+    assert bucket["DependsOn"] == "RawQueuePolicy"
+    [statement] = RESOURCES["RawQueuePolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    assert statement["Effect"] == "Allow" and statement["Principal"] == {"Service": "s3.amazonaws.com"}
+    assert statement["Action"] == "sqs:SendMessage" and statement["Resource"] == {"Fn::GetAtt": ["RawQueue", "Arn"]}
+    # the bucket ARN is built from its name: no circular dependency on the bucket resource
+    assert sub_text(statement["Condition"]["ArnLike"]["aws:SourceArn"]) == \
+        sub_text(RESOURCES["BucketTlsOnlyPolicy"]["Properties"]["PolicyDocument"]["Statement"][0]["Resource"][0])
+    assert statement["Condition"]["StringEquals"]["aws:SourceAccount"] == {"Ref": "AWS::AccountId"}
+
+
+@pytest.mark.parametrize("queue_id", ["RawQueue", "WarcRangeQueue"])
+def test_queues_redrive_to_a_dead_letter_queue_and_outlast_the_function(queue_id):
+    queue = RESOURCES[queue_id]["Properties"]
+    assert queue["RedrivePolicy"]["deadLetterTargetArn"] == {"Fn::GetAtt": ["RawDeadLetterQueue", "Arn"]}
+    assert 1 < queue["RedrivePolicy"]["maxReceiveCount"] <= 10
+    assert queue["VisibilityTimeout"] >= 6 * RESOURCES["ParseFunction"]["Properties"]["Timeout"]
+
+
+def test_parse_function_consumes_the_queues_in_batches_with_partial_failures():
+    parse = RESOURCES["ParseFunction"]["Properties"]
+    events = {e["Properties"]["Queue"]["Fn::GetAtt"][0]: e for e in parse["Events"].values()}
+    assert set(events) == {"RawQueue", "WarcRangeQueue"}
+    for event in events.values():
+        props = event["Properties"]
+        assert event["Type"] == "SQS"
+        assert props["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+        assert props["ScalingConfig"] == {"MaximumConcurrency": {"Ref": "MaximumConcurrency"}}
+        assert props["MaximumBatchingWindowInSeconds"]  # a batch over 10 needs a window
+    raw = events["RawQueue"]["Properties"]
+    assert raw["BatchSize"] == {"Ref": "BatchSize"}
+    assert raw["MaximumBatchingWindowInSeconds"] == {"Ref": "MaximumBatchingWindowInSeconds"}
+    params = TEMPLATE["Parameters"]
+    assert params["BatchSize"]["Default"] == 1000 and params["MaximumBatchingWindowInSeconds"]["Default"] == 60
+    # the queue's redrive replaces the function-level async DLQ, which an SQS source never uses
+    assert "DeadLetterQueue" not in parse and "EventInvokeConfig" not in parse
+    assert parse["Environment"]["Variables"]["PRESSLAKE_RANGE_QUEUE_URL"] == {"Ref": "WarcRangeQueue"}
 
 
 def test_named_queries_are_the_sql_files():

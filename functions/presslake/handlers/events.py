@@ -1,8 +1,10 @@
-"""Decode the events that announce new S3 objects into (bucket, key) references.
+"""Decode the events that announce new S3 objects into object references. Pure code.
 
-Pure code. Handles S3 notifications (keys URL-encoded, spaces as '+'), the
-`s3:TestEvent` S3 sends when a notification is configured, S3 notifications
-wrapped in SQS messages, and EventBridge "Object Created" events (keys not encoded).
+Handles S3 notifications (keys URL-encoded, spaces as '+'), the `s3:TestEvent` S3 sends
+when a notification is configured, S3 notifications wrapped in SQS messages (the parse
+function's queue), EventBridge "Object Created" events (keys not encoded), and the
+WARC byte-range messages the parse function queues for itself. A malformed record is
+reported and skipped, never raised: retrying cannot fix it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import unquote_plus
+
+# The body of a queued WARC byte range carries this key.
+WARC_RANGE_MESSAGE = "presslake_warc_range"
 
 
 @dataclass(frozen=True)
@@ -21,40 +27,140 @@ class S3ObjectRef:
     etag: str | None = None
     version_id: str | None = None
     event_name: str | None = None
+    event_time: datetime | None = None
+
+    @property
+    def version(self) -> str | None:
+        """What pins this object's content: its version id, else its ETag."""
+        return self.version_id or self.etag
+
+
+@dataclass(frozen=True)
+class WarcRange:
+    """Records [start, end) of a WARC object (end None: to the end), read with a ranged GET."""
+
+    ref: S3ObjectRef
+    start: int
+    end: int | None
+
+    def to_message(self) -> str:
+        ref = self.ref
+        return json.dumps({WARC_RANGE_MESSAGE: {
+            "bucket": ref.bucket, "key": ref.key, "size": ref.size, "etag": ref.etag, "version_id": ref.version_id,
+            "event_time": ref.event_time.isoformat() if ref.event_time else None,
+            "start": self.start, "end": self.end}})
+
+    @staticmethod
+    def from_message(body: dict) -> WarcRange:
+        fields = body[WARC_RANGE_MESSAGE]
+        ref = S3ObjectRef(bucket=fields["bucket"], key=fields["key"], size=fields.get("size"),
+                          etag=fields.get("etag"), version_id=fields.get("version_id"),
+                          event_time=_time(fields.get("event_time")))
+        start, end = int(fields["start"]), fields.get("end")
+        return WarcRange(ref, start, None if end is None else int(end))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One unit of retry: an SQS message (message_id) or a whole direct event (message_id None)."""
+
+    message_id: str | None
+    refs: tuple[S3ObjectRef, ...] = ()
+    warc_range: WarcRange | None = None
+    problem: str | None = None  # why nothing could be decoded from it
+
+
+def _time(value) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _from_notification_record(record: dict) -> S3ObjectRef | None:
-    s3 = record.get("s3") or {}
-    obj = s3.get("object") or {}
-    if "key" not in obj:
+    s3 = record.get("s3")
+    obj = s3.get("object") if isinstance(s3, dict) else None
+    if not isinstance(obj, dict) or not isinstance(obj.get("key"), str):
         return None
+    bucket = s3.get("bucket")
     return S3ObjectRef(
-        bucket=(s3.get("bucket") or {}).get("name", ""),
+        bucket=bucket.get("name", "") if isinstance(bucket, dict) else "",
         key=unquote_plus(obj["key"]),
-        size=obj.get("size"),
+        size=obj.get("size") if isinstance(obj.get("size"), int) else None,
         etag=obj.get("eTag"),
         version_id=obj.get("versionId"),
         event_name=record.get("eventName"),
+        event_time=_time(record.get("eventTime")),
     )
 
 
-def iter_object_refs(event: dict) -> Iterator[S3ObjectRef]:
-    """Every object an event announces; test events and deletions yield nothing."""
-    if event.get("Event") == "s3:TestEvent":
+def _from_eventbridge(event: dict) -> S3ObjectRef | None:
+    detail = event.get("detail")
+    obj = detail.get("object") if isinstance(detail, dict) else None
+    if not isinstance(obj, dict) or not isinstance(obj.get("key"), str):
+        return None
+    bucket = detail.get("bucket")
+    return S3ObjectRef(bucket=bucket.get("name", "") if isinstance(bucket, dict) else "", key=obj["key"],
+                       size=obj.get("size") if isinstance(obj.get("size"), int) else None,
+                       etag=obj.get("etag"), version_id=obj.get("version-id"),
+                       event_name=event.get("detail-type"), event_time=_time(event.get("time")))
+
+
+def iter_object_refs(event) -> Iterator[S3ObjectRef]:
+    """Every new object an event announces; test events, deletions and malformed records yield nothing."""
+    if not isinstance(event, dict) or event.get("Event") == "s3:TestEvent":
         return
     if event.get("source") == "aws.s3" and "detail" in event:
-        detail = event["detail"]
-        obj = detail.get("object", {})
-        yield S3ObjectRef(bucket=detail.get("bucket", {}).get("name", ""), key=obj.get("key", ""),
-                          size=obj.get("size"), etag=obj.get("etag"), version_id=obj.get("version-id"),
-                          event_name=event.get("detail-type"))
+        if event.get("detail-type", "Object Created") == "Object Created":
+            ref = _from_eventbridge(event)
+            if ref is not None and ref.key and not ref.key.endswith("/"):
+                yield ref
         return
-    for record in event.get("Records") or []:
+    records = event.get("Records")
+    for record in records if isinstance(records, list) else []:
+        if not isinstance(record, dict):
+            continue
         if record.get("eventSource") == "aws:sqs":
-            yield from iter_object_refs(json.loads(record.get("body") or "{}"))
+            for delivery in _sqs_delivery(record):
+                yield from delivery.refs
             continue
         if not str(record.get("eventName", "ObjectCreated")).startswith("ObjectCreated"):
             continue
         ref = _from_notification_record(record)
         if ref is not None and ref.key and not ref.key.endswith("/"):
             yield ref
+
+
+def _sqs_delivery(record: dict) -> Iterator[Delivery]:
+    message_id = record.get("messageId")
+    try:
+        body = json.loads(record.get("body") or "")
+    except (TypeError, ValueError):
+        yield Delivery(message_id, problem="SQS body is not JSON")
+        return
+    if isinstance(body, dict) and WARC_RANGE_MESSAGE in body:
+        try:
+            yield Delivery(message_id, warc_range=WarcRange.from_message(body))
+        except (KeyError, TypeError, ValueError) as error:
+            yield Delivery(message_id, problem=f"bad WARC range message: {type(error).__name__}: {error}")
+        return
+    if isinstance(body, dict) and body.get("Type") == "Notification" and isinstance(body.get("Message"), str):
+        yield from _sqs_delivery(record | {"body": body["Message"]})  # S3 -> SNS -> SQS
+        return
+    yield Delivery(message_id, refs=tuple(iter_object_refs(body)))
+
+
+def iter_deliveries(event) -> Iterator[Delivery]:
+    """The units of retry of an event: each SQS message on its own, or the whole event."""
+    records = event.get("Records") if isinstance(event, dict) else None
+    if isinstance(records, list) and records and all(
+            isinstance(r, dict) and r.get("eventSource") == "aws:sqs" for r in records):
+        for record in records:
+            yield from _sqs_delivery(record)
+        return
+    if not isinstance(event, dict):
+        yield Delivery(None, problem=f"event is a {type(event).__name__}, not an object")
+        return
+    yield Delivery(None, refs=tuple(iter_object_refs(event)))

@@ -1,33 +1,35 @@
-"""Figures Lambda: new article Parquet under articles/ -> its figures under figures/.
+"""Figures Lambda: an articles batch file in staging/ -> its figures file beside it.
 
-Thin: read the article file, call the pure figure extractor on title and body,
-write one Parquet per article at a key that depends only on the article, so a
-re-run replaces the file; an article that now yields no figures loses its old
-file. Unreadable article files are quarantined; AWS errors raise for retry.
+Thin: read the batch file, call the pure figure extractor on each article's title and
+body, write `staging/figures/ingest_dt=<day>/<batch_id>.parquet` (the articles file's
+partition and name, so a re-run replaces it). A file that cannot be read, and an
+article row that cannot be used, go to the batch's quarantine manifest with the reason;
+AWS errors raise for Lambda's retry.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from datetime import datetime, timezone
+import json
+from datetime import datetime
 
+import pyarrow as pa
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
 from presslake.figures.extract import extract_figures
-from presslake.lake.keys import figures_key
+from presslake.handlers.common import traced
 from presslake.handlers.events import S3ObjectRef, iter_object_refs
 from presslake.handlers.s3io import is_missing, s3_client
-from presslake.lake.schema import FIGURE_SCHEMA, partition_date, read_parquet_bytes, to_parquet_bytes
-from presslake.handlers.common import Outcome, reject, traced
+from presslake.lake.keys import ARTICLES_PREFIX, figures_key_for, manifest_key
+from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
 
 logger = Logger(service="presslake-figures")
 metrics = Metrics(namespace="presslake", service="figures")
 
-_DT_IN_KEY = re.compile(r"(?:^|/)dt=(\d{4}-\d{2}-\d{2})/")
-REQUIRED_COLUMNS = ("article_id", "title", "body", "published_at", "source", "url", "canonical_url")
+REQUIRED_COLUMNS = ("article_id", "title", "body", "published_at", "source", "url", "canonical_url",
+                    "dt", "batch_id", "ingested_at")
 
 
 def figure_id(article_id: str, field: str, char_start: int) -> str:
@@ -45,46 +47,107 @@ def figure_rows(article: dict) -> list[dict]:
                 "published_at": article.get("published_at"),
                 "source": article.get("source"),
                 "url": article.get("canonical_url") or article.get("url"),
+                "dt": article.get("dt"),
+                "batch_id": article.get("batch_id"),
+                "ingested_at": article.get("ingested_at"),
             })
     return rows
 
 
-def _reject(s3, ref: S3ObjectRef, reason: str, detail: str) -> Outcome:
-    return reject(s3, ref, stage="figures", reason=reason, detail=detail, size=ref.size,
-                  logger=logger, metrics=metrics)
+def unusable(article: dict) -> str | None:
+    """Why an article row cannot give figures rows, or None."""
+    if not isinstance(article.get("article_id"), str) or not article["article_id"]:
+        return "no article_id"
+    for name in ("title", "body"):
+        if article.get(name) is not None and not isinstance(article[name], str):
+            return f"{name} is not text"
+    for name in ("published_at", "ingested_at"):
+        if article.get(name) is not None and not isinstance(article[name], datetime):
+            return f"{name} is not a timestamp"
+    return None
 
 
-def process_object(s3, ref: S3ObjectRef) -> Outcome:
+def _check_types(table: pa.Table) -> str | None:
+    """The columns we read must have the schema's types (a foreign file can share the names)."""
+    wrong = [f"{name}: {table.schema.field(name).type} (expected {ARTICLE_SCHEMA.field(name).type})"
+             for name in REQUIRED_COLUMNS if not table.schema.field(name).type.equals(ARTICLE_SCHEMA.field(name).type)]
+    return f"wrong column types {wrong}" if wrong else None
+
+
+class FileRejected(Exception):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason, self.detail = reason, detail
+
+
+def read_articles(data: bytes) -> list[dict]:
+    try:
+        table = read_parquet_bytes(data)
+    except Exception as error:  # pyarrow raises several types for a damaged file
+        raise FileRejected("unreadable_parquet", f"{type(error).__name__}: {error}") from error
+    missing = [c for c in REQUIRED_COLUMNS if c not in table.column_names]
+    if missing:
+        raise FileRejected("schema_mismatch", f"missing columns {missing}")
+    wrong = _check_types(table)
+    if wrong:
+        raise FileRejected("schema_mismatch", wrong)
+    return table.select(list(REQUIRED_COLUMNS)).to_pylist()
+
+
+def _partition_and_name(key: str) -> tuple[str, str]:
+    """('YYYY-MM-DD', name) of a staging batch file key."""
+    folder, _, filename = key.rpartition("/")
+    return folder.rpartition("ingest_dt=")[2] or "unknown", filename.removesuffix(".parquet")
+
+
+def process_object(s3, ref: S3ObjectRef) -> dict:
+    ingest_dt, name = _partition_and_name(ref.key)
+    rejects: list[dict] = []
     try:
         data = s3.get_object(Bucket=ref.bucket, Key=ref.key)["Body"].read()
     except ClientError as error:
         if is_missing(error):
-            return Outcome(ref.key, "missing")
+            return {"key": ref.key, "status": "missing"}
         raise
+    rows: list[dict] = []
+    used = 0
     try:
-        table = read_parquet_bytes(data)
-    except Exception as error:  # pyarrow raises several types for a damaged file
-        return _reject(s3, ref, "unreadable_parquet", f"{type(error).__name__}: {error}")
-    missing = [c for c in REQUIRED_COLUMNS if c not in table.column_names]
-    if missing:
-        return _reject(s3, ref, "schema_mismatch", f"missing columns {missing}")
-
-    written = []
-    in_key = _DT_IN_KEY.search(ref.key)
-    for article in table.to_pylist():
-        dt = in_key.group(1) if in_key else partition_date(article["published_at"],
-                                                           article.get("ingested_at") or datetime.now(timezone.utc))
-        key = figures_key(dt, article["article_id"])
-        rows = figure_rows(article)
-        if rows:
-            s3.put_object(Bucket=ref.bucket, Key=key, Body=to_parquet_bytes(rows, FIGURE_SCHEMA),
-                          ContentType="application/vnd.apache.parquet")
-        else:
-            s3.delete_object(Bucket=ref.bucket, Key=key)  # no figures now: none from an earlier run either
+        articles = read_articles(data)
+    except FileRejected as rejected:
+        rejects.append({"reason": rejected.reason, "detail": rejected.detail, "article_id": None})
+        articles = []
+    for article in articles:
+        problem = unusable(article)
+        if problem:
+            rejects.append({"reason": "bad_article_row", "detail": problem, "article_id": article.get("article_id")})
+            continue
+        try:
+            rows += figure_rows(article)
+            used += 1
+        except Exception as error:  # an extractor bug on one article must not block the batch
+            logger.exception("figure extraction failed", extra={"article_id": article["article_id"]})
+            rejects.append({"reason": "extract_error", "detail": f"{type(error).__name__}: {error}",
+                            "article_id": article["article_id"]})
+    result = {"key": ref.key, "status": "written" if articles else "quarantined", "articles": used,
+              "figures": len(rows)}
+    if articles:
+        output = figures_key_for(ref.key)
+        s3.put_object(Bucket=ref.bucket, Key=output, Body=to_parquet_bytes(rows, FIGURE_SCHEMA),
+                      ContentType="application/vnd.apache.parquet")
+        result["output_key"] = output
         metrics.add_metric(name="FiguresWritten", unit=MetricUnit.Count, value=len(rows))
-        logger.info("figures written", extra={"article": ref.key, "output": key, "figures": len(rows)})
-        written.append(key)
-    return Outcome(ref.key, "written", output_key=",".join(written))
+    if rejects:
+        manifest = manifest_key("figures", ingest_dt, name)
+        lines = [r | {"stage": "figures", "source": f"s3://{ref.bucket}/{ref.key}"} for r in rejects]
+        s3.put_object(Bucket=ref.bucket, Key=manifest, ContentType="application/x-ndjson",
+                      Body="".join(json.dumps(line, sort_keys=True) + "\n" for line in lines).encode())
+        result["manifest"] = manifest
+        result["rejects"] = rejects
+        for reject in rejects:
+            logger.warning("quarantined", extra={"key": ref.key} | reject)
+            metrics.add_metric(name=f"Quarantined_{reject['reason']}", unit=MetricUnit.Count, value=1)
+    logger.info("figures done", extra=result)
+    return result
 
 
 @traced
@@ -92,5 +155,5 @@ def process_object(s3, ref: S3ObjectRef) -> Outcome:
 @metrics.log_metrics
 def handler(event: dict, context) -> dict:
     s3 = s3_client()
-    refs = [r for r in iter_object_refs(event) if r.key.endswith(".parquet")]
-    return {"outcomes": [process_object(s3, ref).__dict__ for ref in refs]}
+    refs = [r for r in iter_object_refs(event) if r.key.startswith(ARTICLES_PREFIX) and r.key.endswith(".parquet")]
+    return {"outcomes": [process_object(s3, ref) for ref in refs]}

@@ -3,8 +3,9 @@
 Glue tables in template.yaml are checked against these by a test. Columns may
 only be appended at the end and a type never changes (Athena reads old files by
 position and name; HIVE_PARTITION_SCHEMA_MISMATCH otherwise). Timestamps are
-milliseconds in UTC, which Athena and Glue read correctly; the partition column
-`dt` is not stored in the files, it is the `dt=YYYY-MM-DD` path segment.
+milliseconds in UTC, which Athena and Glue read correctly. Batch files are
+partitioned by ingest date (`ingest_dt=YYYY-MM-DD` in the path, not stored in the
+files); the publication date `dt` is a column, the partition of the merged tables.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ ARTICLE_SCHEMA = pa.schema([
     ("raw_version", pa.string()),
     ("raw_sha256", pa.string()),
     ("ingested_at", TIMESTAMP),
+    # the batch layout: publication day, the batch file the row came in, the WARC record
+    ("dt", pa.string()),
+    ("batch_id", pa.string()),
+    ("raw_offset", pa.int64()),
 ])
 
 FIGURE_SCHEMA = pa.schema([
@@ -61,9 +66,15 @@ FIGURE_SCHEMA = pa.schema([
     ("published_at", TIMESTAMP),
     ("source", pa.string()),
     ("url", pa.string()),
+    # from the article's batch row: its publication day, batch and ingest time
+    ("dt", pa.string()),
+    ("batch_id", pa.string()),
+    ("ingested_at", TIMESTAMP),
 ])
 
-PARTITION_COLUMN = "dt"
+PARTITION_COLUMN = "ingest_dt"
+# Rows per Parquet row group: a batch of 1,000 articles is one group of ~5 MB of text.
+ROW_GROUP_ROWS = 10_000
 # Oldest publication date a partition may carry; the Glue projection range starts here too.
 MIN_DT = date(2000, 1, 1)
 # A publication date further ahead than this of ingest is a bad date, not a scoop.
@@ -84,10 +95,17 @@ def partition_date(published_at: datetime | None, ingested_at: datetime) -> str:
 
 
 def to_parquet_bytes(records: list[dict], schema: pa.Schema) -> bytes:
-    """Rows -> one zstd Parquet file in memory (Lambda writes it with one PUT)."""
+    """Rows -> one zstd Parquet file in memory (Lambda writes it with one PUT).
+
+    Rows are sorted by (dt, article_id) when the schema has them, so a day's rows sit
+    together and the column statistics let readers skip row groups.
+    """
+    if "dt" in schema.names and "article_id" in schema.names:
+        records = sorted(records, key=lambda r: (r.get("dt") or "", r.get("article_id") or "",
+                                                 r.get("field") or "", r.get("char_start") or 0))
     table = pa.Table.from_pylist(records, schema=schema)
     sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd")
+    pq.write_table(table, sink, compression="zstd", row_group_size=ROW_GROUP_ROWS)
     return sink.getvalue()
 
 

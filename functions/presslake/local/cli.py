@@ -39,18 +39,42 @@ def cmd_parse(args) -> int:
     return 0
 
 
-def _print_article(s3, bucket: str, key: str) -> None:
+def _print_articles(s3, bucket: str, key: str) -> None:
     from presslake.lake.schema import read_parquet_bytes
 
-    row = read_parquet_bytes(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).to_pylist()[0]
-    published = row["published_at"].isoformat() if row["published_at"] else "unknown"
-    print(f"\n  {row['title']}")
-    print(f"  by {', '.join(row['authors']) or 'unknown'} | published {published} | {row['source'] or 'no source'}"
-          f" | {row['language'] or '?'} | {row['word_count']} words")
-    body = " ".join(row["body"].split())
-    for line in textwrap.wrap(body[:300] + ("..." if len(body) > 300 else ""), 96)[:3]:
-        print(f"    {line}")
-    print(f"  -> s3://{bucket}/{key}")
+    for row in read_parquet_bytes(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).to_pylist():
+        published = row["published_at"].isoformat() if row["published_at"] else "unknown"
+        print(f"\n  {row['title']}")
+        print(f"  by {', '.join(row['authors']) or 'unknown'} | published {published} | {row['source'] or 'no source'}"
+              f" | {row['language'] or '?'} | {row['word_count']} words")
+        body = " ".join(row["body"].split())
+        for line in textwrap.wrap(body[:300] + ("..." if len(body) > 300 else ""), 96)[:3]:
+            print(f"    {line}")
+        where = f"{row['raw_key']}" + (f" @ {row['raw_offset']}" if row["raw_offset"] is not None else "")
+        print(f"  from {where}")
+
+
+def _print_batches(pipeline) -> None:
+    """What each invocation did: the batch files, the quarantine manifest, figures per article."""
+    parse_runs = [result for module, _e, result in pipeline.invocations if module.endswith(".parse")]
+    figure_runs = [outcome for module, _e, result in pipeline.invocations if module.endswith(".figures")
+                   for outcome in result.get("outcomes", [])]
+    articles = sum(r["counts"].get("articles", 0) for r in parse_runs)
+    rejects = [reject for r in parse_runs for reject in r["rejects"]]
+    print(f"\n{len(parse_runs)} parse invocation(s) (SQS batches), {len(figure_runs)} figures invocation(s): "
+          f"{articles} articles, {len(rejects)} quarantined")
+    for result in parse_runs:
+        for kind, key in result["written"].items():
+            print(f"  {kind:9} s3://{pipeline.bucket}/{key}")
+            if kind == "articles":
+                _print_articles(pipeline.s3, pipeline.bucket, key)
+    for outcome in figure_runs:
+        if outcome.get("output_key"):
+            print(f"\n  figures   s3://{pipeline.bucket}/{outcome['output_key']}: "
+                  f"{outcome['figures']} figures from {outcome['articles']} articles")
+    for reject in rejects:
+        where = reject["key"] + (f" @ {reject['offset']}" if reject["offset"] is not None else "")
+        print(f"  quarantined {where}: {reject['reason']}: {reject['detail']}")
 
 
 def _scrape_into(pipeline, pages_dir: Path) -> None:
@@ -77,35 +101,40 @@ def _scrape_into(pipeline, pages_dir: Path) -> None:
         print(f"scrape report: {result['report']}")
 
 
-def cmd_demo(args) -> int:
-    from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
-    from presslake.handlers.s3io import s3_client
+def _demo_inputs(path: Path) -> list[Path]:
+    """Pages and WARC bundles: one file, or every one under a folder (recursively)."""
+    suffixes = (".html", ".htm", ".gz", ".warc")
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
 
-    pages = sorted(p for p in Path(args.pages).iterdir() if p.suffix in (".html", ".htm", ".gz"))
-    if not pages:
-        print(f"no pages in {args.pages}", file=sys.stderr)
+
+def cmd_demo(args) -> int:
+    from presslake.handlers.s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
+
+    source = Path(args.pages)
+    if not source.exists():
+        print(f"presslake demo: {source} does not exist", file=sys.stderr)
+        return 2
+    inputs = _demo_inputs(source)
+    if not inputs and not args.scrape:
+        print(f"presslake demo: no pages (.html, .htm, .gz, .warc, .warc.gz) in {source}", file=sys.stderr)
         return 2
     with embedded_s3() as endpoint:
         s3 = s3_client()
-        pipeline = LocalPipeline(s3)
+        pipeline = LocalPipeline(s3, batch_size=args.batch_size)
+        print(f"embedded S3, SQS and DynamoDB at {endpoint}, bucket {LOCAL_BUCKET}; raw/ notifies the raw queue, "
+              f"the parse handler takes batches of up to {args.batch_size}")
         if args.scrape:
-            print(f"embedded S3 and DynamoDB at {endpoint}, bucket {LOCAL_BUCKET}")
-            _scrape_into(pipeline, Path(args.pages))
+            _scrape_into(pipeline, source)
         else:
-            print(f"embedded S3 at {endpoint}, bucket {LOCAL_BUCKET}: uploading {len(pages)} pages to raw/")
-            for path in pages:
-                pipeline.upload(f"raw/demo/{path.name}", path.read_bytes())
-        written, quarantined = [], []
-        for _module, _event, result in pipeline.invocations:
-            for outcome in result.get("outcomes", []):
-                (written if outcome["status"] == "written" else quarantined).append(outcome)
-        print(f"\n{len(pipeline.invocations)} handler invocations; "
-              f"{len(written)} written, {len(quarantined)} quarantined")
-        for outcome in written:
-            if outcome["output_key"].startswith("articles/"):
-                _print_article(s3, LOCAL_BUCKET, outcome["output_key"])
-        for outcome in quarantined:
-            print(f"\n  quarantined {outcome['key']}: {outcome['detail']}")
+            print(f"uploading {len(inputs)} files to raw/")
+            for path in inputs:
+                pipeline.put(f"raw/demo/{path.relative_to(source) if source.is_dir() else path.name}",
+                             path.read_bytes())
+            pipeline.drain()
+        _print_batches(pipeline)
         _print_named_queries(f"s3://{LOCAL_BUCKET}")
         if args.export:
             count = export(s3, LOCAL_BUCKET, Path(args.export))
@@ -165,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     parse_cmd.set_defaults(run=cmd_parse)
 
     demo = commands.add_parser("demo", help="run the pipeline on an embedded S3 and print the results")
-    demo.add_argument("--pages", default=str(DEFAULT_PAGES), help="folder of pages to drop into raw/")
-    demo.add_argument("--export", help="copy articles/ and figures/ to this folder for `presslake query`")
+    demo.add_argument("--pages", default=str(DEFAULT_PAGES),
+                      help="a page, a .warc/.warc.gz bundle, or a folder of them (searched recursively) to drop into raw/")
+    demo.add_argument("--batch-size", type=int, default=1000, help="SQS batch size of the parse function (BatchSize)")
+    demo.add_argument("--export", help="copy the staging/ datasets to this folder for `presslake query`")
     demo.add_argument("--scrape", action="store_true",
                       help="serve the pages as a local site (feed, sitemap) and scrape it instead of uploading")
     demo.set_defaults(run=cmd_demo)

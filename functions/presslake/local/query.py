@@ -1,8 +1,9 @@
 """Athena SQL, run locally: Trino SQL transpiled by sqlglot to DuckDB, over the same Parquet.
 
-The tables are pyarrow datasets with the Glue tables' layout (Hive `dt=` partitions,
-`dt` a string as in Glue), read from S3 (the embedded one, or real S3) or from a
-local folder holding `articles/` and `figures/`. Local-only: not in the Lambda bundle.
+The tables are pyarrow datasets with the Glue tables' layout (the batch files under
+`staging/`, Hive `ingest_dt=` partitions, a string as in Glue), read from S3 (the
+embedded one, or real S3) or from a local folder holding `staging/`. Local-only: not
+in the Lambda bundle.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import sqlglot
 
+from presslake.lake.keys import ARTICLES_PREFIX, FIGURES_PREFIX
 from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
 
-TABLES = {"articles": ARTICLE_SCHEMA, "figures": FIGURE_SCHEMA}
+# Glue table -> (its folder under the bucket, its schema), as template.yaml defines them.
+TABLES = {"articles": (ARTICLES_PREFIX, ARTICLE_SCHEMA), "figures": (FIGURES_PREFIX, FIGURE_SCHEMA)}
 NAMED_QUERIES_DIR = Path(__file__).resolve().parents[3] / "infra" / "athena"
 
 
@@ -89,8 +92,8 @@ def connect(location: str) -> duckdb.DuckDBPyConnection:
     else:
         filesystem, root = pafs.LocalFileSystem(), str(Path(location).resolve())
     con = duckdb.connect()
-    for name, schema in TABLES.items():
-        con.register(name, _dataset(f"{root}/{name}", filesystem, schema))
+    for name, (prefix, schema) in TABLES.items():
+        con.register(name, _dataset(f"{root}/{prefix.rstrip('/')}", filesystem, schema))
     return con
 
 

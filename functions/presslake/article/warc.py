@@ -1,0 +1,187 @@
+"""WARC bundles: every HTML `response` record is one page. Pure; warcio reads the format.
+
+Records stream one at a time from a file object, so memory is bounded by the largest
+payload (capped), however large the file. Both gzip layouts are read: one gzip member
+per record (the standard, which can be split into byte ranges) and a whole-file gzip
+(read in one pass). Other record types and payloads are skipped and counted; a record
+that cannot be read is reported with its offset, and the rest of the file is still read
+when the format allows it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from warcio.archiveiterator import ArchiveIterator
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Enough of the file to tell a whole-file gzip from one member per record.
+PEEK_BYTES = 256 * 1024
+PEEK_OUTPUT_BYTES = 4 * 1024 * 1024
+
+
+def is_warc_key(key: str) -> bool:
+    return key.lower().endswith(WARC_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class WarcPage:
+    offset: int          # of the record in the file (its gzip member when compressed per record)
+    url: str
+    body: bytes
+    content_type: str | None
+    fetched_at: datetime | None
+
+
+@dataclass(frozen=True)
+class WarcSkip:
+    """A record that is not a page: `bad` ones go to the quarantine manifest, the rest are counted."""
+
+    offset: int
+    reason: str
+    detail: str = ""
+    bad: bool = False
+
+
+class NotSplittable(Exception):
+    """A whole-file gzip WARC: its records have no byte offsets to range-read."""
+
+
+class _Prefixed:
+    """The bytes already peeked at, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest):
+        self.head, self.rest = head, rest
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            if size is None or size < 0:
+                data, self.head = self.head + self.rest.read(), b""
+                return data
+            data, self.head = self.head[:size], self.head[size:]
+            return data
+        return self.rest.read() if size is None or size < 0 else self.rest.read(size)
+
+
+def _is_whole_file_gzip(head: bytes) -> bool:
+    """True when the first gzip member holds more than one record (a whole-file gzip)."""
+    if head[:2] != b"\x1f\x8b":
+        return False
+    try:
+        first_member = zlib.decompressobj(wbits=31).decompress(head, PEEK_OUTPUT_BYTES)
+    except zlib.error:
+        return False  # let the record reader report the damage with its offset
+    return b"\r\n\r\nWARC/1." in first_member
+
+
+def _open(stream) -> tuple[object, bool]:
+    head = stream.read(PEEK_BYTES)
+    source = _Prefixed(head, stream)
+    if _is_whole_file_gzip(head):
+        return gzip.GzipFile(fileobj=source), True
+    return source, False
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _missing_bytes(record) -> int:
+    """Read what is left of the record's block; what could not be read means a truncated file."""
+    while record.raw_stream.read(64 * 1024):
+        pass
+    return record.raw_stream.limit
+
+
+def _page_or_skip(record, max_payload_bytes: int) -> WarcPage | WarcSkip:
+    """Classify one record, reading its payload (offset 0: the caller learns it afterwards)."""
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    item: WarcPage | WarcSkip
+    if record.rec_type != "response":
+        item = WarcSkip(0, f"record_type:{record.rec_type}")
+    elif record.http_headers is None or not url.lower().startswith(("http://", "https://")):
+        item = WarcSkip(0, "not_http", url)
+    elif not (status := record.http_headers.get_statuscode() or "").startswith("2"):
+        item = WarcSkip(0, f"http_status:{status or 'none'}", url)
+    elif (content_type := record.http_headers.get_header("Content-Type")) and \
+            not content_type.split(";")[0].strip().lower().startswith(HTML_TYPES):
+        item = WarcSkip(0, "not_html", f"{url} ({content_type})")
+    else:
+        try:
+            body = record.content_stream().read(max_payload_bytes + 1)
+        except Exception as error:  # a bad content-encoding or chunking in this record only
+            return WarcSkip(0, "bad_record", f"{url}: {type(error).__name__}: {error}", bad=True)
+        if len(body) > max_payload_bytes:
+            item = WarcSkip(0, "too_large", f"{url}: payload over {max_payload_bytes} bytes", bad=True)
+        else:
+            item = WarcPage(0, url, body, content_type, _parse_date(record.rec_headers.get_header("WARC-Date")))
+    missing = _missing_bytes(record)
+    if missing:
+        return WarcSkip(0, "truncated_record", f"{url}: {missing} bytes missing", bad=True)
+    return item
+
+
+def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterator[WarcPage | WarcSkip]:
+    """Every record of a WARC stream as a page or a skip. `base_offset`: where a ranged read began.
+
+    A file that stops being readable (truncated, corrupt gzip member, not a WARC) yields one
+    bad skip at the last offset reached and ends; what came before it stands.
+    """
+    source, _whole_file = _open(stream)
+    records = ArchiveIterator(source, check_digests=False)
+    offset = base_offset
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except Exception as error:  # warcio, gzip and zlib raise several kinds for a damaged file
+            yield WarcSkip(offset, "unreadable_warc", f"{type(error).__name__}: {error}".strip()[:300], bad=True)
+            return
+        item = _page_or_skip(record, max_payload_bytes)
+        # warcio knows the offset once the record is read; for a whole-file gzip it is in the inflated stream
+        offset = base_offset + records.get_record_offset()
+        yield replace(item, offset=offset)
+
+
+def record_spans(stream) -> Iterator[tuple[int, int]]:
+    """(offset, length) of every record, for splitting a file into byte ranges.
+
+    Raises NotSplittable for a whole-file gzip, whose records cannot be read from an offset.
+    """
+    source, whole_file = _open(stream)
+    if whole_file:
+        raise NotSplittable("whole-file gzip: read it in one pass")
+    records = ArchiveIterator(source, check_digests=False)
+    for _record in records:
+        offset = records.get_record_offset()
+        yield offset, records.get_record_length()
+
+
+def plan_ranges(spans: Iterable[tuple[int, int]], *, records_per_range: int) -> list[tuple[int, int]]:
+    """Consecutive records grouped into [start, end) byte ranges of at most `records_per_range`."""
+    ranges: list[tuple[int, int]] = []
+    start = end = None
+    count = 0
+    for offset, length in spans:
+        if start is None:
+            start = offset
+        end = offset + length
+        count += 1
+        if count == records_per_range:
+            ranges.append((start, end))
+            start, count = None, 0
+    if start is not None:
+        ranges.append((start, end))
+    return ranges
