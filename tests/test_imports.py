@@ -8,8 +8,9 @@ from conftest import ROOT
 
 NEVER_IN_LAMBDA = {"duckdb", "sqlglot", "moto", "boto3", "s3transfer", "presslake.local", "aws_xray_sdk"}
 NOT_AT_IMPORT = {
-    # trafilatura/courlan come with the first page that reaches extraction
-    "presslake.handlers.parse": NEVER_IN_LAMBDA | {"trafilatura", "courlan", "charset_normalizer", "dateparser"},
+    # trafilatura/courlan come with the first page that reaches extraction, warcio with the first bundle
+    "presslake.handlers.parse": NEVER_IN_LAMBDA | {"trafilatura", "courlan", "charset_normalizer", "dateparser",
+                                                   "warcio"},
     # the figures function has no HTML layer at all
     "presslake.handlers.figures": NEVER_IN_LAMBDA | {"lxml", "trafilatura", "courlan", "w3lib", "charset_normalizer"},
     # the scrape function has no Parquet to write

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from warcio.archiveiterator import ArchiveIterator
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -107,6 +106,8 @@ def _page_or_skip(record, max_payload_bytes: int) -> WarcPage | WarcSkip:
     """Classify one record, reading its payload (offset 0: the caller learns it afterwards)."""
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     item: WarcPage | WarcSkip
+    if record.format != "warc":  # warcio also reads ARC, and takes any text for one
+        return WarcSkip(0, "unreadable_warc", f"not a WARC record ({record.format})", bad=True)
     if record.rec_type != "response":
         item = WarcSkip(0, f"record_type:{record.rec_type}")
     elif record.http_headers is None or not url.lower().startswith(("http://", "https://")):
@@ -131,6 +132,13 @@ def _page_or_skip(record, max_payload_bytes: int) -> WarcPage | WarcSkip:
     return item
 
 
+def _archive_iterator(source):
+    """warcio's reader, imported with the first bundle: single-page batches never pay its ~30 ms."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    return ArchiveIterator(source, check_digests=False)
+
+
 def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterator[WarcPage | WarcSkip]:
     """Every record of a WARC stream as a page or a skip. `base_offset`: where a ranged read began.
 
@@ -138,7 +146,7 @@ def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterat
     bad skip at the last offset reached and ends; what came before it stands.
     """
     source, _whole_file = _open(stream)
-    records = ArchiveIterator(source, check_digests=False)
+    records = _archive_iterator(source)
     offset = base_offset
     iterator = iter(records)
     while True:
@@ -163,7 +171,7 @@ def record_spans(stream) -> Iterator[tuple[int, int]]:
     source, whole_file = _open(stream)
     if whole_file:
         raise NotSplittable("whole-file gzip: read it in one pass")
-    records = ArchiveIterator(source, check_digests=False)
+    records = _archive_iterator(source)
     for _record in records:
         offset = records.get_record_offset()
         yield offset, records.get_record_length()
