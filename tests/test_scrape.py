@@ -123,6 +123,18 @@ def aws(s3, monkeypatch):
     scrape.dynamodb_client.cache_clear()
 
 
+def stored_pages(s3, prefix="raw/"):
+    """(bundle key, offset, url, body) of every page in the stored bundles."""
+    from presslake.article.warc import WarcPage, iter_warc
+
+    out = []
+    for key in keys(s3, prefix):
+        body = s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"]
+        out += [(key, item.offset, item.url, item.body) for item in iter_warc(body, max_payload_bytes=10**7)
+                if isinstance(item, WarcPage)]
+    return out
+
+
 def put_config(s3, document):
     s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=json.dumps(document).encode())
 
@@ -148,18 +160,16 @@ def test_feed_and_sitemap_index_pages_are_stored_with_their_url(aws, site):
     result = run_scrape()
     pages = sorted(PAGES.glob("*.html"))
     assert result["report"] == {"fetched": len(pages), "skipped_robots": 1}
-    stored = keys(s3, "raw/")
+    bundles = keys(s3, "raw/")
+    assert len(bundles) == 2 and {k.split("/")[1] for k in bundles} == {"feed", "map"}
+    assert all(k.endswith(".warc.gz") and k.count("/") == 5 for k in bundles)
+    stored = stored_pages(s3)
     assert len(stored) == len(pages)
-    assert {k.split("/")[1] for k in stored} == {"feed", "map"}
-    for key in stored:
-        head = s3.head_object(Bucket=LOCAL_BUCKET, Key=key)
-        assert key.endswith(".html.gz") and key.count("/") == 5
-        url = head["Metadata"]["source-url"]
+    for key, offset, url, body in stored:
         assert url.startswith(site.url + "/news/")
-        name = url.rsplit("/", 1)[1]
-        body = gzip.decompress(s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read())
-        assert body == (PAGES / f"{name}.html").read_bytes()
-        assert head["Metadata"]["fetched-at"]
+        assert body == (PAGES / f"{url.rsplit('/', 1)[1]}.html").read_bytes()
+        row = aws[1].get_item(TableName=TABLE, Key={"url": {"S": url}})["Item"]
+        assert row["raw_key"]["S"] == key and int(row["raw_offset"]["N"]) == offset
     assert site.requests["/private/draft"] == 0  # robots.txt: Disallow /private/
     assert all(CONTACT in ua for ua in site.user_agents)
 
@@ -170,7 +180,7 @@ def test_second_run_fetches_nothing_new(aws, site):
     run_scrape()
     again = run_scrape()
     assert again["report"] == {"not_modified": len(list(PAGES.glob("*.html"))), "skipped_robots": 1}
-    assert len(keys(s3, "raw/")) == len(list(PAGES.glob("*.html")))
+    assert again["stored"] == [] and len(stored_pages(s3)) == len(list(PAGES.glob("*.html")))
 
 
 def test_changed_page_is_stored_again_unchanged_page_is_not(aws):
@@ -183,7 +193,8 @@ def test_changed_page_is_stored_again_unchanged_page_is_not(aws):
         assert run_scrape()["report"] == {"fetched": 2}
         versions["a"] = b"<html><body><p>second</p></body></html>"
         assert run_scrape()["report"] == {"fetched": 1, "unchanged": 1}
-    assert len(keys(s3, "raw/list/")) == 3
+    assert [body for *_, body in stored_pages(s3, "raw/list/")].count(versions["a"]) == 1
+    assert len(stored_pages(s3, "raw/list/")) == 3 and len(keys(s3, "raw/list/")) == 2
 
 
 def test_failures_are_counted_by_reason_and_the_run_goes_on(aws):
@@ -203,7 +214,7 @@ def test_failures_are_counted_by_reason_and_the_run_goes_on(aws):
         report = run_scrape()["report"]
     assert report == {"failed:malformed_source": 2, "failed:too_large": 1, "failed:http_410": 1,
                       "failed:blocked_address": 1, "fetched": 1}
-    assert len(keys(s3, "raw/")) == 1
+    assert len(stored_pages(s3)) == 1
 
 
 def test_bad_or_missing_config_is_reported_not_raised(aws):
@@ -224,39 +235,36 @@ def test_time_budget_leaves_the_rest_for_the_next_run(aws, site, monkeypatch):
     report = scrape.handler({"group": "default"}, context)["report"]
     assert report["fetched"] >= 1 and report["deferred"] >= 1 and report["deferred_sources"] == 1
     assert report["fetched"] + report["deferred"] == len(list(PAGES.glob("*.html"))[::2])
-    assert len(keys(s3, "raw/")) == report["fetched"]
+    assert len(stored_pages(s3)) == report["fetched"]
 
 
-def test_a_crash_mid_run_loses_nothing_and_refetches_nothing_stored(aws, monkeypatch):
+def test_a_crash_before_the_bundle_is_stored_loses_nothing_and_stores_nothing_twice(aws, monkeypatch):
+    """The state rows are written before the bundle; a crash in between leaves rows pointing at a
+    bundle that does not exist, and the next run, even on another day, fetches those pages again."""
+    from datetime import datetime, timedelta, timezone
+
     s3, _ = aws
     routes = {f"/{n}": page_route(f"<html><body><p>page {n}</p></body></html>".encode()) for n in "abc"}
     with LocalSite(routes) as site:
         put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/{n}" for n in "abc"]}))
         original = s3.put_object
-        calls = Counter()
 
-        def crash_on_second_page(**kwargs):
+        def crash_on_bundle(**kwargs):
             if kwargs["Key"].startswith("raw/"):
-                calls["raw"] += 1
-                if calls["raw"] == 2:
-                    raise RuntimeError("the execution environment died")
+                raise RuntimeError("the execution environment died")
             return original(**kwargs)
 
         monkeypatch.setattr(scrape, "s3_client", lambda: s3)
-        monkeypatch.setattr(s3, "put_object", crash_on_second_page)
+        monkeypatch.setattr(s3, "put_object", crash_on_bundle)
         with pytest.raises(RuntimeError):
             run_scrape()
         monkeypatch.setattr(s3, "put_object", original)
-        assert len(keys(s3, "raw/")) == 1
-        # the crashed run's lease on page b must run out before another run may take it
-        state = CrawlState(aws[1], TABLE)
-        from datetime import datetime, timedelta, timezone
-        later = datetime.now(timezone.utc) + timedelta(hours=1)
-        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(scrape.ScrapeRun.__init__, later))
-        report = run_scrape()["report"]
-    assert report == {"not_modified": 1, "fetched": 2}
-    assert len(keys(s3, "raw/")) == 3
-    assert state.claim(f"{site.url}/a", "someone", later, timedelta(minutes=1)).sha256
+        assert keys(s3, "raw/") == []
+        after_midnight = datetime.now(timezone.utc) + timedelta(days=1)
+        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(scrape.ScrapeRun.__init__, after_midnight))
+        assert run_scrape()["report"] == {"fetched": 3}
+        assert run_scrape()["report"] == {"not_modified": 3}
+    assert sorted(url.rsplit("/", 1)[1] for *_, url, _body in stored_pages(s3)) == ["a", "b", "c"]
 
 
 def _with_clock(init, moment):
@@ -266,11 +274,23 @@ def _with_clock(init, moment):
     return patched
 
 
+class _Atomic:
+    """DynamoDB applies a conditional write atomically; moto does not across threads, so the
+    two runs' state writes are serialised here as DynamoDB would."""
+
+    def __init__(self, client):
+        self.client, self.lock = client, threading.Lock()
+
+    def update_item(self, **kwargs):
+        with self.lock:
+            return self.client.update_item(**kwargs)
+
+
 def test_two_overlapping_runs_store_each_page_once(aws, site):
     s3, dynamodb = aws
     cfg = parse_config(site_config(site))
-    runs = [scrape.ScrapeRun(cfg, s3, CrawlState(dynamodb, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
-            for _ in range(2)]
+    runs = [scrape.ScrapeRun(cfg, s3, CrawlState(_Atomic(dynamodb), TABLE), LOCAL_BUCKET,
+                             remaining_ms=lambda: 600_000) for _ in range(2)]
     threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
     for thread in threads:
         thread.start()
@@ -278,7 +298,8 @@ def test_two_overlapping_runs_store_each_page_once(aws, site):
         thread.join()
     pages = len(list(PAGES.glob("*.html")))
     fetched = sum(run.report["fetched"] for run in runs)
-    assert fetched == pages == len(keys(s3, "raw/"))
+    urls = [url for *_, url, _body in stored_pages(s3)]
+    assert fetched == pages == len(urls) == len(set(urls))
     assert sorted(runs[0].stored + runs[1].stored) == keys(s3, "raw/")
     for run in runs:
         assert set(run.report) <= {"fetched", "claimed_elsewhere", "not_modified", "skipped_robots"}
@@ -291,15 +312,17 @@ def test_scrape_then_parse_then_figures_with_the_real_url(aws, site):
     result = pipeline.run(scrape.handler, {"group": "default"})
     assert result["report"]["fetched"] >= 5
     handlers = Counter(module.rsplit(".", 1)[-1] for module, _, _ in pipeline.invocations)
-    assert handlers["scrape"] == 1 and handlers["parse"] == result["report"]["fetched"]
+    assert handlers["scrape"] == 1 and handlers["parse"] == 1  # one bundle, one SQS batch
     from presslake.lake.schema import read_parquet_bytes
     seed_url = f"{site.url}/news/kyivindependent-kursk-losses"
-    articles = [read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=k)["Body"].read()).to_pylist()[0]
-                for k in keys(s3, "articles/")]
+    articles = [row for k in keys(s3, "staging/articles/")
+                for row in read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=k)["Body"].read()).to_pylist()]
     seed = next(a for a in articles if a["url"] == seed_url)
-    assert seed["raw_key"].startswith("raw/feed/")
-    [figures_key] = [k for k in keys(s3, "figures/") if seed["article_id"] in k]
-    rows = read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=figures_key)["Body"].read()).to_pylist()
+    assert seed["raw_key"].startswith("raw/feed/") and seed["raw_key"].endswith(".warc.gz")
+    assert seed["raw_offset"] is not None
+    rows = [row for k in keys(s3, "staging/figures/")
+            for row in read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=k)["Body"].read()).to_pylist()
+            if row["article_id"] == seed["article_id"]]
     assert len(rows) == 6 and {r["url"] for r in rows} == {seed["canonical_url"] or seed_url}
 
 

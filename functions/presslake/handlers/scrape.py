@@ -5,14 +5,20 @@ Reads `config/sources.json` from the bucket (validated; a bad config is logged a
 run ends without retries, since retrying cannot fix it). For each source of the
 scheduled group: discover links (feed, sitemap or URL list), honour robots.txt, claim
 each URL in the state table, GET it conditionally, and store a changed page as
-`raw/<source>/<yyyy>/<mm>/<dd>/<id>.html.gz` with `x-amz-meta-source-url` and the fetch
-time. A time budget stops the run cleanly before Lambda's timeout; what is left is
-fetched by the next run. The report counts every outcome.
+one bundle per source and run, `raw/<source>/<yyyy>/<mm>/<dd>/<run id>.warc.gz`, with
+request, response and fetch-metadata records. A time budget stops the run cleanly
+before Lambda's timeout; what is left is fetched by the next run. The report counts
+every outcome.
+
+Crash safety: the state rows of a bundle's pages (pointing at the bundle key and the
+record offset) are written before the bundle, so a crash in between can only leave
+rows that point at a bundle that does not exist. A later run checks the bundle of a
+page it finds unchanged and fetches the page again when the bundle is missing. So a
+page is never stored twice (whatever the date) and never lost.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 import time
@@ -29,6 +35,7 @@ from botocore.exceptions import ClientError
 from presslake.scrape.state import CrawlState, Seen
 from presslake.scrape.discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
 from presslake.article.extract import canonicalize_url
+from presslake.scrape.bundle import Bundle
 from presslake.scrape.fetch import FetchError, FetchPolicy, fetch
 from presslake.handlers.s3io import is_missing, s3_client
 from presslake.scrape.sources import ConfigError, ScrapeConfig, Source, parse_config
@@ -118,6 +125,10 @@ class ScrapeRun:
         self.report: Counter = Counter()
         self.throttle = Throttle(sleep=sleep)
         self.stored: list[str] = []
+        self.bundle: Bundle | None = None
+        self.bundle_key: str | None = None
+        self.pending: list[tuple[str, Seen]] = []  # pages in the open bundle, their state rows not yet written
+        self.existing: dict[str, bool] = {}
 
     def policy(self, source: Source) -> FetchPolicy:
         return FetchPolicy(user_agent=self.config.user_agent, timeout_s=source.timeout_s,
@@ -180,23 +191,49 @@ class ScrapeRun:
                     candidates.append(url)
                 elif url:
                     self.report["skipped_pattern"] += 1
-            for index, url in enumerate(candidates[: source.max_pages]):
-                self.throttle.set_delay(url, source.delay_s)
-                if self.out_of_time(policy):
-                    self.report["deferred"] += len(candidates[: source.max_pages]) - index
-                    self.report["deferred_sources"] += len(sources) - position - 1
-                    logger.info("time budget reached; the rest is left for the next run")
-                    return self.report
-                self.report[self.page(source, url, policy, robots)] += 1
+            try:
+                for index, url in enumerate(candidates[: source.max_pages]):
+                    self.throttle.set_delay(url, source.delay_s)
+                    if self.out_of_time(policy):
+                        self.report["deferred"] += len(candidates[: source.max_pages]) - index
+                        self.report["deferred_sources"] += len(sources) - position - 1
+                        logger.info("time budget reached; the rest is left for the next run")
+                        return self.report
+                    self.report[self.page(source, url, policy, robots)] += 1
+            finally:
+                self.flush()
         return self.report
 
+    def flush(self) -> None:
+        """Store the open bundle: state rows first, then the object (see the module docstring)."""
+        if self.bundle is None or not self.pending:
+            self.bundle = None
+            return
+        now = self.now()
+        for url, seen in self.pending:
+            self.state.finish(url, self.run_id, now, seen)
+        self.s3.put_object(Bucket=self.bucket, Key=self.bundle_key, Body=self.bundle.getvalue(),
+                           ContentType="application/warc", Metadata={"run-id": self.run_id,
+                                                                     "pages": str(self.bundle.pages)})
+        self.existing[self.bundle_key] = True
+        self.stored.append(self.bundle_key)
+        self.bundle, self.pending = None, []
+
+    def open_bundle(self, source: Source) -> Bundle:
+        if self.bundle is None:
+            self.bundle = Bundle(source.name, self.run_id)
+            self.bundle_key = f"raw/{source.name}/{self.now():%Y/%m/%d}/{self.run_id}.warc.gz"
+        return self.bundle
+
     def page(self, source: Source, url: str, policy: FetchPolicy, robots: Robots) -> str:
-        """Fetch one URL and store it if new or changed; returns the outcome."""
+        """Fetch one URL and add it to the source's bundle if new or changed; returns the outcome."""
         if not robots.allowed(url):
             return "skipped_robots"
         seen = self.state.claim(url, self.run_id, self.now(), LEASE)
         if seen is None:
             return "claimed_elsewhere"
+        if seen.raw_key and not self._exists(seen.raw_key):
+            seen = Seen()  # its bundle was never written (a crash before the PUT): fetch it afresh
         try:
             response = self.get(url, policy, robots, etag=seen.etag, last_modified=seen.last_modified)
         except FetchError as error:
@@ -210,28 +247,26 @@ class ScrapeRun:
         digest = hashlib.sha256(response.body).hexdigest()
         validators = {"etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified")}
         if digest == seen.sha256:
-            self.state.finish(url, self.run_id, now, Seen(**validators, sha256=digest, raw_key=seen.raw_key))
+            self.state.finish(url, self.run_id, now, Seen(**validators, sha256=digest, raw_key=seen.raw_key,
+                                                          raw_offset=seen.raw_offset))
             return "unchanged"
-        url_id = hashlib.sha256(url.encode()).hexdigest()[:20]
-        key = f"raw/{source.name}/{now:%Y/%m/%d}/{url_id}-{digest[:12]}.html.gz"
-        if not self._exists(key):
-            self.s3.put_object(
-                Bucket=self.bucket, Key=key, Body=gzip.compress(response.body, mtime=0),
-                ContentType=response.headers.get("content-type", "text/html"),
-                Metadata={"source-url": response.url, "fetched-at": now.isoformat(timespec="seconds")})
-            self.stored.append(key)
-        self.state.finish(url, self.run_id, now, Seen(**validators, sha256=digest, raw_key=key))
+        bundle = self.open_bundle(source)
+        offset = bundle.add(url=url, final_url=response.url, status=response.status, headers=response.headers,
+                            body=response.body, user_agent=policy.user_agent, fetched_at=now)
+        self.pending.append((url, Seen(**validators, sha256=digest, raw_key=self.bundle_key, raw_offset=offset)))
         return "fetched"
 
     def _exists(self, key: str) -> bool:
-        """A content-addressed key already there: a run that crashed before `finish` stored it."""
-        try:
-            self.s3.head_object(Bucket=self.bucket, Key=key)
-        except ClientError as error:
-            if is_missing(error):
-                return False
-            raise
-        return True
+        """Whether a bundle a state row points at was stored (once per bundle and run)."""
+        if key not in self.existing:
+            try:
+                self.s3.head_object(Bucket=self.bucket, Key=key)
+                self.existing[key] = True
+            except ClientError as error:
+                if not is_missing(error):
+                    raise
+                self.existing[key] = False
+        return self.existing[key]
 
 
 def load_config(s3, bucket: str, key: str) -> ScrapeConfig:

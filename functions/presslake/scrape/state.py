@@ -22,6 +22,7 @@ class Seen:
     last_modified: str | None = None
     sha256: str | None = None
     raw_key: str | None = None
+    raw_offset: int | None = None  # of the page's response record in the raw_key bundle
 
 
 def _conditional_failure(error: ClientError) -> bool:
@@ -47,7 +48,8 @@ class CrawlState:
             if _conditional_failure(error):
                 return None
             raise
-        return Seen(**{k: item[k]["S"] for k in ("etag", "last_modified", "sha256", "raw_key") if k in item})
+        seen = {k: item[k]["S"] for k in ("etag", "last_modified", "sha256", "raw_key") if k in item}
+        return Seen(**seen, raw_offset=int(item["raw_offset"]["N"]) if "raw_offset" in item else None)
 
     def finish(self, url: str, run_id: str, now: datetime, seen: Seen) -> None:
         """Record what was fetched (or confirmed unchanged) and drop the lease."""
@@ -59,6 +61,9 @@ class CrawlState:
             if value:
                 sets.append(f"{name} = :{name}")
                 values[f":{name}"] = {"S": value}
+        if seen.raw_offset is not None:
+            sets.append("raw_offset = :raw_offset")
+            values[":raw_offset"] = {"N": str(seen.raw_offset)}
         self._owned_update(url, "SET " + ", ".join(sets) + " REMOVE lease_owner, lease_until", values)
 
     def release(self, url: str, run_id: str) -> None:
