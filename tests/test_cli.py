@@ -66,3 +66,38 @@ def test_demo_can_scrape_a_local_site(capsys):
     assert "scrape report: {'fetched': 11, 'skipped_robots': 1}" in out
     assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
     assert "(6 rows)" in out  # figures_of_day for the seed article
+
+
+def test_invoke_parse_with_the_warc_drop_event(tmp_path, capsys):
+    import warcs
+
+    bundle = tmp_path / "bundle.warc.gz"
+    bundle.write_bytes(warcs.build(warcs.pages(5)))
+    event = ROOT / "events" / "sqs-s3-put-warc.json"
+    assert main(["invoke", "parse", str(event), "--upload", str(bundle)]) == 0
+    out = capsys.readouterr().out
+    result = json.loads(out[out.index('{\n  "batchItemFailures"'):])
+    assert result["counts"] == {"articles": 5, "skipped:record_type": 1}
+    assert result["written"]["articles"].startswith("staging/articles/ingest_dt=2025-04-26/")
+
+
+def test_demo_takes_a_warc_bundle(tmp_path, capsys):
+    import warcs
+
+    bundle = tmp_path / "news.warc.gz"
+    bundle.write_bytes(warcs.build(warcs.pages(3) + [warcs.response("https://e.org/x", b"")]))
+    assert main(["demo", "--pages", str(bundle)]) == 0
+    out = capsys.readouterr().out
+    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 3 articles, 1 quarantined" in out
+    assert "from raw/demo/news.warc.gz @ " in out
+    assert "quarantined raw/demo/news.warc.gz @ " in out and ": empty: " in out
+
+
+def test_demo_reads_page_folders_recursively_and_refuses_a_missing_one(tmp_path, capsys):
+    nested = tmp_path / "site" / "2025"
+    nested.mkdir(parents=True)
+    (nested / "story.html").write_bytes((PAGES / "jsonld-graph.html").read_bytes())
+    assert main(["demo", "--pages", str(tmp_path / "site")]) == 0
+    assert "1 articles, 0 quarantined" in capsys.readouterr().out
+    assert main(["demo", "--pages", str(tmp_path / "nowhere")]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -157,13 +157,13 @@ class LocalQueues:
     message is made visible again at once and goes to the dead-letter queue after `max_receives`.
     """
 
-    def __init__(self, sqs, s3, bucket: str, *, max_receives: int = 3):
+    def __init__(self, sqs, s3, bucket: str, *, prefix: str = "presslake-local", max_receives: int = 3):
         self.sqs = sqs
-        dlq = sqs.create_queue(QueueName="presslake-local-dlq")["QueueUrl"]
+        dlq = sqs.create_queue(QueueName=f"{prefix}-dlq")["QueueUrl"]
         redrive = json.dumps({"deadLetterTargetArn": self.arn(dlq), "maxReceiveCount": str(max_receives)})
         attributes = {"VisibilityTimeout": "900", "RedrivePolicy": redrive}
-        self.raw = sqs.create_queue(QueueName="presslake-local-raw", Attributes=attributes)["QueueUrl"]
-        self.ranges = sqs.create_queue(QueueName="presslake-local-warc-ranges", Attributes=attributes)["QueueUrl"]
+        self.raw = sqs.create_queue(QueueName=f"{prefix}-raw", Attributes=attributes)["QueueUrl"]
+        self.ranges = sqs.create_queue(QueueName=f"{prefix}-ranges", Attributes=attributes)["QueueUrl"]
         self.dead = dlq
         s3.put_bucket_notification_configuration(Bucket=bucket, NotificationConfiguration={"QueueConfigurations": [{
             "QueueArn": self.arn(self.raw), "Events": ["s3:ObjectCreated:*"],
