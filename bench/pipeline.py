@@ -5,12 +5,16 @@ Usage: python bench/pipeline.py [--n 10000] [--corpus ../shared/corpus] [--batch
 
 N pages (the project's fixtures and, when present, the corpus pages: Readability's
 source.html and trafilatura-eval's pages, cycled, each with its own URL so every one is
-a distinct article) are dropped on an embedded stack (moto's server in its own process:
-S3 notifies the raw queue) in three ways: as single objects, as WARC bundles of 100 and
-as WARC bundles of 1,000 pages (written by the scraper's own bundle writer). For each,
-a fresh process plays Lambda's event source mapping: it polls the queue in batches of
---batch-size and calls the parse handler, then another calls the figures handler on
-each articles file. Every S3 and SQS request is counted and priced.
+a distinct article) are dropped on an embedded S3 (moto's server in its own process) in
+three ways: as single objects, as WARC bundles of 100 and as WARC bundles of 1,000 pages
+(written by the scraper's own bundle writer). For each, a fresh process plays Lambda's
+event source mapping: it hands the parse handler the SQS batches of --batch-size S3
+notifications, then another calls the figures handler on each articles file. Every S3
+request is counted and priced; SQS requests are what S3 and the mapping make for that
+many messages (one send per object; receives and deletes of 10 messages each), plus the
+handler's own range sends, which go through a real (moto) queue and are read back.
+The raw queue itself is not moto's here: moto's SQS slows quadratically with queue depth
+(1,000 sends took 24 s, 3,000 took 196 s), while the test suite checks the real SQS path.
 
 In the same run: the per-object shape (batch size 1, the layout before batching) on
 --per-object pages, and plain trafilatura.extract on --reference pages, for articles/s
@@ -67,24 +71,26 @@ def page_url(i: int) -> str:
     return f"https://bench.example/{i:06d}"
 
 
-def drop(s3, bucket: str, pages: list[bytes], n: int, per_bundle: int, prefix: str = "raw/bench") -> int:
-    """Upload n pages as single objects (per_bundle 1) or WARC bundles; returns the uploader's PUTs."""
+def drop(s3, bucket: str, pages: list[bytes], n: int, per_bundle: int, prefix: str = "raw/bench") -> list[list]:
+    """Upload n pages as single objects (per_bundle 1) or WARC bundles; returns [key, size, etag] of each."""
     from presslake.scrape.bundle import Bundle
 
-    puts = 0
+    objects = []
     fetched_at = datetime(2025, 6, 1, tzinfo=timezone.utc)
     for start in range(0, n, per_bundle):
         if per_bundle == 1:
-            s3.put_object(Bucket=bucket, Key=f"{prefix}/{start:06d}.html", Body=pages[start % len(pages)],
-                          ContentType="text/html", Metadata={"source-url": page_url(start)})
+            key, body = f"{prefix}/{start:06d}.html", pages[start % len(pages)]
+            response = s3.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/html",
+                                     Metadata={"source-url": page_url(start)})
         else:
             bundle = Bundle("bench", f"run{start:06d}")
             for i in range(start, min(n, start + per_bundle)):
                 bundle.add(url=page_url(i), final_url=page_url(i), status=200, headers={"content-type": "text/html"},
                            body=pages[i % len(pages)], user_agent="presslake-bench", fetched_at=fetched_at)
-            s3.put_object(Bucket=bucket, Key=f"{prefix}/{start:06d}.warc.gz", Body=bundle.getvalue())
-        puts += 1
-    return puts
+            key, body = f"{prefix}/{start:06d}.warc.gz", bundle.getvalue()
+            response = s3.put_object(Bucket=bucket, Key=key, Body=body)
+        objects.append([key, len(body), response["ETag"].strip('"')])
+    return objects
 
 
 # ---------------------------------------------------------------- child processes
@@ -98,50 +104,48 @@ def _count_calls(client, calls: Counter, sizes: Counter) -> None:
     client.meta.events.register(f"before-call.{client.meta.service_model.service_name}.*", before)
 
 
-def run_parse(bucket: str, batch_size: int) -> dict:
-    """Poll the queues as the event source mapping does and call the parse handler per batch."""
+def run_parse(bucket: str, batch_size: int, objects: list[list]) -> dict:
+    """Call the parse handler per batch of S3 notifications, as the event source mapping does,
+    then on the WARC ranges the handler queued (polled from the range queue)."""
     import botocore.session
 
     from presslake.handlers import parse
     from presslake.handlers.s3io import s3_client, sqs_client
-    from presslake.local.stack import LambdaContext, sqs_record
+    from presslake.local.stack import LambdaContext, s3_put_event, sqs_record
 
     calls, sizes, esm = Counter(), Counter(), Counter()
     _count_calls(s3_client(), calls, sizes)
     _count_calls(sqs_client(), calls, sizes)
     poller = botocore.session.get_session().create_client("sqs")
-    urls = {name: poller.get_queue_url(QueueName=f"{bucket}-{name}")["QueueUrl"] for name in ("raw", "ranges")}
-    os.environ["PRESSLAKE_RANGE_QUEUE_URL"] = urls["ranges"]
+    ranges = poller.get_queue_url(QueueName=f"{bucket}-ranges")["QueueUrl"]
+    ranges_arn = poller.get_queue_attributes(QueueUrl=ranges, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    os.environ["PRESSLAKE_RANGE_QUEUE_URL"] = ranges
     durations, outputs, counts = [], [], Counter()
-    cpu_start = time.process_time()
-    while True:
-        url, messages = None, []
-        for url in urls.values():
-            while len(messages) < batch_size:
-                got = poller.receive_message(QueueUrl=url, MaxNumberOfMessages=min(10, batch_size - len(messages)),
-                                             VisibilityTimeout=900).get("Messages", [])
-                esm["ReceiveMessage"] += 1
-                if not got:
-                    break
-                messages += got
-            if messages:
-                break
-        if not messages:
-            break
-        arn = poller.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+
+    def invoke(records: list[dict]) -> set[str]:
         start = time.perf_counter()
-        result = parse.handler({"Records": [sqs_record(m, arn) for m in messages]},
-                               LambdaContext(function_name="parse"))
+        result = parse.handler({"Records": records}, LambdaContext(function_name="parse"))
         durations.append((time.perf_counter() - start) * 1000)
         counts.update(result["counts"])
         if "articles" in result["written"]:
             outputs.append(result["written"]["articles"])
-        failed = {f["itemIdentifier"] for f in result["batchItemFailures"]}
-        done = [m for m in messages if m["MessageId"] not in failed]
-        for i in range(0, len(done), 10):
-            poller.delete_message_batch(QueueUrl=url, Entries=[{"Id": str(j), "ReceiptHandle": m["ReceiptHandle"]}
-                                                               for j, m in enumerate(done[i:i + 10])])
-            esm["DeleteMessageBatch"] += 1
+        esm["ReceiveMessage"] += -(-len(records) // 10)
+        esm["DeleteMessageBatch"] += -(-len(records) // 10)
+        return {f["itemIdentifier"] for f in result["batchItemFailures"]}
+
+    cpu_start = time.process_time()
+    for start in range(0, len(objects), batch_size):
+        records = [sqs_record({"MessageId": f"m{start + i}", "ReceiptHandle": f"r{start + i}", "MD5OfBody": "",
+                               "Body": json.dumps(s3_put_event(bucket, key, size, etag))},
+                              f"arn:aws:sqs:us-east-1:123456789012:{bucket}-raw")
+                   for i, (key, size, etag) in enumerate(objects[start:start + batch_size])]
+        if invoke(records):
+            raise SystemExit("a batch reported failures: the benchmark expects none")
+    while messages := poller.receive_message(QueueUrl=ranges, MaxNumberOfMessages=4,
+                                             VisibilityTimeout=900).get("Messages", []):
+        invoke([sqs_record(m, ranges_arn) for m in messages])
+        poller.delete_message_batch(QueueUrl=ranges, Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}
+                                                              for i, m in enumerate(messages)])
     return {"durations_ms": durations, "cpu_s": time.process_time() - cpu_start, "outputs": outputs,
             "counts": dict(counts), "calls": dict(calls), "esm_calls": dict(esm), "put_bytes": sizes["put_bytes"],
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -294,7 +298,7 @@ def query_ratios(s3, bucket: str, repeats: int = 3) -> dict:
 def run(n: int, corpus: Path | None, batch_size: int, per_object: int, reference: int) -> dict:
     import botocore.session
 
-    from presslake.local.stack import LocalQueues, free_port
+    from presslake.local.stack import free_port
 
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
@@ -320,13 +324,13 @@ def run(n: int, corpus: Path | None, batch_size: int, per_object: int, reference
         for index, (name, (count, per_bundle, size)) in enumerate(shapes.items()):
             bucket = f"bench-{index}"
             s3.create_bucket(Bucket=bucket)
-            queues = LocalQueues(sqs, s3, bucket, prefix=bucket)
-            sqs.purge_queue(QueueUrl=queues.raw)  # S3's test event: not part of the workload
+            sqs.create_queue(QueueName=f"{bucket}-ranges")
             started = time.perf_counter()
-            uploader_puts = drop(s3, bucket, pages, count, per_bundle)
+            objects = drop(s3, bucket, pages, count, per_bundle)
+            uploader_puts = len(objects)
             print(f"{name}: {count} pages in {uploader_puts} objects uploaded "
                   f"({time.perf_counter() - started:.0f} s); parsing in batches of {size}", file=sys.stderr)
-            parse = child("parse", env, bucket=bucket, batch_size=size)
+            parse = child("parse", env, bucket=bucket, batch_size=size, objects=objects)
             figures = child("figures", env, bucket=bucket, keys=parse["outputs"])
             result["scenarios"][name] = {"pages": count, "raw_objects": uploader_puts, "uploader_puts": uploader_puts,
                                          "parse": parse, "figures": figures}

@@ -157,7 +157,8 @@ class LocalQueues:
     message is made visible again at once and goes to the dead-letter queue after `max_receives`.
     """
 
-    def __init__(self, sqs, s3, bucket: str, *, prefix: str = "presslake-local", max_receives: int = 3):
+    def __init__(self, sqs, s3, bucket: str, *, max_receives: int = 3):
+        prefix = "presslake-local"
         self.sqs = sqs
         dlq = sqs.create_queue(QueueName=f"{prefix}-dlq")["QueueUrl"]
         redrive = json.dumps({"deadLetterTargetArn": self.arn(dlq), "maxReceiveCount": str(max_receives)})
