@@ -78,7 +78,7 @@ def test_articles_without_figures(lake):
 def test_trino_sql_is_transpiled_and_local_folder_answers_the_same(lake, capsys):
     con, folder = lake
     sql = ("SELECT unit, count_if(qualifier = 'min') AS at_least, approx_percentile(value, 0.5) AS median "
-           "FROM figures WHERE dt = '2025-04-26' GROUP BY unit ORDER BY unit")
+           "FROM figures_live WHERE dt = '2025-04-26' GROUP BY unit ORDER BY unit")
     assert "COUNT_IF" in to_duckdb(sql).upper()
     from_s3 = run(con, sql).rows
     assert from_s3 == run(connect(str(folder)), sql).rows

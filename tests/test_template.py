@@ -12,7 +12,7 @@ from presslake.lake import schema
 
 TEMPLATE = load(str(ROOT / "template.yaml"))
 RESOURCES = TEMPLATE["Resources"]
-GLUE_TABLES = {"ArticlesTable": schema.ARTICLE_SCHEMA, "FiguresTable": schema.FIGURE_SCHEMA}
+GLUE_TABLES = {"StagingArticlesTable": schema.ARTICLE_SCHEMA, "StagingFiguresTable": schema.FIGURE_SCHEMA}
 
 
 def glue_type(arrow_type: pa.DataType) -> str:
@@ -45,8 +45,8 @@ def test_glue_columns_match_the_arrow_schema(logical_id):
     assert [(c["Name"], c["Type"]) for c in columns] == [(f.name, glue_type(f.type)) for f in arrow]
 
 
-@pytest.mark.parametrize("logical_id, prefix", [("ArticlesTable", "staging/articles"),
-                                                ("FiguresTable", "staging/figures")])
+@pytest.mark.parametrize("logical_id, prefix", [("StagingArticlesTable", "staging/articles"),
+                                                ("StagingFiguresTable", "staging/figures")])
 def test_partition_projection_is_complete(logical_id, prefix):
     table = RESOURCES[logical_id]["Properties"]["TableInput"]
     column = schema.PARTITION_COLUMN
@@ -72,8 +72,8 @@ def test_batch_file_keys_are_what_the_glue_tables_read():
     templates = {logical_id: sub_text(RESOURCES[logical_id]["Properties"]["TableInput"]["Parameters"]
                                       ["storage.location.template"]).split("}/", 1)[-1].split("-${Stage}/", 1)[-1]
                  for logical_id in GLUE_TABLES}
-    assert key.rsplit("/", 1)[0] + "/" == templates["ArticlesTable"].replace("${!ingest_dt}", "2025-04-26")
-    assert figures_key_for(key).rsplit("/", 1)[0] + "/" == templates["FiguresTable"].replace("${!ingest_dt}",
+    assert key.rsplit("/", 1)[0] + "/" == templates["StagingArticlesTable"].replace("${!ingest_dt}", "2025-04-26")
+    assert figures_key_for(key).rsplit("/", 1)[0] + "/" == templates["StagingFiguresTable"].replace("${!ingest_dt}",
                                                                                             "2025-04-26")
 
 

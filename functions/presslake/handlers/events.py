@@ -68,6 +68,7 @@ class Delivery:
     refs: tuple[S3ObjectRef, ...] = ()
     warc_range: WarcRange | None = None
     problem: str | None = None  # why nothing could be decoded from it
+    backfill_run: str | None = None  # a reprocessing run: its batches get their own ids
 
 
 def _time(value) -> datetime | None:
@@ -152,6 +153,20 @@ def _sqs_delivery(record: dict) -> Iterator[Delivery]:
     yield Delivery(message_id, refs=tuple(iter_object_refs(body)))
 
 
+def _backfill_delivery(event: dict) -> Delivery:
+    """A batch of a backfill: Step Functions' Distributed Map with an S3 ListObjectsV2 reader and an
+    item batcher sends {"Items": [{"Key", "Size", "Etag", ...}], "BatchInput": {"bucket", "run"}}."""
+    batch_input = event.get("BatchInput")
+    if not isinstance(batch_input, dict) or not isinstance(batch_input.get("bucket"), str):
+        return Delivery(None, problem="backfill batch without BatchInput.bucket")
+    refs = tuple(S3ObjectRef(bucket=batch_input["bucket"], key=item["Key"],
+                             size=item.get("Size") if isinstance(item.get("Size"), int) else None,
+                             etag=str(item.get("Etag") or item.get("ETag") or "").strip('"') or None)
+                 for item in event["Items"] if isinstance(item, dict) and isinstance(item.get("Key"), str)
+                 and not item["Key"].endswith("/"))
+    return Delivery(None, refs=refs, backfill_run=str(batch_input.get("run") or ""))
+
+
 def iter_deliveries(event) -> Iterator[Delivery]:
     """The units of retry of an event: each SQS message on its own, or the whole event."""
     records = event.get("Records") if isinstance(event, dict) else None
@@ -162,5 +177,8 @@ def iter_deliveries(event) -> Iterator[Delivery]:
         return
     if not isinstance(event, dict):
         yield Delivery(None, problem=f"event is a {type(event).__name__}, not an object")
+        return
+    if isinstance(event.get("Items"), list):
+        yield _backfill_delivery(event)
         return
     yield Delivery(None, refs=tuple(iter_object_refs(event)))

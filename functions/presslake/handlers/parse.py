@@ -83,6 +83,8 @@ class Invocation:
             metrics.add_metric(name="Deferred", unit=MetricUnit.Count, value=1)
             return
         part = Part()
+        if delivery.backfill_run is not None:
+            part.identities.append(f"backfill:{delivery.backfill_run}")  # a reprocessing run writes its own files
         try:
             for ref in delivery.refs:
                 self.read_object(ref, part)

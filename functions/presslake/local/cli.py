@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -135,18 +136,33 @@ def cmd_demo(args) -> int:
                              path.read_bytes())
             pipeline.drain()
         _print_batches(pipeline)
-        _print_named_queries(f"s3://{LOCAL_BUCKET}")
+        lake = Path(args.export) / "lake" if args.export else Path(tempfile.mkdtemp(prefix="presslake-lake-"))
+        _merge(f"s3://{LOCAL_BUCKET}", lake)
+        _print_named_queries(f"s3://{LOCAL_BUCKET}", lake)
         if args.export:
             count = export(s3, LOCAL_BUCKET, Path(args.export))
-            print(f"\nexported {count} Parquet files to {args.export}: "
+            print(f"\nexported {count} staging files to {args.export} and the merged tables to {lake}: "
                   f"presslake query --data {args.export} \"SELECT ...\"")
     return 0
 
 
-def _print_named_queries(location: str) -> None:
+def _merge(location: str, lake: Path):
+    """The scheduled merge, locally: staging -> the current Iceberg tables in `lake`."""
+    from presslake.local.lake import LocalLake
+    from presslake.local.query import connect
+
+    report = LocalLake(lake).merge(connect(location, lake))
+    print(f"\n{report.line()}")
+    for name, before in report.files_before.items():
+        print(f"  {name}: {before} files in the touched day partitions before OPTIMIZE, "
+              f"{report.files_after[name]} after")
+    return report
+
+
+def _print_named_queries(location: str, lake: Path) -> None:
     from presslake.local.query import connect, named_queries, run
 
-    con = connect(location)
+    con = connect(location, lake)
     for name, sql in named_queries().items():
         params = DEMO_PARAMS.get(name, [])
         print(f"\n== named query {name}" + (f" with {params}" if params else "") + " (infra/athena/" + name + ".sql)")
@@ -160,7 +176,63 @@ def cmd_query(args) -> int:
         print("give either SQL or --named NAME", file=sys.stderr)
         return 2
     sql = named_queries()[args.named] if args.named else args.sql
-    print(run(connect(args.data), sql, args.param).table())
+    print(run(connect(args.data, _lake_of(args)), sql, args.param).table())
+    return 0
+
+
+def _lake_of(args) -> Path | None:
+    """--lake, else the `lake/` folder beside a local --data folder (where the demo's --export puts it)."""
+    if args.lake:
+        return Path(args.lake)
+    return None if args.data.startswith("s3://") else Path(args.data) / "lake"
+
+
+def cmd_merge(args) -> int:
+    lake = _lake_of(args)
+    if lake is None:
+        print("presslake merge: give --lake DIR for the current tables of an s3:// location", file=sys.stderr)
+        return 2
+    _merge(args.data, lake)
+    return 0
+
+
+def cmd_backfill(args) -> int:
+    """Re-run the parse path over a raw/ prefix, as the backfill state machine does, then merge."""
+    import uuid
+
+    from tqdm import tqdm
+
+    from presslake.handlers import figures, parse
+    from presslake.handlers.s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET, LambdaContext, embedded_s3, s3_put_event
+
+    source = Path(args.pages)
+    if not source.exists():
+        print(f"presslake backfill: {source} does not exist", file=sys.stderr)
+        return 2
+    lake = Path(args.lake) if args.lake else Path(tempfile.mkdtemp(prefix="presslake-lake-"))
+    with embedded_s3() as endpoint:
+        s3 = s3_client()
+        inputs = _demo_inputs(source)
+        for path in inputs:  # the raw archive the backfill re-reads (no notifications: nothing is parsed yet)
+            s3.put_object(Bucket=LOCAL_BUCKET, Key=f"{args.prefix}{path.relative_to(source) if source.is_dir() else path.name}",
+                          Body=path.read_bytes())
+        items = [item for page in s3.get_paginator("list_objects_v2").paginate(Bucket=LOCAL_BUCKET, Prefix=args.prefix)
+                 for item in page.get("Contents", [])]
+        run_id = uuid.uuid4().hex[:12]
+        print(f"embedded S3 at {endpoint}: backfill {run_id} of s3://{LOCAL_BUCKET}/{args.prefix} "
+              f"({len(items)} objects, batches of {args.batch_size})")
+        with tqdm(total=len(items), unit="object", file=sys.stderr) as progress:
+            for start in range(0, len(items), args.batch_size):
+                batch = items[start:start + args.batch_size]
+                result = parse.handler({"Items": [{"Key": i["Key"], "Size": i["Size"], "Etag": i["ETag"]} for i in batch],
+                                        "BatchInput": {"bucket": LOCAL_BUCKET, "run": run_id}}, LambdaContext())
+                if "articles" in result["written"]:
+                    key = result["written"]["articles"]
+                    figures.handler(s3_put_event(LOCAL_BUCKET, key, 1, "backfill"), LambdaContext())
+                progress.update(len(batch))
+        _merge(f"s3://{LOCAL_BUCKET}", lake)
+        print(f"current tables in {lake}")
     return 0
 
 
@@ -207,7 +279,20 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--named", help="run infra/athena/NAME.sql instead")
     query.add_argument("--data", required=True, help="s3://BUCKET (AWS_ENDPOINT_URL is honoured) or a folder")
     query.add_argument("--param", action="append", default=[], help="value for the next ? placeholder")
+    query.add_argument("--lake", help="the local Iceberg warehouse of the current tables (default: DATA/lake)")
     query.set_defaults(run=cmd_query)
+
+    merge = commands.add_parser("merge", help="merge the staging batch files into the current (Iceberg) tables")
+    merge.add_argument("--data", required=True, help="s3://BUCKET or a folder holding staging/")
+    merge.add_argument("--lake", help="the local Iceberg warehouse (default: DATA/lake)")
+    merge.set_defaults(run=cmd_merge)
+
+    backfill = commands.add_parser("backfill", help="re-parse a raw/ prefix on the embedded stack, then merge")
+    backfill.add_argument("--prefix", default="raw/backfill/", help="the raw/ prefix to re-read")
+    backfill.add_argument("--pages", default=str(DEFAULT_PAGES), help="pages or bundles to put under the prefix first")
+    backfill.add_argument("--batch-size", type=int, default=1000, help="keys per parse invocation (the ItemBatcher)")
+    backfill.add_argument("--lake", help="the local Iceberg warehouse to merge into (default: a temporary folder)")
+    backfill.set_defaults(run=cmd_backfill)
 
     invoke = commands.add_parser("invoke", help="run a Lambda event file locally (sam local invoke without Docker)")
     invoke.add_argument("function", choices=["parse", "figures"])

@@ -20,9 +20,14 @@ import sqlglot
 
 from presslake.lake.keys import ARTICLES_PREFIX, FIGURES_PREFIX
 from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
+from presslake.local.lake import lake_sql
 
-# Glue table -> (its folder under the bucket, its schema), as template.yaml defines them.
-TABLES = {"articles": (ARTICLES_PREFIX, ARTICLE_SCHEMA), "figures": (FIGURES_PREFIX, FIGURE_SCHEMA)}
+# Glue table over the batch files -> (its folder under the bucket, its schema), as template.yaml defines them.
+STAGING_TABLES = {"staging_articles": (ARTICLES_PREFIX, ARTICLE_SCHEMA),
+                  "staging_figures": (FIGURES_PREFIX, FIGURE_SCHEMA)}
+# The current (Iceberg) tables, and the views over them and staging (infra/athena/lake/<view>.sql).
+CURRENT_TABLES = {"articles": ARTICLE_SCHEMA, "figures": FIGURE_SCHEMA}
+LIVE_VIEWS = ("articles_live", "figures_live")
 NAMED_QUERIES_DIR = Path(__file__).resolve().parents[3] / "infra" / "athena"
 
 
@@ -85,15 +90,26 @@ def _dataset(root: str, filesystem: pafs.FileSystem, schema: pa.Schema):
                       exclude_invalid_files=False)
 
 
-def connect(location: str) -> duckdb.DuckDBPyConnection:
-    """DuckDB with `articles` and `figures` over `location`: s3://bucket[/prefix] or a folder."""
+def connect(location: str, lake: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """DuckDB with the Athena tables and views over `location` (s3://bucket[/prefix] or a folder):
+    the staging tables over the batch files, the current tables from the local Iceberg
+    warehouse `lake` (empty when there is none yet) and the live views, from the same SQL."""
     if location.startswith("s3://"):
         filesystem, root = s3_filesystem(), location[len("s3://"):].rstrip("/")
     else:
         filesystem, root = pafs.LocalFileSystem(), str(Path(location).resolve())
     con = duckdb.connect()
-    for name, (prefix, schema) in TABLES.items():
+    for name, (prefix, schema) in STAGING_TABLES.items():
         con.register(name, _dataset(f"{root}/{prefix.rstrip('/')}", filesystem, schema))
+    if lake is not None and (lake / "catalog.db").exists():
+        from presslake.local.lake import LocalLake
+
+        LocalLake(lake).register(con)
+    else:
+        for name, schema in CURRENT_TABLES.items():
+            con.register(name, schema.empty_table())
+    for view in LIVE_VIEWS:
+        con.execute(to_duckdb(lake_sql(view)))
     return con
 
 

@@ -1,0 +1,162 @@
+"""The lake's current tables, locally: Apache Iceberg (pyiceberg, a SQL catalog in a folder),
+merged from the staging batch files by the same rules, and mostly the same SQL, as the
+Athena merge (infra/athena/lake/*.sql, transpiled for DuckDB).
+
+Athena runs `MERGE INTO`; here DuckDB runs the merge's own source statements
+(`watermark.sql`, `staged_articles.sql`, `staged_figures.sql`) and its own "is newer"
+condition, and pyiceberg writes the result in one transaction per table. Local-only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+
+LAKE_SQL_DIR = Path(__file__).resolve().parents[3] / "infra" / "athena" / "lake"
+NAMESPACE = "presslake"
+TABLES = {"articles": ARTICLE_SCHEMA, "figures": FIGURE_SCHEMA}
+
+
+def lake_sql(name: str) -> str:
+    """The text of infra/athena/lake/<name>.sql, as Athena runs it."""
+    return (LAKE_SQL_DIR / f"{name}.sql").read_text()
+
+
+def newer_condition() -> str:
+    """The merge's "the staged version s is newer than the current t" condition, from merge_articles.sql."""
+    match = re.search(r"WHEN MATCHED AND (.*?) THEN UPDATE", lake_sql("merge_articles"), re.S)
+    return match.group(1)
+
+
+def _unquote(literal: str) -> str:
+    return literal[1:-1] if literal.startswith("'") and literal.endswith("'") else literal
+
+
+@dataclass
+class MergeReport:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    figures_deleted: int = 0
+    figures_inserted: int = 0
+    days: list[str] = field(default_factory=list)
+    files_before: dict[str, int] = field(default_factory=dict)
+    files_after: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        return (f"merge: {self.inserted} articles inserted, {self.updated} updated, {self.unchanged} unchanged; "
+                f"figures of {self.inserted + self.updated} articles replaced ({self.figures_deleted} deleted, "
+                f"{self.figures_inserted} inserted); {len(self.days)} day partitions touched")
+
+
+class LocalLake:
+    """The current `articles` and `figures` tables in `warehouse` (created on first use)."""
+
+    def __init__(self, warehouse: Path):
+        from pyiceberg.catalog.sql import SqlCatalog
+
+        warehouse.mkdir(parents=True, exist_ok=True)
+        self.catalog = SqlCatalog(NAMESPACE, uri=f"sqlite:///{warehouse / 'catalog.db'}",
+                                  warehouse=warehouse.resolve().as_uri())
+        self.catalog.create_namespace_if_not_exists(NAMESPACE)
+        self.tables = {name: self._table(name, schema) for name, schema in TABLES.items()}
+
+    def _table(self, name: str, schema: pa.Schema):
+        identifier = f"{NAMESPACE}.{name}"
+        if self.catalog.table_exists(identifier):
+            return self.catalog.load_table(identifier)
+        table = self.catalog.create_table(identifier, schema=schema)
+        with table.update_spec() as spec:
+            spec.add_identity("dt")  # partitioned by publication day, as the Athena table
+        return table
+
+    def read(self, name: str) -> pa.Table:
+        table = self.tables[name]
+        table.refresh()
+        return table.scan().to_arrow().cast(TABLES[name]) if table.current_snapshot() else TABLES[name].empty_table()
+
+    def register(self, con: duckdb.DuckDBPyConnection) -> None:
+        for name in TABLES:
+            con.register(name, self.read(name))
+
+    def files_per_day(self, name: str) -> dict[str, int]:
+        table = self.tables[name]
+        if not table.current_snapshot():
+            return {}
+        files = table.inspect.files().to_pylist()
+        counts: dict[str, int] = {}
+        for entry in files:
+            day = entry["partition"]["dt"]
+            counts[day] = counts.get(day, 0) + 1
+        return counts
+
+    # ------------------------------------------------------------ the merge
+
+    def merge(self, con: duckdb.DuckDBPyConnection, *, optimize: bool = True) -> MergeReport:
+        """Merge the staging rows of `con` (staging_articles, staging_figures) into the current tables."""
+        from pyiceberg.expressions import In
+
+        from presslake.local.query import to_duckdb
+
+        report = MergeReport()
+        self.register(con)
+        first_ingest_dt, since = (_unquote(v) for v in con.execute(to_duckdb(lake_sql("watermark"))).fetchall()[0])
+        staged = con.sql(to_duckdb(lake_sql("staged_articles")), params=[first_ingest_dt, since]).to_arrow_table()
+        con.register("staged", staged)
+        newer = to_duckdb(f"SELECT 1 FROM x WHERE {newer_condition()}").split("WHERE ", 1)[1]
+        changes = con.execute(f"""
+            SELECT s.article_id, t.article_id IS NULL AS is_new, t.article_id IS NOT NULL AND ({newer}) AS is_newer
+            FROM staged s LEFT JOIN articles t ON t.article_id = s.article_id""").fetchall()
+        new_ids = [a for a, is_new, _ in changes if is_new]
+        newer_ids = [a for a, is_new, is_newer in changes if is_newer]
+        report.inserted, report.updated = len(new_ids), len(newer_ids)
+        report.unchanged = len(changes) - len(new_ids) - len(newer_ids)
+        changed = new_ids + newer_ids
+        if not changed:
+            return report
+        winners = con.sql("SELECT * FROM staged WHERE list_contains(?, article_id)", params=[changed]).to_arrow_table()
+        report.days = sorted(set(winners.column("dt").to_pylist()))
+        articles = self.tables["articles"]
+        with articles.transaction() as tx:
+            if newer_ids:
+                tx.delete(In("article_id", newer_ids))
+            tx.append(winners.select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA))
+
+        self.register(con)  # the figures follow the articles' current versions
+        figures = self.tables["figures"]
+        current_figures = self.read("figures")
+        stale = pc.is_in(current_figures.column("article_id"), pa.array(changed))
+        report.figures_deleted = pc.sum(stale).as_py() or 0
+        staged_figures = con.sql(to_duckdb(lake_sql("staged_figures")),
+                                 params=[first_ingest_dt, since, report.days[0], report.days[-1]]).to_arrow_table()
+        fresh = staged_figures.filter(pc.is_in(staged_figures.column("article_id"), pa.array(changed)))
+        report.figures_inserted = fresh.num_rows
+        with figures.transaction() as tx:
+            if report.figures_deleted:
+                tx.delete(In("article_id", changed))
+            if fresh.num_rows:
+                tx.append(fresh.select(FIGURE_SCHEMA.names).cast(FIGURE_SCHEMA))
+        if optimize:
+            for name in TABLES:
+                report.files_before[name] = sum(self.files_per_day(name).get(day, 0) for day in report.days)
+                self.optimize(name, report.days)
+                report.files_after[name] = sum(self.files_per_day(name).get(day, 0) for day in report.days)
+        return report
+
+    def optimize(self, name: str, days: list[str]) -> None:
+        """Rewrite each day's files as one (what Athena's OPTIMIZE ... BIN_PACK does for small files)."""
+        from pyiceberg.expressions import EqualTo
+
+        table = self.tables[name]
+        counts = self.files_per_day(name)
+        for day in days:
+            if counts.get(day, 0) > 1:
+                rows = table.scan(row_filter=EqualTo("dt", day)).to_arrow().cast(TABLES[name])
+                table.overwrite(rows, overwrite_filter=EqualTo("dt", day))
