@@ -148,6 +148,7 @@ class LocalLake:
                 report.files_before[name] = sum(self.files_per_day(name).get(day, 0) for day in report.days)
                 self.optimize(name, report.days)
                 report.files_after[name] = sum(self.files_per_day(name).get(day, 0) for day in report.days)
+        self.register(con)  # `con` answers from the merged tables
         return report
 
     def optimize(self, name: str, days: list[str]) -> None:
