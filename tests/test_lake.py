@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import sqlglot
-from conftest import keys, page
+from conftest import page
 
 from presslake.handlers import figures, parse
 from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
