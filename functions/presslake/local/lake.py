@@ -15,7 +15,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
@@ -119,28 +118,31 @@ class LocalLake:
         report.inserted, report.updated = len(new_ids), len(newer_ids)
         report.unchanged = len(changes) - len(new_ids) - len(newer_ids)
         changed = new_ids + newer_ids
-        if not changed:
+        if not staged.num_rows:
             return report
         winners = con.sql("SELECT * FROM staged WHERE list_contains(?, article_id)", params=[changed]).to_arrow_table()
         report.days = sorted(set(winners.column("dt").to_pylist()))
-        articles = self.tables["articles"]
-        with articles.transaction() as tx:
-            if newer_ids:
-                tx.delete(In("article_id", newer_ids))
-            tx.append(winners.select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA))
+        staged_days = sorted(set(staged.column("dt").to_pylist()))
+        if changed:
+            with self.tables["articles"].transaction() as tx:
+                if newer_ids:
+                    tx.delete(In("article_id", newer_ids))
+                tx.append(winners.select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA))
 
         self.register(con)  # the figures follow the articles' current versions
-        figures = self.tables["figures"]
-        current_figures = self.read("figures")
-        stale = pc.is_in(current_figures.column("article_id"), pa.array(changed))
-        report.figures_deleted = pc.sum(stale).as_py() or 0
-        staged_figures = con.sql(to_duckdb(lake_sql("staged_figures")),
-                                 params=[first_ingest_dt, since, report.days[0], report.days[-1]]).to_arrow_table()
-        fresh = staged_figures.filter(pc.is_in(staged_figures.column("article_id"), pa.array(changed)))
-        report.figures_inserted = fresh.num_rows
-        with figures.transaction() as tx:
-            if report.figures_deleted:
-                tx.delete(In("article_id", changed))
+        # delete_stale_figures.sql, then merge_figures.sql: drop the figures of superseded versions,
+        # insert the current versions' figures not there yet (a rerun inserts nothing)
+        stale = [row[0] for row in con.execute(
+            "SELECT f.figure_id FROM figures f JOIN articles a ON a.article_id = f.article_id "
+            "WHERE f.batch_id <> a.batch_id AND list_contains(?, f.article_id)", [changed]).fetchall()]
+        con.register("staged_figures", con.sql(to_duckdb(lake_sql("staged_figures")), params=[
+            first_ingest_dt, since, staged_days[0], staged_days[-1]]).to_arrow_table())
+        fresh = con.sql("SELECT s.* FROM staged_figures s WHERE NOT EXISTS (SELECT 1 FROM figures f "
+                        "WHERE f.figure_id = s.figure_id AND f.batch_id = s.batch_id)").to_arrow_table()
+        report.figures_deleted, report.figures_inserted = len(stale), fresh.num_rows
+        with self.tables["figures"].transaction() as tx:
+            if stale:
+                tx.delete(In("figure_id", stale))
             if fresh.num_rows:
                 tx.append(fresh.select(FIGURE_SCHEMA.names).cast(FIGURE_SCHEMA))
         if optimize:
