@@ -1,5 +1,6 @@
 """template.yaml: lint, Glue tables against the Arrow schemas, projection, least privilege."""
 
+import json
 from datetime import date
 
 import pyarrow as pa
@@ -232,3 +233,80 @@ def test_workgroup_enforces_its_result_location():
     config = RESOURCES["AthenaWorkGroup"]["Properties"]["WorkGroupConfiguration"]
     assert config["EnforceWorkGroupConfiguration"] is True
     assert sub_text(config["ResultConfiguration"]["OutputLocation"]).endswith("/athena-results/")
+
+
+def _asl(name: str) -> dict:
+    return json.loads((ROOT / "infra" / "statemachines" / name).read_text())
+
+
+def test_state_machine_definitions_are_rendered_from_the_sql():
+    import subprocess
+    import sys
+
+    check = subprocess.run([sys.executable, str(ROOT / "infra" / "statemachines" / "render.py"), "--check"])
+    assert check.returncode == 0, "run python infra/statemachines/render.py"
+    lake_sql = {p.read_text(): p.stem for p in (ROOT / "infra" / "athena" / "lake").glob("*.sql")}
+    merge = _asl("merge.asl.json")
+    chunk = merge["States"]["MergeChunks"]["ItemProcessor"]["States"]
+    queries = {**merge["States"], **chunk}
+    run = {name: lake_sql[s["Parameters"]["QueryString"]] for name, s in queries.items()
+           if s.get("Resource") == "arn:aws:states:::athena:startQueryExecution.sync"}
+    assert set(run.values()) == set(lake_sql.values()) - {"staged_articles", "staged_figures"}
+    order, state = [], "MergeArticles"
+    while state:
+        order.append(run[state])
+        state = chunk[state].get("Next")
+    assert order == ["merge_articles", "delete_stale_figures", "merge_figures", "optimize_articles", "optimize_figures"]
+    assert merge["States"]["MergeChunks"]["MaxConcurrency"] == 1  # one writer, chunk after chunk
+    for name in ("VacuumArticles", "VacuumFigures"):
+        assert merge["States"][name]["Retry"][0]["MaxAttempts"] >= 10  # "more runs needed"
+
+
+def test_the_merge_runs_on_a_schedule_with_least_privilege():
+    machine = RESOURCES["MergeStateMachine"]["Properties"]
+    assert machine["Type"] == "STANDARD"
+    [event] = machine["Events"].values()
+    assert event["Type"] == "ScheduleV2" and event["Properties"]["ScheduleExpression"] == {"Ref": "MergeSchedule"}
+    assert TEMPLATE["Parameters"]["MergeSchedule"]["Default"] == "rate(1 hour)"
+    grants: dict[str, set[str]] = {}
+    for statement in machine["Policies"][0]["Statement"]:
+        resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+        for action in statement["Action"]:
+            grants.setdefault(action, set()).update(sub_text(r).rsplit("-${Stage}", 1)[-1] for r in resources)
+    # it writes only the lake and its query results; staging and raw/ are read-only to it
+    assert grants["s3:PutObject"] == grants["s3:DeleteObject"] == {"/lake/*", "/athena-results/*"}
+    assert grants["s3:GetObject"] == {"/staging/*", "/lake/*", "/athena-results/*"}
+
+
+def test_staging_expires_and_backfill_feeds_the_parse_function_then_merges():
+    [rule] = [r for r in RESOURCES["Bucket"]["Properties"]["LifecycleConfiguration"]["Rules"]
+              if r.get("Prefix") == "staging/"]
+    assert rule["ExpirationInDays"] == {"Ref": "StagingRetentionDays"}
+    assert TEMPLATE["Parameters"]["StagingRetentionDays"]["Default"] == 7
+    backfill = _asl("backfill.asl.json")
+    parse_raw = backfill["States"]["ParseRaw"]
+    assert parse_raw["ItemReader"]["Resource"] == "arn:aws:states:::s3:listObjectsV2"
+    assert parse_raw["ItemBatcher"]["MaxItemsPerBatch"] == 1000
+    assert parse_raw["ItemProcessor"]["ProcessorConfig"]["Mode"] == "DISTRIBUTED"
+    assert parse_raw["MaxConcurrencyPath"] == "$.max_concurrency"
+    assert parse_raw["ItemProcessor"]["States"]["Parse"]["Parameters"]["FunctionName"] == "${ParseFunctionArn}"
+    assert backfill["States"]["Merge"]["Resource"] == "arn:aws:states:::states:startExecution.sync:2"
+    substitutions = RESOURCES["BackfillStateMachine"]["Properties"]["DefinitionSubstitutions"]
+    assert substitutions["ParseFunctionArn"] == {"Fn::GetAtt": ["ParseFunction", "Arn"]}
+    assert substitutions["MergeStateMachineArn"] == {"Ref": "MergeStateMachine"}
+
+
+def test_backfill_batches_are_what_the_parse_handler_takes(s3):
+    """The Distributed Map's batch (ListObjectsV2 items + BatchInput) through the real handler."""
+    from conftest import page
+
+    from presslake.handlers import parse
+    from presslake.local.stack import LOCAL_BUCKET, LambdaContext
+
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/2024/a.html", Body=page("jsonld-graph.html"))
+    items = [{"Etag": f"\"{o['ETag'].strip(chr(34))}\"", "Key": o["Key"], "LastModified": 1, "Size": o["Size"],
+              "StorageClass": "STANDARD"} for o in s3.list_objects_v2(Bucket=LOCAL_BUCKET)["Contents"]]
+    batch = {"Items": items, "BatchInput": {"bucket": LOCAL_BUCKET, "run": "reprocess-1"}}
+    first = parse.handler(batch, LambdaContext())
+    other_run = parse.handler(batch | {"BatchInput": {"bucket": LOCAL_BUCKET, "run": "reprocess-2"}}, LambdaContext())
+    assert first["counts"] == {"articles": 1} and first["batch_id"] != other_run["batch_id"]
