@@ -48,13 +48,14 @@ from presslake_bench_context import Context
 result = handler_module.handler(json.loads(sys.argv[1]), Context())
 done = time.perf_counter()
 print(json.dumps({{"import_ms": (imported - start) * 1000, "first_invoke_ms": (done - imported) * 1000,
-                  "status": result["outcomes"][0]["status"]}}))
+                  "status": "written" if result.get("written") or any(
+                      o.get("status") == "written" for o in result.get("outcomes", [])) else "not written"}}))
 """
 
 CONTEXT = '''
 class Context:
     function_name = "bench"
-    memory_limit_in_mb = 1024
+    memory_limit_in_mb = 512
     invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
     aws_request_id = "bench"
 '''
@@ -130,14 +131,14 @@ def top_imports(python: str, build: Path, function: str, count: int = 5) -> list
 
 def first_invocation(python: str, build: Path, function: str) -> dict:
     """Import + first event on a fresh process, against an embedded S3 holding a real input."""
-    from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, s3_put_event
     from presslake.handlers.s3io import s3_client
+    from presslake.local.stack import LOCAL_BUCKET, embedded_s3, s3_put_event
 
     module, _ = FUNCTIONS[function]
     page = (ROOT / "tests" / "fixtures" / "pages" / "kyivindependent-kursk-losses.html").read_bytes()
     with embedded_s3() as endpoint:
         s3 = s3_client()
-        LocalPipeline(s3, subscriptions=[]).upload("raw/kursk.html", page)
+        s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/kursk.html", Body=page)
         if function == "ParseFunction":
             key, size = "raw/kursk.html", len(page)
         else:
@@ -145,7 +146,7 @@ def first_invocation(python: str, build: Path, function: str) -> dict:
             from presslake.local.stack import LambdaContext
 
             written = parse.handler(s3_put_event(LOCAL_BUCKET, "raw/kursk.html", len(page), "x"), LambdaContext())
-            key = written["outcomes"][0]["output_key"]
+            key = written["written"]["articles"]
             size = s3.head_object(Bucket=LOCAL_BUCKET, Key=key)["ContentLength"]
         event = s3_put_event(LOCAL_BUCKET, key, size, "x")
         extra = {k: os.environ[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")}
