@@ -1,6 +1,7 @@
 """extract_article on the project's fixture pages (pure: no AWS)."""
 
 import gzip
+import json
 from datetime import datetime, timezone
 
 import pytest
@@ -202,3 +203,54 @@ def test_bad_bytes_are_rejected_with_a_reason(raw, reason):
     with pytest.raises(RejectedInput) as caught:
         extract_article(raw)
     assert caught.value.reason == reason
+
+
+# ---------------------------------------------------------------- hostile and odd input (issue: hardening)
+
+ARTICLE_BODY = "".join(f"<p>Paragraph {i} of a perfectly ordinary news story about the harbour and the ferry "
+                       f"that crosses it every hour, told in plain words.</p>" for i in range(8))
+
+
+def _page(head: str = "", body: str = ARTICLE_BODY) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour story</title>"
+            f"<meta property='og:type' content='article'>{head}</head><body><article><h1>Harbour story</h1>"
+            f"{body}</article></body></html>")
+
+
+def test_utf16_without_bom_is_read_by_its_transport_charset():
+    raw = _page().encode("utf-16-le")
+    assert raw[:2] not in (b"\xff\xfe", b"\xfe\xff")
+    article = extract_article(raw, content_type="text/html; charset=utf-16le")
+    assert article.is_article and article.title == "Harbour story"
+    with pytest.raises(RejectedInput) as rejected:
+        extract_article(raw, content_type="text/html")  # no charset: NUL bytes are binary
+    assert rejected.value.reason == "binary"
+
+
+def test_jsonld_nested_100000_deep_leaves_the_article_intact():
+    deep = "[" * 100_000 + "]" * 100_000
+    wide = json.dumps({"@graph": [{"@type": "Thing"}] * 50_000})
+    nested = ['{"mainEntity": ' * depth + '{"@type": "Thing"}' + "}" * depth for depth in (900, 5000)]
+    for script in (deep, wide, *nested):
+        article = extract_article(_page(f"<script type='application/ld+json'>{script}</script>"))
+        assert article.is_article and article.title == "Harbour story"
+
+
+@pytest.mark.parametrize("stamp", ["9999-12-31T23:00:00-05:00", "0001-01-01T00:30:00+01:00"])
+def test_dates_at_the_edges_of_time_are_treated_as_missing(stamp):
+    article = extract_article(_page(f"<meta property='article:published_time' content='{stamp}'>"))
+    assert article.is_article and article.published_at is None
+
+
+@pytest.mark.parametrize("document", [
+    "<?xml version='1.0'?><rss version='2.0'><channel><title>Feed</title><item><title>x</title></item></channel></rss>",
+    "<?xml version='1.0' encoding='utf-8'?>\n<!-- generator --><feed xmlns='http://www.w3.org/2005/Atom'>"
+    "<title>Feed</title><entry><title>x</title></entry></feed>",
+    "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>https://e.org/a</loc></url></urlset>",
+    "<?xml version='1.0'?><sitemapindex><sitemap><loc>https://e.org/s.xml</loc></sitemap></sitemapindex>",
+    "<?xml version='1.0'?><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'></rdf:RDF>",
+])
+def test_feeds_and_sitemaps_are_not_articles(document):
+    with pytest.raises(RejectedInput) as rejected:
+        extract_article(document.encode())
+    assert rejected.value.reason == "not_article"

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from presslake import __version__
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
-from presslake.article.rawinput import decode_page
+from presslake.article.rawinput import RejectedInput, decode_page
 
 
 @cache
@@ -281,6 +281,12 @@ def parse_html(text: str) -> HtmlElement:
     return lxml.html.document_fromstring(_XML_DECL.sub("", text) or "<html></html>")
 
 
+# A document whose root is a feed or sitemap element (after declarations, comments, whitespace).
+_XML_DOCUMENT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*"
+    r"<((?:[\w-]+:)?(?:rss|feed|urlset|sitemapindex|RDF))\b", re.S | re.I)
+
+
 def extract_article(html: bytes | str, url: str | None = None, *,
                     content_type: str | None = None) -> Article:
     """Extract one article record from a page.
@@ -290,6 +296,9 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     transport Content-Type, used for the charset of `bytes` input.
     """
     text = decode_page(html, content_type).text if isinstance(html, bytes) else html
+    feed = _XML_DOCUMENT.match(text)
+    if feed:
+        raise RejectedInput("not_article", f"an XML document (<{feed.group(1)}>: a feed or sitemap), not a page")
     tree = parse_html(text)
     meta = read_meta(tree)
     captions = prune_chrome(tree)

@@ -51,17 +51,28 @@ class PageMeta:
 
 # ---------------------------------------------------------------- JSON-LD
 
-def _walk_jsonld(node) -> Iterator[dict]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk_jsonld(item)
-    elif isinstance(node, dict):
-        yield node
-        if "@graph" in node:
-            yield from _walk_jsonld(node["@graph"])
-        main = node.get("mainEntity")
-        if isinstance(main, (dict, list)):
-            yield from _walk_jsonld(main)
+# JSON-LD objects read per page at most: real pages have tens; a hostile one must not cost more.
+MAX_JSONLD_NODES = 1000
+
+
+def _walk_jsonld(root) -> Iterator[dict]:
+    """The objects of a JSON-LD document, its @graph and mainEntity, in document order.
+
+    Iterative and bounded, so no nesting depth or size can exhaust the stack or the time.
+    """
+    stack, seen = [root], 0
+    while stack and seen < MAX_JSONLD_NODES:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend(reversed(node[:MAX_JSONLD_NODES]))
+        elif isinstance(node, dict):
+            yield node
+            main = node.get("mainEntity")
+            if isinstance(main, (dict, list)):
+                stack.append(main)
+            if "@graph" in node:
+                stack.append(node["@graph"])
 
 
 def _types(node: dict) -> set[str]:
@@ -80,11 +91,13 @@ def jsonld_nodes(tree: HtmlElement) -> list[dict]:
             continue
         try:
             data = json.loads(text)
+        except RecursionError:
+            continue  # nested deeper than the parser's stack: no metadata a page needs is in there
         except ValueError:
             # Publishers often leave trailing commas or raw newlines in strings.
             try:
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
         nodes.extend(_walk_jsonld(data))
     return nodes
@@ -184,7 +197,10 @@ def parse_datetime(value: str | None) -> datetime | None:
             return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31T23:00-05:00 has no UTC datetime: unusable, like a missing date
+        return None
 
 
 def _time_element_date(tree: HtmlElement, *, modified: bool) -> datetime | None:

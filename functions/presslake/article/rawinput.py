@@ -85,14 +85,25 @@ def gunzip_if_needed(raw: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> tuple[b
         raise RejectedInput("too_large" if error.kind == "too_large" else "corrupt_gzip", str(error)) from error
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """Name the kind of a non-HTML payload, or None when it may be text."""
+_WIDE_CODECS = ("utf-16", "utf-32")
+
+
+def sniff_binary(data: bytes, content_type: str | None = None) -> str | None:
+    """Name the kind of a non-HTML payload, or None when it may be text.
+
+    NUL bytes mean binary unless a BOM or the transport charset says UTF-16/32, whose
+    ASCII characters all carry one.
+    """
     head = data[:16]
     for signature, kind in _BINARY_SIGNATURES:
         if head.startswith(signature):
             return kind
     sample = data[:4096]
     if read_bom(sample)[0] in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        return None
+    declared = http_content_type_encoding(content_type) if content_type else None
+    codec = resolve_encoding(declared) if declared else None
+    if codec and codecs.lookup(codec).name.startswith(_WIDE_CODECS):
         return None
     if b"\x00" in sample:
         return "binary (NUL bytes)"
@@ -143,7 +154,7 @@ def decode_page(raw: bytes, content_type: str | None = None) -> DecodedPage:
     data, _ = gunzip_if_needed(raw)
     if not data.strip():
         raise RejectedInput("empty", "the decompressed object has no content")
-    kind = sniff_binary(data)
+    kind = sniff_binary(data, content_type)
     if kind:
         raise RejectedInput("binary", f"not HTML: looks like {kind}")
     encoding = choose_encoding(data, content_type)
