@@ -288,3 +288,52 @@ def test_sample_event_files_run(s3, name):
     s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=page("kyivindependent-kursk-losses.html"))
     result = parse.handler(event, LambdaContext())
     assert result["written"]["articles"].startswith("staging/articles/ingest_dt=")
+
+
+# ---------------------------------------------------------------- events from AWS's own tools, and malformed ones
+
+def test_events_generated_by_sam_decode_the_key_and_ignore_deletions(s3):
+    """`sam local generate-event s3 put|delete --key 'raw/sam generated/100% news+more.html'`:
+    encoded by AWS's tool, not by ours, so a shared mistake cannot pass."""
+    key = "raw/sam generated/100% news+more.html"
+    put_event = json.loads((ROOT / "events" / "sam-generated-s3-put.json").read_text())
+    delete_event = json.loads((ROOT / "events" / "sam-generated-s3-delete.json").read_text())
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=page("jsonld-graph.html"))
+    assert parse.handler(sqs_event(delete_event), LambdaContext())["written"] == {}
+    assert parse.handler(delete_event, LambdaContext())["written"] == {}
+    result = parse.handler(sqs_event(put_event), LambdaContext())
+    assert [r["raw_key"] for r in read_rows(s3)] == [key] and result["batchItemFailures"] == []
+
+
+def test_eventbridge_keys_are_not_url_decoded(s3):
+    key = "raw/plus+sign/100%25 done.html"  # EventBridge sends keys as they are: '+' and '%25' are literal
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=page("jsonld-graph.html"))
+    event = {"source": "aws.s3", "detail-type": "Object Created", "time": "2025-05-01T10:00:00Z",
+             "detail": {"bucket": {"name": LOCAL_BUCKET}, "object": {"key": key, "size": 10}}}
+    parse.handler(event, LambdaContext())
+    assert [r["raw_key"] for r in read_rows(s3)] == [key]
+
+
+MALFORMED = [
+    {"Records": "oops"},
+    {"Records": [None, 3, "x", []]},
+    [{"Records": []}],
+    {"Records": [{"eventSource": "aws:s3", "eventName": "ObjectCreated:Put",
+                  "s3": {"bucket": {"name": LOCAL_BUCKET}, "object": {"key": 12345}}}]},
+    {"Records": [{"eventSource": "aws:s3", "eventName": "ObjectCreated:Put", "s3": "nope"}]},
+    None,
+    "raw/a.html",
+]
+
+
+@pytest.mark.parametrize("event", MALFORMED)
+def test_malformed_events_are_skipped_without_raising(s3, event):
+    from presslake.handlers import figures
+
+    assert parse.handler(event, LambdaContext())["written"] == {}
+    assert figures.handler(event, LambdaContext()) == {"outcomes": []}
+    # the same inside SQS messages, and bodies that are not JSON: skipped, not retried
+    bodies = [json.dumps(event), "not json", ""]
+    result = parse.handler(sqs_event(bodies=bodies), LambdaContext())
+    assert result["batchItemFailures"] == [] and result["written"] == {}
+    assert keys(s3, "staging/") == []
