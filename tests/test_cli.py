@@ -1,5 +1,6 @@
 """The CLI: one page as JSON, a Lambda event file run locally, and the demo on an embedded S3."""
 
+import csv
 import json
 
 import pytest
@@ -101,3 +102,58 @@ def test_demo_reads_page_folders_recursively_and_refuses_a_missing_one(tmp_path,
     assert "1 articles, 0 quarantined" in capsys.readouterr().out
     assert main(["demo", "--pages", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("export")
+    assert main(["demo", "--export", str(folder)]) == 0
+    return folder
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["parse", "nosuch.html"], "nosuch.html does not exist"),
+    (["parse", str(PAGES)], "is a folder"),
+    (["parse", "https://kyivindependent.com/x/"], "is a URL; parse needs a file"),
+    (["query", "SELEC 1", "--data", "{data}"], ""),
+    (["query", "SELECT * FROM nosuch", "--data", "{data}"], "nosuch"),
+    (["query", "SELECT nosuch FROM articles_live", "--data", "{data}"], "nosuch"),
+    (["query", "--named", "figures_of_day", "--data", "{data}"], ""),
+    (["query", "--named", "nosuch", "--data", "{data}"], "no named query 'nosuch'; there are:"),
+    (["query", "SELECT 1", "--data", "/nonexistent/folder"], "no such folder"),
+    (["query", "SELECT 1", "--data", "s3://presslake-no-such-bucket-for-tests"], "cannot read s3://"),
+    (["invoke", "parse", str(ROOT / "events" / "sqs-s3-put-raw.json")], "does not exist on the embedded stack"),
+])
+def test_ordinary_mistakes_get_one_clear_line_and_exit_2(capsys, exported, monkeypatch, argv, message):
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")  # nothing listens: no real AWS is asked
+    assert main([a.replace("{data}", str(exported)) for a in argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"presslake {argv[0]}: ") and message in err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_parse_reads_standard_input(capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((PAGES / "opengraph-only.html").read_bytes())))
+    assert main(["parse", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "City council approves €5m flood defence plan"
+
+
+def test_version_named_list_and_formats(capsys, exported):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("presslake ")
+    assert main(["query", "--named", "--data", str(exported)]) == 0
+    listed = capsys.readouterr().out
+    assert "figures_of_day" in listed and "unit_time_series" in listed
+    sql = "SELECT title FROM articles WHERE dt = '2025-04-26'"
+    assert main(["query", sql, "--data", str(exported), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"title": "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"}]
+    assert main(["query", sql, "--data", str(exported), "--format", "csv"]) == 0
+    assert list(csv.reader(capsys.readouterr().out.splitlines())) == [
+        ["title"], ["Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"]]
+    assert main(["query", sql, "--data", str(exported), "--max-width", "0"]) == 0
+    assert "Ukraine says" in capsys.readouterr().out

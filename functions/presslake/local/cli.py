@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import textwrap
@@ -27,14 +28,33 @@ def _json_default(value):
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+class UsageError(Exception):
+    """A mistake at the command line: one line on stderr and exit status 2, no traceback."""
+
+
+def _read_input(name: str) -> bytes:
+    """A page from a file, or standard input for '-'."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", name):
+        raise UsageError(f"{name} is a URL; parse needs a file: save the page first (curl -o page.html URL), "
+                         "then give --url URL")
+    path = Path(name)
+    if path.is_dir():
+        raise UsageError(f"{name} is a folder; give one page file (or use demo --pages {name})")
+    if not path.exists():
+        raise UsageError(f"{name} does not exist")
+    return path.read_bytes()
+
+
 def cmd_parse(args) -> int:
     from presslake.article.extract import extract_article
     from presslake.article.rawinput import RejectedInput
 
     try:
-        article = extract_article(Path(args.page).read_bytes(), url=args.url)
+        article = extract_article(_read_input(args.page), url=args.url)
     except RejectedInput as rejected:
-        print(f"rejected: {rejected}", file=sys.stderr)
+        print(f"presslake parse: rejected: {rejected}", file=sys.stderr)
         return 2
     print(json.dumps(article.to_record(), indent=2, ensure_ascii=False, default=_json_default))
     return 0
@@ -170,13 +190,27 @@ def _print_named_queries(location: str, lake: Path) -> None:
 
 
 def cmd_query(args) -> int:
-    from presslake.local.query import connect, named_queries, run
+    from presslake.local.query import QueryError, connect, named_queries, run
 
+    queries = named_queries()
+    if args.named == "":
+        for name, sql in queries.items():
+            print(f"{name:28} {sql.splitlines()[0].lstrip('- ')}")
+        return 0
     if bool(args.sql) == bool(args.named):
-        print("give either SQL or --named NAME", file=sys.stderr)
-        return 2
-    sql = named_queries()[args.named] if args.named else args.sql
-    print(run(connect(args.data, _lake_of(args)), sql, args.param).table())
+        raise UsageError("give either SQL or --named NAME (--named alone lists them)")
+    if args.named and args.named not in queries:
+        raise UsageError(f"no named query {args.named!r}; there are: {', '.join(queries)}")
+    if not args.data.startswith("s3://") and not Path(args.data).is_dir():
+        raise UsageError(f"--data {args.data}: no such folder")
+    sql = queries[args.named] if args.named else args.sql
+    try:
+        result = run(connect(args.data, _lake_of(args)), sql, args.param)
+    except QueryError as error:
+        raise UsageError(str(error)) from error
+    except OSError as error:  # pyarrow's S3 filesystem: no such bucket, no credentials, no network
+        raise UsageError(f"cannot read {args.data}: {str(error).splitlines()[0]}") from error
+    print(result.render(args.format, max_width=args.max_width))
     return 0
 
 
@@ -242,26 +276,36 @@ def cmd_invoke(args) -> int:
     from presslake.handlers.events import iter_object_refs
     from presslake.handlers.s3io import s3_client
 
-    event = json.loads(Path(args.event).read_text())
+    try:
+        event = json.loads(_read_input(args.event))
+    except ValueError as error:
+        raise UsageError(f"{args.event} is not JSON: {error}") from error
+    upload = _read_input(args.upload) if args.upload else None
     module = __import__(f"presslake.handlers.{args.function}", fromlist=["handler"])
     with embedded_s3():
         s3 = s3_client()
-        if args.upload:
-            for ref in iter_object_refs(event):
-                if ref.bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
-                    s3.create_bucket(Bucket=ref.bucket)
-                s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=Path(args.upload).read_bytes())
+        refs = list(iter_object_refs(event))
+        if upload is None and refs:
+            raise UsageError(f"s3://{refs[0].bucket}/{refs[0].key} does not exist on the embedded stack: "
+                             "give --upload FILE to put there first")
+        for ref in refs:
+            if ref.bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
+                s3.create_bucket(Bucket=ref.bucket)
+            s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=upload)
         result = module.handler(event, LambdaContext(function_name=f"presslake-{args.function}"))
     print(json.dumps(result, indent=2, default=_json_default))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    from presslake import __version__
+
     parser = argparse.ArgumentParser(prog="presslake", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"presslake {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse_cmd = commands.add_parser("parse", help="print one page's article record as JSON")
-    parse_cmd.add_argument("page")
+    parse_cmd.add_argument("page", help="a page file, or - for standard input")
     parse_cmd.add_argument("--url", help="the page's source URL (as x-amz-meta-source-url would give it)")
     parse_cmd.set_defaults(run=cmd_parse)
 
@@ -276,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
 
     query = commands.add_parser("query", help="run Athena (Trino) SQL locally with DuckDB")
     query.add_argument("sql", nargs="?", help="the SQL text (Trino dialect, as in Athena)")
-    query.add_argument("--named", help="run infra/athena/NAME.sql instead")
+    query.add_argument("--named", nargs="?", const="", help="run infra/athena/NAME.sql instead (alone: list them)")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--max-width", type=int, default=48, help="table cells longer than this are cut (0: never)")
     query.add_argument("--data", required=True, help="s3://BUCKET (AWS_ENDPOINT_URL is honoured) or a folder")
     query.add_argument("--param", action="append", default=[], help="value for the next ? placeholder")
     query.add_argument("--lake", help="the local Iceberg warehouse of the current tables (default: DATA/lake)")
@@ -301,7 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     invoke.set_defaults(run=cmd_invoke)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except UsageError as error:
+        print(f"presslake {args.command}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

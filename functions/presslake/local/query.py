@@ -8,6 +8,9 @@ in the Lambda bundle.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +42,19 @@ class Result:
     def as_dicts(self) -> list[dict]:
         return [dict(zip(self.columns, row)) for row in self.rows]
 
+    def render(self, fmt: str = "table", *, max_width: int = 48) -> str:
+        if fmt == "json":
+            return json.dumps(self.as_dicts(), indent=2, ensure_ascii=False, default=str)
+        if fmt == "csv":
+            out = io.StringIO()
+            writer = csv.writer(out)
+            writer.writerow(self.columns)
+            writer.writerows(["" if v is None else v for v in row] for row in self.rows)
+            return out.getvalue().rstrip("\n")
+        return self.table(max_width)
+
     def table(self, max_width: int = 48) -> str:
-        """A plain-text table, as a terminal shows query answers."""
+        """A plain-text table, as a terminal shows query answers (max_width 0: cells are never cut)."""
         cells = [[_cell(v, max_width) for v in row] for row in self.rows]
         widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(self.columns)]
         line = " | ".join(c.ljust(w) for c, w in zip(self.columns, widths))
@@ -57,7 +71,7 @@ def _cell(value, max_width: int) -> str:
         text = str(int(value))
     else:
         text = str(value)
-    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+    return text if not max_width or len(text) <= max_width else text[: max_width - 1] + "…"
 
 
 def to_duckdb(sql: str) -> str:
@@ -113,9 +127,18 @@ def connect(location: str, lake: Path | None = None) -> duckdb.DuckDBPyConnectio
     return con
 
 
+class QueryError(Exception):
+    """SQL that cannot run: a syntax error, an unknown table or column, a missing parameter."""
+
+
 def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Result:
-    cursor = con.execute(to_duckdb(sql), params or [])
-    return Result([d[0] for d in cursor.description], cursor.fetchall())
+    try:
+        cursor = con.execute(to_duckdb(sql), params or [])
+        return Result([d[0] for d in cursor.description], cursor.fetchall())
+    except sqlglot.errors.ParseError as error:
+        raise QueryError(f"SQL syntax: {str(error).splitlines()[0]}") from error
+    except duckdb.Error as error:
+        raise QueryError(str(error).splitlines()[0]) from error
 
 
 def named_queries() -> dict[str, str]:
