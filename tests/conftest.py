@@ -12,6 +12,8 @@ os.environ.update({
     "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_SESSION_TOKEN": "testing",
     "AWS_DEFAULT_REGION": "us-east-1", "POWERTOOLS_TRACE_DISABLED": "true",
     "POWERTOOLS_METRICS_NAMESPACE": "presslake-test", "POWERTOOLS_LOG_LEVEL": "WARNING",
+    # metrics are asserted through the handlers' results; their JSON lines would only fill the output
+    "POWERTOOLS_METRICS_DISABLED": "true",
 })
 os.environ.pop("AWS_ENDPOINT_URL", None)
 os.environ.pop("AWS_PROFILE", None)

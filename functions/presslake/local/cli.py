@@ -150,11 +150,14 @@ def cmd_demo(args) -> int:
         if args.scrape:
             _scrape_into(pipeline, source)
         else:
+            from tqdm import tqdm
+
             print(f"uploading {len(inputs)} files to raw/")
             for path in inputs:
                 pipeline.put(f"raw/demo/{path.relative_to(source) if source.is_dir() else path.name}",
                              path.read_bytes())
-            pipeline.drain()
+            with tqdm(total=len(inputs) + 1, unit="message", desc="parse", file=sys.stderr, leave=False) as bar:
+                pipeline.drain(progress=bar.update)  # +1: S3's test event when the notification was set up
         _print_batches(pipeline)
         lake = Path(args.export) / "lake" if args.export else Path(tempfile.mkdtemp(prefix="presslake-lake-"))
         _merge(f"s3://{LOCAL_BUCKET}", lake)
