@@ -338,3 +338,28 @@ def test_sample_schedule_events_run_the_default_group(aws, sample):
         result = scrape.handler(event, LambdaContext())
     assert result["group"] == "default" and result["report"] == {"fetched": 1}
     assert site.requests["/b"] == 0
+
+
+@pytest.mark.parametrize("address", [
+    "100.64.0.1", "100.127.255.254",            # carrier-grade NAT
+    "198.18.0.1", "192.0.0.8", "192.0.2.1",     # benchmarking, IETF protocol, documentation
+    "2002:7f00:1::1", "2002:a00:1::",           # 6to4 carrying 127.0.0.1 and 10.0.0.1
+    "64:ff9b::7f00:1", "64:ff9b:1::a00:1",      # NAT64 carrying loopback and 10/8
+    "2001:0:4136:e378:8000:63bf:3fff:fdd2",     # Teredo
+    "::ffff:169.254.169.254", "fd00:ec2::254",  # metadata through a mapped address, AWS's IPv6 metadata
+])
+def test_ssrf_blocklist_refuses_every_special_address_form(address):
+    import ipaddress
+
+    from presslake.scrape.fetch import blocked
+
+    assert blocked(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("address", ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "1.1.1.1"])
+def test_public_addresses_are_allowed(address):
+    import ipaddress
+
+    from presslake.scrape.fetch import blocked
+
+    assert not blocked(ipaddress.ip_address(address))

@@ -56,6 +56,29 @@ class Response:
     body: bytes = b""
 
 
+# Never fetched, whatever DNS says (an SSRF blocklist from IANA's special-purpose registries,
+# not only `is_private`): carrier-grade NAT, benchmarking and documentation ranges, and the
+# IPv6 forms that carry an IPv4 address inside (6to4, Teredo, NAT64), which would reach
+# private IPv4 space through a relay.
+BLOCKED_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
+    "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
+    "::/128", "::1/128", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/32", "2001:db8::/32", "2002::/16",
+    "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+))
+
+
+def blocked(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address is one the scraper must never connect to (loopback included)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return (address in METADATA_ADDRESSES or any(address in network for network in BLOCKED_NETWORKS
+                                                 if network.version == address.version)
+            or address.is_private or address.is_loopback or address.is_link_local or address.is_multicast
+            or address.is_reserved or address.is_unspecified)
+
+
 def checked_address(host: str, port: int, allow_loopback: bool) -> str:
     """Resolve `host` and return an address we may connect to, or raise FetchError."""
     try:
@@ -70,8 +93,7 @@ def checked_address(host: str, port: int, allow_loopback: bool) -> str:
         if address.is_loopback and allow_loopback:
             addresses.append(str(address))
             continue
-        if (address in METADATA_ADDRESSES or address.is_private or address.is_loopback or address.is_link_local
-                or address.is_multicast or address.is_reserved or address.is_unspecified):
+        if blocked(address):
             raise FetchError("blocked_address", f"{host} resolves to {address}")
         addresses.append(str(address))
     if not addresses:
