@@ -363,3 +363,31 @@ def test_public_addresses_are_allowed(address):
     from presslake.scrape.fetch import blocked
 
     assert not blocked(ipaddress.ip_address(address))
+
+
+def test_one_bad_child_sitemap_fails_only_that_child(aws):
+    s3, _ = aws
+    index = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sitemap><loc>{url}/missing.xml</loc></sitemap><sitemap><loc>{url}/good.xml</loc></sitemap></sitemapindex>"""
+    good = b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <url><loc>{url}/a</loc></url></urlset>"""
+    routes = {"/a": page_route(b"<html><body><p>a page</p></body></html>")}
+    with LocalSite(routes) as site:
+        site.routes["/index.xml"] = (200, {"Content-Type": "application/xml"}, index.replace(b"{url}", site.url.encode()))
+        site.routes["/good.xml"] = (200, {"Content-Type": "application/xml"}, good.replace(b"{url}", site.url.encode()))
+        put_config(s3, config({"name": "map", "type": "sitemap", "url": f"{site.url}/index.xml"}))
+        report = run_scrape()["report"]
+    assert report == {"failed_child_sitemap:http_404": 1, "fetched": 1}
+
+
+def test_pdf_images_and_json_are_skipped_at_fetch_time(aws):
+    s3, _ = aws
+    routes = {"/doc": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.5\n" + bytes(200)),
+              "/img": (200, {"Content-Type": "text/html"}, b"\x89PNG\r\n\x1a\n" + bytes(200)),  # mislabelled
+              "/api": (200, {"Content-Type": "application/json"}, b'{"a": 1}'),
+              "/ok": page_route(b"<html><body><p>a page</p></body></html>")}
+    with LocalSite(routes) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/{p}" for p in routes]}))
+        report = run_scrape()["report"]
+    assert report == {"skipped_not_html": 3, "fetched": 1}
+    assert [url.rsplit("/", 1)[1] for *_, url, _body in stored_pages(s3)] == ["ok"]

@@ -35,6 +35,7 @@ from botocore.exceptions import ClientError
 from presslake.scrape.state import CrawlState, Seen
 from presslake.scrape.discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
 from presslake.article.extract import canonicalize_url
+from presslake.article.rawinput import sniff_binary
 from presslake.scrape.bundle import Bundle
 from presslake.scrape.fetch import FetchError, FetchPolicy, fetch
 from presslake.handlers.s3io import is_missing, s3_client
@@ -160,11 +161,19 @@ class ScrapeRun:
             if url in seen:
                 continue
             seen.add(url)
-            response = self.get(url, policy, robots)
-            if response is None:
-                self.report["skipped_robots"] += 1
+            try:
+                response = self.get(url, policy, robots)
+                if response is None:
+                    self.report["skipped_robots"] += 1
+                    continue
+                page = sitemap_page(response.body)
+            except (FetchError, DiscoveryError) as error:
+                if url == source.url:
+                    raise  # the source's own sitemap: the whole source fails
+                reason = error.reason if isinstance(error, FetchError) else "malformed_sitemap"
+                self.report[f"failed_child_sitemap:{reason}"] += 1  # one bad child: the others are still read
+                logger.warning("child sitemap skipped", extra={"source": source.name, "url": url, "error": str(error)})
                 continue
-            page = sitemap_page(response.body)
             links += page.links
             queue += page.child_sitemaps
         return links
@@ -244,6 +253,11 @@ class ScrapeRun:
         if response.status == 304:
             self.state.finish(url, self.run_id, now, seen)
             return "not_modified"
+        not_page = not_html(response)
+        if not_page:
+            self.state.release(url, self.run_id)
+            logger.info("not a page: not stored", extra={"url": url, "kind": not_page})
+            return "skipped_not_html"
         digest = hashlib.sha256(response.body).hexdigest()
         validators = {"etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified")}
         if digest == seen.sha256:
@@ -267,6 +281,17 @@ class ScrapeRun:
                     raise
                 self.existing[key] = False
         return self.existing[key]
+
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def not_html(response) -> str | None:
+    """What a response is when it is not a page (PDF, image, JSON, ...), by Content-Type and sniffing."""
+    content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    if content_type and not content_type.startswith(HTML_TYPES) and content_type != "text/plain":
+        return content_type
+    return sniff_binary(response.body, response.headers.get("content-type"))
 
 
 def load_config(s3, bucket: str, key: str) -> ScrapeConfig:
