@@ -104,7 +104,7 @@ def test_retry_after_on_429_and_backoff_on_500():
         assert fetch(site.url + "/busy", POLICY, sleep=slept.append).body == b"finally"
         assert slept == [3.0]
         assert fetch(site.url + "/flaky", POLICY, sleep=slept.append).body == b"recovered"
-        with pytest.raises(FetchError, match="http_503"):
+        with pytest.raises(FetchError, match="retry_after_too_long"):
             fetch(site.url + "/down", POLICY, sleep=slept.append)  # an hour is past the cap: no wait
         assert site.requests["/down"] == 1
     assert slept[1] == pytest.approx(0.01)
@@ -391,3 +391,26 @@ def test_pdf_images_and_json_are_skipped_at_fetch_time(aws):
         report = run_scrape()["report"]
     assert report == {"skipped_not_html": 3, "fetched": 1}
     assert [url.rsplit("/", 1)[1] for *_, url, _body in stored_pages(s3)] == ["ok"]
+
+
+def test_a_host_asking_for_a_pause_beyond_the_cap_is_left_alone_for_the_run(aws):
+    s3, _ = aws
+    routes = {"/a": (429, {"Retry-After": "99999"}, b""), "/b": page_route(b"<html><p>b</p></html>"),
+              "/c": page_route(b"<html><p>c</p></html>")}
+    with LocalSite(routes) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/{p}" for p in "abc"]}))
+        report = run_scrape()["report"]
+    assert report == {"failed:retry_after_too_long": 1, "failed:host_backed_off": 2}
+    assert site.requests["/a"] == 1 and site.requests["/b"] == site.requests["/c"] == 0
+
+
+def test_robots_txt_is_checked_for_every_redirect_hop(aws):
+    s3, _ = aws
+    routes = {"/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
+              "/go": (302, {"Location": "/private/secret"}, b""),
+              "/private/secret": page_route(b"<html><p>secret</p></html>")}
+    with LocalSite(routes) as site:
+        put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/go"]}))
+        report = run_scrape()["report"]
+    assert report == {"failed:robots_redirect": 1}
+    assert site.requests["/private/secret"] == 0 and stored_pages(s3) == []

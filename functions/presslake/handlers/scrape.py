@@ -130,6 +130,7 @@ class ScrapeRun:
         self.bundle_key: str | None = None
         self.pending: list[tuple[str, Seen]] = []  # pages in the open bundle, their state rows not yet written
         self.existing: dict[str, bool] = {}
+        self.backed_off: set[str] = set()  # hosts that asked for a pause longer than the cap: left alone
 
     def policy(self, source: Source) -> FetchPolicy:
         return FetchPolicy(user_agent=self.config.user_agent, timeout_s=source.timeout_s,
@@ -139,12 +140,21 @@ class ScrapeRun:
         return self.remaining_ms() < SAFETY_MARGIN_MS + policy.timeout_s * 1000 * (policy.max_retries + 1)
 
     def get(self, url: str, policy: FetchPolicy, robots: Robots, **validators):
-        """One polite GET: robots.txt first, then the host's delay. None when robots says no."""
+        """One polite GET: robots.txt first (for every redirect hop too), then the host's delay.
+        None when robots says no."""
+        host = urlsplit(url).netloc
+        if host in self.backed_off:
+            raise FetchError("host_backed_off", f"{host} asked for a longer pause than the cap this run")
         if not robots.allowed(url):
             return None
         self.throttle.set_delay(url, robots.crawl_delay(url))
         self.throttle.wait(url, policy)
-        return fetch(url, policy, sleep=self.sleep, **validators)
+        try:
+            return fetch(url, policy, sleep=self.sleep, allowed=robots.allowed, **validators)
+        except FetchError as error:
+            if error.reason == "retry_after_too_long":
+                self.backed_off.add(host)
+            raise
 
     def discover(self, source: Source, policy: FetchPolicy, robots: Robots) -> list[Link]:
         if source.type == "urls":

@@ -169,11 +169,12 @@ def _once(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Response:
 
 
 def fetch(url: str, policy: FetchPolicy, *, etag: str | None = None, last_modified: str | None = None,
-          sleep=time.sleep) -> Response:
+          sleep=time.sleep, allowed=None) -> Response:
     """GET `url` following redirects (each one checked); 304 comes back as a Response.
 
-    Raises FetchError for refused addresses, oversize bodies, exhausted retries and
-    final 4xx/5xx answers.
+    `allowed(url)` (robots.txt) is asked before every redirect hop. Raises FetchError for
+    refused addresses and hops, oversize bodies, exhausted retries, a Retry-After longer
+    than the policy's cap, and final 4xx/5xx answers.
     """
     headers = {"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate",
                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -197,11 +198,20 @@ def fetch(url: str, policy: FetchPolicy, *, etag: str | None = None, last_modifi
             if redirects > policy.max_redirects:
                 raise FetchError("too_many_redirects", url)
             url = urljoin(url, response.headers["location"])
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise FetchError("bad_scheme", url)
+            # the address first: robots.txt of a refused host must not be fetched either
+            checked_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), policy.allow_loopback)
+            if allowed is not None and not allowed(url):
+                raise FetchError("robots_redirect", f"redirected into a disallowed URL: {url}")
             continue
         if status in (429, 503) or status >= 500:
             wait = _retry_after(response.headers.get("retry-after"), time.time()) \
                 if status in (429, 503) else None
-            if attempt < policy.max_retries and (wait is None or wait <= policy.max_retry_after_s):
+            if wait is not None and wait > policy.max_retry_after_s:
+                raise FetchError("retry_after_too_long", f"{url}: asked to wait {wait:.0f} s")
+            if attempt < policy.max_retries:
                 attempt += 1
                 sleep(wait if wait is not None else policy.backoff_s * 2 ** (attempt - 1))
                 continue
