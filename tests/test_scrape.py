@@ -414,3 +414,43 @@ def test_robots_txt_is_checked_for_every_redirect_hop(aws):
         report = run_scrape()["report"]
     assert report == {"failed:robots_redirect": 1}
     assert site.requests["/private/secret"] == 0 and stored_pages(s3) == []
+
+
+def test_a_slowloris_server_cannot_hold_a_fetch_past_its_deadline():
+    import time
+
+    def trickle(headers, count):
+        def body():
+            for _ in range(40):
+                yield b"x"
+                time.sleep(0.25)
+        return 200, {"Content-Type": "text/html", "Content-Length": "40"}, body()
+
+    policy = FetchPolicy(user_agent="t", timeout_s=1.0, deadline_s=1.5, allow_loopback=True)
+    with LocalSite({"/slow": trickle}) as site:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as stopped:
+            fetch(site.url + "/slow", policy)
+        elapsed = time.monotonic() - started
+    assert stopped.value.reason == "deadline" and elapsed < 1.5 + 1.0  # the deadline, plus one read at most
+
+
+def test_discovery_stops_at_the_time_budget(aws, monkeypatch):
+    s3, _ = aws
+    children = "".join(f"<sitemap><loc>{{url}}/child-{i}.xml</loc></sitemap>" for i in range(8))
+    routes = {}
+    with LocalSite(routes) as site:
+        site.routes["/index.xml"] = (200, {"Content-Type": "application/xml"}, (
+            "<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            + children + "</sitemapindex>").replace("{url}", site.url).encode())
+        for i in range(8):
+            site.routes[f"/child-{i}.xml"] = (200, {"Content-Type": "application/xml"}, (
+                "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                f"<url><loc>{site.url}/page-{i}</loc></url></urlset>").encode())
+        put_config(s3, config({"name": "map", "type": "sitemap", "url": f"{site.url}/index.xml"}))
+        context = LambdaContext()
+        budget = iter([600_000] * 5 + [5_000] * 100)  # time runs out after the index and two children
+        monkeypatch.setattr(context, "get_remaining_time_in_millis", lambda: next(budget))
+        report = scrape.handler({"group": "default"}, context)["report"]
+    assert report["deferred_sitemaps"] >= 5
+    assert sum(site.requests[f"/child-{i}.xml"] for i in range(8)) <= 3

@@ -137,7 +137,7 @@ class ScrapeRun:
                            max_bytes=source.max_bytes, allow_loopback=self.config.allow_loopback)
 
     def out_of_time(self, policy: FetchPolicy) -> bool:
-        return self.remaining_ms() < SAFETY_MARGIN_MS + policy.timeout_s * 1000 * (policy.max_retries + 1)
+        return self.remaining_ms() < SAFETY_MARGIN_MS + policy.worst_case_s * 1000
 
     def get(self, url: str, policy: FetchPolicy, robots: Robots, **validators):
         """One polite GET: robots.txt first (for every redirect hop too), then the host's delay.
@@ -170,6 +170,9 @@ class ScrapeRun:
             url = queue.pop(0)
             if url in seen:
                 continue
+            if self.out_of_time(policy):
+                self.report["deferred_sitemaps"] += len(set(queue) - seen) + 1
+                break  # the links found so far are still fetched, as time allows
             seen.add(url)
             try:
                 response = self.get(url, policy, robots)

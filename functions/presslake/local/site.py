@@ -52,10 +52,12 @@ class LocalSite:
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                if "Content-Length" not in headers:
+                if "Content-Length" not in headers and isinstance(body, bytes):
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                for piece in [body] if isinstance(body, bytes) else body:  # a generator: a slow server
+                    self.wfile.write(piece)
+                    self.wfile.flush()
 
             def log_message(self, *args):  # keep test and demo output quiet
                 pass

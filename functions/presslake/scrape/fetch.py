@@ -45,7 +45,17 @@ class FetchPolicy:
     max_retries: int = 2
     backoff_s: float = 1.0
     max_retry_after_s: float = 30.0
+    # A whole response must arrive within this: the read timeout restarts with every byte, so
+    # without it a server sending one byte every few seconds holds a fetch forever.
+    deadline_s: float = 20.0
     allow_loopback: bool = False
+
+    @property
+    def worst_case_s(self) -> float:
+        """The longest one fetch can take: a response to its deadline (deadline errors are not
+        retried), after retries that each wait a timeout and the longest pause allowed."""
+        pause = max(self.max_retry_after_s, self.backoff_s * 2 ** self.max_retries)
+        return self.deadline_s + self.timeout_s + self.max_retries * (self.timeout_s + pause)
 
 
 @dataclass
@@ -140,6 +150,7 @@ def _once(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Response:
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
+    deadline = time.monotonic() + policy.deadline_s
     try:
         raw = pool.urlopen("GET", path, headers={**headers, "Host": host_header}, redirect=False,
                            preload_content=False, decode_content=False)
@@ -152,10 +163,12 @@ def _once(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Response:
         if declared and declared.isdigit() and int(declared) > policy.max_bytes:
             raise FetchError("too_large", f"Content-Length {declared} > {policy.max_bytes}")
         chunks, size = [], 0
-        for chunk in raw.stream(64 * 1024, decode_content=False):
+        while chunk := raw.read1(64 * 1024, decode_content=False):  # returns after one receive
             size += len(chunk)
             if size > policy.max_bytes:
                 raise FetchError("too_large", f"body past {policy.max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise FetchError("deadline", f"no whole response in {policy.deadline_s:.0f} s")
             chunks.append(chunk)
     except urllib3.exceptions.HTTPError as error:
         raise FetchError("connection", str(error)) from error
