@@ -454,3 +454,20 @@ def test_discovery_stops_at_the_time_budget(aws, monkeypatch):
         report = scrape.handler({"group": "default"}, context)["report"]
     assert report["deferred_sitemaps"] >= 5
     assert sum(site.requests[f"/child-{i}.xml"] for i in range(8)) <= 3
+
+
+def test_a_huge_sitemap_is_read_linearly_and_only_until_there_are_enough_candidates(aws, monkeypatch):
+    s3, _ = aws
+    normalised = Counter()
+    original = scrape.canonicalize_url
+    monkeypatch.setattr(scrape, "canonicalize_url", lambda url, **kw: normalised.update(["url"]) or original(url, **kw))
+    with LocalSite({}) as site:
+        urls = "".join(f"<url><loc>{site.url}/p/{i}</loc></url>" for i in range(60_000))
+        site.routes["/big.xml"] = (200, {"Content-Type": "application/xml"},
+                                   f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>".encode())
+        for i in range(60_000 - 5, 60_000):
+            site.routes[f"/p/{i}"] = page_route(f"<html><p>page {i}</p></html>".encode())
+        put_config(s3, config({"name": "map", "type": "sitemap", "url": f"{site.url}/big.xml", "max_pages": 5}))
+        report = run_scrape()["report"]
+    assert report.get("fetched", 0) + report.get("failed:http_404", 0) == 5, report
+    assert normalised["url"] <= 10

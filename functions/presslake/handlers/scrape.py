@@ -206,18 +206,12 @@ class ScrapeRun:
                 self.report[f"failed:{reason}"] += 1
                 logger.warning("source skipped", extra={"source": source.name, "error": str(error)})
                 continue
-            candidates = []
-            for link in newest_first(links):
-                url = canonicalize_url(link.url)
-                if url and (source.allow is None or source.allow.search(url)) and url not in candidates:
-                    candidates.append(url)
-                elif url:
-                    self.report["skipped_pattern"] += 1
+            candidates = self.candidates(source, links)
             try:
-                for index, url in enumerate(candidates[: source.max_pages]):
+                for index, url in enumerate(candidates):
                     self.throttle.set_delay(url, source.delay_s)
                     if self.out_of_time(policy):
-                        self.report["deferred"] += len(candidates[: source.max_pages]) - index
+                        self.report["deferred"] += len(candidates) - index
                         self.report["deferred_sources"] += len(sources) - position - 1
                         logger.info("time budget reached; the rest is left for the next run")
                         return self.report
@@ -225,6 +219,22 @@ class ScrapeRun:
             finally:
                 self.flush()
         return self.report
+
+    def candidates(self, source: Source, links: list[Link]) -> list[str]:
+        """The newest `max_pages` distinct URLs the source allows. Linear, and it stops once it has
+        enough: a 100,000-URL sitemap costs a sort, not 100,000 URL normalisations."""
+        found: dict[str, None] = {}
+        for link in newest_first(links):
+            if len(found) == source.max_pages:
+                break
+            url = canonicalize_url(link.url)
+            if not url or url in found:
+                continue
+            if source.allow is not None and not source.allow.search(url):
+                self.report["skipped_pattern"] += 1
+                continue
+            found[url] = None
+        return list(found)
 
     def flush(self) -> None:
         """Store the open bundle: state rows first, then the object (see the module docstring)."""
