@@ -174,16 +174,27 @@ def test_feed_and_sitemap_index_pages_are_stored_with_their_url(aws, site):
     assert all(CONTACT in ua for ua in site.user_agents)
 
 
-def test_second_run_fetches_nothing_new(aws, site):
+def later(monkeypatch, hours: float) -> None:
+    """Runs from now on happen `hours` later (past the freshness window)."""
+    from datetime import datetime, timedelta, timezone
+
+    moment = datetime.now(timezone.utc) + timedelta(hours=hours)
+    monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(scrape.ScrapeRun.__init__, moment))
+
+
+def test_second_run_fetches_nothing_new(aws, site, monkeypatch):
     s3, _ = aws
     put_config(s3, site_config(site))
     run_scrape()
+    pages = len(list(PAGES.glob("*.html")))
+    assert run_scrape()["report"] == {"fresh": pages, "skipped_robots": 1}  # moments later: not even asked
+    later(monkeypatch, 1)
     again = run_scrape()
-    assert again["report"] == {"not_modified": len(list(PAGES.glob("*.html"))), "skipped_robots": 1}
-    assert again["stored"] == [] and len(stored_pages(s3)) == len(list(PAGES.glob("*.html")))
+    assert again["report"] == {"not_modified": pages, "skipped_robots": 1}
+    assert again["stored"] == [] and len(stored_pages(s3)) == pages
 
 
-def test_changed_page_is_stored_again_unchanged_page_is_not(aws):
+def test_changed_page_is_stored_again_unchanged_page_is_not(aws, monkeypatch):
     s3, _ = aws
     versions = {"a": b"<html><body><p>first</p></body></html>"}
     routes = {"/a": lambda h, n: (200, {"Content-Type": "text/html"}, versions["a"]),
@@ -192,6 +203,7 @@ def test_changed_page_is_stored_again_unchanged_page_is_not(aws):
         put_config(s3, config({"name": "list", "type": "urls", "urls": [f"{site.url}/a", f"{site.url}/b"]}))
         assert run_scrape()["report"] == {"fetched": 2}
         versions["a"] = b"<html><body><p>second</p></body></html>"
+        later(monkeypatch, 1)
         assert run_scrape()["report"] == {"fetched": 1, "unchanged": 1}
     assert [body for *_, body in stored_pages(s3, "raw/list/")].count(versions["a"]) == 1
     assert len(stored_pages(s3, "raw/list/")) == 3 and len(keys(s3, "raw/list/")) == 2
@@ -261,8 +273,10 @@ def test_a_crash_before_the_bundle_is_stored_loses_nothing_and_stores_nothing_tw
         monkeypatch.setattr(s3, "put_object", original)
         assert keys(s3, "raw/") == []
         after_midnight = datetime.now(timezone.utc) + timedelta(days=1)
-        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(scrape.ScrapeRun.__init__, after_midnight))
+        init = scrape.ScrapeRun.__init__
+        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(init, after_midnight))
         assert run_scrape()["report"] == {"fetched": 3}
+        monkeypatch.setattr(scrape.ScrapeRun, "__init__", _with_clock(init, after_midnight + timedelta(hours=1)))
         assert run_scrape()["report"] == {"not_modified": 3}
     assert sorted(url.rsplit("/", 1)[1] for *_, url, _body in stored_pages(s3)) == ["a", "b", "c"]
 
@@ -289,8 +303,9 @@ class _Atomic:
 def test_two_overlapping_runs_store_each_page_once(aws, site):
     s3, dynamodb = aws
     cfg = parse_config(site_config(site))
-    runs = [scrape.ScrapeRun(cfg, s3, CrawlState(_Atomic(dynamodb), TABLE), LOCAL_BUCKET,
-                             remaining_ms=lambda: 600_000) for _ in range(2)]
+    table = _Atomic(dynamodb)  # one table, one lock: DynamoDB's atomicity is per item, across all callers
+    runs = [scrape.ScrapeRun(cfg, s3, CrawlState(table, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
+            for _ in range(2)]
     threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
     for thread in threads:
         thread.start()
@@ -299,10 +314,10 @@ def test_two_overlapping_runs_store_each_page_once(aws, site):
     pages = len(list(PAGES.glob("*.html")))
     fetched = sum(run.report["fetched"] for run in runs)
     urls = [url for *_, url, _body in stored_pages(s3)]
-    assert fetched == pages == len(urls) == len(set(urls))
+    assert fetched == pages == len(urls) == len(set(urls)), ([run.report for run in runs], sorted(urls))
     assert sorted(runs[0].stored + runs[1].stored) == keys(s3, "raw/")
     for run in runs:
-        assert set(run.report) <= {"fetched", "claimed_elsewhere", "not_modified", "skipped_robots"}
+        assert set(run.report) <= {"fetched", "claimed_elsewhere", "fresh", "not_modified", "skipped_robots"}
 
 
 def test_scrape_then_parse_then_figures_with_the_real_url(aws, site):
@@ -471,3 +486,23 @@ def test_a_huge_sitemap_is_read_linearly_and_only_until_there_are_enough_candida
         report = run_scrape()["report"]
     assert report.get("fetched", 0) + report.get("failed:http_404", 0) == 5, report
     assert normalised["url"] <= 10
+
+
+def test_overlapping_runs_keep_one_host_polite_together(aws):
+    s3, dynamodb = aws
+    delay = 0.2
+    routes = {f"/{i}": page_route(f"<html><p>page {i}</p></html>".encode()) for i in range(6)}
+    with LocalSite(routes) as site:
+        cfg = parse_config(config({"name": "list", "type": "urls", "urls": [f"{site.url}/{i}" for i in range(6)]},
+                                  defaults={"delay_s": delay}))
+        table = _Atomic(dynamodb)
+        runs = [scrape.ScrapeRun(cfg, s3, CrawlState(table, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
+                for _ in range(2)]
+        threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    gaps = [b - a for a, b in zip(site.times, site.times[1:])]
+    assert sum(run.report["fetched"] for run in runs) == 6
+    assert min(gaps) >= delay * 0.9, gaps  # the runs took turns: no two requests closer than the delay

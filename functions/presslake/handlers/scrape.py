@@ -46,6 +46,8 @@ logger = Logger(service="presslake-scrape")
 metrics = Metrics(namespace="presslake", service="scrape")
 
 LEASE = timedelta(minutes=10)
+# A URL fetched this recently (by any run) is not fetched again: overlapping runs share the work.
+FRESH_FOR = timedelta(minutes=10)
 # Stop starting fetches when less than this is left of the invocation.
 SAFETY_MARGIN_MS = 20_000
 MAX_SITEMAPS_PER_SOURCE = 20
@@ -96,10 +98,11 @@ class Robots:
 
 
 class Throttle:
-    """At most one request at a time per host, `delay` seconds apart."""
+    """At most one request at a time per host, `delay` seconds apart, across every running scrape:
+    each request books its slot in the state table (`CrawlState.reserve_host`) when there is one."""
 
-    def __init__(self, sleep=time.sleep, clock=time.monotonic):
-        self.sleep, self.clock = sleep, clock
+    def __init__(self, sleep=time.sleep, clock=time.monotonic, state: CrawlState | None = None):
+        self.sleep, self.clock, self.state = sleep, clock, state
         self.last: dict[str, float] = {}
         self.delays: dict[str, float] = {}
 
@@ -109,9 +112,13 @@ class Throttle:
 
     def wait(self, url: str, policy: FetchPolicy) -> None:
         host = urlsplit(url).netloc
-        earliest = self.last.get(host, float("-inf")) + self.delays.get(host, 0.0)
+        delay = self.delays.get(host, 0.0)
+        earliest = self.last.get(host, float("-inf")) + delay
         if self.clock() < earliest:
             self.sleep(earliest - self.clock())
+        if self.state is not None and delay > 0:
+            while (pause := self.state.reserve_host(host, time.time(), delay)) > 0:
+                self.sleep(pause)  # another run's request to this host came first
         self.last[host] = self.clock()
 
 
@@ -124,7 +131,7 @@ class ScrapeRun:
         self.sleep = sleep
         self.run_id = uuid.uuid4().hex
         self.report: Counter = Counter()
-        self.throttle = Throttle(sleep=sleep)
+        self.throttle = Throttle(sleep=sleep, state=state)
         self.stored: list[str] = []
         self.bundle: Bundle | None = None
         self.bundle_key: str | None = None
@@ -261,9 +268,9 @@ class ScrapeRun:
         """Fetch one URL and add it to the source's bundle if new or changed; returns the outcome."""
         if not robots.allowed(url):
             return "skipped_robots"
-        seen = self.state.claim(url, self.run_id, self.now(), LEASE)
-        if seen is None:
-            return "claimed_elsewhere"
+        seen = self.state.claim(url, self.run_id, self.now(), LEASE, FRESH_FOR)
+        if isinstance(seen, str):
+            return seen  # another run holds it, or fetched it moments ago
         if seen.raw_key and not self._exists(seen.raw_key):
             seen = Seen()  # its bundle was never written (a crash before the PUT): fetch it afresh
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,12 +36,14 @@ class LocalSite:
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: Counter = Counter()
         self.user_agents: list[str] = []
+        self.times: list[float] = []  # when each request arrived (time.monotonic)
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's name)
                 path = self.path
                 site.user_agents.append(self.headers.get("User-Agent", ""))
+                site.times.append(time.monotonic())
                 count = site.requests[path]
                 site.requests[path] += 1
                 route = site.routes.get(path)
