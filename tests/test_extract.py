@@ -254,3 +254,44 @@ def test_feeds_and_sitemaps_are_not_articles(document):
     with pytest.raises(RejectedInput) as rejected:
         extract_article(document.encode())
     assert rejected.value.reason == "not_article"
+
+
+def test_pages_past_the_caps_are_refused_before_extraction():
+    from presslake.article.extract import MAX_ELEMENTS, MAX_HTML_CHARS
+
+    many = _page(body="<p>x</p>" * (MAX_ELEMENTS + 1))
+    assert len(many) < MAX_HTML_CHARS
+    with pytest.raises(RejectedInput) as rejected:
+        extract_article(many)
+    assert rejected.value.reason == "too_complex"
+    with pytest.raises(RejectedInput) as rejected:
+        extract_article(_page(body="<p>" + "word " * (MAX_HTML_CHARS // 5) + "</p>"))
+    assert rejected.value.reason == "too_large"
+    with pytest.raises(RejectedInput) as rejected:  # 30 MB that arrives gzipped: refused while inflating
+        extract_article(gzip.compress(_page(body="<p>" + "a" * 30_000_000 + "</p>").encode()))
+    assert rejected.value.reason in ("too_large", "corrupt_gzip")
+
+
+def test_the_worst_accepted_page_fits_the_parse_functions_memory():
+    """Just under both caps, in a fresh process: its peak RSS must leave room in 512 MB (template.yaml)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = """
+import resource, sys
+sys.path.insert(0, sys.argv[1])
+from presslake.article.extract import MAX_ELEMENTS, MAX_HTML_CHARS, extract_article
+paragraph = "<p>" + "a steady sentence about the harbour " * 6 + "</p>"
+count = min(MAX_ELEMENTS - 20, MAX_HTML_CHARS // len(paragraph) - 20)
+page = "<html lang='en'><head><title>t</title></head><body><article>" + paragraph * count + "</article></body></html>"
+assert len(page) < MAX_HTML_CHARS
+article = extract_article(page.encode())
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "functions")], capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    paragraphs, peak_mb = map(int, out.stdout.split())
+    assert paragraphs > 10_000 and peak_mb < 512 - 128  # room for pyarrow, botocore and the batch's rows

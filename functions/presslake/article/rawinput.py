@@ -21,8 +21,9 @@ from w3lib.encoding import (
 )
 
 GZIP_MAGIC = b"\x1f\x8b"
-# Decompressed pages larger than this are refused: a gzip bomb must not exhaust memory.
-MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024
+# Decompressed pages larger than this are refused while inflating: a gzip bomb, or a 30 MB page
+# that arrives gzipped, must not exhaust the 512 MB of the parse function.
+MAX_DECOMPRESSED_BYTES = 16 * 1024 * 1024
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "pdf"),
