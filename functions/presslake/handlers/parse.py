@@ -60,8 +60,7 @@ class Invocation:
         self.now = now
         self.remaining_ms = remaining_ms
         self.max_raw_bytes = _setting("PRESSLAKE_MAX_RAW_BYTES", DEFAULT_MAX_RAW_BYTES)
-        self.inline_warc_bytes = _setting("PRESSLAKE_INLINE_WARC_BYTES", DEFAULT_INLINE_WARC_BYTES)
-        self.inline_warc_left = self.inline_warc_bytes
+        self.inline_warc_left = _setting("PRESSLAKE_INLINE_WARC_BYTES", DEFAULT_INLINE_WARC_BYTES)
         self.range_records = _setting("PRESSLAKE_WARC_RANGE_RECORDS", DEFAULT_WARC_RANGE_RECORDS)
         self.range_queue = os.environ.get("PRESSLAKE_RANGE_QUEUE_URL")
         self.batch = Batch(now=now)
@@ -147,28 +146,27 @@ class Invocation:
     # ------------------------------------------------------------ WARC bundles
 
     def read_warc(self, ref: S3ObjectRef, part: Part) -> None:
-        """Read a bundle here while the invocation's WARC budget lasts; else queue it as byte ranges
-        (a file larger than the whole budget is indexed and split by records)."""
+        """Read a bundle here while the invocation's WARC budget lasts; else index it and queue its
+        byte ranges of `WarcRangeRecords` records, which other invocations read in parallel."""
         size = ref.size if ref.size is not None else self.s3.head_object(Bucket=ref.bucket, Key=ref.key)["ContentLength"]
         if size <= self.inline_warc_left or not self.range_queue:
             self.inline_warc_left -= size
             self.read_warc_range(WarcRange(ref, 0, None), part)
             return
         part.identities.append(object_identity(ref.bucket, ref.key, ref.version))
+        response = self.get(ref, part)
+        if response is None:
+            return
         ranges = [WarcRange(ref, 0, None)]
-        if size > self.inline_warc_bytes:
-            response = self.get(ref, part)
-            if response is None:
-                return
-            try:
-                ranges = [WarcRange(ref, start, end) for start, end in
-                          plan_ranges(record_spans(response["Body"]), records_per_range=self.range_records)] or ranges
-            except NotSplittable:
-                pass  # a whole-file gzip is read in one pass by one invocation
-            except AWS_ERRORS:
-                raise
-            except Exception as error:  # unreadable: the one-pass reader records where it breaks
-                logger.warning("WARC index failed; read in one pass", extra={"key": ref.key, "error": str(error)})
+        try:
+            ranges = [WarcRange(ref, start, end) for start, end in
+                      plan_ranges(record_spans(response["Body"]), records_per_range=self.range_records)] or ranges
+        except NotSplittable:
+            pass  # a whole-file gzip is read in one pass by one invocation
+        except AWS_ERRORS:
+            raise
+        except Exception as error:  # unreadable: the one-pass reader records where it breaks
+            logger.warning("WARC index failed; read in one pass", extra={"key": ref.key, "error": str(error)})
         self.enqueue(ranges)
         part.counts["warc_ranges_queued"] += len(ranges)
         logger.info("WARC file queued as byte ranges", extra={"key": ref.key, "size": size, "ranges": len(ranges)})
