@@ -145,3 +145,29 @@ def test_aws_errors_raise_for_retry(pipeline, s3, monkeypatch):
     monkeypatch.setattr(s3, "put_object", failing)
     with pytest.raises(ClientError):
         figures.handler(s3_put_event(LOCAL_BUCKET, article_key, 1, "x"), LambdaContext())
+
+
+def test_a_message_that_keeps_failing_ends_in_the_dead_letter_queue(pipeline, s3, monkeypatch):
+    """SQS semantics through moto: the failed message alone comes back, the others are deleted,
+    and after the redrive policy's receives it sits in the dead-letter queue, not in a loop."""
+    from presslake.handlers import parse
+
+    original = s3.get_object
+
+    def throttled(**kwargs):
+        if kwargs["Key"] == "raw/throttled.html":
+            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "GetObject")
+        return original(**kwargs)
+
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", throttled)
+    pipeline.put("raw/good.html", page("jsonld-graph.html"))
+    pipeline.put("raw/throttled.html", page("opengraph-only.html"))
+    results = [r for r in pipeline.drain() if "batchItemFailures" in r]
+    assert [len(r["batchItemFailures"]) for r in results] == [1, 1, 1]  # received 3 times, then redriven
+    assert len(keys(s3, "staging/articles/")) == 1
+    queues = pipeline.queues
+    dead = queues.sqs.receive_message(QueueUrl=queues.dead, MaxNumberOfMessages=10)["Messages"]
+    from presslake.handlers.events import iter_object_refs
+
+    assert [ref.key for m in dead for ref in iter_object_refs(json.loads(m["Body"]))] == ["raw/throttled.html"]

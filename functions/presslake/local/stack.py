@@ -158,13 +158,12 @@ class LocalQueues:
     """
 
     def __init__(self, sqs, s3, bucket: str, *, max_receives: int = 3):
-        prefix = "presslake-local"
         self.sqs = sqs
-        dlq = sqs.create_queue(QueueName=f"{prefix}-dlq")["QueueUrl"]
+        dlq = sqs.create_queue(QueueName="presslake-local-dlq")["QueueUrl"]
         redrive = json.dumps({"deadLetterTargetArn": self.arn(dlq), "maxReceiveCount": str(max_receives)})
         attributes = {"VisibilityTimeout": "900", "RedrivePolicy": redrive}
-        self.raw = sqs.create_queue(QueueName=f"{prefix}-raw", Attributes=attributes)["QueueUrl"]
-        self.ranges = sqs.create_queue(QueueName=f"{prefix}-ranges", Attributes=attributes)["QueueUrl"]
+        self.raw = sqs.create_queue(QueueName="presslake-local-raw", Attributes=attributes)["QueueUrl"]
+        self.ranges = sqs.create_queue(QueueName="presslake-local-ranges", Attributes=attributes)["QueueUrl"]
         self.dead = dlq
         s3.put_bucket_notification_configuration(Bucket=bucket, NotificationConfiguration={"QueueConfigurations": [{
             "QueueArn": self.arn(self.raw), "Events": ["s3:ObjectCreated:*"],
@@ -194,10 +193,6 @@ class LocalQueues:
         for start in range(0, len(messages), 10):
             self.sqs.delete_message_batch(QueueUrl=url, Entries=[
                 {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(messages[start:start + 10])])
-
-    def count(self, url: str) -> int:
-        attributes = self.sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["ApproximateNumberOfMessages"])
-        return int(attributes["Attributes"]["ApproximateNumberOfMessages"])
 
 
 class LocalPipeline:
