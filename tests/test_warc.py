@@ -151,3 +151,10 @@ def test_a_large_bundle_is_split_into_ranges_that_give_the_same_rows(s3, monkeyp
                    for key in new for r in read_parquet_bytes(
                        s3.get_object(Bucket=LOCAL_BUCKET, Key=key)["Body"].read()).to_pylist())
     assert split == one_pass
+
+
+def test_a_record_without_content_length_is_a_bad_record_not_a_crash():
+    data = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://e.org/x\r\n\r\n" + warcs.build(warcs.pages(1))
+    items = read_all(data)
+    assert all(isinstance(i, (WarcPage, WarcSkip)) for i in items)
+    assert not any(isinstance(i, WarcPage) and i.url == "https://e.org/x" for i in items)

@@ -1,8 +1,8 @@
 """Print one layer's requirements from pyproject.toml, the single source of dependencies.
 
-    python infra/layer/requirements.py core --without pyarrow   # [project].dependencies but pyarrow
-    python infra/layer/requirements.py core --only pyarrow      # just pyarrow, as pinned there
-    python infra/layer/requirements.py html                     # [project.optional-dependencies].html
+    python infra/layer/requirements.py core --only pyarrow      # just pyarrow, as pinned in [project].dependencies
+    python infra/layer/requirements.py core --without pyarrow --without aws-lambda-powertools   # the HTML stack
+    python infra/layer/requirements.py scrape                   # [project.optional-dependencies].scrape
 """
 
 import argparse

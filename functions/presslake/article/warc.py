@@ -99,7 +99,7 @@ def _missing_bytes(record) -> int:
     """Read what is left of the record's block; what could not be read means a truncated file."""
     while record.raw_stream.read(64 * 1024):
         pass
-    return record.raw_stream.limit
+    return getattr(record.raw_stream, "limit", 0)  # no Content-Length: nothing to compare against
 
 
 def _page_or_skip(record, max_payload_bytes: int) -> WarcPage | WarcSkip:
@@ -157,7 +157,10 @@ def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterat
         except Exception as error:  # warcio, gzip and zlib raise several kinds for a damaged file
             yield WarcSkip(offset, "unreadable_warc", f"{type(error).__name__}: {error}".strip()[:300], bad=True)
             return
-        item = _page_or_skip(record, max_payload_bytes)
+        try:
+            item = _page_or_skip(record, max_payload_bytes)
+        except Exception as error:  # a record warcio reads but cannot make sense of: skip it, keep going
+            item = WarcSkip(0, "bad_record", f"{type(error).__name__}: {error}"[:300], bad=True)
         # warcio knows the offset once the record is read; for a whole-file gzip it is in the inflated stream
         offset = base_offset + records.get_record_offset()
         yield replace(item, offset=offset)
