@@ -36,6 +36,7 @@ def test_demo_runs_every_sample_page_through_the_chain(capsys):
     assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 9 articles, 2 quarantined" in out
     assert "articles  s3://presslake-local/staging/articles/ingest_dt=" in out
     assert "figures   s3://presslake-local/staging/figures/ingest_dt=" in out
+    assert "     6 figures  Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
     assert "quarantined raw/demo/home-listing.html: not_article" in out
 
 
@@ -67,6 +68,7 @@ def test_demo_can_scrape_a_local_site(capsys):
     assert "scrape report: {'fetched': 11, 'skipped_robots': 1}" in out
     assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
     assert "(6 rows)" in out  # figures_of_day for the seed article
+    assert "no source" not in out and "| 127.0.0.1 " in out  # a local site's host is its source
 
 
 def test_invoke_parse_with_the_warc_drop_event(tmp_path, capsys):

@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -326,7 +327,8 @@ def extract_article(html: bytes | str, url: str | None = None, *,
 
     page_canonical = canonicalize_url(meta.canonical_url, base=url)
     canonical = canonicalize_url(url) or page_canonical
-    source = _trafilatura()[1].extract_domain(canonical) if canonical else None
+    # the registered domain; a host with none (an IP address, localhost) is its own source
+    source = (_trafilatura()[1].extract_domain(canonical) or urlsplit(canonical).hostname) if canonical else None
     return Article(
         article_id=make_article_id(canonical, meta.title, body),
         url=url,

@@ -75,6 +75,19 @@ def _print_articles(s3, bucket: str, key: str) -> None:
         print(f"  from {where}")
 
 
+def _print_figures_per_article(s3, bucket: str, articles_key: str, figures_key: str) -> None:
+    from collections import Counter
+
+    from presslake.lake.schema import read_parquet_bytes
+
+    def rows(key):
+        return read_parquet_bytes(s3.get_object(Bucket=bucket, Key=key)["Body"].read()).to_pylist()
+
+    counts = Counter(row["article_id"] for row in rows(figures_key))
+    for article in sorted(rows(articles_key), key=lambda a: -counts[a["article_id"]]):
+        print(f"    {counts[article['article_id']]:>3} figures  {article['title']}")
+
+
 def _print_batches(pipeline) -> None:
     """What each invocation did: the batch files, the quarantine manifest, figures per article."""
     parse_runs = [result for module, _e, result in pipeline.invocations if module.endswith(".parse")]
@@ -93,6 +106,7 @@ def _print_batches(pipeline) -> None:
         if outcome.get("output_key"):
             print(f"\n  figures   s3://{pipeline.bucket}/{outcome['output_key']}: "
                   f"{outcome['figures']} figures from {outcome['articles']} articles")
+            _print_figures_per_article(pipeline.s3, pipeline.bucket, outcome["key"], outcome["output_key"])
     for reject in rejects:
         where = reject["key"] + (f" @ {reject['offset']}" if reject["offset"] is not None else "")
         print(f"  quarantined {where}: {reject['reason']}: {reject['detail']}")
