@@ -74,6 +74,11 @@ CASES = [
     ("More than 4,500 killed and wounded were reported.", [(4500, "killed and wounded", C, "min")]),
     ("At least 14 civilians were killed.", [(14, "civilian", C, "min")]),
     ("Upwards of 300 volunteers helped.", [(300, "volunteer", C, "min")]),
+    # a minimum after the number, with the counted noun after it
+    ("The army lost 62,400 or more soldiers.", [(62400, "soldier", C, "min")]),
+    ("The union has 5,000+ members.", [(5000, "member", C, "min")]),
+    ("The plant hired 300 plus workers.", [(300, "worker", C, "min")]),
+    ("It is a 2,000-plus member union.", [(2000, "member", C, "min")]),
     ("The shelter holds up to 400 people.", [(400, "person", C, "max")]),
     ("Fewer than 50 residents remain.", [(50, "resident", C, "max")]),
     ("Roughly 2,000 troops arrived.", [(2000, "troop", C, "approx")]),

@@ -55,6 +55,9 @@ _QUALIFIERS = [
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|~"),
 ]
 _QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
+_POST_MINIMUM = re.compile(
+    r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
+    r"(?=\s+[A-Za-z])", re.I)
 _QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
 
@@ -485,6 +488,10 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
     if value_high is not None and _is_excluded(text, atoms[index + 1], end, sent_start):
         return None
     after = text[end:sent_end]
+    # "62,400 or more soldiers", "300-plus workers", "5,000+ members": a minimum, and the counted
+    # noun comes after the qualifier
+    post = None if currency else _POST_MINIMUM.match(after)  # "$5 plus tax" adds, it is no minimum
+    noun_from = end + post.end() if post else end
     unit, kind, unit_end = None, "count", end
     percent = _PERCENT.match(after)
     if percent:
@@ -494,7 +501,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
     elif currency:
         unit, kind = currency, "money"
     else:
-        words = _words_after(text, end, 1)
+        words = _words_after(text, noun_from, 1)
         if words:
             word, _, word_end = words[0]
             money = _currency_word(word)
@@ -517,7 +524,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
             mag = re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I)
             unit_end = end + mag.end() if mag else end
         if not unit:
-            unit, unit_end = _count_unit(text, end)
+            unit, unit_end = _count_unit(text, noun_from)
             if unit in _CHROME_UNITS and len(sentence.split()) <= 3:
                 return None  # "12 comments" on its own line is page chrome
             if atom.is_word and unit is None:
@@ -525,6 +532,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
             if atom.is_word and atom.value == 1 and not atom.has_scale:
                 return None  # "one" is mostly a pronoun or article
     qualifier, span_start, span_end = _qualifier(text, atom.start, max(unit_end, end), sent_start)
+    if post and qualifier == "exact":
+        qualifier, span_end = "min", max(span_end, noun_from)
     if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
         qualifier, span_start = "approx", atom.start - 1
     return Figure(
