@@ -159,3 +159,12 @@ def test_version_named_list_and_formats(capsys, exported):
         ["title"], ["Russia lost over 62,400 soldiers in Kursk operation, Ukraine says"]]
     assert main(["query", sql, "--data", str(exported), "--max-width", "0"]) == 0
     assert "Ukraine says" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("event", ["scheduled-scrape.json", "eventbridge-scheduled-event.json"])
+def test_invoke_runs_the_scrape_events(capsys, event):
+    assert main(["invoke", "scrape", str(ROOT / "events" / event)]) == 0
+    out = capsys.readouterr().out
+    result = json.loads(out[out.index("{"):])
+    assert result["group"] == "default" and result["report"]["fetched"] == 11
+    assert all(key.endswith(".warc.gz") for key in result["stored"])

@@ -17,6 +17,7 @@ import re
 import sys
 import tempfile
 import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 DEFAULT_PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "pages"
@@ -112,26 +113,41 @@ def _print_batches(pipeline) -> None:
         print(f"  quarantined {where}: {reject['reason']}: {reject['detail']}")
 
 
-def _scrape_into(pipeline, pages_dir: Path) -> None:
-    """Serve `pages_dir` as a news site on 127.0.0.1 and run the scrape handler over its feed
-    and sitemap, as the schedule would; its raw/ writes go down the chain."""
+@contextmanager
+def _scrape_setup(s3, pages_dir: Path, config: bytes | None = None):
+    """The scrape function's surroundings on the embedded stack: its state table and settings, and
+    `config` as config/sources.json, else a local news site serving `pages_dir` (feed, sitemap
+    index, robots.txt) and a config that points at it. Yields the site's URL (None with `config`)."""
     import botocore.session
 
     from presslake.handlers import scrape
-    from presslake.local.stack import LOCAL_BUCKET, create_state_table
     from presslake.local.site import demo_site
+    from presslake.local.stack import LOCAL_BUCKET, create_state_table
 
     table = "presslake-local-seen"
     create_state_table(botocore.session.get_session().create_client("dynamodb"), table)
     os.environ.update(PRESSLAKE_BUCKET=LOCAL_BUCKET, PRESSLAKE_STATE_TABLE=table)
     scrape.dynamodb_client.cache_clear()
+    if config is not None:
+        s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=config)
+        yield None
+        return
     with demo_site(pages_dir) as site:
-        config = {"contact": "mailto:demo@localhost.localdomain", "allow_loopback": True,
-                  "defaults": {"delay_s": 0.05},
-                  "sources": [{"name": "localfeed", "type": "feed", "url": f"{site.url}/feed.xml"},
-                              {"name": "localmap", "type": "sitemap", "url": f"{site.url}/sitemap.xml"}]}
-        pipeline.s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=json.dumps(config).encode())
-        print(f"local news site at {site.url}: scraping its feed and sitemap index (robots.txt honoured)")
+        document = {"contact": "mailto:demo@localhost.localdomain", "allow_loopback": True,
+                    "defaults": {"delay_s": 0.05},
+                    "sources": [{"name": "localfeed", "type": "feed", "url": f"{site.url}/feed.xml"},
+                                {"name": "localmap", "type": "sitemap", "url": f"{site.url}/sitemap.xml"}]}
+        s3.put_object(Bucket=LOCAL_BUCKET, Key="config/sources.json", Body=json.dumps(document).encode())
+        yield site.url
+
+
+def _scrape_into(pipeline, pages_dir: Path) -> None:
+    """Serve `pages_dir` as a news site on 127.0.0.1 and run the scrape handler over its feed
+    and sitemap, as the schedule would; its raw/ writes go down the chain."""
+    from presslake.handlers import scrape
+
+    with _scrape_setup(pipeline.s3, pages_dir) as url:
+        print(f"local news site at {url}: scraping its feed and sitemap index (robots.txt honoured)")
         result = pipeline.run(scrape.handler, {"group": "default"})
         print(f"scrape report: {result['report']}")
 
@@ -299,17 +315,22 @@ def cmd_invoke(args) -> int:
         raise UsageError(f"{args.event} is not JSON: {error}") from error
     upload = _read_input(args.upload) if args.upload else None
     module = __import__(f"presslake.handlers.{args.function}", fromlist=["handler"])
+    context = LambdaContext(function_name=f"presslake-{args.function}")
     with embedded_s3():
         s3 = s3_client()
-        refs = list(iter_object_refs(event))
-        if upload is None and refs:
-            raise UsageError(f"s3://{refs[0].bucket}/{refs[0].key} does not exist on the embedded stack: "
-                             "give --upload FILE to put there first")
-        for ref in refs:
-            if ref.bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
-                s3.create_bucket(Bucket=ref.bucket)
-            s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=upload)
-        result = module.handler(event, LambdaContext(function_name=f"presslake-{args.function}"))
+        if args.function == "scrape":  # --upload is the sources config; without it, a local news site
+            with _scrape_setup(s3, DEFAULT_PAGES, upload):
+                result = module.handler(event, context)
+        else:
+            refs = list(iter_object_refs(event))
+            if upload is None and refs:
+                raise UsageError(f"s3://{refs[0].bucket}/{refs[0].key} does not exist on the embedded stack: "
+                                 "give --upload FILE to put there first")
+            for ref in refs:
+                if ref.bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
+                    s3.create_bucket(Bucket=ref.bucket)
+                s3.put_object(Bucket=ref.bucket, Key=ref.key, Body=upload)
+            result = module.handler(event, context)
     print(json.dumps(result, indent=2, default=_json_default))
     return 0
 
@@ -358,9 +379,10 @@ def main(argv: list[str] | None = None) -> int:
     backfill.set_defaults(run=cmd_backfill)
 
     invoke = commands.add_parser("invoke", help="run a Lambda event file locally (sam local invoke without Docker)")
-    invoke.add_argument("function", choices=["parse", "figures"])
+    invoke.add_argument("function", choices=["parse", "figures", "scrape"])
     invoke.add_argument("event", help="event JSON, e.g. events/s3-put-raw.json")
-    invoke.add_argument("--upload", help="file to put at each object the event names before invoking")
+    invoke.add_argument("--upload", help="file to put at each object the event names before invoking "
+                                         "(scrape: the sources config; without it, a local news site)")
     invoke.set_defaults(run=cmd_invoke)
 
     args = parser.parse_args(argv)
