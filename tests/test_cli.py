@@ -168,3 +168,13 @@ def test_invoke_runs_the_scrape_events(capsys, event):
     result = json.loads(out[out.index("{"):])
     assert result["group"] == "default" and result["report"]["fetched"] == 11
     assert all(key.endswith(".warc.gz") for key in result["stored"])
+
+
+def test_plot_draws_a_named_querys_time_series(tmp_path, capsys, exported):
+    out = tmp_path / "soldier.png"
+    assert main(["plot", "--data", str(exported), "--named", "unit_time_series", "--param", "soldier",
+                 "--out", str(out)]) == 0
+    assert "3 figures from unit_time_series" in capsys.readouterr().out
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 5_000
+    assert main(["plot", "--data", str(exported), "--named", "articles_without_figures"]) == 2
+    assert "needs columns 'dt' and 'value'" in capsys.readouterr().err

@@ -247,6 +247,24 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_plot(args) -> int:
+    from presslake.local.plot import PlotError, time_series_png
+    from presslake.local.query import QueryError, connect, named_queries, run
+
+    queries = named_queries()
+    if args.named not in queries:
+        raise UsageError(f"no named query {args.named!r}; there are: {', '.join(queries)}")
+    if not args.data.startswith("s3://") and not Path(args.data).is_dir():
+        raise UsageError(f"--data {args.data}: no such folder")
+    try:
+        result = run(connect(args.data, _lake_of(args)), queries[args.named], args.param)
+        count = time_series_png(result, Path(args.out), title=f"{args.named} {' '.join(args.param)}".strip())
+    except (QueryError, PlotError) as error:
+        raise UsageError(str(error)) from error
+    print(f"{args.out}: {count} figures from {args.named}")
+    return 0
+
+
 def _lake_of(args) -> Path | None:
     """--lake, else the `lake/` folder beside a local --data folder (where the demo's --export puts it)."""
     if args.lake:
@@ -365,6 +383,14 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--param", action="append", default=[], help="value for the next ? placeholder")
     query.add_argument("--lake", help="the local Iceberg warehouse of the current tables (default: DATA/lake)")
     query.set_defaults(run=cmd_query)
+
+    plot = commands.add_parser("plot", help="draw a named query's time series as a PNG chart")
+    plot.add_argument("--named", default="unit_time_series", help="a named query with dt and value columns")
+    plot.add_argument("--param", action="append", default=[], help="value for the next ? placeholder")
+    plot.add_argument("--data", required=True, help="s3://BUCKET or a folder holding staging/")
+    plot.add_argument("--lake", help="the local Iceberg warehouse of the current tables (default: DATA/lake)")
+    plot.add_argument("--out", default="presslake-plot.png", help="the PNG file to write")
+    plot.set_defaults(run=cmd_plot)
 
     merge = commands.add_parser("merge", help="merge the staging batch files into the current (Iceberg) tables")
     merge.add_argument("--data", required=True, help="s3://BUCKET or a folder holding staging/")
