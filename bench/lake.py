@@ -210,7 +210,11 @@ def query_ratios(root: Path, lake_dir: Path, repeats: int = 3) -> dict:
 
 
 def run(articles: int, corpus: Path | None) -> dict:
+    from tqdm import tqdm
+
+    progress = tqdm(total=7, desc="lake bench", unit="step", file=sys.stderr, leave=False)
     templates = distinct_articles(corpus)
+    progress.update()
     folder = Path(tempfile.mkdtemp(prefix="presslake-lakebench-"))
     lake_dir = folder / "lake"
     t0 = datetime(2025, 5, 1, 8, tzinfo=timezone.utc)
@@ -224,7 +228,9 @@ def run(articles: int, corpus: Path | None) -> dict:
         moved = [versioned(templates[i % len(templates)], i, t0 + timedelta(hours=7, seconds=i), day_shift=1)
                  for i in range(1, articles, 50)]  # 2%
         write_batches(folder, edits + moved, "2025-05-01", "updates")
+        progress.update()
         first = merge_run(folder, lake_dir)
+        progress.update()
         first["exactness"] = exactness(folder, lake_dir)
 
         t1 = t0 + timedelta(days=1)
@@ -233,16 +239,21 @@ def run(articles: int, corpus: Path | None) -> dict:
         again = [versioned(templates[i % len(templates)], i, t1 + timedelta(hours=1, seconds=i), edit=" Update: 7 more.")
                  for i in range(3, articles, 20)]
         write_batches(folder, fresh + again, "2025-05-02", "day2")
+        progress.update()
         second = merge_run(folder, lake_dir)
+        progress.update()
         second["exactness"] = exactness(folder, lake_dir)
         rerun = merge_run(folder, lake_dir)
+        progress.update()
         queries = query_ratios(folder, lake_dir)
+        progress.update()
         staging_files = {name: sum(1 for _ in (folder / "staging" / name).rglob("*.parquet"))
                          for name in ("articles", "figures")}  # every batch file holds rows of every day
         return {"articles": articles, "distinct_pages": len(templates), "staging_files": staging_files,
                 "day1": first, "day2": second, "rerun": rerun, "queries": queries,
                 "expected": {"day1_articles": articles, "day2_articles": articles + articles // 10}}
     finally:
+        progress.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 

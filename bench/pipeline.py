@@ -75,9 +75,11 @@ def drop(s3, bucket: str, pages: list[bytes], n: int, per_bundle: int, prefix: s
     """Upload n pages as single objects (per_bundle 1) or WARC bundles; returns [key, size, etag] of each."""
     from presslake.scrape.bundle import Bundle
 
+    from tqdm import tqdm
+
     objects = []
     fetched_at = datetime(2025, 6, 1, tzinfo=timezone.utc)
-    for start in range(0, n, per_bundle):
+    for start in tqdm(range(0, n, per_bundle), desc="upload", unit="object", file=sys.stderr, leave=False):
         if per_bundle == 1:
             key, body = f"{prefix}/{start:06d}.html", pages[start % len(pages)]
             response = s3.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/html",
