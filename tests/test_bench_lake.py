@@ -15,5 +15,5 @@ def test_lake_benchmark_smoke():
     for check in ("duplicate article_id in articles_live", "duplicate figure_id in figures",
                   "figures of superseded versions"):
         assert f"| {check} | 0 | 0 | 0 |" in out
-    assert "| articles | 200 | 220 | 200 / 220 |" in out
+    assert "| articles | 200 | 260 | 200 / 260 |" in out
     assert "| rerun | 0 | 0 |" in out
