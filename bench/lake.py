@@ -4,7 +4,7 @@ Usage: python bench/lake.py [--articles 20000] [--corpus ../shared/corpus] [--js
 
 Article rows come from the real extractor and figure extractor on the project's fixtures
 and, when present, Readability's pages, replicated with distinct URLs (so distinct
-article ids) over 30 publication days, and written as staging batch files of 1,000 the
+article ids) over 30 publication days (--spread-days), and written as staging batch files of 1,000 the
 way the parse and figures handlers write them. The duplication: every event delivered
 twice (each article in two batches), 5% of pages re-uploaded later with an edit, 2% with
 a changed publication date, and one batch retried after its file was written (the same
@@ -58,6 +58,9 @@ def distinct_articles(corpus: Path | None) -> list[tuple[dict, list[dict]]]:
     return out
 
 
+SPREAD_DAYS = 30  # publication days the articles fall on (--spread-days)
+
+
 def versioned(template: tuple[dict, list[dict]], i: int, ingested_at: datetime, *, edit: str = "",
               day_shift: int = 0) -> tuple[dict, list[dict]]:
     """Article i of the run: its own id and day; an edit changes the body, a shift the date."""
@@ -65,7 +68,7 @@ def versioned(template: tuple[dict, list[dict]], i: int, ingested_at: datetime, 
 
     record, figures = template
     article_id = hashlib.sha256(f"bench-{i}".encode()).hexdigest()[:32]
-    dt = (datetime(2025, 4, 1) + timedelta(days=i % 30 + day_shift)).date().isoformat()
+    dt = (datetime(2025, 4, 1) + timedelta(days=i % SPREAD_DAYS + day_shift)).date().isoformat()
     row = record | {"article_id": article_id, "url": f"https://bench.example/{i}", "dt": dt,
                     "ingested_at": ingested_at, "body": record["body"] + edit, "raw_key": f"raw/bench/{i}.html",
                     "raw_bucket": "bench", "raw_version": ingested_at.isoformat(), "raw_sha256": "0" * 64}
@@ -298,11 +301,14 @@ def report(result: dict) -> str:
 
 
 def main(argv=None) -> int:
+    global SPREAD_DAYS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--spread-days", type=int, default=SPREAD_DAYS, help="publication days of the articles")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    SPREAD_DAYS = args.spread_days
     result = run(args.articles, args.corpus)
     print(report(result))
     if args.json:

@@ -9,7 +9,7 @@ from conftest import ROOT
 
 def test_lake_benchmark_smoke():
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "lake.py"), "--articles", "200",
-                             "--corpus", "/nonexistent"], capture_output=True, text=True, timeout=300)
+                             "--spread-days", "3", "--corpus", "/nonexistent"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
     for check in ("duplicate article_id in articles_live", "duplicate figure_id in figures",
