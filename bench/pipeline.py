@@ -28,7 +28,6 @@ import argparse
 import gzip
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -61,10 +60,18 @@ SCENARIOS = {"single pages": 1, "WARC bundles of 100": 100, "WARC bundles of 1,0
 def load_pages(corpus: Path | None) -> list[bytes]:
     """Distinct page bodies (decoded bytes): fixtures, then the corpora when present."""
     found = [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))]
-    if corpus and corpus.exists():
+    if corpus and corpus.exists():  # ../shared/corpus (both corpora), or one corpus folder
+        found += [p.read_bytes() for p in sorted(corpus.glob("*/source.html"))]
         found += [p.read_bytes() for p in sorted(corpus.glob("readability-test-pages/*/source.html"))]
+        found += [gzip.decompress(p.read_bytes()) for p in sorted(corpus.glob("pages/*.gz"))]
         found += [gzip.decompress(p.read_bytes()) for p in sorted(corpus.glob("trafilatura-eval/pages/*.gz"))]
     return found
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak (VmHWM): ru_maxrss would carry the parent's across fork and exec."""
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
 
 
 def page_url(i: int) -> str:
@@ -143,14 +150,14 @@ def run_parse(bucket: str, batch_size: int, objects: list[list]) -> dict:
                    for i, (key, size, etag) in enumerate(objects[start:start + batch_size])]
         if invoke(records):
             raise SystemExit("a batch reported failures: the benchmark expects none")
-    while messages := poller.receive_message(QueueUrl=ranges, MaxNumberOfMessages=4,
+    while messages := poller.receive_message(QueueUrl=ranges, MaxNumberOfMessages=10,
                                              VisibilityTimeout=900).get("Messages", []):
         invoke([sqs_record(m, ranges_arn) for m in messages])
         poller.delete_message_batch(QueueUrl=ranges, Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}
                                                               for i, m in enumerate(messages)])
     return {"durations_ms": durations, "cpu_s": time.process_time() - cpu_start, "outputs": outputs,
             "counts": dict(counts), "calls": dict(calls), "esm_calls": dict(esm), "put_bytes": sizes["put_bytes"],
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def run_figures(bucket: str, keys: list[str]) -> dict:
@@ -169,7 +176,7 @@ def run_figures(bucket: str, keys: list[str]) -> dict:
         figure_count += sum(o.get("figures", 0) for o in result["outcomes"])
     return {"durations_ms": durations, "cpu_s": time.process_time() - cpu_start, "figures": figure_count,
             "calls": dict(calls), "put_bytes": sizes["put_bytes"],
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def run_reference(bucket: str, n: int) -> dict:
@@ -187,7 +194,7 @@ def run_reference(bucket: str, n: int) -> dict:
         trafilatura.extract(page)
         durations.append((time.perf_counter() - start) * 1000)
     return {"durations_ms": durations, "cpu_s": time.process_time() - cpu_start,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def child(phase: str, env: dict, **kwargs) -> dict:

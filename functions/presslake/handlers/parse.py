@@ -41,8 +41,9 @@ metrics = Metrics(namespace="presslake", service="parse")
 DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024
 # WARC bytes one invocation reads itself; beyond this, files go to the range queue.
 DEFAULT_INLINE_WARC_BYTES = 64 * 1024 * 1024
-# Records per queued byte range: about 250 x 25 ms of parsing, well inside one invocation.
-DEFAULT_WARC_RANGE_RECORDS = 250
+# Records per queued byte range: about 330 pages of a scraper bundle (three records a page), 10-15 s
+# of parsing; the range queue's batches of 10 fit one invocation and write one file.
+DEFAULT_WARC_RANGE_RECORDS = 1000
 # Hand the remaining messages back when less than this is left of the invocation.
 SAFETY_MARGIN_MS = 60_000
 AWS_ERRORS = (ClientError, BotoCoreError)
