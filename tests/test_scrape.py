@@ -300,17 +300,22 @@ class _Atomic:
             return self.client.update_item(**kwargs)
 
 
-def test_two_overlapping_runs_store_each_page_once(aws, site):
-    s3, dynamodb = aws
-    cfg = parse_config(site_config(site))
+def overlapping_runs(cfg, s3, dynamodb, count: int = 2) -> list:
+    """`count` scrape runs started together on one state table; returns them when all are done."""
     table = _Atomic(dynamodb)  # one table, one lock: DynamoDB's atomicity is per item, across all callers
     runs = [scrape.ScrapeRun(cfg, s3, CrawlState(table, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
-            for _ in range(2)]
+            for _ in range(count)]
     threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    return runs
+
+
+def test_two_overlapping_runs_store_each_page_once(aws, site):
+    s3, dynamodb = aws
+    runs = overlapping_runs(parse_config(site_config(site)), s3, dynamodb)
     pages = len(list(PAGES.glob("*.html")))
     fetched = sum(run.report["fetched"] for run in runs)
     urls = [url for *_, url, _body in stored_pages(s3)]
@@ -495,14 +500,7 @@ def test_overlapping_runs_keep_one_host_polite_together(aws):
     with LocalSite(routes) as site:
         cfg = parse_config(config({"name": "list", "type": "urls", "urls": [f"{site.url}/{i}" for i in range(6)]},
                                   defaults={"delay_s": delay}))
-        table = _Atomic(dynamodb)
-        runs = [scrape.ScrapeRun(cfg, s3, CrawlState(table, TABLE), LOCAL_BUCKET, remaining_ms=lambda: 600_000)
-                for _ in range(2)]
-        threads = [threading.Thread(target=run.run, args=(cfg.group("default"),)) for run in runs]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        runs = overlapping_runs(cfg, s3, dynamodb)
     gaps = [b - a for a, b in zip(site.times, site.times[1:])]
     assert sum(run.report["fetched"] for run in runs) == 6
     assert min(gaps) >= delay * 0.9, gaps  # the runs took turns: no two requests closer than the delay
