@@ -78,10 +78,12 @@ class Batch:
             if kept is None or (row["ingested_at"], row["raw_key"], row["raw_offset"] or 0) > \
                     (kept["ingested_at"], kept["raw_key"], kept["raw_offset"] or 0):
                 newest[row["article_id"]] = row
-        return [row | {"batch_id": self.id} for row in newest.values()]
+        batch_id = self.id  # a hash of every identity: computed once, not per row
+        return [row | {"batch_id": batch_id} for row in newest.values()]
 
     def manifest(self) -> bytes:
         """JSON lines, one per rejected object or WARC record, in a stable order."""
-        lines = sorted((reject | {"batch_id": self.id} for reject in self.rejects),
+        batch_id = self.id
+        lines = sorted((reject | {"batch_id": batch_id} for reject in self.rejects),
                        key=lambda r: (r["raw_key"], r.get("raw_offset") or 0, r["reason"]))
         return "".join(json.dumps(line, sort_keys=True, default=str) + "\n" for line in lines).encode()
