@@ -173,6 +173,8 @@ def query_ratios(root: Path, lake_dir: Path, repeats: int = 3) -> dict:
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
+    from pipeline import best_seconds  # bench/, beside this script
+
     from presslake.local.lake import LocalLake
 
     lake = LocalLake(lake_dir)
@@ -204,12 +206,7 @@ def query_ratios(root: Path, lake_dir: Path, repeats: int = 3) -> dict:
         for name, dataset in datasets.items():
             con.register(name, dataset)
         for query, sql in QUERIES.items():
-            best = float("inf")
-            for _ in range(repeats):
-                start = time.perf_counter()
-                con.execute(sql).fetchall()
-                best = min(best, time.perf_counter() - start)
-            out["seconds"].setdefault(query, {})[layout] = best
+            out["seconds"].setdefault(query, {})[layout] = best_seconds(con, sql, repeats)
     return out
 
 

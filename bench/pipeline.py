@@ -252,6 +252,16 @@ QUERIES = {
 }
 
 
+def best_seconds(con, sql: str, repeats: int = 3) -> float:
+    """The fastest of `repeats` runs of one query on a DuckDB connection."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        con.execute(sql).fetchall()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def query_ratios(s3, bucket: str, repeats: int = 3) -> dict:
     """DuckDB over the batch files against the same rows one file per article (dt=/<id>.parquet)."""
     import duckdb
@@ -291,12 +301,7 @@ def query_ratios(s3, bucket: str, repeats: int = 3) -> dict:
             con = duckdb.connect()
             con.register("articles", dataset)
             for name, sql in QUERIES.items():
-                best = float("inf")
-                for _ in range(repeats):
-                    start = time.perf_counter()
-                    con.execute(sql).fetchall()
-                    best = min(best, time.perf_counter() - start)
-                out["seconds"].setdefault(name, {})[layout] = best
+                out["seconds"].setdefault(name, {})[layout] = best_seconds(con, sql, repeats)
         return out
     finally:
         shutil.rmtree(folder, ignore_errors=True)

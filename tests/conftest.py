@@ -54,3 +54,18 @@ def keys(s3, prefix: str, bucket: str = "presslake-local") -> list[str]:
     return sorted(out)
 
 
+
+
+def fail_reads_of(monkeypatch, handler_module, s3, key: str) -> None:
+    """Make the handler's S3 client throttle every GetObject of `key` (an AWS error, retried)."""
+    from botocore.exceptions import ClientError
+
+    original = s3.get_object
+
+    def get_object(**kwargs):
+        if kwargs["Key"] == key:
+            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "GetObject")
+        return original(**kwargs)
+
+    monkeypatch.setattr(handler_module, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", get_object)

@@ -5,7 +5,7 @@ import json
 import pyarrow as pa
 import pytest
 from botocore.exceptions import ClientError
-from conftest import keys, page
+from conftest import fail_reads_of, keys, page
 
 from presslake.handlers import figures
 from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
@@ -152,15 +152,7 @@ def test_a_message_that_keeps_failing_ends_in_the_dead_letter_queue(pipeline, s3
     and after the redrive policy's receives it sits in the dead-letter queue, not in a loop."""
     from presslake.handlers import parse
 
-    original = s3.get_object
-
-    def throttled(**kwargs):
-        if kwargs["Key"] == "raw/throttled.html":
-            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "GetObject")
-        return original(**kwargs)
-
-    monkeypatch.setattr(parse, "s3_client", lambda: s3)
-    monkeypatch.setattr(s3, "get_object", throttled)
+    fail_reads_of(monkeypatch, parse, s3, "raw/throttled.html")
     pipeline.put("raw/good.html", page("jsonld-graph.html"))
     pipeline.put("raw/throttled.html", page("opengraph-only.html"))
     results = [r for r in pipeline.drain() if "batchItemFailures" in r]

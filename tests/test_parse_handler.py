@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 from botocore.exceptions import ClientError
-from conftest import ROOT, keys, page
+from conftest import ROOT, fail_reads_of, keys, page
 
 from presslake.handlers import parse
 from presslake.lake.schema import ARTICLE_SCHEMA, read_parquet_bytes
@@ -77,15 +77,7 @@ def test_one_bad_page_and_one_failed_read(s3, monkeypatch):
     good = [put(s3, "raw/good-1.html", page("jsonld-graph.html")), put(s3, "raw/good-2.html", page("no-date.html"))]
     bad = put(s3, "raw/bad.html", page("error-404.html"))
     unreadable = put(s3, "raw/throttled.html", page("opengraph-only.html"))
-    original = s3.get_object
-
-    def get_object(**kwargs):
-        if kwargs["Key"] == "raw/throttled.html":
-            raise ClientError({"Error": {"Code": "SlowDown", "Message": "reduce your request rate"}}, "GetObject")
-        return original(**kwargs)
-
-    monkeypatch.setattr(parse, "s3_client", lambda: s3)
-    monkeypatch.setattr(s3, "get_object", get_object)
+    fail_reads_of(monkeypatch, parse, s3, "raw/throttled.html")
     event = sqs_event(good[0], bad, unreadable, good[1])
     result = parse.handler(event, LambdaContext())
 

@@ -81,8 +81,8 @@ class LocalLake:
         table.refresh()
         return table.scan().to_arrow().cast(TABLES[name]) if table.current_snapshot() else TABLES[name].empty_table()
 
-    def register(self, con: duckdb.DuckDBPyConnection) -> None:
-        for name in TABLES:
+    def register(self, con: duckdb.DuckDBPyConnection, names=tuple(TABLES)) -> None:
+        for name in names:
             con.register(name, self.read(name))
 
     def files_per_day(self, name: str) -> dict[str, int]:
@@ -129,7 +129,7 @@ class LocalLake:
                     tx.delete(In("article_id", newer_ids))
                 tx.append(winners.select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA))
 
-        self.register(con)  # the figures follow the articles' current versions
+        self.register(con, ["articles"])  # the figures follow the articles' current versions
         # delete_stale_figures.sql, then merge_figures.sql: drop the figures of superseded versions,
         # insert the current versions' figures not there yet (a rerun inserts nothing)
         stale = [row[0] for row in con.execute(
