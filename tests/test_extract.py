@@ -296,3 +296,22 @@ print(count, int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).
     assert out.returncode == 0, out.stderr[-2000:]
     paragraphs, peak_mb = map(int, out.stdout.split())
     assert paragraphs > 10_000 and peak_mb < 512 - 128  # room for pyarrow, botocore and the batch's rows
+
+
+# ---------------------------------------------------------------- pages nobody tuned for (issue 10)
+
+def test_a_control_character_in_the_page_does_not_lose_the_body():
+    # libxml2 keeps U+0007 in the tree; trafilatura then cannot serialise it and finds nothing.
+    body = ARTICLE_BODY.replace("plain words.</p>", "plain words \x07(2020).</p>", 1)
+    article = extract_article(_page(body=body).encode())
+    assert article.is_article and len(article.paragraphs) == 8
+    assert "plain words (2020)." in article.body
+
+
+def test_body_text_is_nfc_without_soft_hyphens_or_zero_width_characters():
+    word = "Mit\u00adtel\u00adal\u00adter\u200b"
+    bengali = "\u0995\u09be\u09df"  # U+09DF is a composition exclusion: NFC spells it U+09AF U+09BC
+    body = ARTICLE_BODY.replace("harbour and", f"{word} {bengali} harbour and")
+    article = extract_article(_page(body=body).encode())
+    assert "Mittelalter \u0995\u09be\u09af\u09bc harbour" in article.body
+    assert "\u00ad" not in article.body and "\u200b" not in article.body

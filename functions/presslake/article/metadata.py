@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,10 +24,15 @@ ARTICLE_TYPES = {
 LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "website"}
 
 _WS = re.compile(r"\s+")
+# Soft hyphens, zero-width spaces and word joiners are invisible on the page and split words
+# in the text (ZWNJ/ZWJ are kept: Persian and Indic spelling needs them).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def clean_text(value: str | None) -> str:
-    return _WS.sub(" ", value or "").strip()
+    """Visible text as one NFC line: the form search, dedupe and the figures rules expect."""
+    text = _WS.sub(" ", _INVISIBLE.sub("", value or "")).strip()
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 @dataclass
