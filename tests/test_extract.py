@@ -315,3 +315,54 @@ def test_body_text_is_nfc_without_soft_hyphens_or_zero_width_characters():
     article = extract_article(_page(body=body).encode())
     assert "Mittelalter \u0995\u09be\u09af\u09bc harbour" in article.body
     assert "\u00ad" not in article.body and "\u200b" not in article.body
+
+
+@pytest.mark.parametrize("name, language, first", [
+    ("chinese-news.html", "zh", "本市港务局周二宣布"),
+    ("japanese-news.html", "ja", "市の港湾局は火曜日"),
+])
+def test_cjk_news_is_an_article_measured_in_characters(name, language, first):
+    article = extract_article(page(name))
+    assert article.is_article
+    assert article.paragraphs[0].startswith(first) and len(article.paragraphs) in (5, 6)
+    # One token per ideograph or kana: the body's length in characters, not in spaces.
+    letters = sum(ch.isalpha() for ch in article.body)
+    assert letters * 0.9 <= article.word_count <= letters
+    assert article.language == language
+
+
+def test_word_count_is_script_aware():
+    from presslake.article.extract import count_words
+
+    assert count_words("Three plain words") == 3
+    assert count_words("港务局周二宣布") == 7
+    assert count_words("Reuters 报道 港务局") == 6
+    assert count_words("서울 시청 앞 광장") == 4  # Korean separates words with spaces
+    assert count_words("ท่าเรือเปิดบริการเรือข้ามฟากกลางคืนอีกครั้ง") >= 6  # Thai has no spaces between words
+
+
+def test_language_comes_from_the_text_when_the_page_declares_none():
+    undeclared = _page().replace("<html lang='en'>", "<html>")
+    assert extract_article(undeclared).language == "en"
+    german = ARTICLE_BODY.replace("a perfectly ordinary news story about the harbour and the ferry that crosses it "
+                                  "every hour, told in plain words",
+                                  "einer ganz gewöhnlichen Geschichte über den Hafen und die Fähre, die ihn jede "
+                                  "Stunde überquert, in einfachen Worten erzählt")
+    assert extract_article(_page(body=german).replace("<html lang='en'>", "<html>")).language == "de"
+    # a declared language is the page's word, even where the text disagrees
+    assert extract_article(_page(body=german)).language == "en"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Hafen und die Fähre, die ihn jede Stunde überquert, werden in einfachen Worten beschrieben.", "de"),
+    ("Le port et le bac qui le traverse toutes les heures sont décrits avec des mots simples.", "fr"),
+    ("El puerto y el transbordador que lo cruza cada hora se describen con palabras sencillas.", "es"),
+    ("Порт и паром, который пересекает его каждый час, описаны простыми словами для всех.", "ru"),
+    ("Порт і пором, який перетинає його щогодини, описані простими словами для всіх читачів.", "uk"),
+    ("서울 시청 앞 광장에서 시민들이 새해를 맞이했다.", "ko"),
+    ("12 34 56", None),
+])
+def test_detect_language(text, expected):
+    from presslake.article.language import detect_language
+
+    assert detect_language(text * 2) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -22,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from presslake import __version__
+from presslake.article.language import detect_language
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
 from presslake.article.rawinput import RejectedInput, decode_page
 
@@ -147,6 +149,35 @@ def _prose_chars(element: HtmlElement) -> int:
     return max(0, int(_TEXT_CHARS(element)) - links)
 
 
+_DEK_MARKER = re.compile(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
+                         r"($|[\s_-])", re.I)
+# The elements that follow the headline, nearest first (a predicate on text here would
+# read the text of every element after it).
+_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
+
+
+def find_dek(tree: HtmlElement, description: str | None) -> str | None:
+    """The page's description, if the page repeats it as a dek under the headline.
+
+    Sites that use the story's first paragraph as their description repeat it as a plain
+    paragraph of the story, which stays; a dek is set apart: a heading, in the <header>,
+    or classed as a standfirst. The dek is left in the tree (removing it changes what
+    trafilatura picks as the main text) and dropped from the paragraphs.
+    """
+    wanted = clean_text(description).casefold()
+    if len(wanted) < 20:
+        return None
+    with_text = (e for e in _AFTER_HEADLINE(tree) if e.text_content().strip())
+    for element in itertools.islice(with_text, 4):
+        if clean_text(element.text_content()).casefold() != wanted:
+            continue
+        set_apart = (element.tag in ("h2", "h3", "h4", "h5", "h6")
+                     or any(a.tag == "header" for a in element.iterancestors())
+                     or _DEK_MARKER.search(element.get("class") or ""))
+        return clean_text(element.text_content()) if set_apart else None
+    return None
+
+
 def plan_pruning(tree: HtmlElement) -> Pruning:
     """Hidden nodes, forms, navigation, figures and chrome blocks of the page.
 
@@ -234,9 +265,10 @@ def _block_texts(body: HtmlElement) -> list[str]:
     return [t for t in texts if t]
 
 
-def filter_paragraphs(paragraphs: list[str], meta: PageMeta, captions: list[str]) -> list[str]:
-    """Drop the chrome trafilatura keeps, the headline, bylines, captions and repeated labels."""
-    skip = {c.casefold() for c in captions}
+def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str]) -> list[str]:
+    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels and the text
+    set apart from the story (figure captions, the dek)."""
+    skip = {c.casefold() for c in set_apart}
     if meta.lead_image_caption:
         skip.add(meta.lead_image_caption.casefold())
     if meta.title:
@@ -245,12 +277,34 @@ def filter_paragraphs(paragraphs: list[str], meta: PageMeta, captions: list[str]
     for text in paragraphs:
         key = text.casefold()
         # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
-        repeated_label = key in seen and len(text.split()) < 12
+        repeated_label = key in seen and count_words(text) < 12
         if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
             continue
         seen.add(key)
         kept.append(text)
     return kept
+
+
+# ---------------------------------------------------------------- length in any script
+
+# Scripts written without spaces between words. Han and kana count one token a character (how
+# Chinese and Japanese measure length); Thai, Lao, Myanmar and Khmer about five letters a word.
+_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_UNSPACED_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LETTERS_PER_UNSPACED_WORD = 5
+_WORD_CHAR = re.compile(r"\w")
+
+
+def count_words(text: str) -> int:
+    """Words in any script: spaces where the script has them, characters where it has not."""
+    if text.isascii():
+        return len(text.split())
+    ideographs = len(_IDEOGRAPHIC.findall(text))
+    unspaced = len(_UNSPACED_ALPHABETIC.findall(text))
+    spaced = _UNSPACED_ALPHABETIC.sub("", _IDEOGRAPHIC.sub(" ", text)).split()
+    # what is left between ideographs may be punctuation alone (，。「」)
+    words = sum(1 for chunk in spaced if _WORD_CHAR.search(chunk))
+    return words + ideographs + round(unspaced / _LETTERS_PER_UNSPACED_WORD)
 
 
 # ---------------------------------------------------------------- classification
@@ -268,8 +322,8 @@ def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> 
         return True
     if meta.jsonld_types & LISTING_TYPES and meta.og_type != "article":
         # A listing's blurbs are many short paragraphs; a real article has some long ones.
-        return any(len(p.split()) >= 60 for p in paragraphs) and word_count >= 300
-    long_paragraphs = sum(len(p.split()) >= 25 for p in paragraphs)
+        return any(count_words(p) >= 60 for p in paragraphs) and word_count >= 300
+    long_paragraphs = sum(count_words(p) >= 25 for p in paragraphs)
     return long_paragraphs >= 2 or word_count >= 250
 
 
@@ -302,7 +356,7 @@ def make_article_id(canonical_url: str | None, title: str | None, body: str) -> 
 # ---------------------------------------------------------------- entry point
 
 def _words(paragraphs: list[str]) -> int:
-    return len(" ".join(paragraphs).split())
+    return count_words(" ".join(paragraphs))
 
 
 def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str]) -> bool:
@@ -368,6 +422,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         if count == MAX_ELEMENTS:
             raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
     meta = read_meta(tree)
+    dek = find_dek(tree, meta.description)
     pruning = plan_pruning(tree)
     pruning.apply()
     captions = pruning.captions
@@ -375,9 +430,9 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     raw_paragraphs = _main_text(tree, url, fast=False)
     if _pruning_is_suspect(pruning, raw_paragraphs):
         raw_paragraphs = reconcile(raw_paragraphs, _main_text(parse_html(text), url, fast=False))
-    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions)
+    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
     body = "\n\n".join(paragraphs)
-    word_count = len(body.split())
+    word_count = count_words(body)
 
     page_canonical = canonicalize_url(meta.canonical_url, base=url)
     canonical = canonicalize_url(url) or page_canonical
@@ -393,7 +448,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         authors=meta.authors,
         published_at=meta.published_at,
         modified_at=meta.modified_at,
-        language=meta.language,
+        language=meta.language or detect_language(body),
         section=meta.section,
         tags=meta.tags,
         body=body,
