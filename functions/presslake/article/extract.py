@@ -9,7 +9,6 @@ share prompts), which is where most of our precision over plain trafilatura come
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import itertools
 import re
