@@ -366,3 +366,51 @@ def test_detect_language(text, expected):
     from presslake.article.language import detect_language
 
     assert detect_language(text * 2) == expected
+
+
+# The four ways pruning lost to plain trafilatura (issue 10), on pages of the project's own making.
+STORY = [
+    "The harbour ferry will run until midnight from next month, the port authority said on Tuesday.",
+    "Night crossings stopped three years ago when the old boat was retired and not replaced.",
+    "Nurses and restaurant staff on late shifts had asked for the service to come back.",
+    "The new timetable adds a boat every fifteen minutes at the busiest hours of the morning.",
+    "Two electric ferries will join the fleet before the end of the year, cutting fuel costs.",
+    "Residents of the west bank welcomed the decision at a public meeting on Monday evening.",
+    "A café owner near the pier said her staff spent a small fortune on taxis every month.",
+    "Environmental groups asked the authority to publish noise measurements every quarter.",
+    "The authority said it would renovate the east terminal next spring with new seating.",
+    "Ticket prices will stay the same until at least the end of next year, officials said.",
+]
+DEK = "Night crossings return after three years as the port adds two electric boats"
+HEADLINE = "<h1>Harbour ferry to run until midnight</h1>"
+STORY_HTML = "".join(f"<p>{text}</p>" for text in STORY)
+TEASERS = "<ul class='more'>" + "".join(
+    f"<li><a href='/s/{i}'>Port City Daily story number {i} about the council, the schools, the weather "
+    f"and the local football club</a></li>" for i in range(40)) + "</ul>"
+MENU = " ".join(f"<span>{word}</span>" for word in (
+    "Home World Europe Americas Asia Africa Business Markets Technology Science Health Sport Football "
+    "Tennis Culture Books Music Film Travel Food Opinion Letters Weather Podcasts Video Photos "
+    "Newsletters Events Jobs Classifieds Archive About Contact Careers Advertise Privacy Terms").split() * 6)
+
+
+@pytest.mark.parametrize("kind, body, head", [
+    # 1. the whole story in a block whose class looks like chrome ('share'), among teasers
+    ("chrome-classed story", f"<div class='page'>{HEADLINE}<div class='story-body js-share-target'>{STORY_HTML}"
+                             f"</div>{TEASERS}</div>", ""),
+    # 2. an ASP.NET page: everything inside the one <form>
+    ("story inside a form", f"<form id='aspnetForm' action='/story.aspx'>{HEADLINE}<div class='content'>"
+                            f"{STORY_HTML}</div></form>", ""),
+    # 3. a menu of several hundred words beside a chrome-classed story
+    ("menu longer than the story", f"<div class='masthead'><div class='menu-wrap'><p>{MENU}</p></div></div>"
+                                   f"<div class='page'>{HEADLINE}<div class='story-body js-share-target'>"
+                                   f"{STORY_HTML}</div>{TEASERS}</div>", ""),
+    # 4. the dek under the headline, which is the page's description
+    ("dek", f"<article><header>{HEADLINE}<h2 class='standfirst'>{DEK}</h2></header>{STORY_HTML}</article>",
+     f"<meta name='description' content='{DEK}'>"),
+])
+def test_the_story_and_only_the_story(kind, body, head):
+    html = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour ferry to run until "
+            f"midnight</title><meta property='og:type' content='article'>{head}</head><body>{body}</body></html>")
+    article = extract_article(html)
+    assert article.paragraphs == STORY, kind
+    assert article.is_article

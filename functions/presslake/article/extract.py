@@ -58,6 +58,8 @@ FULL_EXTRACTION_BELOW_WORDS = 250
 # prose: one page in five of trafilatura's evaluation set.
 RECHECK_BELOW_WORDS = 150
 RECHECK_PRUNED_CHARS = 500
+# The unpruned result replaces the pruned one when it has twice its prose and this much more.
+RECOVERED_CHARS = 600
 
 
 @dataclass
@@ -143,9 +145,18 @@ class Pruning:
                 element.drop_tree()
 
 
+_PROSE_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+_LINKS = etree.XPath("//a")
+
+
 def _prose_chars(element: HtmlElement) -> int:
-    links = sum(int(_TEXT_CHARS(a)) for a in element.iter("a"))
-    return max(0, int(_TEXT_CHARS(element)) - links)
+    """Characters of text outside links: what a teaser list or a menu has little of."""
+    return sum(len(t.strip()) for t in _PROSE_TEXT(element))
+
+
+def link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The page's link texts: a paragraph that is one link's text is a menu or teaser entry."""
+    return frozenset(clean_text("".join(a.itertext())) for a in _LINKS(tree))
 
 
 _DEK_MARKER = re.compile(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
@@ -358,16 +369,32 @@ def _words(paragraphs: list[str]) -> int:
     return count_words(" ".join(paragraphs))
 
 
-def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str]) -> bool:
+def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
+    """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
+    menu or a teaser list into one paragraph: its text is then the links' texts)."""
+    long_links = [link for link in links if len(link) >= 12]
+    total = 0
+    for paragraph in paragraphs:
+        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in paragraph))
+    return total
+
+
+def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], pruned: HtmlElement) -> bool:
     """Worth a second opinion from the unpruned page? A short result, or more prose pruned than kept."""
-    kept_chars = sum(map(len, paragraphs))
-    return (_words(paragraphs) < RECHECK_BELOW_WORDS
-            or pruning.judged_prose_chars >= max(RECHECK_PRUNED_CHARS, 2 * kept_chars))
+    if _words(paragraphs) < RECHECK_BELOW_WORDS:
+        return True
+    if pruning.judged_prose_chars < RECHECK_PRUNED_CHARS:
+        return False
+    if pruning.judged_prose_chars >= 2 * sum(map(len, paragraphs)):
+        return True
+    # what was kept may be link texts (a menu) that trafilatura fell back to
+    return pruning.judged_prose_chars >= 2 * _prose_length(paragraphs, link_texts(pruned))
 
 
-def reconcile(pruned: list[str], unpruned: list[str]) -> list[str]:
-    """The pruned page's text, unless pruning evidently took much of the story with it."""
-    if _words(unpruned) >= 2 * _words(pruned) + 100:
+def reconcile(pruned: list[str], unpruned: list[str], links: frozenset[str] = frozenset()) -> list[str]:
+    """The pruned page's text, unless pruning evidently took much of the story with it:
+    the unpruned page has far more prose (text outside the page's link texts)."""
+    if _prose_length(unpruned, links) >= 2 * _prose_length(pruned, links) + RECOVERED_CHARS:
         return unpruned
     return pruned
 
@@ -427,8 +454,9 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     captions = pruning.captions
 
     raw_paragraphs = _main_text(tree, url, fast=False)
-    if _pruning_is_suspect(pruning, raw_paragraphs):
-        raw_paragraphs = reconcile(raw_paragraphs, _main_text(parse_html(text), url, fast=False))
+    if _pruning_is_suspect(pruning, raw_paragraphs, tree):
+        unpruned = parse_html(text)
+        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
