@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -134,9 +134,14 @@ class Pruning:
 
     doomed: list[HtmlElement]
     captions: list[str]
-    # Prose (text outside links) in the blocks doomed by a class name or a container tag: the
-    # judgement calls, which may have taken the story with them.
-    judged_prose_chars: int
+    # The outermost blocks doomed by a class name or a container tag: the judgement calls,
+    # which may have taken the story with them.
+    judged: list[HtmlElement]
+
+    @cached_property
+    def judged_prose_chars(self) -> int:
+        """Text outside links in the judged blocks (read when needed: removed blocks keep their text)."""
+        return sum(map(_prose_chars, self.judged))
 
     def apply(self) -> None:
         for element in self.doomed:
@@ -207,7 +212,7 @@ def plan_pruning(tree: HtmlElement) -> Pruning:
     hidden_set = set(hidden)
     outermost = (e for e in judged if e not in hidden_set
                  and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(doomed + judged, [c for c in captions if c], sum(map(_prose_chars, outermost)))
+    return Pruning(doomed + judged, [c for c in captions if c], list(outermost))
 
 
 def prune_chrome(tree: HtmlElement) -> list[str]:
@@ -303,11 +308,12 @@ _IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff
 _UNSPACED_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _LETTERS_PER_UNSPACED_WORD = 5
 _WORD_CHAR = re.compile(r"\w")
+_UNSPACED = re.compile(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
 
 
 def count_words(text: str) -> int:
     """Words in any script: spaces where the script has them, characters where it has not."""
-    if text.isascii():
+    if text.isascii() or not _UNSPACED.search(text):
         return len(text.split())
     ideographs = len(_IDEOGRAPHIC.findall(text))
     unspaced = len(_UNSPACED_ALPHABETIC.findall(text))
@@ -427,6 +433,8 @@ _XML_DOCUMENT = re.compile(
     r"\A\s*+(?>(?><\?[^>]*+>|<!--(?>[^-]++|-(?!->))*+-->|<!DOCTYPE[^>]*+>)\s*+)*+"
     r"<((?:[\w-]+:)?(?:rss|feed|urlset|sitemapindex|RDF))\b", re.I)
 XML_SNIFF_CHARS = 4096
+# counted by libxml2: a Python loop makes an lxml proxy per element
+_ELEMENT_COUNT = etree.XPath("count(//*)")
 
 
 def extract_article(html: bytes | str, url: str | None = None, *,
@@ -444,9 +452,8 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     if len(text) > MAX_HTML_CHARS:
         raise RejectedInput("too_large", f"{len(text):,} characters of HTML > cap {MAX_HTML_CHARS:,}")
     tree = parse_html(text)
-    for count, _element in enumerate(tree.iter()):
-        if count == MAX_ELEMENTS:
-            raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
+    if _ELEMENT_COUNT(tree) > MAX_ELEMENTS:
+        raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
     meta = read_meta(tree)
     dek = find_dek(tree, meta.description)
     pruning = plan_pruning(tree)
@@ -456,7 +463,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     raw_paragraphs = _main_text(tree, url, fast=False)
     if _pruning_is_suspect(pruning, raw_paragraphs, tree):
         unpruned = parse_html(text)
-        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
+        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=True), link_texts(unpruned))
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
