@@ -460,10 +460,13 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     pruning.apply()
     captions = pruning.captions
 
-    raw_paragraphs = _main_text(tree, url, fast=False)
+    raw_paragraphs = _main_text(tree, url, fast=True)
+    if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
+        # Short results are where trafilatura's readability/jusText fallbacks pay off.
+        raw_paragraphs = _main_text(tree, url, fast=False)
     if _pruning_is_suspect(pruning, raw_paragraphs, tree):
         unpruned = parse_html(text)
-        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=True), link_texts(unpruned))
+        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
