@@ -414,3 +414,12 @@ def test_the_story_and_only_the_story(kind, body, head):
     article = extract_article(html)
     assert article.paragraphs == STORY, kind
     assert article.is_article
+
+
+def test_a_dek_that_is_all_the_story_stays():
+    text = ("Night crossings return after three years as the port adds two electric boats, the authority "
+            "said on Tuesday, and nurses and restaurant staff on late shifts welcomed the news at a meeting "
+            "on the pier")
+    html = (f"<html lang='en'><head><title>Ferry</title><meta name='description' content='{text}'></head><body>"
+            f"<article><header><h1>Ferry</h1><h2 class='standfirst'>{text}</h2></header></article></body></html>")
+    assert extract_article(html).paragraphs == [text]

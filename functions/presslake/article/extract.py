@@ -468,6 +468,9 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         unpruned = parse_html(text)
         raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
+    if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
+        # the "dek" is all the story there is (a short item whose text is its description)
+        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
 
