@@ -2,9 +2,11 @@
 
 `extract_article` is the stable API. The page is parsed once with lxml; metadata is
 read from that tree, page chrome is pruned from it, and trafilatura extracts the
-main text from the pruned tree. A paragraph filter then drops the chrome that
+main text from the pruned tree. Where pruning may have taken the story with it, the
+unpruned page gets a second opinion. A paragraph filter then drops the chrome that
 survives trafilatura (newsletter forms, AI-audio notices, bylines, photo credits,
-share prompts), which is where most of our precision over plain trafilatura comes from.
+share prompts, the dek), which is where most of our precision over plain trafilatura
+comes from.
 """
 
 from __future__ import annotations
@@ -118,7 +120,6 @@ _MARKERS = etree.XPath("//@class|//@id|//@role")
 # characters (prose, not a teaser list or a share bar).
 _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
                         "boolean(.//p[string-length(normalize-space()) > 150][3])")
-_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
 
 
@@ -130,7 +131,7 @@ def _is_chrome_marker(value: str) -> bool:
 
 @dataclass
 class Pruning:
-    """What prune_chrome will remove, decided before anything is removed."""
+    """What pruning will remove, decided before anything is removed."""
 
     doomed: list[HtmlElement]
     captions: list[str]
@@ -213,13 +214,6 @@ def plan_pruning(tree: HtmlElement) -> Pruning:
     outermost = (e for e in judged if e not in hidden_set
                  and not any(a in doomed_set for a in e.iterancestors()))
     return Pruning(doomed + judged, [c for c in captions if c], list(outermost))
-
-
-def prune_chrome(tree: HtmlElement) -> list[str]:
-    """Remove the chrome `plan_pruning` finds, in place; returns the figure captions."""
-    pruning = plan_pruning(tree)
-    pruning.apply()
-    return pruning.captions
 
 
 # ---------------------------------------------------------------- paragraph filter
