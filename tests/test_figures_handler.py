@@ -60,6 +60,12 @@ def test_chain_raw_to_article_to_figures(pipeline, s3):
     assert len({r["figure_id"] for r in rows}) == len(rows)
     title_row = next(r for r in rows if r["field"] == "title")
     assert title_row["text"] == "over 62,400 soldiers"
+    # who claims it, about whom (the spec's worked example), read back from the Parquet file
+    assert (title_row["attributed_to"], title_row["subject"]) == ("Ukraine", "Russia")
+    body = {r["text"]: (r["attributed_to"], r["subject"]) for r in rows if r["field"] == "body"}
+    assert body["62,400 soldiers"] == ("Ukraine's General Staff", "The Russian military")
+    assert body["983 soldiers"] == ("Ukraine's General Staff", "the (Russian) army")
+    assert body["more than 4,500 killed and wounded"] == ("Ukraine's General Staff", "the North Korean army")
 
 
 def test_one_figures_file_per_articles_file(pipeline, s3):

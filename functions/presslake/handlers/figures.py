@@ -18,6 +18,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
 
+from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
 from presslake.handlers.common import traced
 from presslake.handlers.events import S3ObjectRef, iter_object_refs
@@ -40,8 +41,12 @@ def figure_rows(article: dict) -> list[dict]:
     """The figures dataset rows of one article record."""
     rows = []
     for field in ("title", "body"):
-        for figure in extract_figures(article.get(field) or "", field=field):
+        text = article.get(field) or ""
+        figures = extract_figures(text, field=field)
+        for figure, claim in zip(figures, claims(text, figures)):
             rows.append(figure.to_record() | {
+                "attributed_to": claim.attributed_to,
+                "subject": claim.subject,
                 "article_id": article["article_id"],
                 "figure_id": figure_id(article["article_id"], field, figure.char_start),
                 "published_at": article.get("published_at"),

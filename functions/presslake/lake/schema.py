@@ -62,6 +62,9 @@ FIGURE_SCHEMA = pa.schema([
     ("kind", pa.string()),
     ("qualifier", pa.string()),
     ("sentence", pa.string()),
+    # who states the figure and whom it is about (figures/claims.py), null when the text does not say
+    ("attributed_to", pa.string()),
+    ("subject", pa.string()),
     # copied from the article, so one table answers a query
     ("published_at", TIMESTAMP),
     ("source", pa.string()),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 DEFAULT_PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "pages"
 # Parameters the demo gives the named queries that take one (the seed article's day and unit).
-DEMO_PARAMS = {"figures_of_day": ["2025-04-26"], "unit_time_series": ["soldier"]}
+DEMO_PARAMS = {"figures_of_day": ["2025-04-26"], "unit_time_series": ["soldier"], "claims_by_source": ["soldier"]}
 
 
 def _json_default(value):

@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS figures (
   kind string,
   qualifier string,
   sentence string,
+  attributed_to string,
+  subject string,
   published_at timestamp,
   source string,
   url string,

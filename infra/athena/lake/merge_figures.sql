@@ -4,7 +4,7 @@
 MERGE INTO figures t
 USING (
   SELECT f.article_id, f.figure_id, f.field, f.char_start, f.char_end, f.text, f.value, f.value_high,
-         f.unit, f.kind, f.qualifier, f.sentence, f.published_at, f.source, f.url, f.dt, f.batch_id,
+         f.unit, f.kind, f.qualifier, f.sentence, f.attributed_to, f.subject, f.published_at, f.source, f.url, f.dt, f.batch_id,
          f.ingested_at
   FROM staging_figures f
   JOIN articles a ON a.article_id = f.article_id AND a.batch_id = f.batch_id
@@ -23,6 +23,8 @@ WHEN MATCHED AND t.batch_id <> s.batch_id THEN UPDATE SET
   kind = s.kind,
   qualifier = s.qualifier,
   sentence = s.sentence,
+  attributed_to = s.attributed_to,
+  subject = s.subject,
   published_at = s.published_at,
   source = s.source,
   url = s.url,
@@ -31,9 +33,9 @@ WHEN MATCHED AND t.batch_id <> s.batch_id THEN UPDATE SET
   ingested_at = s.ingested_at
 WHEN NOT MATCHED THEN INSERT (
   article_id, figure_id, field, char_start, char_end, text, value, value_high, unit, kind,
-  qualifier, sentence, published_at, source, url, dt, batch_id, ingested_at
+  qualifier, sentence, attributed_to, subject, published_at, source, url, dt, batch_id, ingested_at
 ) VALUES (
   s.article_id, s.figure_id, s.field, s.char_start, s.char_end, s.text, s.value, s.value_high,
-  s.unit, s.kind, s.qualifier, s.sentence, s.published_at, s.source, s.url, s.dt, s.batch_id,
+  s.unit, s.kind, s.qualifier, s.sentence, s.attributed_to, s.subject, s.published_at, s.source, s.url, s.dt, s.batch_id,
   s.ingested_at
 )

@@ -1,0 +1,145 @@
+"""Who states a figure, and whom it is about. Pure rules over the article's text.
+
+A figure is a claim: `attributed_to` is who makes it, from reporting frames ("X said",
+"said X", "according to X", a quote followed by such a frame), in the figure's sentence or
+else in a neighbouring sentence of the same paragraph; "the General Staff" and "the
+statement" are resolved to the fullest name the article has already used. `subject` is the
+noun phrase that owns the figure ("The Russian military had lost ...", "losses of the North
+Korean army ..."). Both stay None rather than guessed: a wrong source is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presslake.figures.extract import Figure, sentence_spans
+
+_REPORTING = (r"(?:said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|"
+              r"announces|stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned)")
+# A noun phrase that can make a claim: proper nouns with an optional possessive and article
+# ("Ukraine's General Staff", "the Kremlin", "Reuters"), or a definite description of a
+# source ("the statement", "the ministry", "officials").
+_NAME = r"[A-Z][\w’'.&-]*"
+_SOURCE_NOUNS = (r"statement|report|ministry|officials?|authorities|police|spokes(?:man|woman|person)|"
+                 r"government|military|army|agency|data|survey|study|office|department|command|staff|"
+                 r"governor|mayor|president|minister")
+# names may join with "of"/"for"/"and" ("the National Bank of Ukraine")
+_NAMES = rf"{_NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NAME})*"
+_SOURCE = (rf"(?:[Tt]he\s+)?(?:{_NAME}(?:['’]s)?\s+){{0,5}}(?:{_NAMES}|(?:{_SOURCE_NOUNS})\b)"
+           rf"|[Tt]he\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:{_SOURCE_NOUNS})\b")
+_FRAMES = [
+    # "..., the General Staff said." / "Ukraine's General Staff added."
+    re.compile(rf"(?P<source>{_SOURCE})\s+(?:has\s+|had\s+|have\s+)?{_REPORTING}\b"),
+    # "..., said the ministry." / "..., Ukraine says"
+    re.compile(rf"\b{_REPORTING}\s+(?P<source>{_SOURCE})"),
+    # "according to the statement"
+    re.compile(rf"\baccording\s+to\s+(?P<source>{_SOURCE})"),
+]
+# Sources that only point back at an earlier one ("the statement" is whoever made it).
+_ANAPHORIC = re.compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$", re.I)
+# Words a frame's source may not start with: a sentence's first word is capitalised too.
+_NOT_SOURCES = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who"}
+
+# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
+_SUBJECT_WORD = rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|{_REPORTING[3:-1]})\b)[\w’'().-]+"
+_SUBJECT = rf"(?:[Tt]he\s+|(?=\(?[A-Z]))(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
+_OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
+                 r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
+                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed")
+# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
+_SUBJECT_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;:]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
+# "losses of the North Korean army ... amount to": what the figure's noun belongs to
+_OF_BEFORE = re.compile(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
+                        r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
+                        r"[\w’'.-]+)")
+# "983 soldiers of the (Russian) army" (a named owner: "31.7% of the vote" is a share, not an owner)
+_OF_AFTER = re.compile(r"^\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,3}\(?[\w’'.-]+\)?)")
+
+
+@dataclass
+class Claim:
+    attributed_to: str | None
+    subject: str | None
+
+
+def _clean(phrase: str) -> str:
+    return phrase.strip(" ,.;:\"“”")
+
+
+def _head(phrase: str) -> str:
+    """'the General Staff' -> 'general staff', for matching against fuller names."""
+    return re.sub(r"^(?:the\s+)", "", phrase, flags=re.I).casefold()
+
+
+def _frame_source(sentence: str) -> str | None:
+    """The source of the first reporting frame in a sentence, or None."""
+    for frame in _FRAMES:
+        for match in frame.finditer(sentence):
+            source = _clean(match.group("source"))
+            first = source.split()[0].casefold()
+            if first not in _NOT_SOURCES and len(source) > 1:
+                return source
+    return None
+
+
+class _Sources:
+    """The article's sources so far, for resolving short and anaphoric references."""
+
+    def __init__(self):
+        self.names: list[str] = []
+        self.last: str | None = None
+
+    def resolve(self, source: str) -> str | None:
+        if _ANAPHORIC.match(source):
+            return self.last
+        head = _head(source)
+        if source.lower().startswith("the "):
+            fuller = [n for n in self.names if _head(n).endswith(head) and len(n) > len(source)]
+            if fuller:
+                source = max(fuller, key=len)
+        self.names.append(source)
+        self.last = source
+        return source
+
+
+def _subject(text: str, figure: Figure, sentence_start: int) -> str | None:
+    before = text[sentence_start:figure.char_start]
+    match = _SUBJECT_BEFORE_VERB.search(before)
+    if match:
+        subject = _clean(match.group("subject"))
+        if subject.split()[0].casefold() not in _NOT_SOURCES:
+            return subject
+    owners = list(_OF_BEFORE.finditer(before))
+    if owners:  # the nearest one before the figure
+        return _clean(owners[-1].group("subject"))
+    after = _OF_AFTER.match(text[figure.char_end:figure.char_end + 80])
+    return _clean(after.group("subject")) if after else None
+
+
+def claims(text: str, figures: list[Figure]) -> list[Claim]:
+    """attributed_to and subject for each of `figures`, all found in `text` (one field)."""
+    spans = sentence_spans(text)
+    paragraph_of = [text.count("\n\n", 0, start) for start, _ in spans]
+    sources = _Sources()
+    # each sentence's own frame, resolved in reading order
+    own = []
+    for start, end in spans:
+        source = _frame_source(text[start:end])
+        own.append(sources.resolve(source) if source else None)
+    out = []
+    for figure in figures:
+        index = next((i for i, (start, end) in enumerate(spans) if start <= figure.char_start < end), None)
+        if index is None:
+            out.append(Claim(None, None))
+            continue
+        attributed = own[index]
+        if attributed is None:
+            # a frame in the neighbouring sentences of the same paragraph (the one before first)
+            for other in (index - 1, index + 1):
+                if 0 <= other < len(spans) and paragraph_of[other] == paragraph_of[index] and own[other]:
+                    attributed = own[other]
+                    break
+        out.append(Claim(attributed, _subject(text, figure, spans[index][0])))
+    return out
