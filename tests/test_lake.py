@@ -174,3 +174,21 @@ def test_the_merge_runs_the_very_statements_the_local_merge_runs():
     for name, schema in (("merge_articles", ARTICLE_SCHEMA), ("merge_figures", FIGURE_SCHEMA)):
         inserted = re.search(r"INSERT \((.*?)\)", lake_sql(name), re.S).group(1)
         assert [c.strip() for c in inserted.split(",")] == schema.names
+
+
+def test_a_lake_made_before_the_claim_columns_gets_them(tmp_path):
+    import pyarrow as pa
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    old_schema = pa.schema([f for f in FIGURE_SCHEMA if f.name not in ("attributed_to", "subject")])
+    catalog = SqlCatalog("presslake", uri=f"sqlite:///{tmp_path / 'catalog.db'}", warehouse=tmp_path.as_uri())
+    catalog.create_namespace_if_not_exists("presslake")
+    old = catalog.create_table("presslake.figures", schema=old_schema)
+    row = {name: None for name in old_schema.names} | {"article_id": "a", "figure_id": "f", "value": 1.0, "dt": "2025-04-26"}
+    old.append(pa.Table.from_pylist([row], schema=old_schema))
+
+    lake = LocalLake(tmp_path)
+    figures_table = lake.read("figures")
+    assert figures_table.schema.equals(FIGURE_SCHEMA)
+    assert figures_table.to_pylist()[0]["figure_id"] == "f"
+    assert figures_table.to_pylist()[0]["attributed_to"] is None

@@ -70,7 +70,13 @@ class LocalLake:
     def _table(self, name: str, schema: pa.Schema):
         identifier = f"{NAMESPACE}.{name}"
         if self.catalog.table_exists(identifier):
-            return self.catalog.load_table(identifier)
+            table = self.catalog.load_table(identifier)
+            missing = set(schema.names) - {f.name for f in table.schema().fields}
+            if missing:
+                # a lake made by an older presslake: new columns are added (null in old rows)
+                with table.update_schema() as update:
+                    update.union_by_name(schema)
+            return table
         table = self.catalog.create_table(identifier, schema=schema)
         with table.update_spec() as spec:
             spec.add_identity("dt")  # partitioned by publication day, as the Athena table
@@ -79,7 +85,10 @@ class LocalLake:
     def read(self, name: str) -> pa.Table:
         table = self.tables[name]
         table.refresh()
-        return table.scan().to_arrow().cast(TABLES[name]) if table.current_snapshot() else TABLES[name].empty_table()
+        if not table.current_snapshot():
+            return TABLES[name].empty_table()
+        # columns added by a schema update sit at the end of the Iceberg table
+        return table.scan().to_arrow().select(TABLES[name].names).cast(TABLES[name])
 
     def register(self, con: duckdb.DuckDBPyConnection, names=tuple(TABLES)) -> None:
         for name in names:
