@@ -132,6 +132,32 @@ CASES = [
     ("12 comments", []),
     ("One of the drones hit a school.", []),
     ("No one was hurt in the blast.", []),
+    # ---- issue 11: kinds that text nobody tuned for got wrong (the project's own sentences)
+    # a negative figure keeps its sign
+    ("The index closed at 101.25, down -3.10 or -2.97%.", [(101.25, None, C, "exact"), (-3.10, None, C, "exact"),
+                                                          (-2.97, "%", P, "exact")]),
+    ("Exports changed by −4.5% in March.", [(-4.5, "%", P, "exact")]),
+    ("The gap between 20-30 boats stayed.", [(20, 30, "boat", C, "exact")]),
+    # regional scale words
+    ("He paid Rs 12 lakh for the flat.", [(1.2e6, "INR", M, "exact")]),
+    ("The bridge will cost ₹3 crore.", [(3e7, "INR", M, "exact")]),
+    ("About 2.5 lakh people attended.", [(2.5e5, "person", C, "approx")]),
+    # cents are money
+    ("A stamp now costs 25 cents.", [(0.25, "USD", M, "exact")]),
+    # durations after "more", "straight", "consecutive"
+    ("The strike will last three more weeks.", []),
+    ("Profits rose for five straight quarters.", []),
+    ("Prices fell for six consecutive months.", []),
+    # years inside names of periods
+    ("Fiscal 2020 imports fell sharply.", []),
+    ("Fiscal year 2021 revenue beat forecasts.", []),
+    # numbers that are names or identifiers
+    ("In an emergency, dial 999 at once.", []),
+    ("The ISBN is 978-0-306-40615-7.", []),
+    ("The study is at doi 10.1016/j.abc.2020.01.005 online.", []),
+    ("The airline flies A321-200 aircraft on the route.", []),
+    ("Boeing will close the 747 line next year.", []),
+    ("Of the 400 city laborers, half quit.", [(400, "laborer", C, "exact")]),
 ]
 
 

@@ -20,10 +20,12 @@ _SMALL = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+           # South Asian scale words: a lakh is 100,000, a crore 10 million
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
-                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN"}
+                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR"}
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
@@ -46,7 +48,9 @@ MEASURE_UNITS = {
 _ATTACHED_SUFFIX = re.compile(
     r"(k|m|mn|bn|tn|b|km|kg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|gb|tb|mb|ghz|mhz|bcm|bpd|%)$", re.I)
 
-_DURATION = r"(?:second|sec|minute|min|hour|hr|day|night|week|month|year|yr|decade|century|centurie|fortnight)s?"
+_DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|extra|full|long)\s+)?"
+             r"(?:second|sec|minute|min|hour|hr|day|night|week|month|quarter|year|yr|decade|century|centurie|"
+             r"fortnight)s?")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _QUALIFIERS = [
@@ -106,8 +110,8 @@ _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10
                 rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|"
            r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
-_CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN)\s?)"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bn|mn|tn|[mkb])"
+_CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 
 ATOM = re.compile(
     rf"(?P<cur>{_CUR_PREFIX})?"
@@ -207,6 +211,8 @@ def _atoms(text: str) -> list[_Atom]:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
                 continue  # "MH17", "G7", "v2.1": part of a token
             value = _digit_value(num)
+            if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
+                value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
         if scale:
             value *= _SCALES[scale.lower()]
         atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
@@ -399,6 +405,22 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])):
             return True  # a year
+    # years of a fiscal period, numbers to dial, identifiers with several separators or letters
+    # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
+    if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
+            re.search(r"\b(?:dial|call|ring|text)\s+$", before, re.I):
+        return True
+    token_start = max(text.rfind(" ", 0, atom.start), text.rfind("\n", 0, atom.start)) + 1
+    token = text[token_start:end + len(re.match(r"\S*", after).group())]
+    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
+        return True
+    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
+    if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
+        following = [word for word, _, _ in _words_after(text, end, 2)]
+        if following and following[0].islower() and following[0] not in _STOP and \
+                not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
+                and not (len(following) > 1 and _is_plural_noun(following[1])):  # "the 400 city laborers"
+            return True
     # durations and ages: "three years", "24 hours", "aged 52", "52 years old"
     if re.match(rf"\s*{_DURATION}\b", after, re.I) or re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
         return True
@@ -531,6 +553,11 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
                 return None  # a number word with nothing counted is prose ("one of them")
             if atom.is_word and atom.value == 1 and not atom.has_scale:
                 return None  # "one" is mostly a pronoun or article
+    value = atom.value
+    if unit == "cent" and kind == "count":
+        # "25 cents" is a quarter of a dollar, not 25 things called cents
+        value, value_high = value / 100, value_high / 100 if value_high is not None else None
+        unit, kind = "USD", "money"
     qualifier, span_start, span_end = _qualifier(text, atom.start, max(unit_end, end), sent_start)
     if post and qualifier == "exact":
         qualifier, span_end = "min", max(span_end, noun_from)
@@ -538,7 +565,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
         qualifier, span_start = "approx", atom.start - 1
     return Figure(
         text=text[span_start:span_end], char_start=span_start, char_end=span_end,
-        value=atom.value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
+        value=value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
         sentence=sentence.strip(), field=field,
     )
 
