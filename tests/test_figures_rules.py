@@ -158,6 +158,11 @@ CASES = [
     ("The airline flies A321-200 aircraft on the route.", []),
     ("Boeing will close the 747 line next year.", []),
     ("Of the 400 city laborers, half quit.", [(400, "laborer", C, "exact")]),
+    # a measure in front of its noun
+    ("It has a 3-liter engine and a 300-horsepower motor.", [(3, "litre", X, "exact"), (300, "hp", X, "exact")]),
+    ("The 2,100-mile-wide crater is old.", [(2100, "mile", X, "exact")]),
+    ("The laptop has a 13.3-inch screen.", [(13.3, "inch", X, "exact")]),
+    ("A 52-year-old man and a three-day strike.", []),
 ]
 
 

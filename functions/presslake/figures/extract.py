@@ -43,6 +43,7 @@ MEASURE_UNITS = {
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
+    "horsepower": "hp", "hp": "hp",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
@@ -393,8 +394,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if _follows_a_name(text, atom.start, end, sentence_start):
         return True
-    if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:strong|plus|odd)\b", after):
-        return True  # "52-year-old", "three-day", "20-point": compound modifiers
+    compound = re.match(r"-([A-Za-z]+)", after)
+    if compound and not re.match(r"-(?:strong|plus|odd)\b", after) and not _measure_unit(compound.group(1)):
+        return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
@@ -536,6 +538,10 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
                 unit, kind, unit_end = money, "money", word_end
             elif measure:
                 unit, kind, unit_end = measure, "measure", word_end
+        hyphenated = re.match(r"-([A-Za-z]+)", text[end:end + 20])
+        if hyphenated and not unit and _measure_unit(hyphenated.group(1)):
+            # "a 13.3-inch screen", "the 2,100-mile-wide crater": a measure in front of its noun
+            unit, kind, unit_end = _measure_unit(hyphenated.group(1)), "measure", end + hyphenated.end()
         attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
         if attached and not unit:
             measure = _measure_unit(attached.group())
