@@ -10,6 +10,11 @@ frozen; they are scored on their own too. A prediction matches a label when its 
 0.5% in the same article (one-to-one, nearest offset first). Unit and qualifier
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
+
+Figures labelled with `attributed_to` and `subject` too (153 of them) score the claim
+columns: over the figures presslake finds, precision is the share of its non-null values
+that are right and recall the share of non-null labels it gets, compared as the spec says
+(case-insensitive, without a leading "the" and without parentheses).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pathlib import Path
 
 from figures_corpus import ROOT, article_text
 
+from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
 
 LABELS = ROOT / "bench" / "figures_labels.json"
@@ -109,6 +115,46 @@ def run(corpus: Path, repeat: int) -> dict:
             for subset, keep in (("all", lambda r: True), ("held-out", lambda r: r["heldout"]))}
 
 
+def same_claim(got: str | None, want: str | None) -> bool:
+    def norm(value: str) -> str:
+        value = value.replace("(", "").replace(")", "").casefold().strip()
+        return value[4:] if value.startswith("the ") else value
+    return got is not None and want is not None and norm(got) == norm(want)
+
+
+def claim_scores(corpus: Path) -> dict:
+    """Precision and recall of attributed_to and subject over the figures labelled with them."""
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
+    totals = {column: {"labelled": 0, "predicted": 0, "right": 0, "figures": 0} for column in ("attributed_to", "subject")}
+    for article in labels:
+        gold = [f for f in article["figures"] if "attributed_to" in f]
+        if not gold:
+            continue
+        text = article_text(article["source"], corpus)
+        figures = extract_figures(text)
+        predicted = [(f.char_start, f.value, c.attributed_to, c.subject) for f, c in zip(figures, claims(text, figures))]
+        for label, prediction in match(gold, predicted):
+            for column, got in (("attributed_to", prediction[2]), ("subject", prediction[3])):
+                t = totals[column]
+                t["figures"] += 1
+                t["labelled"] += label[column] is not None
+                t["predicted"] += got is not None
+                t["right"] += same_claim(got, label[column])
+    for t in totals.values():
+        t["precision"] = t["right"] / t["predicted"] if t["predicted"] else 0.0
+        t["recall"] = t["right"] / t["labelled"] if t["labelled"] else 0.0
+    return totals
+
+
+def claims_table(totals: dict) -> str:
+    lines = ["| column | figures (found and labelled) | labelled non-null | predicted non-null | right | "
+             "precision | recall |", "|---|---|---|---|---|---|---|"]
+    for column, t in totals.items():
+        lines.append(f"| {column} | {t['figures']} | {t['labelled']} | {t['predicted']} | {t['right']} | "
+                     f"{t['precision']:.3f} | {t['recall']:.3f} |")
+    return "\n".join(lines)
+
+
 def table(result: dict) -> str:
     lines = ["| set | extractor | articles | figures | precision | recall | F1 | unit accuracy | "
              "qualifier accuracy | median ms/article | mean ms/article |",
@@ -131,6 +177,8 @@ def main(argv=None) -> int:
 
     quantulum_parser.parse("warm up 1 km")  # its first call loads its unit tables
     print(table(run(args.corpus, args.repeat)))
+    print()
+    print(claims_table(claim_scores(args.corpus)))
     return 0
 
 

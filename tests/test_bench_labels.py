@@ -31,3 +31,13 @@ def test_offsets_point_at_numbers(article):
         assert NUMBER.search(text[figure["start"]:figure["end"]]), figure
         assert figure["qualifier"] in {"exact", "approx", "min", "max"}
         assert figure["value_high"] is None or figure["value_high"] >= figure["value"]
+
+
+def test_claim_labels_cover_150_figures_and_come_in_pairs():
+    labelled = [f for a in LABELS for f in a["figures"] if "attributed_to" in f or "subject" in f]
+    assert len(labelled) >= 150
+    assert all("attributed_to" in f and "subject" in f for f in labelled)
+    # an article is labelled for claims whole or not at all (the scores count per article)
+    for article in LABELS:
+        flags = {"attributed_to" in f for f in article["figures"]}
+        assert len(flags) == 1, article["source"]

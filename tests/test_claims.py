@@ -44,6 +44,9 @@ def test_seed_gives_the_specs_values():
     ("The ferry carries 300 passengers.", None, None),
     ("He said the ferry carries 300 passengers.", None, None),
     ("The Ferry Company had lost 2 boats in the storm.", None, "The Ferry Company"),
+    ("The port handled 40 ships, harbour operator Portline said.", "harbour operator Portline", "The port"),
+    ("Ferries ran 30 extra trips, chief executive Jane Doe told reporters.", "chief executive Jane Doe", "Ferries"),
+    ("Tolls rose 5%, according to the Harbour Watch monitoring group.", "the Harbour Watch monitoring group", None),
 ])
 def test_frames_and_subjects(text, source, subject):
     [(_, got_source, got_subject)] = _claims(text)

@@ -26,7 +26,13 @@ _SOURCE_NOUNS = (r"statement|report|ministry|officials?|authorities|police|spoke
                  r"governor|mayor|president|minister")
 # names may join with "of"/"for"/"and" ("the National Bank of Ukraine")
 _NAMES = rf"{_NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NAME})*"
-_SOURCE = (rf"(?:[Tt]he\s+)?(?:{_NAME}(?:['’]s)?\s+){{0,5}}(?:{_NAMES}|(?:{_SOURCE_NOUNS})\b)"
+# a role in front of a name ("grid operator Ukrenergo", "chief executive Jensen Huang")
+_ROLE = (r"(?:[a-z]+\s+)?(?:executive|operator|"
+         r"spokes(?:man|woman|person)|minister|president|governor|mayor|director|chairman|chairwoman|head|"
+         r"watchdog|regulator|analyst|economist|commander)\s+")
+# a name may end in what it is ("the DeepState monitoring group")
+_KIND = r"(?:\s+(?:[a-z]+\s+)?(?:group|project|institute|agency|company|firm|monitor|service|center|centre))?"
+_SOURCE = (rf"(?:[Tt]he\s+)?(?:{_ROLE})?(?:{_NAME}(?:['’]s)?\s+){{0,5}}(?:{_NAMES}{_KIND}|(?:{_SOURCE_NOUNS})\b)"
            rf"|[Tt]he\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:{_SOURCE_NOUNS})\b")
 _FRAMES = [
     # "..., the General Staff said." / "Ukraine's General Staff added."
@@ -42,14 +48,20 @@ _ANAPHORIC = re.compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$"
 _NOT_SOURCES = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who"}
 
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
-_SUBJECT_WORD = rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|{_REPORTING[3:-1]})\b)[\w’'().-]+"
+_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
+                 rf"later|{_REPORTING[3:-1]})\b)[\w’'().-]+")
 _SUBJECT = rf"(?:[Tt]he\s+|(?=\(?[A-Z]))(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
 _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
                  r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
-                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed")
+                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
+                 # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
+                 r"[a-z]+ed|ran|took|won|made|sold|bought|built|carried|shipped|held|hit|shot")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[,;:]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
+    rf"(?:^|[,;:]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
+    rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
+# documents report figures, they do not own them ("The update listed 14 tanks")
+_DOCUMENTS = {"update", "statement", "report", "data", "survey", "study", "figures", "results"}
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
 _OF_BEFORE = re.compile(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
                         r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
@@ -109,7 +121,8 @@ def _subject(text: str, figure: Figure, sentence_start: int) -> str | None:
     match = _SUBJECT_BEFORE_VERB.search(before)
     if match:
         subject = _clean(match.group("subject"))
-        if subject.split()[0].casefold() not in _NOT_SOURCES:
+        words = subject.casefold().split()
+        if words[0] not in _NOT_SOURCES and words[-1] not in _DOCUMENTS:
             return subject
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
