@@ -153,9 +153,13 @@ def run_all(raw: bytes, url: str | None, repeat: int) -> tuple[dict[str, Output]
 class Page:
     name: str
     outputs: dict[str, Output]
+    readerable: bool = True
     scores: dict[str, tuple] = field(default_factory=dict)   # extractor -> (P, R, F1) or counts
-    lost: list[str] = field(default_factory=list)
-    added: list[str] = field(default_factory=list)
+    # the reference: Readability's expected body and its blocks, or trafilatura's snippets
+    expected: str = ""
+    expected_blocks: list[str] = field(default_factory=list)
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
 
     def f1(self, extractor: str) -> float:
         return self.scores[extractor][-1]
@@ -185,10 +189,8 @@ def readability_pages(corpus: Path, repeat: int, limit: int | None):
                 date_ok(article.published_at, meta.get("publishedTime")), lang_ok(article.language, meta.get("lang")))
         else:
             outputs["presslake"].meta = (False, False, False, False)
-        page = Page(folder.name, outputs)
-        page.readerable = meta.get("readerable", True)
-        page.expected = expected
-        page.expected_blocks = [b for b in expected_blocks if b]
+        page = Page(folder.name, outputs, readerable=meta.get("readerable", True), expected=expected,
+                    expected_blocks=[b for b in expected_blocks if b])
         if page.readerable:
             page.scores = {name: prf(out.body, expected) for name, out in outputs.items()}
         yield page
@@ -199,11 +201,8 @@ def trafilatura_eval_pages(corpus: Path, repeat: int, limit: int | None):
     for url, item in list(expected.items())[:limit]:
         raw = gzip.decompress((corpus / "pages" / item["file"]).read_bytes())
         outputs, _article = run_all(raw, url, repeat)
-        page = Page(item["file"], outputs)
-        page.readerable = True
-        page.with_, page.without = item["with"], item["without"]
-        page.scores = {name: snippet_counts(out.body, item["with"], item["without"])
-                       for name, out in outputs.items()}
+        page = Page(item["file"], outputs, with_=item["with"], without=item["without"])
+        page.scores = {name: snippet_counts(out.body, page.with_, page.without) for name, out in outputs.items()}
         yield page
 
 

@@ -183,14 +183,14 @@ def find_dek(tree: HtmlElement, description: str | None) -> str | None:
     wanted = clean_text(description).casefold()
     if len(wanted) < 20:
         return None
-    with_text = (e for e in _AFTER_HEADLINE(tree) if e.text_content().strip())
-    for element in itertools.islice(with_text, 4):
-        if clean_text(element.text_content()).casefold() != wanted:
+    texts = ((element, clean_text(element.text_content())) for element in _AFTER_HEADLINE(tree))
+    for element, text in itertools.islice(((e, t) for e, t in texts if t), 4):
+        if text.casefold() != wanted:
             continue
         set_apart = (element.tag in ("h2", "h3", "h4", "h5", "h6")
                      or any(a.tag == "header" for a in element.iterancestors())
                      or _DEK_MARKER.search(element.get("class") or ""))
-        return clean_text(element.text_content()) if set_apart else None
+        return text if set_apart else None
     return None
 
 
