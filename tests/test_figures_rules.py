@@ -163,6 +163,31 @@ CASES = [
     ("The 2,100-mile-wide crater is old.", [(2100, "mile", X, "exact")]),
     ("The laptop has a 13.3-inch screen.", [(13.3, "inch", X, "exact")]),
     ("A 52-year-old man and a three-day strike.", []),
+    # a count in front of its noun
+    ("The van has a six-cylinder engine.", [(6, "cylinder", C, "exact")]),
+    ("The airline flies a three-class cabin on the route.", [(3, "class", C, "exact")]),
+    ("A 20-story tower and a 10-member team.", [(20, "story", C, "exact"), (10, "member", C, "exact")]),
+    ("It needs a two-thirds majority in a two-way race.", []),
+    ("The party leads by a 20-point margin.", []),
+    ("The chip has a 3-nanometre process and a 64-bit core.", [(3, "nm", X, "exact")]),
+    # a number that stands for a noun used before it
+    ("They took seven orders this month: four from Kenya and three from Peru.",
+     [(7, "order", C, "exact"), (4, "order", C, "exact"), (3, "order", C, "exact")]),
+    ("The five finalists were chosen from nine that applied.", [(5, "finalist", C, "exact"), (9, "finalist", C, "exact")]),
+    ("Of the 12 patients, the remaining six are in hospital.", [(12, "patient", C, "exact"), (6, "patient", C, "exact")]),
+    ("Of the 40 miners, all but three have recovered.", [(40, "miner", C, "exact"), (3, "miner", C, "exact")]),
+    ("Of the 40 miners, 37 survived.", [(40, "miner", C, "exact"), (37, "miner", C, "exact")]),
+    ("The 12 patients met the two doctors.", [(12, "patient", C, "exact"), (2, "doctor", C, "exact")]),
+    ("Two children under five have died.", [(2, "child", C, "exact")]),
+    ("The ministry said 180 vessels left the three ports, compared with 152 in May.",
+     [(180, "vessel", C, "exact"), (3, "port", C, "exact"), (152, "vessel", C, "exact")]),
+    # acceleration: the figure is the speed reached
+    ("The car goes from zero to 100 km/h in 4.2 seconds.", [(100, "km/h", X, "exact")]),
+    ("It sprints 0-60 mph in three seconds.", [(60, "mph", X, "exact")]),
+    ("The train reached 320km/h on the test track.", [(320, "km/h", X, "exact")]),
+    # an index's number is its name
+    ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
+    ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),
 ]
 
 

@@ -39,15 +39,18 @@ MEASURE_UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bpd": "barrel per day",
     "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
-    "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knot": "knot", "degree": "degree",
+    "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "m/s": "m/s", "km/s": "km/s", "knot": "knot", "degree": "degree",
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
-    "horsepower": "hp", "hp": "hp",
+    "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
-    r"(k|m|mn|bn|tn|b|km|kg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|gb|tb|mb|ghz|mhz|bcm|bpd|%)$", re.I)
+    r"(k|m|mn|bn|tn|b|km|kg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|ghz|mhz|bcm|bpd|%)$",
+    re.I)
+_SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
+_SPEEDS = {"km/h", "mph", "m/s"}
 
 _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|extra|full|long)\s+)?"
              r"(?:second|sec|minute|min|hour|hr|day|night|week|month|quarter|year|yr|decade|century|centurie|"
@@ -78,6 +81,13 @@ _IDENTIFIER_HEADS = re.compile(
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
+# "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
+_NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
+nil all odd strong plus digit digits old hand handed and or bit""".split())
+# "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
+_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from)|[,:;])\s*$", re.I)
+_STANDS_AFTER = re.compile(r"\s*(?:from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+                           r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 
 _STOP = set("""of and or but to in on at for from with by as than that which who whom whose this these those
 the a an its it his her their our your my is are was were be been being has have had will would could
@@ -358,7 +368,7 @@ def _before(text: str, start: int, n: int = 40) -> str:
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
     word inside a sentence, with nothing counted after it, is part of a name."""
-    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’]*)\s$", text[sentence_start:start])
+    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", text[sentence_start:start])
     if not previous or not any(c.isupper() for c in previous.group(1)):
         return False
     if previous.start(1) == 0 or re.fullmatch(_MONTH, previous.group(1)):
@@ -395,7 +405,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if _follows_a_name(text, atom.start, end, sentence_start):
         return True
     compound = re.match(r"-([A-Za-z]+)", after)
-    if compound and not re.match(r"-(?:strong|plus|odd)\b", after) and not _measure_unit(compound.group(1)):
+    if compound and not re.match(r"-(?:strong|plus|odd)\b", after) and not _measure_unit(compound.group(1)) \
+            and not _counted_compound(after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
@@ -434,6 +445,18 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 r"Place|Way|Street)\b", after):
         return True
     return False
+
+
+def _counted_compound(after: str) -> str | None:
+    """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
+    match = re.match(r"-([a-z]+)\s+([a-z]+)", after)
+    if not match:
+        return None
+    word = match.group(1)
+    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ed", "ing", "ly")) or \
+            re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
+        return None
+    return singular(word)
 
 
 def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
@@ -476,16 +499,17 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         for index in range(len(atoms)):
             if index in used:
                 continue
-            figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field)
+            figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field,
+                                [f for f in figures if f.char_start >= sent_start])
             if figure is not None:
                 figures.append(figure)
     return figures
 
 
-def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) -> Figure | None:
+def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, earlier) -> Figure | None:
     atom = atoms[index]
     end = atom.end
-    value_high = None
+    value_high, high_start = None, None
     currency = atom.currency
     # ranges: "20-30 tanks", "between 20 and 30", "from $1 to $2 billion"
     if index + 1 < len(atoms):
@@ -500,7 +524,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
                     low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
                 if high >= low:
                     used.add(index + 1)
-                    value_high, end = high, nxt.end
+                    value_high, high_start, end = high, nxt.start, nxt.end
                     currency = currency or nxt.currency
                     atom = _Atom(atom.start, atom.end, low, currency, atom.has_scale or nxt.has_scale,
                                  atom.is_word, atom.digits)
@@ -518,7 +542,10 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
     noun_from = end + post.end() if post else end
     unit, kind, unit_end = None, "count", end
     percent = _PERCENT.match(after)
-    if percent:
+    slash = _SLASH_UNIT.match(after)
+    if slash:
+        unit, kind, unit_end = MEASURE_UNITS[slash.group(1).lower()], "measure", end + slash.end()
+    elif percent:
         token = percent.group(1).lower()
         unit, kind, unit_end = ("percentage point" if token.startswith("percentage") else "%"), "percent", \
             end + percent.end()
@@ -542,6 +569,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
         if hyphenated and not unit and _measure_unit(hyphenated.group(1)):
             # "a 13.3-inch screen", "the 2,100-mile-wide crater": a measure in front of its noun
             unit, kind, unit_end = _measure_unit(hyphenated.group(1)), "measure", end + hyphenated.end()
+        elif hyphenated and not unit and _counted_compound(text[end:end + 40]):
+            unit, unit_end = _counted_compound(text[end:end + 40]), end + hyphenated.end()
         attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
         if attached and not unit:
             measure = _measure_unit(attached.group())
@@ -553,18 +582,22 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
             unit_end = end + mag.end() if mag else end
         if not unit:
             unit, unit_end = _count_unit(text, noun_from)
+            if unit is None:
+                unit = _noun_stood_for(text, atom, end, sent_start, earlier)
             if unit in _CHROME_UNITS and len(sentence.split()) <= 3:
                 return None  # "12 comments" on its own line is page chrome
             if atom.is_word and unit is None:
                 return None  # a number word with nothing counted is prose ("one of them")
             if atom.is_word and atom.value == 1 and not atom.has_scale:
                 return None  # "one" is mostly a pronoun or article
-    value = atom.value
+    value, atom_start = atom.value, atom.start
+    if value == 0 and value_high is not None and unit in _SPEEDS:
+        value, value_high, atom_start = value_high, None, high_start  # "zero to 100 km/h" reaches 100 km/h
     if unit == "cent" and kind == "count":
         # "25 cents" is a quarter of a dollar, not 25 things called cents
         value, value_high = value / 100, value_high / 100 if value_high is not None else None
         unit, kind = "USD", "money"
-    qualifier, span_start, span_end = _qualifier(text, atom.start, max(unit_end, end), sent_start)
+    qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sent_start)
     if post and qualifier == "exact":
         qualifier, span_end = "min", max(span_end, noun_from)
     if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
@@ -574,6 +607,19 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field) 
         value=value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
         sentence=sentence.strip(), field=field,
     )
+
+
+def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> str | None:
+    """The unit of an earlier count in the sentence, for a number that stands for its noun."""
+    counts = [f for f in earlier if f.kind == "count" and f.unit]
+    if not counts or re.fullmatch(r"\s*(?:under|over|aged|of)\s*", text[counts[-1].char_end:atom.start], re.I):
+        return None  # "children under five": an age that limits the earlier count
+    if atom.is_word and not (_STANDS_BEFORE.search(text[sent_start:atom.start]) or _STANDS_AFTER.match(text, end)):
+        return None
+    # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
+    # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
+    introduced = [f for f in counts if not re.search(r"\bthe\s+$", text[max(0, f.char_start - 5):f.char_start], re.I)]
+    return (introduced or counts)[-1].unit
 
 
 def _scale_of(atom: _Atom, text: str) -> float:
