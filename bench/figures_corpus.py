@@ -6,6 +6,7 @@ corpus is read from ../shared/corpus at run time and never copied into the repos
 
 from __future__ import annotations
 
+import gzip
 import re
 import sys
 from pathlib import Path
@@ -37,10 +38,17 @@ def fixture_text(path: Path) -> str:
     return extract_article(path.read_bytes()).body
 
 
+def page_text(path: Path) -> str:
+    """A trafilatura-eval page's body as presslake extracts it (that corpus has snippets, no bodies)."""
+    return extract_article(gzip.decompress(path.read_bytes())).body
+
+
 def article_text(source: str, corpus: Path) -> str:
     kind, _, name = source.partition(":")
     if kind == "corpus":
         return corpus_text(corpus / name)
+    if kind == "teval":
+        return page_text(corpus.parent / "trafilatura-eval" / "pages" / name)
     if kind == "fixture":
         return fixture_text(ROOT / "tests" / "fixtures" / "pages" / name)
     if kind == "bench":

@@ -11,7 +11,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from figures_corpus import article_text  # noqa: E402
 
 LABELS = json.loads((ROOT / "bench" / "figures_labels.json").read_text(encoding="utf-8"))["articles"]
-NUMBER = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixty|hundred|half|"
+NUMBER = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+                    r"seventy|eighty|ninety|hundred|half|dozen|"
                     r"million|восьми", re.I)
 
 
@@ -40,4 +41,4 @@ def test_claim_labels_cover_150_figures_and_come_in_pairs():
     # an article is labelled for claims whole or not at all (the scores count per article)
     for article in LABELS:
         flags = {"attributed_to" in f for f in article["figures"]}
-        assert len(flags) == 1, article["source"]
+        assert len(flags) <= 1, article["source"]

@@ -185,6 +185,32 @@ CASES = [
     ("The car goes from zero to 100 km/h in 4.2 seconds.", [(100, "km/h", X, "exact")]),
     ("It sprints 0-60 mph in three seconds.", [(60, "mph", X, "exact")]),
     ("The train reached 320km/h on the test track.", [(320, "km/h", X, "exact")]),
+    # model names made of an acronym and a number
+    ("Stores sold out of RTX 3080 cards and GTX 1660 laptops.", []),
+    ("RTX 3090 cards cost $1,499 at launch.", [(1499, "USD", M, "exact")]),
+    # a rate's denominator, a multiplier, a year in apostrophe or after "the", a formula
+    ("The rate rose to 20.4 cases per 100,000 people.", [(20.4, "case", C, "exact")]),
+    ("The variant is about three times as contagious and spreads two times faster.", []),
+    ("Trains run three times a week; the plant was hit three times.", [(3, "time", C, "exact")]),
+    ("He ran afoul of Bush in ’91 and again in '92.", []),
+    ("Turnout in the 2020 elections beat the 2016 polls.", []),
+    ("That is 10^5 * 300 = 30,000,000 lists.", [(3e7, "list", C, "exact")]),
+    ("It was a billion-dollar deal.", []),
+    # an appositive age after a lower-case noun
+    ("A male juvenile, 16, was arrested for theft.", []),
+    # units: acronyms in the plural, kilobytes and megs, a height in feet and inches
+    ("The chip packs 5,888 CUs and 80 GPUs.", [(5888, "cu", C, "exact"), (80, "gpu", C, "exact")]),
+    ("The payload shrinks to 39 kilobytes, from 27 megs.", [(39, "KB", X, "exact"), (27, "MB", X, "exact")]),
+    ("They moved the 7-foot-3 centre to the wing.", [(7.25, "foot", X, "exact")]),
+    # the unit named before the number
+    ("The number of deaths in the state was 777, down from 799 the day before.",
+     [(777, "death", C, "exact"), (799, "death", C, "exact")]),
+    ("Unemployment claims had topped 6 million.", [(6e6, "claim", C, "exact")]),
+    ("The daily rise in coronavirus deaths was 777.", [(777, "death", C, "exact")]),
+    ("It is one of California’s three investor-owned power providers.", [(3, "provider", C, "exact")]),
+    ("Spain has recorded 157,000 cases and Italy 143,600.", [(157000, "case", C, "exact"), (143600, "case", C, "exact")]),
+    ("Demand reached 44,947 megawatts, lower than the 46,797 he saw on Friday.",
+     [(44947, "MW", X, "exact"), (46797, "MW", X, "exact")]),
     # an index's number is its name
     ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
     ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),

@@ -44,6 +44,7 @@ MEASURE_UNITS = {
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
     "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
+    "kilobyte": "KB", "kb": "KB", "meg": "MB",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
@@ -80,6 +81,12 @@ _IDENTIFIER_HEADS = re.compile(
     re.I)
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
+# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
+_NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
+                        r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+_NOUN_THEN_VERB = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|totall?ed|numbered|stood at|"
+    r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
@@ -94,6 +101,7 @@ the a an its it his her their our your my is are was were be been being has have
 should may might can do does did not no said says say told according per each every while when where
 into onto after before during since until against about between among across over under within without
 left took gave made got came went""".split())
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
@@ -103,7 +111,7 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
                       "personnel": "personnel", "staff": "staff", "cattle": "cattle", "troops": "troop",
                       "news": "news", "series": "series", "species": "species", "aircraft": "aircraft",
                       "sheep": "sheep", "fish": "fish", "data": "data", "media": "media", "criteria": "criterion",
-                      "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife",
+                      "crises": "crisis", "gases": "gas", "analyses": "analysis", "lives": "life", "wives": "wife",
                       "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
                       "leaves": "leaf", "shelves": "shelf", "civilians": "civilian"}
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
@@ -257,6 +265,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def singular(word: str) -> str:
     """Plural English noun -> singular (rules and irregulars: inflect costs 2 s of import)."""
+    if re.fullmatch(r"[A-Z]{2,5}s", word):
+        return word[:-1].lower()  # "CUs" -> cu
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
@@ -276,6 +286,8 @@ def singular(word: str) -> str:
 
 
 def _is_plural_noun(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,5}s", word):
+        return True  # "GPUs", "MPs"
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS or lower in _UNCOUNTABLE:
         return True
@@ -371,7 +383,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", text[sentence_start:start])
     if not previous or not any(c.isupper() for c in previous.group(1)):
         return False
-    if previous.start(1) == 0 or re.fullmatch(_MONTH, previous.group(1)):
+    if previous.start(1) == 0 or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
+            not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
         return False  # sentence-initial words are capitalised anyway; months are dates
     following = _words_after(text, end, 1)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
@@ -381,6 +394,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
+    if atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
+        return True  # "a billion-dollar deal": a size class, not a stated amount
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
@@ -397,6 +412,21 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
             not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()):
         return True
+    # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); a rate's denominator
+    # ("per 100,000 people"); a multiplier ("three times"); "’91"; a formula ("10^5 * 300")
+    acronym = re.search(r"\b([A-Z]{2,5})\s$", before)
+    if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
+        return True
+    if re.search(r"\bper\s+$", before, re.I) or \
+            re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|[a-z]+er)\b", after, re.I):
+        return True
+    if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
+        return True
+    if re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after):
+        return True
+    if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
+            and atom.value < 120:
+        return True  # "a male juvenile, 16, was arrested": an age between commas
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
     if re.search(r"[A-Za-z]-$", before) or re.search(r"(#|\bNo\.?\s*)$", before):
         return True
@@ -416,8 +446,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if not atom.is_word and re.fullmatch(r"1[89]\d{2}|20\d{2}|2100", atom.digits):
         following = _words_after(text, end, 1)
-        if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])):
-            return True  # a year
+        if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
+                or re.search(r"\bthe\s+$", before, re.I):
+            return True  # a year ("the 2020 elections" too)
     # years of a fiscal period, numbers to dial, identifiers with several separators or letters
     # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
     if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
@@ -430,7 +461,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
         following = [word for word, _, _ in _words_after(text, end, 2)]
-        if following and following[0].islower() and following[0] not in _STOP and \
+        if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not (len(following) > 1 and _is_plural_noun(following[1])):  # "the 400 city laborers"
             return True
@@ -540,7 +571,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     # noun comes after the qualifier
     post = None if currency else _POST_MINIMUM.match(after)  # "$5 plus tax" adds, it is no minimum
     noun_from = end + post.end() if post else end
-    unit, kind, unit_end = None, "count", end
+    unit, kind, unit_end, feet_inches = None, "count", end, 0.0
     percent = _PERCENT.match(after)
     slash = _SLASH_UNIT.match(after)
     if slash:
@@ -569,6 +600,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         if hyphenated and not unit and _measure_unit(hyphenated.group(1)):
             # "a 13.3-inch screen", "the 2,100-mile-wide crater": a measure in front of its noun
             unit, kind, unit_end = _measure_unit(hyphenated.group(1)), "measure", end + hyphenated.end()
+            inches = re.match(r"-foot-(\d{1,2})\b", text[end:end + 12])
+            if inches:  # "the 7-foot-3 centre" is 7 feet 3 inches tall
+                feet_inches, unit_end = int(inches.group(1)) / 12, end + inches.end()
         elif hyphenated and not unit and _counted_compound(text[end:end + 40]):
             unit, unit_end = _counted_compound(text[end:end + 40]), end + hyphenated.end()
         attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
@@ -583,14 +617,16 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         if not unit:
             unit, unit_end = _count_unit(text, noun_from)
             if unit is None:
-                unit = _noun_stood_for(text, atom, end, sent_start, earlier)
+                unit = _noun_named_before(text[sent_start:atom.start])
+            if unit is None:
+                unit, kind = _noun_stood_for(text, atom, end, sent_start, earlier)
             if unit in _CHROME_UNITS and len(sentence.split()) <= 3:
                 return None  # "12 comments" on its own line is page chrome
             if atom.is_word and unit is None:
                 return None  # a number word with nothing counted is prose ("one of them")
             if atom.is_word and atom.value == 1 and not atom.has_scale:
                 return None  # "one" is mostly a pronoun or article
-    value, atom_start = atom.value, atom.start
+    value, atom_start = atom.value + feet_inches, atom.start
     if value == 0 and value_high is not None and unit in _SPEEDS:
         value, value_high, atom_start = value_high, None, high_start  # "zero to 100 km/h" reaches 100 km/h
     if unit == "cent" and kind == "count":
@@ -609,17 +645,24 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     )
 
 
-def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> str | None:
-    """The unit of an earlier count in the sentence, for a number that stands for its noun."""
-    counts = [f for f in earlier if f.kind == "count" and f.unit]
+def _noun_named_before(before: str) -> str | None:
+    """'The number of deaths ... was', 'claims had topped': the counted noun said before the number."""
+    match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
+    return singular(match.group(1)) if match and _is_plural_noun(match.group(1)) else None
+
+
+def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> tuple[str | None, str]:
+    """The unit and kind of an earlier count or measure in the sentence, for a number that stands for it."""
+    counts = [f for f in earlier if f.unit and (f.kind == "count" or f.kind == "measure" and not atom.is_word)]
     if not counts or re.fullmatch(r"\s*(?:under|over|aged|of)\s*", text[counts[-1].char_end:atom.start], re.I):
-        return None  # "children under five": an age that limits the earlier count
+        return None, "count"  # "children under five": an age that limits the earlier count
     if atom.is_word and not (_STANDS_BEFORE.search(text[sent_start:atom.start]) or _STANDS_AFTER.match(text, end)):
-        return None
+        return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
     introduced = [f for f in counts if not re.search(r"\bthe\s+$", text[max(0, f.char_start - 5):f.char_start], re.I)]
-    return (introduced or counts)[-1].unit
+    stood_for = (introduced or counts)[-1]
+    return stood_for.unit, stood_for.kind
 
 
 def _scale_of(atom: _Atom, text: str) -> float:
