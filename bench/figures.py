@@ -6,7 +6,8 @@ The labelled set (bench/figures_labels.json) holds 300+ figures from 30+ article
 short news texts written for the project (bench/figures_articles), the project's
 fixture pages and Readability corpus pages, labelled by ../shared/spec/figures.md as
 offsets into each body. Articles marked held-out were labelled after the rules were
-frozen; they are scored on their own too. A prediction matches a label when its value agrees within
+frozen (blind: bench/label_candidates.py --blind) and never used to tune them; they are scored
+on their own too, and per freeze when the labels name the commit whose rules were frozen. A prediction matches a label when its value agrees within
 0.5% in the same article (one-to-one, nearest offset first). Unit and qualifier
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
@@ -110,9 +111,13 @@ def run(corpus: Path, repeat: int) -> dict:
     for article in labels:
         text = article_text(article["source"], corpus)
         for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
-            rows[name].append(score(article, text, fn, repeat) | {"heldout": article.get("heldout", False)})
+            rows[name].append(score(article, text, fn, repeat) | {"heldout": article.get("heldout", False),
+                                                                    "frozen_at": article.get("frozen_at")})
+    subsets = [("all", lambda r: True), ("held-out", lambda r: r["heldout"])]
+    for commit in sorted({r["frozen_at"] for r in rows["presslake"] if r["frozen_at"]}):
+        subsets.append((f"held-out, rules frozen at {commit}", lambda r, c=commit: r["frozen_at"] == c))
     return {subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
-            for subset, keep in (("all", lambda r: True), ("held-out", lambda r: r["heldout"]))}
+            for subset, keep in subsets}
 
 
 def same_claim(got: str | None, want: str | None) -> bool:

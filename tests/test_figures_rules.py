@@ -211,6 +211,33 @@ CASES = [
     ("Spain has recorded 157,000 cases and Italy 143,600.", [(157000, "case", C, "exact"), (143600, "case", C, "exact")]),
     ("Demand reached 44,947 megawatts, lower than the 46,797 he saw on Friday.",
      [(44947, "MW", X, "exact"), (46797, "MW", X, "exact")]),
+    # steps, bug numbers and long digit runs are identifiers; a number with a leading zero is a code
+    ("Step 4\n\nUsing pins, attach the moss.", []),
+    ("The crash is fixed (Bug 1681512) in this build.", []),
+    ("Order 4471982 shipped on time.", []),
+    ("Cards are numbered 007 and 012 in the set.", []),
+    # years before a noun, in any century, and after a day of a month
+    ("She sold a 1761 work and the 1998 and 2017 acquisitions.", []),
+    ("A clean grid by 2035 exemplifies the plan.", []),
+    ("May 06, 2022 News", []),
+    ("Officials said 1500 troops arrived.", [(1500, "troop", C, "exact")]),
+    # the rest of a phone number, an age at the end of a sentence
+    ("Call NHS Direct on 0845 46 47 for advice.", []),
+    ("“I was never in favour,” said Lopiano, 52.", []),
+    # links to other stories and comment counters are page chrome
+    ("Read: Two disasters are worse than one", []),
+    ("2 comments on “These Weeks in Firefox: Issue 85”", []),
+    # durations with a plus or a scale word; words after a number that are no noun
+    ("The paper stayed the same for 40+ years.", []),
+    ("These giants have stood for more than a thousand years.", []),
+    ("Checks run every year or two thereafter.", []),
+    ("We are still looking to add 1 more school.", [(1, "school", C, "exact")]),
+    # temperature scales, bits against bytes, a relative pronoun that stands for the earlier noun
+    ("It warmed by 2 degrees Celsius; the record is 130 degrees Fahrenheit.", [(2, "°C", X, "exact"), (130, "°F", X, "exact")]),
+    ("Disks hold 1.14Tb per square inch, drives 20TB.", [(1.14, "Tb", X, "exact"), (20, "TB", X, "exact")]),
+    ("The plan allows 350 new apartments, 99 of which would have rents capped.",
+     [(350, "apartment", C, "exact"), (99, "apartment", C, "exact")]),
+    ("Two people died, and more than 200 others may have been exposed.", [(2, "person", C, "exact"), (200, "person", C, "min")]),
     # an index's number is its name
     ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
     ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),

@@ -77,7 +77,8 @@ _IDENTIFIER_HEADS = re.compile(
     r"season|episode|part|volume|vol|page|grade|level|stage|gate|platform|terminal|line|bus|block|"
     r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
     r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
-    r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table)\s*\.?\s*$",
+    r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
+    r"ticket|item|question|lesson|exercise|slide)\s*\.?\s*$",
     re.I)
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
@@ -87,6 +88,7 @@ _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|
 _NOUN_THEN_VERB = re.compile(
     r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|totall?ed|numbered|stood at|"
     r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
+_LINK_LINE = re.compile(r"\s*(?:Read|Read more|See also|Related|Watch|Listen|More on this)\s*:", re.I)
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
@@ -101,6 +103,9 @@ the a an its it his her their our your my is are was were be been being has have
 should may might can do does did not no said says say told according per each every while when where
 into onto after before during since until against about between among across over under within without
 left took gave made got came went""".split())
+# words that follow a number without being what it counts ("two thereafter", "1 more school")
+_NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
+instead now then yet still already also""".split())
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
@@ -316,6 +321,8 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 
 
 def _measure_unit(word: str) -> str | None:
+    if word in ("Tb", "Gb", "Mb", "Kb"):
+        return word  # bits, not bytes
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]
@@ -338,6 +345,10 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     copula = _COPULA.match(text, pos)
     start = copula.end() if copula else pos
     words = _words_after(text, start, 5)
+    first = words[0][0].lower() if words else ""
+    if first == "others" or first == "of" and len(words) > 1 and \
+            words[1][0].lower() in ("which", "whom", "them"):
+        return None, pos  # "99 of which", "200 others": the noun is the one used before
     if words and words[0][0].lower() == "of" and not copula:
         # partitive: "11 of the 14 drones"
         for word, _, end in words[1:]:
@@ -363,10 +374,12 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             if modifier.endswith("ing") and modifier not in _STOP:
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
             return head, end
+    while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other"):
+        words = words[1:]  # "1 more school"
     if words and not copula:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
-                and not first.endswith(("ed", "ing", "ly")):
+                and not first.endswith(("ed", "ing", "ly")) and first not in _NOT_COUNTED_WORDS:
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
 
@@ -394,6 +407,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
+    if not atom.currency and re.match(rf"(?:\+|-plus)?\s*{_DURATION}\b", after, re.I):
+        return True  # durations: "three years", "24 hours", "40+ years", "a thousand years"
     if atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
     if atom.currency or atom.has_scale or _PERCENT.match(after):
@@ -406,11 +421,15 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
     if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
         return True
-    if re.match(r",", after) and re.search(r"[A-Z][a-z]+,\s$", before):
+    if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
         return True
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
     if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
             not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()):
+        return True
+    # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
+    # a phone number ("0845 46 47")
+    if re.fullmatch(r"0\d+|\d{6,}", atom.digits) or not atom.is_word and re.search(r"\d[ ]$", before):
         return True
     # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); a rate's denominator
     # ("per 100,000 people"); a multiplier ("three times"); "’91"; a formula ("10^5 * 300")
@@ -442,13 +461,14 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
         return True
-    if re.search(rf"\b{_MONTH},?\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after):
+    if re.search(rf"\b{_MONTH},?\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after) or \
+            re.search(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", before):
         return True
-    if not atom.is_word and re.fullmatch(r"1[89]\d{2}|20\d{2}|2100", atom.digits):
+    if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits):
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
-                or re.search(r"\bthe\s+$", before, re.I):
-            return True  # a year ("the 2020 elections" too)
+                or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
+            return True  # a year ("the 2020 elections", "by 2035 exemplifies" too)
     # years of a fiscal period, numbers to dial, identifiers with several separators or letters
     # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
     if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
@@ -465,8 +485,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not (len(following) > 1 and _is_plural_noun(following[1])):  # "the 400 city laborers"
             return True
-    # durations and ages: "three years", "24 hours", "aged 52", "52 years old"
-    if re.match(rf"\s*{_DURATION}\b", after, re.I) or re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
+    # ages: "aged 52", "ages of 18 to 25"
+    if re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
         return True
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
@@ -522,6 +542,8 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         return figures
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
+        if _LINK_LINE.match(sentence):
+            continue
         atoms = _atoms(sentence)
         for atom in atoms:
             atom.start += sent_start
@@ -596,6 +618,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
                 unit, kind, unit_end = money, "money", word_end
             elif measure:
                 unit, kind, unit_end = measure, "measure", word_end
+                scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
+                if measure == "degree" and scale:  # "2 degrees Celsius"
+                    unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
         hyphenated = re.match(r"-([A-Za-z]+)", text[end:end + 20])
         if hyphenated and not unit and _measure_unit(hyphenated.group(1)):
             # "a 13.3-inch screen", "the 2,100-mile-wide crater": a measure in front of its noun
@@ -620,8 +645,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
                 unit = _noun_named_before(text[sent_start:atom.start])
             if unit is None:
                 unit, kind = _noun_stood_for(text, atom, end, sent_start, earlier)
-            if unit in _CHROME_UNITS and len(sentence.split()) <= 3:
-                return None  # "12 comments" on its own line is page chrome
+            if unit in _CHROME_UNITS and (len(sentence.split()) <= 3 or sentence.lstrip().startswith(text[atom.start:end])):
+                return None  # "12 comments", "2 comments on ..." opening a line are page chrome
             if atom.is_word and unit is None:
                 return None  # a number word with nothing counted is prose ("one of them")
             if atom.is_word and atom.value == 1 and not atom.has_scale:
