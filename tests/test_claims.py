@@ -55,10 +55,10 @@ def test_frames_and_subjects(text, source, subject):
 
 def test_a_frame_in_the_neighbouring_sentence_of_the_same_paragraph_only():
     text = ("The ministry of transport published its figures on Monday. Ferries carried 1.2 million "
-            "passengers last year.\n\nBuses carried 300,000 more.")
+            "passengers last year.\n\nBuses carried 300,000 more passengers.")
     rows = _claims(text)
     assert [r[1] for r in rows] == [None, None]  # "published" is not a reporting frame
-    text = "Ferries carried 1.2 million passengers last year. The Harbour Board said so on Monday.\n\nBuses carried 300,000."
+    text = "Ferries carried 1.2 million passengers last year. The Harbour Board said so on Monday.\n\nBuses carried 300,000 riders."
     assert [r[1] for r in _claims(text)] == ["The Harbour Board", None]
 
 
