@@ -8,7 +8,7 @@ fixture pages and Readability corpus pages, labelled by ../shared/spec/figures.m
 offsets into each body. Articles marked held-out were labelled after the rules were
 frozen (blind: bench/label_candidates.py --blind) and never used to tune them; they are scored
 on their own too, and per freeze when the labels name the commit whose rules were frozen. A prediction matches a label when its value agrees within
-0.5% in the same article (one-to-one, nearest offset first). Unit and qualifier
+0.5% in the same article (one-to-one, closest offsets paired first). Unit and qualifier
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
 
@@ -47,15 +47,20 @@ QUANTULUM_UNITS = {
 
 
 def match(gold: list[dict], predicted: list[tuple[int, float, str | None, str]]) -> list[tuple[dict, tuple]]:
-    """One-to-one pairs of label and prediction whose values agree within 0.5%."""
-    free = list(predicted)
-    pairs = []
-    for label in gold:
-        candidates = [p for p in free if abs(p[1] - label["value"]) <= 0.005 * abs(label["value"])]
-        if candidates:
-            best = min(candidates, key=lambda p: abs(p[0] - label["start"]))
-            free.remove(best)
-            pairs.append((label, best))
+    """One-to-one pairs of label and prediction whose values agree within 0.5%, closest offsets first.
+
+    Pairing the closest candidates over the whole article (not label by label) keeps a label from
+    taking a prediction that sits next to another label of the same value.
+    """
+    candidates = sorted(((abs(p[0] - label["start"]), li, pi) for li, label in enumerate(gold)
+                         for pi, p in enumerate(predicted)
+                         if abs(p[1] - label["value"]) <= 0.005 * abs(label["value"])))
+    used_labels, used_predictions, pairs = set(), set(), []
+    for _, li, pi in candidates:
+        if li not in used_labels and pi not in used_predictions:
+            used_labels.add(li)
+            used_predictions.add(pi)
+            pairs.append((gold[li], predicted[pi]))
     return pairs
 
 

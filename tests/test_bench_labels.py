@@ -1,4 +1,4 @@
-"""The labelled set of bench/figures.py is well formed: 300+ figures, 30+ articles, offsets on numbers."""
+"""The labelled set of bench/figures.py is well formed: 600+ figures, 60+ articles, offsets on numbers."""
 
 import json
 import re
@@ -12,14 +12,27 @@ from figures_corpus import article_text  # noqa: E402
 
 LABELS = json.loads((ROOT / "bench" / "figures_labels.json").read_text(encoding="utf-8"))["articles"]
 NUMBER = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-                    r"seventy|eighty|ninety|hundred|half|dozen|"
+                    r"seventy|eighty|ninety|hundred|half|dozen|a billion|"
                     r"million|восьми", re.I)
 
 
 def test_size_of_the_labelled_set():
-    assert len(LABELS) >= 30
-    assert sum(len(a["figures"]) for a in LABELS) >= 300
+    """600+ figures from 60+ articles of three kinds of source; 150+ labelled blind against frozen rules."""
+    assert len(LABELS) >= 60
+    assert sum(len(a["figures"]) for a in LABELS) >= 600
     assert len({a["source"] for a in LABELS}) == len(LABELS)
+    assert {a["source"].partition(":")[0] for a in LABELS} >= {"bench", "fixture", "corpus", "teval"}
+    blind = [f for a in LABELS if a.get("heldout") or a.get("labelled_blind_at") for f in a["figures"]]
+    assert len(blind) >= 150
+
+
+def test_labels_and_predictions_pair_closest_first():
+    from figures import match
+
+    gold = [{"start": 10, "value": 100.0}, {"start": 500, "value": 100.0}]
+    predicted = [(505, 100.0, "man", "exact")]  # only the second label's figure was found
+    assert match(gold, predicted) == [(gold[1], predicted[0])]
+    assert match(gold, [(20, 99.0, None, "exact")]) == []  # values must agree within 0.5%
 
 
 @pytest.mark.parametrize("article", LABELS, ids=[a["source"] for a in LABELS])

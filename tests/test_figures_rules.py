@@ -269,6 +269,23 @@ CASES = [
     ("They sell to four or five buyers, and 20 or 30 people watch.", [(4, 5, "buyer", C, "exact"), (20, 30, "person", C, "exact")]),
     ("The 1,000-plus-page RN memoir sold.", [(1000, "page", C, "min")]),
     ("Thirty patients remain, including nine in intensive care.", [(30, "patient", C, "exact"), (9, "patient", C, "exact")]),
+    # a unit ending the paragraph before is no acronym in front of this one
+    ("Farm Heroes\n\n71.1 MB\n\n13.4 MB (-81%)", [(71.1, "MB", X, "exact"), (13.4, "MB", X, "exact"), (-81, "%", P, "exact")]),
+    # names: "level 3", "Prop. 13", "the 0.17 releases", "Nine of Swords"; "Forty-two Ukrainian firms" is a count
+    ("Pubs close under level 3 restrictions and stage 2 rules.", []),
+    ("Prop. 13 proves costly, and 0.17 becomes stable after the 0.17 releases.", []),
+    ("Take the Nine of Swords or a 2 of Cups.", []),
+    ("It worked like this: Forty-two Ukrainian firms paid.", [(42, "firm", C, "exact")]),
+    # a bracket ends a run of nouns; petabytes and gigawatt-hours; "last" is no noun
+    ("The deck has four suits (Wands, Cups) and 6 petabytes of art using 2.8 gigawatt-hours.",
+     [(4, "suit", C, "exact"), (6, "PB", X, "exact"), (2.8, "GWh", X, "exact")]),
+    ("There were 8 hospital admissions a day. That jumped to 12 last week.",
+     [(8, "admission", C, "exact"), (12, "admission", C, "exact")]),
+    # "out of", "such", "compared to", adverbs between a number and its noun, "times between"
+    ("In forty-two out of forty-two such cases the court agreed.", [(42, "case", C, "exact"), (42, "case", C, "exact")]),
+    ("There were 34 deaths in September compared to four in August.", [(34, "death", C, "exact"), (4, "death", C, "exact")]),
+    ("The 4 very visible cylinders stayed.", [(4, "cylinder", C, "exact")]),
+    ("Compute grew 300,000 times between 2012 and 2018.", []),
     # an index's number is its name
     ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
     ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),

@@ -44,7 +44,8 @@ MEASURE_UNITS = {
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
     "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
-    "kilobyte": "KB", "kb": "KB", "meg": "MB",
+    "kilobyte": "KB", "kb": "KB", "meg": "MB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
+    "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
@@ -82,7 +83,8 @@ _IDENTIFIER_HEADS = re.compile(
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 _LOWER_IDENTIFIER_HEADS = re.compile(r"\b(?:version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
-                                     r"flight|route|gate|platform)\s+$", re.I)
+                                     r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
+                                     r"proposition)\s+$", re.I)
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
@@ -97,8 +99,8 @@ _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit""".split())
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
-_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including)|[,:;])\s*$",
-                            re.I)
+_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|"
+                            r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
 _STANDS_AFTER = re.compile(r"\s*(?:from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 
@@ -109,7 +111,7 @@ into onto after before during since until against about between among across ove
 left took gave made got came went""".split())
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
-instead now then yet still already also elsewhere here there overall together alone apart""".split())
+instead now then yet still already also elsewhere here there overall together alone apart last next first""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
@@ -137,7 +139,11 @@ _UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "
 _NOT_NOUNS = set("""is was has its his this thus us as yes less unless across always perhaps towards
 afterwards besides whereas sometimes does goes various previous serious famous numerous obvious
 anonymous dangerous enormous tremendous nervous ambitious continuous glorious religious its plus
-minus versus bus gas focus status census bonus campus virus chaos""".split())
+minus versus bus gas focus status census bonus campus virus chaos
+becomes proves remains seems means begins includes looks needs wants gets helps makes takes gives comes says shows
+tells brings puts sets adds calls moves pays rises falls grows exceeds reaches represents accounts equals totals sees
+finds reunites exemplifies knows thinks feels leaves happens depends belongs lies sits appears suggests indicates
+contains requires allows provides offers continues""".split())
 
 # ---------------------------------------------------------------- number atoms
 
@@ -326,7 +332,7 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     while len(out) < limit:
         match = re.compile(r"\s*").match(text, i)
         i = match.end()
-        if i >= len(text) or text[i] in ",.;:!?)]—–":
+        if i >= len(text) or text[i] in ",.;:!?()[]—–":
             break
         word = _WORD.match(text, i)
         if not word:
@@ -361,6 +367,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     copula = _COPULA.match(text, pos)
     start = copula.end() if copula else pos
     words = _words_after(text, start, 5)
+    if len(words) > 2 and words[0][0].lower() == "out" and words[1][0].lower() == "of":
+        words = words[1:]  # "42 out of 42 cases" is a partitive
     first = words[0][0].lower() if words else ""
     if first == "others" or first == "of" and len(words) > 1 and \
             words[1][0].lower() in ("which", "whom", "them"):
@@ -390,7 +398,7 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             if modifier.endswith("ing") and modifier not in _STOP and modifier not in _ING_ADJECTIVES:
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
             return head, end
-    while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other"):
+    while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
         words = words[1:]  # "1 more school"
     if words and not copula:
         first, _, end = words[0]
@@ -447,14 +455,20 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     # a phone number ("0845 46 47")
     if re.fullmatch(r"0\d+|\d{6,}", atom.digits) or not atom.is_word and re.search(r"\d[ ]$", before):
         return True
+    # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
+    if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
+                                                                  after, re.I):
+        return True
+    if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
+        return True
     # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); a rate's denominator
     # ("per 100,000 people"); a multiplier ("three times"); "’91"; a formula ("10^5 * 300")
-    acronym = re.search(r"\b([A-Z]{2,5})\s$", before)
+    acronym = re.search(r"\b([A-Z]{2,5}) \Z", before)
     if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
         return True
     if re.search(r"\b(?:per|factor of)\s+$", before, re.I) or \
             re.search(r"\bby\s+$", before, re.I) and re.match(r"\s+times\b", after, re.I) or \
-            re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|[a-z]+er)\b", after, re.I):
+            re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|between|[a-z]+er)\b", after, re.I):
         return True
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
@@ -499,10 +513,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
-        following = [word for word, _, _ in _words_after(text, end, 2)]
+        following = [word for word, _, _ in _words_after(text, end, 3)]
         if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
-                and not (len(following) > 1 and _is_plural_noun(following[1])):  # "the 400 city laborers"
+                and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
     # ages: "aged 52", "ages of 18 to 25"
     if re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
@@ -514,8 +528,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
                 r"Place|Way|Street)\b", after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
         return True
-    if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and re.match(r"\s+[A-Z][a-z]", after):
-        return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name
+    if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
+            not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
+        return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
     return False
 
 
