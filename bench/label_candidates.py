@@ -16,7 +16,8 @@ from figures_corpus import article_text
 from presslake.figures.extract import extract_figures
 
 NUMERAL = re.compile(r"(?<![\w])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                     r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half)\b", re.I)
+                     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                     r"ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half)\b", re.I)
 
 
 def main():

@@ -286,6 +286,26 @@ CASES = [
     ("There were 34 deaths in September compared to four in August.", [(34, "death", C, "exact"), (4, "death", C, "exact")]),
     ("The 4 very visible cylinders stayed.", [(4, "cylinder", C, "exact")]),
     ("Compute grew 300,000 times between 2012 and 2018.", []),
+    # plural nouns that look like verbs, possessive plurals, adjectives are no unit
+    ("It fails after three consecutive heartbeat calls and the other four founders' plans.",
+     [(3, "call", C, "exact"), (4, "founder", C, "exact")]),
+    # figure references, comment counters, versions with ".x", half fractions, "Turning 65", Greek-letter names
+    ("See Fig. 1 above and the three above.", []),
+    ("Comments (74 posted) Page editor", []),
+    ("The 2.8.x series is frozen; in the 4½ years since, turning 65 mattered.", []),
+    ("One drug, 17-beta oestradiol, is banned.", []),
+    # units: milligrams, GiB, Australian dollars, irregular plurals; durations after a modifier
+    ("A user mails 10 milligrams; memory fell from 5GiB to 50MiB; fares cost $100 Australian.",
+     [(10, "mg", X, "exact"), (5, "GiB", X, "exact"), (50, "MiB", X, "exact"), (100, "AUD", M, "exact")]),
+    ("The product of two Hermitian matrices, on two non-emergency days.", [(2, "matrix", C, "exact")]),
+    # "100% WASI" and "100% accurate" are idioms; "100% of the conditions" is a share
+    ("It is 100% WASI, 100% accurate, and covers 100% of the cases.", [(100, "%", P, "exact")]),
+    # a decimal cannot stand for things counted before it
+    ("QGIS ships 14 plugins. 2.8 has been labeled a long-term release.", [(14, "plugin", C, "exact")]),
+    # a table flattened into a paragraph: a count and its share under a "By <noun>" header
+    ("Most active developers By changesets Herbert Dürr 63 16.6% Jürgen Schmidt 56 14.7% By changed lines Jürgen Schmidt 455499 88.1%",
+     [(63, "changeset", C, "exact"), (16.6, "%", P, "exact"), (56, "changeset", C, "exact"), (14.7, "%", P, "exact"),
+      (455499, "line", C, "exact"), (88.1, "%", P, "exact")]),
     # an index's number is its name
     ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
     ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),

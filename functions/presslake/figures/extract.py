@@ -10,6 +10,8 @@ expressions over the sentence: no model to load, nothing to download.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import asdict, dataclass
 
@@ -26,6 +28,7 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR"}
+_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR"}
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
@@ -44,12 +47,14 @@ MEASURE_UNITS = {
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
     "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
-    "kilobyte": "KB", "kb": "KB", "meg": "MB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
+    "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
+    "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh",
 }
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
-    r"(k|m|mn|bn|tn|b|km|kg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|ghz|mhz|bcm|bpd|%)$",
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|"
+    r"bcm|bpd|%)$",
     re.I)
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
 _SPEEDS = {"km/h", "mph", "m/s"}
@@ -79,7 +84,7 @@ _IDENTIFIER_HEADS = re.compile(
     r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
     r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
     r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
-    r"ticket|item|question|lesson|exercise|slide)\s*\.?\s*$",
+    r"ticket|item|question|lesson|exercise|slide|fig)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 _LOWER_IDENTIFIER_HEADS = re.compile(r"\b(?:version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
@@ -88,6 +93,8 @@ _LOWER_IDENTIFIER_HEADS = re.compile(r"\b(?:version|chapter|page|section|paragra
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
+_SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
+_TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
 _NOUN_THEN_VERB = re.compile(
@@ -97,7 +104,7 @@ _LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
-nil all odd strong plus digit digits old hand handed and or bit""".split())
+nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega""".split())
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|"
                             r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
@@ -111,7 +118,8 @@ into onto after before during since until against about between among across ove
 left took gave made got came went""".split())
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
-instead now then yet still already also elsewhere here there overall together alone apart last next first""".split())
+instead now then yet still already also elsewhere here there overall together alone apart last next first above
+below""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
@@ -126,7 +134,7 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
                       "personnel": "personnel", "staff": "staff", "cattle": "cattle", "troops": "troop",
                       "news": "news", "series": "series", "species": "species", "aircraft": "aircraft",
                       "sheep": "sheep", "fish": "fish", "data": "data", "media": "media", "criteria": "criterion",
-                      "crises": "crisis", "gases": "gas", "analyses": "analysis", "lives": "life", "wives": "wife",
+                      "crises": "crisis", "gases": "gas", "matrices": "matrix", "indices": "index", "vertices": "vertex", "analyses": "analysis", "lives": "life", "wives": "wife",
                       "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
                       "leaves": "leaf", "shelves": "shelf", "civilians": "civilian"}
 _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis", "chris", "curtis", "louis",
@@ -140,10 +148,9 @@ _NOT_NOUNS = set("""is was has its his this thus us as yes less unless across al
 afterwards besides whereas sometimes does goes various previous serious famous numerous obvious
 anonymous dangerous enormous tremendous nervous ambitious continuous glorious religious its plus
 minus versus bus gas focus status census bonus campus virus chaos
-becomes proves remains seems means begins includes looks needs wants gets helps makes takes gives comes says shows
-tells brings puts sets adds calls moves pays rises falls grows exceeds reaches represents accounts equals totals sees
-finds reunites exemplifies knows thinks feels leaves happens depends belongs lies sits appears suggests indicates
-contains requires allows provides offers continues""".split())
+becomes proves remains seems means begins includes gets helps makes takes gives comes says tells brings puts adds
+pays grows exceeds reaches represents equals sees reunites exemplifies knows thinks feels happens depends belongs lies
+sits appears suggests indicates contains requires allows provides continues""".split())
 
 # ---------------------------------------------------------------- number atoms
 
@@ -163,6 +170,7 @@ ATOM = re.compile(
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
 )
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = re.compile(r"\s?(%|&percnt;|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 
@@ -255,6 +263,8 @@ def _atoms(text: str) -> list[_Atom]:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
                 continue  # "MH17", "G7", "v2.1": part of a token
             value = _digit_value(num)
+            if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
+                value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1
             if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
                 value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
         if scale:
@@ -387,6 +397,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             if word[0].isdigit() and index + 1 < len(words) and _is_plural_noun(words[index + 1][0]):
                 continue  # "Boeing 787 jets"
             break
+        if word[-1] in "'’" and _is_plural_noun(word[:-1]):
+            return singular(word[:-1]), end  # "four founders' plans" counts founders
         if _is_plural_noun(word):
             # "heating points": the head noun is the last plural of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
@@ -403,7 +415,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     if words and not copula:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
-                and not first.endswith(("ed", "ing", "ly")) and first not in _NOT_COUNTED_WORDS:
+                and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
+                and first not in _NOT_COUNTED_WORDS:
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
 
@@ -414,31 +427,45 @@ def _before(text: str, start: int, n: int = 40) -> str:
     return text[max(0, start - n): start]
 
 
+def _window(text: str, lo: int, start: int, n: int) -> tuple[int, str]:
+    """The last n characters before start (not before lo), cut at a word boundary: patterns anchored
+    at the number then scan a few words, not a whole paragraph-long table."""
+    cut = max(lo, start - n)
+    if cut > lo:
+        space = text.find(" ", cut, start)
+        cut = space + 1 if space >= 0 else start
+    return cut, text[cut:start]
+
+
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
     word inside a sentence, with nothing counted after it, is part of a name."""
-    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", text[sentence_start:start])
+    cut, before = _window(text, sentence_start, start, 40)
+    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", before)
     if not previous or not any(c.isupper() for c in previous.group(1)):
         return False
-    if previous.start(1) == 0 or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
+    if cut + previous.start(1) == sentence_start or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
             not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
         return False  # sentence-initial words are capitalised anyway; months are dates
     following = _words_after(text, end, 1)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
-    return not _PERCENT.match(text, end)
+    return not _PERCENT.match(text, end) and not _SHARE_AFTER.match(text, end)  # "Herbert Dürr 63 16.6%" is a row
 
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
-    if not atom.currency and re.match(rf"(?:\+|-plus)?\s*{_DURATION}\b", after, re.I):
+    if not atom.currency and re.match(rf"(?:\+|-plus)?\s*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", after, re.I):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years"
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
+    if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
+                                       r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
+        return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
-    if re.match(r"\.\d|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
+    if re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
         return True
     if re.match(r"K(?![A-Za-z])", after):
         return True  # "4K": a resolution's name
@@ -453,7 +480,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
     # a phone number ("0845 46 47")
-    if re.fullmatch(r"0\d+|\d{6,}", atom.digits) or not atom.is_word and re.search(r"\d[ ]$", before):
+    if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
+            or not atom.is_word and re.search(r"\d[ ]$", before):
         return True
     # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
     if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
@@ -519,7 +547,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
     # ages: "aged 52", "ages of 18 to 25"
-    if re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?)\s*$", before, re.I):
+    if re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?|turn(?:s|ed|ing)?)\s*$", before, re.I):
         return True
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
@@ -558,11 +586,11 @@ def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
 # ---------------------------------------------------------------- main entry
 
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int, int]:
-    before = text[sentence_start:start]
+    cut, before = _window(text, sentence_start, start, 60)
     found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))]
     if found:
         qualifier_start, name = min(found)  # the longest phrase: "no more than" over "more than"
-        return name, sentence_start + qualifier_start, end
+        return name, cut + qualifier_start, end
     after = text[end: end + 12]
     for name, pattern in _QUALIFIER_AFTER:
         match = pattern.match(after)
@@ -607,7 +635,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         between = text[atom.end:nxt.start]
         if _RANGE_JOIN.match(between) and nxt.start < sent_end:
             joined_by_and = between.strip().lower() == "and"
-            opened = re.search(r"\b(between|from)\s*$", text[sent_start:atom.start], re.I)
+            opened = re.search(r"\b(between|from)\s*$", _window(text, sent_start, atom.start, 30)[1], re.I)
             # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
             alike = between.strip().lower() != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
             if (not joined_by_and or opened) and alike and not _is_tally(atom, nxt, between, sentence):
@@ -647,6 +675,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             end + percent.end()
     elif currency:
         unit, kind = currency, "money"
+        dollar = re.match(r"\s+(Australian|Canadian|New Zealand|Hong Kong|Singapore)\b", after)
+        if dollar and text[atom.start] == "$":  # "$100 Australian"
+            unit, unit_end = _DOLLARS[dollar.group(1)], end + dollar.end()
     else:
         words = _words_after(text, noun_from, 1)
         if words:
@@ -686,14 +717,17 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             measure = _measure_unit(attached.group())
             if measure:
                 unit, kind, unit_end = measure, "measure", end + attached.end()
-        if re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I) or re.search(r"magnitude\s*(?:of\s*)?$", text[sent_start:atom.start], re.I):
+        if re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I) or re.search(r"magnitude\s*(?:of\s*)?$",
+                                                                       _window(text, sent_start, atom.start, 30)[1], re.I):
             unit, kind = "magnitude", "measure"
             mag = re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I)
             unit_end = end + mag.end() if mag else end
         if not unit:
             unit, unit_end = _count_unit(text, noun_from)
+            if unit is None and not atom.is_word:
+                unit = _table_column(text, atom, end)
             if unit is None:
-                unit = _noun_named_before(text[sent_start:atom.start])
+                unit = _noun_named_before(_window(text, sent_start, atom.start, 200)[1])
             if unit is None:
                 unit, kind = _noun_stood_for(text, atom, end, sent_start, earlier)
             if unit in _CHROME_UNITS and (len(sentence.split()) <= 3 or sentence.lstrip().startswith(text[atom.start:end])):
@@ -721,6 +755,24 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     )
 
 
+def _table_column(text: str, atom: _Atom, end: int) -> str | None:
+    """A count followed by its share ("Herbert Dürr 63 16.6%") in a table flattened into a paragraph:
+    the noun of the nearest "By changesets" header before it."""
+    if not _SHARE_AFTER.match(text, end):
+        return None
+    starts, nouns = _table_headers(text, text.rfind("\n", 0, atom.start) + 1)
+    index = bisect.bisect_left(starts, atom.start)
+    return nouns[index - 1] if index else None
+
+
+@functools.lru_cache(maxsize=32)
+def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str]]:
+    """Where the paragraph's "By <noun>" headers start, and their nouns (one scan per paragraph)."""
+    paragraph_end = text.find("\n", paragraph_start)
+    headers = list(_TABLE_HEADER.finditer(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)))
+    return [h.start() for h in headers], [singular(h.group(1)) for h in headers]
+
+
 def _noun_named_before(before: str) -> str | None:
     """'The number of deaths ... was', 'claims had topped': the counted noun said before the number."""
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
@@ -735,12 +787,15 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     counts = in_sentence if in_sentence or atom.is_word else counts
     if not counts or re.fullmatch(r"\s*(?:under|over|aged|of)\s*", text[counts[-1].char_end:atom.start], re.I):
         return None, "count"  # "children under five": an age that limits the earlier count
-    if atom.is_word and not (_STANDS_BEFORE.search(text[sent_start:atom.start]) or _STANDS_AFTER.match(text, end)):
+    if atom.is_word and not (_STANDS_BEFORE.search(_window(text, sent_start, atom.start, 40)[1]) or
+                             _STANDS_AFTER.match(text, end)):
         return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
     introduced = [f for f in counts if not re.search(r"\bthe\s+$", text[max(0, f.char_start - 5):f.char_start], re.I)]
     stood_for = (introduced or counts)[-1]
+    if stood_for.kind == "count" and atom.value != int(atom.value):
+        return None, "count"  # "2.8 has been labeled": a decimal counts no things
     return stood_for.unit, stood_for.kind
 
 
