@@ -1,14 +1,15 @@
 """Benchmark: presslake's extract_figures against quantulum3 on the labelled set.
 
-Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages]
+Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages] [--repeat 3]
 
-The labelled set (bench/figures_labels.json) holds 300+ figures from 30+ articles:
-short news texts written for the project (bench/figures_articles), the project's
-fixture pages and Readability corpus pages, labelled by ../shared/spec/figures.md as
-offsets into each body. Articles marked held-out were labelled after the rules were
-frozen (blind: bench/label_candidates.py --blind) and never used to tune them; they are scored
-on their own too, and per freeze when the labels name the commit whose rules were frozen. A prediction matches a label when its value agrees within
-0.5% in the same article (one-to-one, closest offsets paired first). Unit and qualifier
+The labelled set (bench/figures_labels.json) holds 1,400+ figures from 160 articles: short
+news texts written for the project (bench/figures_articles), the project's fixture pages,
+Readability corpus pages and English pages of trafilatura's evaluation set (as presslake
+extracts them), labelled by ../shared/spec/figures.md as offsets into each body. Articles
+marked held-out were labelled after the rules were frozen (blind: bench/label_candidates.py
+--blind) and never used to tune them; they are scored on their own too, and per freeze when the
+labels name the commit whose rules were frozen. A prediction matches a label when its value
+agrees within 0.5% in the same article (one-to-one, closest offsets paired first). Unit and qualifier
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
 
