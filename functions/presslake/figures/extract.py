@@ -92,9 +92,10 @@ _LOWER_IDENTIFIER_HEADS = re.compile(r"\b(?:version|chapter|page|section|paragra
                                      r"proposition)\s+$", re.I)
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
-# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
+# a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
 _TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
 _NOUN_THEN_VERB = re.compile(
