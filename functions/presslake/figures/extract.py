@@ -781,7 +781,8 @@ def _noun_named_before(before: str) -> str | None:
 
 
 def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> tuple[str | None, str]:
-    """The unit and kind of an earlier count or measure in the sentence, for a number that stands for it."""
+    """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
+    sentence, or for digits one earlier in the paragraph."""
     counts = [f for f in earlier if f.unit and (f.kind == "count" or f.kind == "measure" and not atom.is_word)]
     in_sentence = [f for f in counts if f.char_start >= sent_start]
     # a number word stands for a noun of its own sentence; digits may reach back in the paragraph
