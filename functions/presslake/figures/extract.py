@@ -605,10 +605,14 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
     figures: list[Figure] = []
     if not text:
         return figures
+    paragraph_start, paragraph_first = -1, 0  # where the paragraph starts, and its first figure's index
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
         if _LINK_LINE.match(sentence):
             continue
+        starts_at = text.rfind("\n", 0, sent_start) + 1
+        if starts_at != paragraph_start:
+            paragraph_start, paragraph_first = starts_at, len(figures)
         atoms = _atoms(sentence)
         for atom in atoms:
             atom.start += sent_start
@@ -617,9 +621,8 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         for index in range(len(atoms)):
             if index in used:
                 continue
-            paragraph_start = text.rfind("\n", 0, sent_start) + 1
             figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field,
-                                [f for f in figures if f.char_start >= paragraph_start])
+                                figures[paragraph_first:])
             if figure is not None:
                 figures.append(figure)
     return figures
@@ -711,8 +714,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             inches = re.match(r"-foot-(\d{1,2})\b", text[end:end + 12])
             if inches:  # "the 7-foot-3 centre" is 7 feet 3 inches tall
                 feet_inches, unit_end = int(inches.group(1)) / 12, end + inches.end()
-        elif hyphenated and not unit and _counted_compound(text[end:end + 40]):
-            unit, unit_end = _counted_compound(text[end:end + 40]), end + hyphenated.end()
+        elif hyphenated and not unit and (counted := _counted_compound(text[end:end + 40])):
+            unit, unit_end = counted, end + hyphenated.end()
         attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
         if attached and not unit:
             measure = _measure_unit(attached.group())
