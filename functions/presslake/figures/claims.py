@@ -11,6 +11,7 @@ Korean army ..."). Both stay None rather than guessed: a wrong source is worse t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from presslake.figures.extract import Figure, sentence_spans
@@ -42,6 +43,8 @@ _FRAMES = [
     # "according to the statement"
     re.compile(rf"\baccording\s+to\s+(?P<source>{_SOURCE})"),
 ]
+# Every frame needs one of these words: most sentences have none and skip the slow frame patterns.
+_FRAME_WORD = re.compile(rf"\b{_REPORTING}\b|\baccording\s+to\b")
 # Sources that only point back at an earlier one ("the statement" is whoever made it).
 _ANAPHORIC = re.compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$", re.I)
 # Words a frame's source may not start with: a sentence's first word is capitalised too.
@@ -87,6 +90,8 @@ def _head(phrase: str) -> str:
 
 def _frame_source(sentence: str) -> str | None:
     """The source of the first reporting frame in a sentence, or None."""
+    if not _FRAME_WORD.search(sentence):
+        return None
     for frame in _FRAMES:
         for match in frame.finditer(sentence):
             source = _clean(match.group("source"))
@@ -134,7 +139,9 @@ def _subject(text: str, figure: Figure, sentence_start: int) -> str | None:
 def claims(text: str, figures: list[Figure]) -> list[Claim]:
     """attributed_to and subject for each of `figures`, all found in `text` (one field)."""
     spans = sentence_spans(text)
-    paragraph_of = [text.count("\n\n", 0, start) for start, _ in spans]
+    starts = [start for start, _ in spans]
+    breaks = [m.start() for m in re.finditer("\n\n", text)]
+    paragraph_of = [bisect_right(breaks, start - 2) for start in starts]
     sources = _Sources()
     # each sentence's own frame, resolved in reading order
     own = []
@@ -143,8 +150,8 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
         own.append(sources.resolve(source) if source else None)
     out = []
     for figure in figures:
-        index = next((i for i, (start, end) in enumerate(spans) if start <= figure.char_start < end), None)
-        if index is None:
+        index = bisect_right(starts, figure.char_start) - 1
+        if index < 0 or figure.char_start >= spans[index][1]:
             out.append(Claim(None, None))
             continue
         attributed = own[index]
