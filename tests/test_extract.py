@@ -310,6 +310,16 @@ def test_a_control_character_in_the_page_does_not_lose_the_body():
     assert "plain words (2020)." in article.body
 
 
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1252">', '<meta charset="shift_jis">', ""])
+def test_a_page_decoded_from_its_charset_keeps_its_letters_whatever_it_declares(declaration):
+    # the decoded text is parsed as UTF-8 bytes: the page's own declaration must not re-decode it
+    body = ARTICLE_BODY.replace("harbour and", "café \u00fcber \u0436\u0443\u0440\u043d\u0430\u043b \ufffe harbour and")
+    html = _page(head=declaration, body=body)
+    article = extract_article(html.encode("cp1252", "ignore") if "1252" in declaration else html)
+    expected = "café über" if "1252" in declaration else "café über журнал harbour"
+    assert expected in article.body and "\ufffe" not in article.body
+
+
 def test_body_text_is_nfc_without_soft_hyphens_or_zero_width_characters():
     word = "Mit\u00adtel\u00adal\u00adter\u200b"
     bengali = "\u0995\u09be\u09df"  # U+09DF is a composition exclusion: NFC spells it U+09AF U+09BC
