@@ -10,6 +10,7 @@ from botocore.exceptions import ClientError
 from conftest import ROOT, fail_reads_of, keys, page
 
 from presslake.handlers import parse
+from presslake.handlers.s3io import Lookahead
 from presslake.lake.schema import ARTICLE_SCHEMA, read_parquet_bytes
 from presslake.local.stack import LOCAL_BUCKET, LambdaContext, s3_put_event
 
@@ -87,6 +88,39 @@ def test_one_bad_page_and_one_failed_read(s3, monkeypatch):
     assert (line["raw_key"], line["reason"], line["stage"]) == ("raw/bad.html", "not_article", "parse")
     assert line["raw_version"] == s3.head_object(Bucket=LOCAL_BUCKET, Key="raw/bad.html")["VersionId"]
     assert line["batch_id"] == result["batch_id"]
+
+
+def test_read_ahead_keeps_order_errors_and_its_bound():
+    taken = [0]
+    late = []
+
+    def fetch(item):
+        if item < 8:  # read ahead: started while `ahead` results were already waiting?
+            late.append(item >= taken[0] + 3)
+        if item == 4:
+            raise ClientError({"Error": {"Code": "SlowDown", "Message": "later"}}, "GetObject")
+        return item * 10
+
+    lookahead = Lookahead(fetch, list(range(8)), ahead=3)
+    results = []
+    for item in range(8):
+        taken[0] += 1
+        try:
+            results.append(lookahead.result(item))
+        except ClientError as error:
+            results.append(error.response["Error"]["Code"])
+    assert results == [0, 10, 20, 30, "SlowDown", 50, 60, 70]
+    assert lookahead.result(99) == 990  # never read ahead: fetched when asked
+    lookahead.close()
+    assert late == [False] * 8
+
+
+def test_items_never_taken_are_not_fetched_after_close():
+    fetched = []
+    lookahead = Lookahead(fetched.append, list(range(100)), ahead=2)
+    lookahead.result(0)
+    lookahead.close()
+    assert len(fetched) <= 3
 
 
 def test_the_same_batch_delivered_twice_gives_the_same_file(s3):

@@ -30,7 +30,7 @@ from presslake.article.rawinput import RejectedInput
 from presslake.article.warc import NotSplittable, WarcPage, is_warc_key, iter_warc, plan_ranges, record_spans
 from presslake.handlers.common import traced
 from presslake.handlers.events import Delivery, S3ObjectRef, WarcRange, iter_deliveries
-from presslake.handlers.s3io import is_missing, s3_client, sqs_client
+from presslake.handlers.s3io import Lookahead, is_missing, s3_client, sqs_client
 from presslake.lake.batch import Batch, Part, object_identity
 from presslake.lake.keys import articles_key, manifest_key
 from presslake.lake.schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
@@ -44,6 +44,8 @@ DEFAULT_INLINE_WARC_BYTES = 64 * 1024 * 1024
 # Records per queued byte range: about 330 pages of a scraper bundle (three records a page), 10-15 s
 # of parsing; the range queue's batches of 10 fit one invocation and write one file.
 DEFAULT_WARC_RANGE_RECORDS = 1000
+# Single pages read ahead of the one being parsed (each at most PRESSLAKE_MAX_RAW_BYTES in memory).
+READ_AHEAD = 4
 # Hand the remaining messages back when less than this is left of the invocation.
 SAFETY_MARGIN_MS = 60_000
 AWS_ERRORS = (ClientError, BotoCoreError)
@@ -66,6 +68,14 @@ class Invocation:
         self.range_queue = os.environ.get("PRESSLAKE_RANGE_QUEUE_URL")
         self.batch = Batch(now=now)
         self.failures: list[str] = []
+        self.pages = Lookahead(self.fetch_page, [])  # read_ahead starts it
+
+    def read_ahead(self, deliveries: list[Delivery]) -> None:
+        """Start reading the single pages of these deliveries, in the order they will be parsed."""
+        refs = [ref for d in deliveries if not d.problem for ref in d.refs
+                if ref.key.startswith("raw/") and not is_warc_key(ref.key)
+                and (ref.size is None or ref.size <= self.max_raw_bytes)]
+        self.pages = Lookahead(self.fetch_page, refs, READ_AHEAD)
 
     def out_of_time(self) -> bool:
         return self.remaining_ms is not None and self.remaining_ms() < SAFETY_MARGIN_MS
@@ -112,35 +122,50 @@ class Invocation:
         if ref.size is not None and ref.size > self.max_raw_bytes:
             _reject(part, provenance, "too_large", f"{ref.size} bytes > cap {self.max_raw_bytes}", ref.size)
             return
-        response = self.get(ref, part)
-        if response is None:
+        try:
+            response, raw = self.pages.result(ref)
+        except ClientError as error:
+            if not is_missing(error):
+                raise
+            _reject_missing(ref, part)
             return
-        size = response.get("ContentLength")
-        if size is not None and size > self.max_raw_bytes:  # checked before the body is read
-            response["Body"].close()
+        if raw is None:
+            size = response["ContentLength"]
             _reject(part, provenance, "too_large", f"{size} bytes > cap {self.max_raw_bytes}", size)
             return
-        raw = response["Body"].read()
         provenance["raw_version"] = response.get("VersionId") or ref.version or (response.get("ETag") or "").strip('"')
         self.parse_page(raw, url=(response.get("Metadata") or {}).get("source-url"),
                         content_type=response.get("ContentType"), provenance=provenance, part=part)
 
-    def get(self, ref: S3ObjectRef, part: Part, byte_range: str | None = None):
-        """GetObject of the announced version (else of what is there now); None, recorded, when gone."""
+    def get_object(self, ref: S3ObjectRef, byte_range: str | None = None) -> dict:
+        """GetObject of the announced version, else of what is there now."""
         request = {"Bucket": ref.bucket, "Key": ref.key} | ({"Range": byte_range} if byte_range else {})
+        if ref.version_id:
+            try:
+                return self.s3.get_object(**request, VersionId=ref.version_id)
+            except ClientError as error:
+                if error.response.get("Error", {}).get("Code") not in ("NoSuchVersion", "InvalidArgument"):
+                    raise
+                # that version expired or never existed here: the current object is the newest content
+        return self.s3.get_object(**request)
+
+    def fetch_page(self, ref: S3ObjectRef) -> tuple[dict, bytes | None]:
+        """A single page's response and bytes; no bytes when it is over the cap (checked before
+        the body is read). Runs in a read-ahead thread."""
+        response = self.get_object(ref)
+        size = response.get("ContentLength")
+        if size is not None and size > self.max_raw_bytes:
+            response["Body"].close()
+            return response, None
+        return response, response["Body"].read()
+
+    def get(self, ref: S3ObjectRef, part: Part, byte_range: str | None = None):
+        """get_object, or None, recorded, when the object is gone."""
         try:
-            if ref.version_id:
-                try:
-                    return self.s3.get_object(**request, VersionId=ref.version_id)
-                except ClientError as error:
-                    if error.response.get("Error", {}).get("Code") not in ("NoSuchVersion", "InvalidArgument"):
-                        raise
-                    # that version expired or never existed here: the current object is the newest content
-            return self.s3.get_object(**request)
+            return self.get_object(ref, byte_range)
         except ClientError as error:
             if is_missing(error):
-                logger.warning("object gone before it was read", extra={"key": ref.key})
-                _reject(part, _provenance(ref, None), "missing", "deleted before it was read", None)
+                _reject_missing(ref, part)
                 return None
             raise
 
@@ -259,6 +284,11 @@ def _reject(part: Part, provenance: dict, reason: str, detail: str, size: int | 
     part.counts[f"quarantined:{reason}"] += 1
 
 
+def _reject_missing(ref: S3ObjectRef, part: Part) -> None:
+    logger.warning("object gone before it was read", extra={"key": ref.key})
+    _reject(part, _provenance(ref, None), "missing", "deleted before it was read", None)
+
+
 def _bucket(batch: Batch) -> str:
     """The bucket of the batch's objects: rows and rejects name it; the output goes beside them."""
     first = batch.rows[0] if batch.rows else batch.rejects[0]
@@ -268,8 +298,13 @@ def _bucket(batch: Batch) -> str:
 def run(event, s3, *, now: datetime | None = None, remaining_ms=None) -> dict:
     """Handle one event; returns the partial-batch response and what was written."""
     invocation = Invocation(s3, now or datetime.now(timezone.utc), remaining_ms)
-    for delivery in iter_deliveries(event):
-        invocation.handle(delivery)
+    deliveries = list(iter_deliveries(event))
+    invocation.read_ahead(deliveries)
+    try:
+        for delivery in deliveries:
+            invocation.handle(delivery)
+    finally:
+        invocation.pages.close()
     written = invocation.write()
     batch = invocation.batch
     for name, count in batch.counts.items():
