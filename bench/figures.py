@@ -4,8 +4,8 @@ Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages
 
 The labelled set (bench/figures_labels.json) holds 1,400+ figures from 160 articles: short
 news texts written for the project (bench/figures_articles), the project's fixture pages,
-Readability corpus pages and English pages of trafilatura's evaluation set (as presslake
-extracts them), labelled by ../shared/spec/figures.md as offsets into each body. Articles
+Readability corpus pages, English pages of trafilatura's evaluation set (as presslake
+extracts them) and news bodies of scrapinghub's article-extraction-benchmark, labelled by ../shared/spec/figures.md as offsets into each body. Articles
 marked held-out were labelled after the rules were frozen (blind: bench/label_candidates.py
 --blind) and never used to tune them; they are scored on their own too, and per freeze when the
 labels name the commit whose rules were frozen. A prediction matches a label when its value
@@ -28,7 +28,7 @@ import time
 import warnings
 from pathlib import Path
 
-from figures_corpus import ROOT, article_text
+from figures_corpus import AEB, ROOT, article_text, available
 
 from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
@@ -113,8 +113,13 @@ def aggregate(rows: list[dict]) -> dict:
 def run(corpus: Path, repeat: int) -> dict:
     """Scores over every article, and over the held-out ones (labelled after the rules froze)."""
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
+    missing = [a["source"] for a in labels if not available(a["source"])]
+    if missing:
+        print(f"{len(missing)} articles left out: {AEB} is not there (see bench/figures_corpus.py)")
     rows = {"presslake": [], "quantulum3": []}
     for article in labels:
+        if article["source"] in missing:
+            continue
         text = article_text(article["source"], corpus)
         for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
             rows[name].append(score(article, text, fn, repeat) | {"heldout": article.get("heldout", False),

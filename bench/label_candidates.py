@@ -15,14 +15,14 @@ from figures_corpus import article_text
 
 from presslake.figures.extract import extract_figures
 
-NUMERAL = re.compile(r"(?<![\w])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+NUMERAL = re.compile(r"(?<![\w])(?:\d[\d,.]*\d|\d)|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                      r"ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half)\b", re.I)
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("source", help="corpus:<page>, teval:<file>.html.gz, fixture:<file> or bench:<file>")
+    parser.add_argument("source", help="corpus:<page>, teval:<file>.html.gz, aeb:<sha256>, fixture:<file> or bench:<file>")
     parser.add_argument("--blind", action="store_true", help="leave out what presslake made of each numeral")
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus"
                         / "readability-test-pages")
