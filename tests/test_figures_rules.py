@@ -309,6 +309,21 @@ CASES = [
     # an index's number is its name
     ("The Nasdaq 100 fell 2% and the FTSE 100 rose 1%.", [(2, "%", P, "exact"), (1, "%", P, "exact")]),
     ("The S&P 500 index gained 0.5%.", [(0.5, "%", P, "exact")]),
+    # sixth blind round (sports and deals news): seasons are spans of time, "3-pointer" and ".22-caliber"
+    # are names, "1-1" is a score; hyphenated plural nouns and "zero" before a plural noun are counted
+    ("She has coached for 11 league seasons and hit a 3-pointer with a .22-caliber rifle.", []),
+    ("The striker has 12 hat-tricks and zero red cards after a 1-1 draw, just one shot and Los-Angeles fans.",
+     [(12, "hat-trick", C, "exact"), (0, "card", C, "exact")]),
+    ("The share rose from 3.9 per cent to 5.8 per cent; it grew 0.5% to 3.2%.",
+     [(3.9, "%", P, "exact"), (5.8, "%", P, "exact"), (0.5, "%", P, "exact"), (3.2, "%", P, "exact")]),
+    # a compound noun before a time word; "despite" is no part of a noun phrase; "nine others"
+    ("She made two free throws minutes later, and they won three despite two injuries.",
+     [(2, "throw", C, "exact"), (2, "injury", C, "exact")]),
+    ("Four vendors joined nine others on the list, seven wins out of eight.",
+     [(4, "vendor", C, "exact"), (9, "vendor", C, "exact"), (7, "win", C, "exact"), (8, "win", C, "exact")]),
+    # a measure after a product name, megapixels stuck to the digits, a range of percentages
+    ("The Galaxy Tab 10.5-inch model has a 48MP camera and keeps 80% to 90% of its charge.",
+     [(10.5, "inch", X, "exact"), (48, "megapixel", X, "exact"), (80, 90, "%", P, "exact")]),
 ]
 
 

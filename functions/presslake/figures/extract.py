@@ -51,9 +51,11 @@ MEASURE_UNITS = {
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh",
 }
+# Units only when stuck to the digits: "12MP" is megapixels, "12 MPs" members of parliament.
+_ATTACHED_UNITS = {"mp": "megapixel"}
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|"
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
     r"bcm|bpd|%)$",
     re.I)
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
@@ -103,20 +105,22 @@ _NOUN_THEN_VERB = re.compile(
     r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
 _LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this)\s*:", re.I)
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
+_SPANS_OF_TIME = {"season", "semester"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
-nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega""".split())
+nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
+caliber calibre""".split())
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
-_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|"
+_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
                             r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
-_STANDS_AFTER = re.compile(r"\s*(?:from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+_STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 
 _STOP = set("""of and or but to in on at for from with by as than that which who whom whose this these those
 the a an its it his her their our your my is are was were be been being has have had will would could
 should may might can do does did not no said says say told according per each every while when where
 into onto after before during since until against about between among across over under within without
-left took gave made got came went""".split())
+left took gave made got came went despite amid unlike via throughout beyond toward towards upon""".split())
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
@@ -173,7 +177,11 @@ ATOM = re.compile(
 )
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = re.compile(r"\s?(%|&percnt;|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*$", re.I)
+# "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                            r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from)"
+                            r"\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -330,7 +338,8 @@ def _is_plural_noun(word: str) -> bool:
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4 and lower not in _SINGULAR_NAMES_IN_IS:
         return True  # "Iraqis", "Nazis"
     return (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 2
-            and lower not in _NOT_NOUNS and lower not in _STOP and lower.isalpha())
+            and lower not in _NOT_NOUNS and lower not in _STOP
+            and (lower.isalpha() or re.fullmatch(r"[a-z]+-[a-z]+", word) is not None))  # "hat-tricks"
 
 
 _WORD = re.compile(r"[\"“”'‘’(]*([^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")
@@ -403,7 +412,7 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         if _is_plural_noun(word):
             # "heating points": the head noun is the last plural of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
-                    words[index + 1][0].lower() not in _STOP:
+                    words[index + 1][0].lower() not in _STOP and not re.fullmatch(_DURATION, words[index + 1][0], re.I):
                 index += 1
             word, _, end = words[index]
             head = singular(word)
@@ -451,6 +460,9 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     following = _words_after(text, end, 1)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
+    hyphenated = re.match(r"-([A-Za-z]+)", text[end:end + 20])
+    if hyphenated and _measure_unit(hyphenated.group(1)):
+        return False  # "the Galaxy Tab 10.5-inch model" measures the tablet
     return not _PERCENT.match(text, end) and not _SHARE_AFTER.match(text, end)  # "Herbert Dürr 63 16.6%" is a row
 
 
@@ -579,8 +591,9 @@ def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
     """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges."""
     if first.currency or first.has_scale or first.is_word:
         return False
-    if "-" in between and first.value > second.value:
-        return True  # a range runs low to high; "4-1" and "52-48" are scores
+    if "-" in between and first.value > second.value or "-" in between and first.value == second.value \
+            and _TALLY_CONTEXT.search(sentence):
+        return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too
     return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
 
 
@@ -642,6 +655,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             opened = re.search(r"\b(between|from)\s*$", _window(text, sent_start, atom.start, 30)[1], re.I)
             # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
             alike = between.strip().lower() != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
+            if between.strip().lower().startswith(("%", "percent", "per cent")):
+                alike = alike and not _CHANGE_BEFORE.search(_window(text, sent_start, atom.start, 30)[1])
             if (not joined_by_and or opened) and alike and not _is_tally(atom, nxt, between, sentence):
                 low, high = atom.value, nxt.value
                 if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
@@ -718,7 +733,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             unit, unit_end = counted, end + hyphenated.end()
         attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
         if attached and not unit:
-            measure = _measure_unit(attached.group())
+            measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
             if measure:
                 unit, kind, unit_end = measure, "measure", end + attached.end()
         if re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I) or re.search(r"magnitude\s*(?:of\s*)?$",
@@ -738,7 +753,10 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
                 return None  # "12 comments", "2 comments on ..." opening a line are page chrome
             if unit is None:
                 return None  # nothing counted or measured: code, list markers, citations, "one of them"
-    if atom.is_word and not atom.has_scale and atom.value in (0, 1) and value_high is None:
+    if kind == "count" and unit in _SPANS_OF_TIME:
+        return None  # "17 NBA seasons" is a duration
+    if atom.is_word and not atom.has_scale and atom.value in (0, 1) and value_high is None and \
+            not _zero_counts(text, atom, end, unit):
         return None  # "one" is mostly a pronoun or article, "zero" an idiom ("net zero")
     value, atom_start = atom.value + feet_inches, atom.start
     if value == 0 and value_high is not None and unit in _SPEEDS:
@@ -757,6 +775,12 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         value=value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
         sentence=sentence.strip(), field=field,
     )
+
+
+def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
+    """'zero red cards': a zero before a plural noun counts it ("only one shot" is mostly an idiom)."""
+    nouns = [word for word, _, _ in _words_after(text, end, 3)]
+    return atom.value == 0 and unit is not None and any(_is_plural_noun(w) and singular(w) == unit for w in nouns)
 
 
 def _table_column(text: str, atom: _Atom, end: int) -> str | None:
