@@ -324,6 +324,22 @@ CASES = [
     # a measure after a product name, megapixels stuck to the digits, a range of percentages
     ("The Galaxy Tab 10.5-inch model has a 48MP camera and keeps 80% to 90% of its charge.",
      [(10.5, "inch", X, "exact"), (48, "megapixel", X, "exact"), (80, 90, "%", P, "exact")]),
+    # fifth and seventh blind rounds: coordinated modifiers, "U.S." inside a noun phrase, "entry-level",
+    # a population, emergency numbers, citation markers, a multiplier with a scale word, "type 1"
+    ("Five state and federal agencies sent some 300 U.S. Army engineers to the entry-level 14-inch school.",
+     [(5, "agency", C, "exact"), (300, "engineer", C, "approx"), (14, "inch", X, "exact")]),
+    ("The town's population has grown and is estimated at around 12,000.", [(12000, "person", C, "approx")]),
+    ("Dispatchers took 911 calls about type 1 diabetes cases, as reported.[4][5] (2) Others waited (14).", []),
+    ("A riot is a hundred times more dangerous; the three ad units results improved.", [(3, "unit", C, "exact")]),
+    ("Check Out: 12 Tips on Watering", []),
+]
+# paragraphs that are citations or a table of contents hold no figures
+CITATION_PARAGRAPHS = [
+    "12. Lin I-C et al. Liver injury in 72 patients with DRESS. J Am Acad Dermatol. 2015;72(6):984–91.",
+    '^ "Mozilla Releases Annual Report: Revenue Up 33% To $163M". techcrunch.com. Retrieved 2015-04-20.',
+    "2 Values 2.1 Pledge 3 Software 3.1 Firefox 3.2 Thunderbird 4 Other activities 4.1 Mozilla VR",
+    "2 Values 2.1 Pledge",
+    "7 References",
 ]
 
 
@@ -342,6 +358,12 @@ def test_sentence(sentence, expected):
     got = [as_tuple(f) for f in extract_figures(sentence)]
     want = [expected_tuple(e) for e in expected]
     assert [tuple(round(v, 6) if isinstance(v, float) else v for v in g) for g in got] == want
+
+
+@pytest.mark.parametrize("paragraph", CITATION_PARAGRAPHS)
+def test_citations_and_contents_lists_hold_no_figures(paragraph):
+    text = f"The clinic treated 40 patients.\n\n{paragraph}\n\nIt hired 12 nurses."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(40, "patient"), (12, "nurse")]
 
 
 def test_there_are_at_least_80_cases():

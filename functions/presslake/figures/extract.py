@@ -89,7 +89,7 @@ _IDENTIFIER_HEADS = re.compile(
     r"ticket|item|question|lesson|exercise|slide|fig)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
-_LOWER_IDENTIFIER_HEADS = re.compile(r"\b(?:version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
+_LOWER_IDENTIFIER_HEADS = re.compile(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
                                      r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
                                      r"proposition)\s+$", re.I)
 _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
@@ -103,7 +103,13 @@ _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|
 _NOUN_THEN_VERB = re.compile(
     r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|totall?ed|numbered|stood at|"
     r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
-_LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this)\s*:", re.I)
+_LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this|Check out|"
+                        r"Also read)\s*:", re.I)
+# A reference ("J Am Acad Dermatol. 2015;72(6):984–91.", "^ ... Retrieved 2015-04-20.", "doi:10.") or a table
+# of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
+_CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
+                       r"\bdoi:\s?10\.|\bdoi\.org/")
+_SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 _SPANS_OF_TIME = {"season", "semester"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
@@ -129,6 +135,8 @@ below""".split())
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
 staggering whopping astonishing alarming worrying striking""".split())
+# verbs that end a run of nouns ("three ad units results in"), though each is a noun too
+_VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
@@ -342,7 +350,7 @@ def _is_plural_noun(word: str) -> bool:
             and (lower.isalpha() or re.fullmatch(r"[a-z]+-[a-z]+", word) is not None))  # "hat-tricks"
 
 
-_WORD = re.compile(r"[\"“”'‘’(]*([^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")
+_WORD = re.compile(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
 
 
 def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -404,15 +412,18 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         if lower in _STOP or word[0].isdigit():
             if lower in ("and", "or") and index == 0:
                 break
+            if lower in ("and", "or") and all(w.isalpha() and not w.endswith("ed") for w, _, _ in words[:index]):
+                continue  # "four national security and diplomatic officials": modifiers joined by "and"
             if word[0].isdigit() and index + 1 < len(words) and _is_plural_noun(words[index + 1][0]):
                 continue  # "Boeing 787 jets"
             break
         if word[-1] in "'’" and _is_plural_noun(word[:-1]):
             return singular(word[:-1]), end  # "four founders' plans" counts founders
         if _is_plural_noun(word):
-            # "heating points": the head noun is the last plural of a run of nouns
+            # "measles cases", "artillery systems": the head noun is the last of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
-                    words[index + 1][0].lower() not in _STOP and not re.fullmatch(_DURATION, words[index + 1][0], re.I):
+                    words[index + 1][0].lower() not in _STOP and words[index + 1][0].lower() not in _VERBS_IN_S and \
+                    not re.fullmatch(_DURATION, words[index + 1][0], re.I):
                 index += 1
             word, _, end = words[index]
             head = singular(word)
@@ -472,6 +483,13 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years"
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
+    if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
+            and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
+        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
+    if re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|between|[a-z]+er)\b", after, re.I):
+        return True  # "three times as", "a hundred times more": a multiplier
+    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
+        return True  # an emergency number
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
@@ -508,8 +526,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
         return True
     if re.search(r"\b(?:per|factor of)\s+$", before, re.I) or \
-            re.search(r"\bby\s+$", before, re.I) and re.match(r"\s+times\b", after, re.I) or \
-            re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|between|[a-z]+er)\b", after, re.I):
+            re.search(r"\bby\s+$", before, re.I) and re.match(r"\s+times\b", after, re.I):
         return True
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
@@ -626,6 +643,10 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         starts_at = text.rfind("\n", 0, sent_start) + 1
         if starts_at != paragraph_start:
             paragraph_start, paragraph_first = starts_at, len(figures)
+            paragraph_end = text.find("\n", starts_at)
+            cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
+        if cited:
+            continue
         atoms = _atoms(sentence)
         for atom in atoms:
             atom.start += sent_start
@@ -639,6 +660,16 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             if figure is not None:
                 figures.append(figure)
     return figures
+
+
+def _is_reference(paragraph: str) -> bool:
+    sections = len(_SECTION_NUMBER.findall(paragraph))
+    words = paragraph.split()
+    # a table of contents is section numbers and a word or two each, not prose that names versions;
+    # a numbered heading is a number and a few capitalised words ("7 References")
+    return _CITATION.search(paragraph) is not None or sections >= 3 and sections * 4 >= len(words) or \
+        1 < len(words) <= 4 and words[0].isdigit() and all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w)
+                                                           for w in words[1:])
 
 
 def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, earlier) -> Figure | None:
@@ -804,7 +835,9 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 def _noun_named_before(before: str) -> str | None:
     """'The number of deaths ... was', 'claims had topped': the counted noun said before the number."""
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
-    return singular(match.group(1)) if match and _is_plural_noun(match.group(1)) else None
+    if match and _is_plural_noun(match.group(1)):
+        return singular(match.group(1))
+    return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 
 def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> tuple[str | None, str]:
