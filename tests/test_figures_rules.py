@@ -332,6 +332,16 @@ CASES = [
     ("Dispatchers took 911 calls about type 1 diabetes cases, as reported.[4][5] (2) Others waited (14).", []),
     ("A riot is a hundred times more dangerous; the three ad units results improved.", [(3, "unit", C, "exact")]),
     ("Check Out: 12 Tips on Watering", []),
+    # eighth blind round (cars, science, plague and power-cut news): units of engines and rain, "United States"
+    # inside a noun phrase, adjectives in -ed and -ing before the noun, irregular plurals, a scale-word duration
+    ("The engine makes 180 PS and 250 Nm, or 184 lb-ft, and 45 miles per gallon (19 kilometers per liter).",
+     [(180, "PS", X, "exact"), (250, "Nm", X, "exact"), (184, "lb-ft", X, "exact"), (45, "mpg", X, "exact"),
+      (19, "km/l", X, "exact")]),
+    ("Storms dumped 3 inches (76 millimeters) on a 14.2 cubic foot shed over a 4.5-billion-year span.",
+     [(3, "inch", X, "exact"), (76, "mm", X, "exact"), (14.2, "cubic foot", X, "exact")]),
+    ("Two United States service members, four infected travellers, five confirmed diagnoses and 900 misleading posts.",
+     [(2, "member", C, "exact"), (4, "traveller", C, "exact"), (5, "diagnosis", C, "exact"), (900, "post", C, "exact")]),
+    ("Seats cost 70,000₩ or 55€ in the hall.", [(70000, "KRW", M, "exact"), (55, "EUR", M, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -27,9 +27,11 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
-                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR"}
+                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW"}
 _DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW"}
+# a sign after the amount: "55€", "70,000₩"
+_CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
@@ -49,8 +51,12 @@ MEASURE_UNITS = {
     "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
     "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
-    "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh",
+    "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
+    "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
 }
+# a measure per another: "45 miles per gallon", "19 kilometers per liter"
+_RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
+               ("mile", "hour"): "mph"}
 # Units only when stuck to the digits: "12MP" is megapixels, "12 MPs" members of parliament.
 _ATTACHED_UNITS = {"mp": "megapixel"}
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
@@ -134,7 +140,8 @@ below""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
-staggering whopping astonishing alarming worrying striking""".split())
+staggering whopping astonishing alarming worrying striking misleading disappointing devastating shocking stunning
+struggling aging ageing dying upcoming outgoing incoming thriving daunting""".split())
 # verbs that end a run of nouns ("three ad units results in"), though each is a noun too
 _VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
@@ -149,7 +156,8 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
                       "sheep": "sheep", "fish": "fish", "data": "data", "media": "media", "criteria": "criterion",
                       "crises": "crisis", "gases": "gas", "matrices": "matrix", "indices": "index", "vertices": "vertex", "analyses": "analysis", "lives": "life", "wives": "wife",
                       "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
-                      "leaves": "leaf", "shelves": "shelf", "civilians": "civilian"}
+                      "leaves": "leaf", "shelves": "shelf", "civilians": "civilian", "diagnoses": "diagnosis",
+                      "prognoses": "prognosis", "hypotheses": "hypothesis", "theses": "thesis", "oases": "oasis"}
 _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis", "chris", "curtis", "louis",
                          "dennis", "travis", "willis", "ellis", "morris", "harris", "norris", "genesis", "crisis",
                          "thesis", "basis", "analysis", "tennis", "service", "artemis", "atlantis", "mavis"}
@@ -371,8 +379,8 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 
 
 def _measure_unit(word: str) -> str | None:
-    if word in ("Tb", "Gb", "Mb", "Kb"):
-        return word  # bits, not bytes
+    if word in ("Tb", "Gb", "Mb", "Kb", "Nm"):
+        return word  # bits, not bytes; newton-metres, not nanometres
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]
@@ -390,8 +398,8 @@ def _currency_word(word: str) -> str | None:
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
     participle = _PARTICIPLE_UNIT.match(text, pos)
-    if participle:
-        return participle.group(1).lower(), participle.end(1)
+    if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
+        return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
     copula = _COPULA.match(text, pos)
     start = copula.end() if copula else pos
     words = _words_after(text, start, 5)
@@ -419,6 +427,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             break
         if word[-1] in "'’" and _is_plural_noun(word[:-1]):
             return singular(word[:-1]), end  # "four founders' plans" counts founders
+        if _is_plural_noun(word) and word[0].isupper() and index > 0 and words[index - 1][0][0].isupper() and \
+                index + 1 < len(words) and words[index + 1][0].islower() and words[index + 1][0] not in _STOP:
+            continue  # "two United States service members": a plural inside a name
         if _is_plural_noun(word):
             # "measles cases", "artillery systems": the head noun is the last of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
@@ -479,8 +490,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
-    if not atom.currency and re.match(rf"(?:\+|-plus)?\s*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", after, re.I):
-        return True  # durations: "three years", "24 hours", "40+ years", "a thousand years"
+    if not atom.currency and re.match(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", after, re.I):
+        return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
@@ -715,6 +726,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     percent = _PERCENT.match(after)
     slash = _SLASH_UNIT.match(after)
     degrees = re.match(r"\s?°\s?([CF])\b", after)
+    sign_after = None if currency else _CURRENCY_AFTER.match(after)
+    if sign_after:
+        currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees:  # "1.5 °C"
         unit, kind, unit_end = f"°{degrees.group(1)}", "measure", end + degrees.end()
     elif slash:
@@ -725,6 +739,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             end + percent.end()
     elif currency:
         unit, kind = currency, "money"
+        if sign_after:
+            unit_end = end + sign_after.end()
         dollar = re.match(r"\s+(Australian|Canadian|New Zealand|Hong Kong|Singapore)\b", after)
         if dollar and text[atom.start] == "$":  # "$100 Australian"
             unit, unit_end = _DOLLARS[dollar.group(1)], end + dollar.end()
@@ -738,14 +754,19 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
                 nxt_words = _words_after(text, word_end, 1)
                 if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
                     measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
-            if word.lower() == "square" or word.lower() == "sq":
+            if word.lower() in ("square", "sq", "cubic"):
                 nxt_words = _words_after(text, word_end, 1)
-                if nxt_words and _measure_unit(nxt_words[0][0]) in ("km", "mile", "m", "foot"):
-                    measure, word_end = f"square {_measure_unit(nxt_words[0][0])}", nxt_words[0][2]
+                if nxt_words and _measure_unit(nxt_words[0][0]) in ("km", "mile", "m", "foot", "cm", "inch"):
+                    power = "cubic" if word.lower() == "cubic" else "square"
+                    base = _measure_unit(nxt_words[0][0])
+                    measure, word_end = f"{power} {'metre' if base == 'm' else base}", nxt_words[0][2]
             if money:
                 unit, kind, unit_end = money, "money", word_end
             elif measure:
                 unit, kind, unit_end = measure, "measure", word_end
+                per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
+                if per and (measure, per.group(1).lower()) in _RATE_UNITS:
+                    unit, unit_end = _RATE_UNITS[(measure, per.group(1).lower())], word_end + per.end()
                 scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
                 if measure == "degree" and scale:  # "2 degrees Celsius"
                     unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
