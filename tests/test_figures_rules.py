@@ -342,6 +342,15 @@ CASES = [
     ("Two United States service members, four infected travellers, five confirmed diagnoses and 900 misleading posts.",
      [(2, "member", C, "exact"), (4, "traveller", C, "exact"), (5, "diagnosis", C, "exact"), (900, "post", C, "exact")]),
     ("Seats cost 70,000₩ or 55€ in the hall.", [(70000, "KRW", M, "exact"), (55, "EUR", M, "exact")]),
+    # ninth blind round: aircraft model numbers after a count, a box score's "1 goal", a "10-speed" gearbox,
+    # nouns in -ie, a company name in -ing, an -ing adjective, "Fortune 100", a year in a name, "4k" video,
+    # a mixed fraction, a title-case heading
+    ("The airline grounded roughly 200 737 Max jets and ordered five 787 Dreamliner planes and 12 Boeing jets.",
+     [(200, "jet", C, "approx"), (5, "plane", C, "exact"), (12, "jet", C, "exact")]),
+    ("K. Hupfer 1 goal. L. Patikas 2 goals. It has a 10-speed gearbox and 120 hardworking employees.",
+     [(1, "goal", C, "exact"), (2, "goal", C, "exact"), (10, "speed", C, "exact"), (120, "employee", C, "exact")]),
+    ("A slice has 90 calories; Fortune 100 brands played the Tour 2020 dates in 4k and 60fps with 1 1/2 cups.",
+     [(90, "calorie", X, "exact"), (60, "fps", X, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [
@@ -350,6 +359,7 @@ CITATION_PARAGRAPHS = [
     "2 Values 2.1 Pledge 3 Software 3.1 Firefox 3.2 Thunderbird 4 Other activities 4.1 Mozilla VR",
     "2 Values 2.1 Pledge",
     "7 References",
+    "5 Tips to Enjoy Game Day Parties While Staying on Track With Your Goals:",
 ]
 
 

@@ -92,7 +92,7 @@ _IDENTIFIER_HEADS = re.compile(
     r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
     r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
     r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
-    r"ticket|item|question|lesson|exercise|slide|fig)\s*\.?\s*$",
+    r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 _LOWER_IDENTIFIER_HEADS = re.compile(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
@@ -141,7 +141,7 @@ below""".split())
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
 staggering whopping astonishing alarming worrying striking misleading disappointing devastating shocking stunning
-struggling aging ageing dying upcoming outgoing incoming thriving daunting""".split())
+struggling aging ageing dying upcoming outgoing incoming thriving daunting hardworking""".split())
 # verbs that end a run of nouns ("three ad units results in"), though each is a noun too
 _VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
@@ -161,6 +161,8 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
 _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis", "chris", "curtis", "louis",
                          "dennis", "travis", "willis", "ellis", "morris", "harris", "norris", "genesis", "crisis",
                          "thesis", "basis", "analysis", "tennis", "service", "artemis", "atlantis", "mavis"}
+_IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", "tie", "lie", "goalie", "brownie",
+             "smoothie", "veggie", "newbie", "freebie", "hippie", "genie", "prairie", "auntie", "walkie-talkie"}
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
              "apparatus", "prospectus", "stimulus", "consensus", "corpus", "nexus"}
 _UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "fish", "livestock",
@@ -177,7 +179,7 @@ sits appears suggests indicates contains requires allows provides continues""".s
 
 _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
                 rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s(?:Max|MAX|Dreamliner)\b))+(?:[.,]\d+)?|"
            r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
 _CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
@@ -334,6 +336,8 @@ def singular(word: str) -> str:
         return lower[:-3] + "man"  # gunmen, policemen, servicemen
     if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
         return lower[:-2]
+    if lower.endswith("ies") and lower[:-1] in _IE_NOUNS:
+        return lower[:-1]  # "calories", "movies"
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
                                 ("xes", "x"), ("zzes", "zz"), ("oes", "o")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
@@ -422,8 +426,10 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                 break
             if lower in ("and", "or") and all(w.isalpha() and not w.endswith("ed") for w, _, _ in words[:index]):
                 continue  # "four national security and diplomatic officials": modifiers joined by "and"
-            if word[0].isdigit() and index + 1 < len(words) and _is_plural_noun(words[index + 1][0]):
-                continue  # "Boeing 787 jets"
+            after_model = [w for w, _, _ in words[index + 1:index + 3]]
+            if word[0].isdigit() and after_model and (_is_plural_noun(after_model[0]) or after_model[0][0].isupper()
+                                                      and len(after_model) > 1 and _is_plural_noun(after_model[1])):
+                continue  # "Boeing 787 jets", "five 787 Dreamliner planes"
             break
         if word[-1] in "'’" and _is_plural_noun(word[:-1]):
             return singular(word[:-1]), end  # "four founders' plans" counts founders
@@ -439,7 +445,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             word, _, end = words[index]
             head = singular(word)
             modifier = words[index - 1][0].lower() if index > 0 else ""
-            if modifier.endswith("ing") and modifier not in _STOP and modifier not in _ING_ADJECTIVES:
+            if modifier.endswith("ing") and modifier not in _STOP and modifier not in _ING_ADJECTIVES and \
+                    words[index - 1][0].islower():  # "30 Boeing jets" are jets
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
             return head, end
     while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
@@ -479,9 +486,12 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     if cut + previous.start(1) == sentence_start or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
             not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
         return False  # sentence-initial words are capitalised anyway; months are dates
-    following = _words_after(text, end, 1)
+    following = _words_after(text, end, 2)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
+    if text[start:end] == "1" and following and following[0][0].islower() and following[0][0] not in _STOP and \
+            (len(following) == 1 or following[1][0] in _STOP or text[following[0][2]:following[0][2] + 1] in ",."):
+        return False  # a box score's "Hupfer 1 goal": one, and its singular noun
     hyphenated = re.match(r"-([A-Za-z]+)", text[end:end + 20])
     if hyphenated and _measure_unit(hyphenated.group(1)):
         return False  # "the Galaxy Tab 10.5-inch model" measures the tablet
@@ -499,6 +509,12 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
     if re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|between|[a-z]+er)\b", after, re.I):
         return True  # "three times as", "a hundred times more": a multiplier
+    if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
+        return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
+    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and re.match(r"k\b(?!\s+[a-z]+s\b)", text[atom.end - 1:]):
+        return True  # "4k and 60fps": a video resolution ("5k runners" counts)
+    if re.match(r"\s\d+/\d+\b", after):
+        return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
@@ -609,7 +625,8 @@ def _counted_compound(after: str) -> str | None:
     if not match:
         return None
     word = match.group(1)
-    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ed", "ing", "ly", "al", "ic", "ous", "ive")) or \
+    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ing", "ly", "al", "ic", "ous", "ive")) or \
+            word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
             re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
         return None
     return singular(word)
@@ -680,7 +697,9 @@ def _is_reference(paragraph: str) -> bool:
     # a numbered heading is a number and a few capitalised words ("7 References")
     return _CITATION.search(paragraph) is not None or sections >= 3 and sections * 4 >= len(words) or \
         1 < len(words) <= 4 and words[0].isdigit() and all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w)
-                                                           for w in words[1:])
+                                                           for w in words[1:]) or \
+        len(words) > 4 and words[0].isdigit() and not paragraph.rstrip().endswith(".") and \
+        sum(w[:1].isupper() for w in words[1:]) >= 0.7 * (len(words) - 1)  # "5 Tips to Enjoy Game Day Parties"
 
 
 def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, earlier) -> Figure | None:
