@@ -351,6 +351,13 @@ CASES = [
      [(1, "goal", C, "exact"), (2, "goal", C, "exact"), (10, "speed", C, "exact"), (120, "employee", C, "exact")]),
     ("A slice has 90 calories; Fortune 100 brands played the Tour 2020 dates in 4k and 60fps with 1 1/2 cups.",
      [(90, "calorie", X, "exact"), (60, "fps", X, "exact")]),
+    # tenth blind round: a two-goal lead, a team's record "(4-7, 3-4)", Hong Kong dollars,
+    # "five-and-a-half points", hyphenated and coordinated modifiers, a change to a price
+    ("The Huskies (4-7, 3-4) held a two-goal lead, three high-ranking officials said.",
+     [(2, "goal", C, "exact"), (3, "official", C, "exact")]),
+    ("Shares cost 176 Hong Kong dollars; gold added 0.1% to $1,472.19 and 900 maintenance and cleaning workers left.",
+     [(176, "HKD", M, "exact"), (0.1, "%", P, "exact"), (1472.19, "USD", M, "exact"), (900, "worker", C, "exact")]),
+    ("He lost by five-and-a-half points.", [(5.5, "point", C, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -28,8 +28,10 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW"}
-_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW"}
+_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD",
+            "US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
+_OTHER_DOLLARS = re.compile(r"\s+(Australian|Canadian|New Zealand|Hong Kong|Singapore|US|U\.S\.|American|Taiwan)\s+dollars?\b")
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD"}
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
@@ -161,6 +163,9 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
 _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis", "chris", "curtis", "louis",
                          "dennis", "travis", "willis", "ellis", "morris", "harris", "norris", "genesis", "crisis",
                          "thesis", "basis", "analysis", "tennis", "service", "artemis", "atlantis", "mavis"}
+# nouns that end like adjectives in -al ("a 3-goal lead" counts goals; "a 3-national team" does not parse)
+_NOUNS_IN_AL = {"hospital", "signal", "animal", "capital", "festival", "journal", "terminal", "arrival", "interval",
+                "material", "official", "rental", "portal", "tutorial", "referral", "crystal", "pedestal"}
 _IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", "tie", "lie", "goalie", "brownie",
              "smoothie", "veggie", "newbie", "freebie", "hippie", "genie", "prairie", "auntie", "walkie-talkie"}
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
@@ -189,7 +194,8 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = re.compile(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:\s+dozen)?|\bdozen\b)"
+    rf"(?P<num>{_DIGITS}|\b(?:(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
 )
@@ -198,7 +204,8 @@ _PERCENT = re.compile(r"\s?(%|&percnt;|percent\b|per cent\b|pct\b|percentage poi
 _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*$", re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                            r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from)"
+                            r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
+                            r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
                             r"\s+(?:\w+\s+)?$", re.I)
 
 
@@ -241,6 +248,9 @@ def _word_value(words: str) -> float | None:
         return multiplier
     if words.startswith("half a"):
         return 0.5 * multiplier
+    if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
+        whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
+        return None if whole is None else (whole + 0.5) * multiplier
     parts = re.split(r"[- ]", words)
     total = 0
     for part in parts:
@@ -445,8 +455,10 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             word, _, end = words[index]
             head = singular(word)
             modifier = words[index - 1][0].lower() if index > 0 else ""
+            coordinated = index > 1 and words[index - 2][0].lower() in ("and", "or")
             if modifier.endswith("ing") and modifier not in _STOP and modifier not in _ING_ADJECTIVES and \
-                    words[index - 1][0].islower():  # "30 Boeing jets" are jets
+                    words[index - 1][0].islower() and "-" not in modifier and not coordinated:
+                # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
             return head, end
     while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
@@ -515,6 +527,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "4k and 60fps": a video resolution ("5k runners" counts)
     if re.match(r"\s\d+/\d+\b", after):
         return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
+    if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
+            re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
+        return True  # a team's record: "the Huskies (4-7, 3-4)"
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
@@ -625,7 +640,8 @@ def _counted_compound(after: str) -> str | None:
     if not match:
         return None
     word = match.group(1)
-    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ing", "ly", "al", "ic", "ous", "ive")) or \
+    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
+            word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
             word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
             re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
         return None
@@ -717,7 +733,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
             alike = between.strip().lower() != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
             if between.strip().lower().startswith(("%", "percent", "per cent")):
-                alike = alike and not _CHANGE_BEFORE.search(_window(text, sent_start, atom.start, 30)[1])
+                alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(_window(text, sent_start, atom.start, 30)[1]))
             if (not joined_by_and or opened) and alike and not _is_tally(atom, nxt, between, sentence):
                 low, high = atom.value, nxt.value
                 if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
@@ -756,6 +772,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         token = percent.group(1).lower()
         unit, kind, unit_end = ("percentage point" if token.startswith("percentage") else "%"), "percent", \
             end + percent.end()
+    elif _OTHER_DOLLARS.match(after):
+        named = _OTHER_DOLLARS.match(after)
+        unit, kind, unit_end = _DOLLARS[named.group(1)], "money", end + named.end()  # "176 Hong Kong dollars"
     elif currency:
         unit, kind = currency, "money"
         if sign_after:
