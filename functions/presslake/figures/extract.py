@@ -163,7 +163,8 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
 _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis", "chris", "curtis", "louis",
                          "dennis", "travis", "willis", "ellis", "morris", "harris", "norris", "genesis", "crisis",
                          "thesis", "basis", "analysis", "tennis", "service", "artemis", "atlantis", "mavis"}
-# nouns that end like adjectives in -al ("a 3-goal lead" counts goals; "a 3-national team" does not parse)
+# a compound word in -al longer than five letters is an adjective ("a 3-national deal") unless it is one of these;
+# shorter ones are nouns ("a 3-goal lead" counts goals)
 _NOUNS_IN_AL = {"hospital", "signal", "animal", "capital", "festival", "journal", "terminal", "arrival", "interval",
                 "material", "official", "rental", "portal", "tutorial", "referral", "crystal", "pedestal"}
 _IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", "tie", "lie", "goalie", "brownie",
@@ -707,15 +708,19 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
 
 
 def _is_reference(paragraph: str) -> bool:
-    sections = len(_SECTION_NUMBER.findall(paragraph))
+    """A reference, a table of contents or a numbered heading: its numbers cite and number, they count nothing."""
+    if _CITATION.search(paragraph):
+        return True
     words = paragraph.split()
-    # a table of contents is section numbers and a word or two each, not prose that names versions;
-    # a numbered heading is a number and a few capitalised words ("7 References")
-    return _CITATION.search(paragraph) is not None or sections >= 3 and sections * 4 >= len(words) or \
-        1 < len(words) <= 4 and words[0].isdigit() and all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w)
-                                                           for w in words[1:]) or \
-        len(words) > 4 and words[0].isdigit() and not paragraph.rstrip().endswith(".") and \
-        sum(w[:1].isupper() for w in words[1:]) >= 0.7 * (len(words) - 1)  # "5 Tips to Enjoy Game Day Parties"
+    sections = len(_SECTION_NUMBER.findall(paragraph))
+    if sections >= 3 and sections * 4 >= len(words):
+        return True  # section numbers and a word or two each, not prose that names versions
+    if len(words) < 2 or not words[0].isdigit() or paragraph.rstrip().endswith("."):
+        return False
+    rest = words[1:]
+    if len(words) <= 4:  # "7 References", "2 Values 2.1 Pledge"
+        return all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w) for w in rest)
+    return sum(w[:1].isupper() for w in rest) >= 0.7 * len(rest)  # "5 Tips to Enjoy Game Day Parties While ..."
 
 
 def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, earlier) -> Figure | None:
