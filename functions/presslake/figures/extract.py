@@ -30,7 +30,7 @@ CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW"}
 _DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD",
             "US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
-_OTHER_DOLLARS = re.compile(r"\s+(Australian|Canadian|New Zealand|Hong Kong|Singapore|US|U\.S\.|American|Taiwan)\s+dollars?\b")
+_OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD"}
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
@@ -120,6 +120,7 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^
 _SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 _SPANS_OF_TIME = {"season", "semester"}
+_VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
@@ -524,7 +525,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "three times as", "a hundred times more": a multiplier
     if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
-    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and re.match(r"k\b(?!\s+[a-z]+s\b)", text[atom.end - 1:]):
+    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
         return True  # "4k and 60fps": a video resolution ("5k runners" counts)
     if re.match(r"\s\d+/\d+\b", after):
         return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
@@ -734,11 +735,12 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         between = text[atom.end:nxt.start]
         if _RANGE_JOIN.match(between) and nxt.start < sent_end:
             joined_by_and = between.strip().lower() == "and"
-            opened = re.search(r"\b(between|from)\s*$", _window(text, sent_start, atom.start, 30)[1], re.I)
+            just_before = _window(text, sent_start, atom.start, 30)[1]
+            opened = re.search(r"\b(between|from)\s*$", just_before, re.I)
             # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
             alike = between.strip().lower() != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
             if between.strip().lower().startswith(("%", "percent", "per cent")):
-                alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(_window(text, sent_start, atom.start, 30)[1]))
+                alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before))
             if (not joined_by_and or opened) and alike and not _is_tally(atom, nxt, between, sentence):
                 low, high = atom.value, nxt.value
                 if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
@@ -777,9 +779,8 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         token = percent.group(1).lower()
         unit, kind, unit_end = ("percentage point" if token.startswith("percentage") else "%"), "percent", \
             end + percent.end()
-    elif _OTHER_DOLLARS.match(after):
-        named = _OTHER_DOLLARS.match(after)
-        unit, kind, unit_end = _DOLLARS[named.group(1)], "money", end + named.end()  # "176 Hong Kong dollars"
+    elif named := _OTHER_DOLLARS.match(after):
+        unit, kind, unit_end = _DOLLARS[named.group(1)], "money", end + named.end()
     elif currency:
         unit, kind = currency, "money"
         if sign_after:
