@@ -429,6 +429,18 @@ def test_the_story_and_only_the_story(kind, body, head):
     assert article.is_article
 
 
+ASIDE = "Readers also liked the harbour pool reopening after its long winter of repairs and repainting."
+
+
+@pytest.mark.parametrize("class_name, dropped", [
+    ("Related-Stories", True), ("SOCIAL_links", True), ("İçerik READ-NEXT", True),
+    ("popularity", False), ("İçerik trendingly", False)])
+def test_chrome_blocks_are_found_by_class_whatever_its_case(class_name, dropped):
+    html = (f"<html><head><title>Harbour ferry</title></head><body><article>{HEADLINE}{STORY_HTML}"
+            f"<div class='{class_name}'><p>{ASIDE}</p></div></article></body></html>")
+    assert (ASIDE not in extract_article(html).paragraphs) == dropped
+
+
 def test_a_dek_that_is_all_the_story_stays():
     text = ("Night crossings return after three years as the port adds two electric boats, the authority "
             "said on Tuesday, and nurses and restaurant staff on late shifts welcomed the news at a meeting "
