@@ -113,11 +113,12 @@ _ALWAYS_DROPPED = ("script", "style", "template", "button", "svg", "iframe", "se
 _CONTAINERS = ("form", "nav", "footer", "aside", "noscript")
 _STRUCTURAL = {"html", "body", "main", "article"}
 # Selection runs in libxml2's XPath where it can: a Python loop over every element cost 6 ms a page.
-# 'translate' lower-cases the letters of both properties and deletes spaces.
+# The attributes are selected, then their elements (testing every element, //*[...], took 1.6x
+# as long); 'translate' lower-cases the letters of both properties and deletes spaces.
 _HIDDEN = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or (@style and ("
-    "contains(translate(@style, 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'display:none') or "
-    "contains(translate(@style, 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'visibility:hidden')))]")
+    "(//@hidden | //@aria-hidden[. = 'true'] | //@style["
+    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'display:none') or "
+    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'visibility:hidden')])/..")
 _MARKERS = etree.XPath("//@class|//@id|//@role")
 # A block holds the story with 30% of the page's text ($limit), or three paragraphs of 150+
 # characters (prose, not a teaser list or a share bar).
