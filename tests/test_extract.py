@@ -450,7 +450,7 @@ def _live_elements() -> int:
 
 def test_extraction_keeps_nothing_of_the_page_alive():
     # a cache keyed by XPath string results (which hold their element) once kept ~50 pages'
-    # trees alive in a batch: 100 MB more memory and slower collections
+    # trees alive in a batch: 60-100 MB more memory and slower collections
     html = (f"<html><body><article>{HEADLINE}{STORY_HTML}<div class='social-bar'><a href='/x'>Share</a></div>"
             f"</article></body></html>")
     before = _live_elements()
