@@ -28,8 +28,10 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
 
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW"}
-_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD",
-            "US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
+# dollars other than the US dollar, which also follow "$": "$100 Australian"
+_FOREIGN_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
+_DOLLARS = _FOREIGN_DOLLARS | {"US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
+_FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD"}
 # a sign after the amount: "55€", "70,000₩"
@@ -654,8 +656,8 @@ def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
     """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges."""
     if first.currency or first.has_scale or first.is_word:
         return False
-    if "-" in between and first.value > second.value or "-" in between and first.value == second.value \
-            and _TALLY_CONTEXT.search(sentence):
+    if "-" in between and (first.value > second.value or first.value == second.value
+                           and _TALLY_CONTEXT.search(sentence)):
         return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too
     return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
 
@@ -734,14 +736,14 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         nxt = atoms[index + 1]
         between = text[atom.end:nxt.start]
         if _RANGE_JOIN.match(between) and nxt.start < sent_end:
-            joined_by_and = between.strip().lower() == "and"
+            joiner = between.strip().lower()
             just_before = _window(text, sent_start, atom.start, 30)[1]
             opened = re.search(r"\b(between|from)\s*$", just_before, re.I)
             # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
-            alike = between.strip().lower() != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
-            if between.strip().lower().startswith(("%", "percent", "per cent")):
+            alike = joiner != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
+            if joiner.startswith(("%", "percent", "per cent")):
                 alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before))
-            if (not joined_by_and or opened) and alike and not _is_tally(atom, nxt, between, sentence):
+            if (joiner != "and" or opened) and alike and not _is_tally(atom, nxt, between, sentence):
                 low, high = atom.value, nxt.value
                 if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
                     low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
@@ -785,9 +787,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         unit, kind = currency, "money"
         if sign_after:
             unit_end = end + sign_after.end()
-        dollar = re.match(r"\s+(Australian|Canadian|New Zealand|Hong Kong|Singapore)\b", after)
+        dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(after)
         if dollar and text[atom.start] == "$":  # "$100 Australian"
-            unit, unit_end = _DOLLARS[dollar.group(1)], end + dollar.end()
+            unit, unit_end = _FOREIGN_DOLLARS[dollar.group(1)], end + dollar.end()
     else:
         words = _words_after(text, noun_from, 1)
         if words:
@@ -809,8 +811,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
             elif measure:
                 unit, kind, unit_end = measure, "measure", word_end
                 per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
-                if per and (measure, per.group(1).lower()) in _RATE_UNITS:
-                    unit, unit_end = _RATE_UNITS[(measure, per.group(1).lower())], word_end + per.end()
+                rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))
+                if rate:
+                    unit, unit_end = rate, word_end + per.end()
                 scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
                 if measure == "degree" and scale:  # "2 degrees Celsius"
                     unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
@@ -875,8 +878,9 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
 
 def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
     """'zero red cards': a zero before a plural noun counts it ("only one shot" is mostly an idiom)."""
-    nouns = [word for word, _, _ in _words_after(text, end, 3)]
-    return atom.value == 0 and unit is not None and any(_is_plural_noun(w) and singular(w) == unit for w in nouns)
+    if atom.value != 0 or unit is None:
+        return False
+    return any(_is_plural_noun(word) and singular(word) == unit for word, _, _ in _words_after(text, end, 3))
 
 
 def _table_column(text: str, atom: _Atom, end: int) -> str | None:
