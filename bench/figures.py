@@ -30,7 +30,7 @@ import time
 import warnings
 from pathlib import Path
 
-from figures_corpus import AEB, ROOT, article_text, available
+from figures_corpus import CHECKOUTS, ROOT, article_text, available, resolved
 
 from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
@@ -115,14 +115,16 @@ def aggregate(rows: list[dict]) -> dict:
 def run(corpus: Path, repeat: int) -> dict:
     """Scores over every article, and over the held-out ones (labelled after the rules froze)."""
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
-    missing = sum(1 for a in labels if not available(a["source"]))
-    if missing:
-        print(f"{missing} articles left out: {AEB} is not there (see bench/figures_corpus.py)")
+    for kind, checkout in CHECKOUTS.items():
+        missing = sum(1 for a in labels if a["source"].startswith(f"{kind}:") and not available(a["source"]))
+        if missing:
+            print(f"{missing} articles left out: {checkout} is not there (see bench/figures_corpus.py)")
     rows = {"presslake": [], "quantulum3": []}
     for article in labels:
         if not available(article["source"]):
             continue
         text = article_text(article["source"], corpus)
+        article = article | {"figures": resolved(article, text)}
         for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
             rows[name].append(score(article, text, fn, repeat) | {"heldout": article.get("heldout", False),
                                                                     "frozen_at": article.get("frozen_at")})
@@ -145,10 +147,10 @@ def claim_scores(corpus: Path) -> dict:
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
     totals = {column: {"labelled": 0, "predicted": 0, "right": 0, "figures": 0} for column in ("attributed_to", "subject")}
     for article in labels:
-        gold = [f for f in article["figures"] if "attributed_to" in f]
-        if not gold:
+        if not available(article["source"]) or not any("attributed_to" in f for f in article["figures"]):
             continue
         text = article_text(article["source"], corpus)
+        gold = [f for f in resolved(article, text) if "attributed_to" in f]
         figures = extract_figures(text)
         predicted = [(f.char_start, f.value, c.attributed_to, c.subject) for f, c in zip(figures, claims(text, figures))]
         for label, prediction in match(gold, predicted):

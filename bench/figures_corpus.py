@@ -2,9 +2,23 @@
 
 Labels live in bench/figures_labels.json as character offsets into these texts, so the
 corpora are read at run time and never copied into the repository: ../shared/corpus, and
-for `aeb:` articles a checkout of scrapinghub's article-extraction-benchmark (181 news
-pages from as many publishers, MIT licence) beside the repository:
-`git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark`.
+checkouts of public repositories beside the repository (each optional; articles whose
+checkout is absent are left out):
+
+- `aeb:` scrapinghub's article-extraction-benchmark ground-truth bodies (181 news pages
+  from as many publishers, MIT): tuning rows only, no new labels from it;
+- `goose:` goose3's test pages (`tests/data/content`, Apache-2.0), text as presslake extracts it;
+- `htmldate:` htmldate's evaluation pages (`tests/eval`, Apache-2.0), text as presslake extracts it;
+- `fundus:` fundus's parser test pages (`tests/resources/parser/test_data`, MIT), text as the
+  maintainers' expected body gives it (summary, section headlines and paragraphs).
+
+    git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
+    git clone https://github.com/goose3/goose3 ../goose3
+    git clone https://github.com/adbar/htmldate ../htmldate
+    git clone https://github.com/flairNLP/fundus ../fundus
+
+Text that presslake extracts changes when the extractor does, so labels on such text carry
+their context (`before`, `surface`, `after`) and `locate` finds them again in the new text.
 """
 
 from __future__ import annotations
@@ -24,6 +38,13 @@ sys.path.insert(0, str(ROOT / "functions"))
 from presslake.article.extract import extract_article  # noqa: E402
 
 AEB = ROOT.parent / "article-extraction-benchmark"
+CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
+             "fundus": ROOT.parent / "fundus"}
+GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
+HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
+FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
+# Characters of context kept either side of a label on extracted text (see `locate`).
+CONTEXT = 24
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption", "dd", "dt", "td", "th"}
 
 
@@ -59,9 +80,81 @@ def aeb_text(key: str) -> str:
     return _aeb_bodies()[key]["articleBody"]
 
 
+def goose_text(name: str) -> str:
+    """A goose3 test page's body as presslake extracts it (its expected text is only a prefix)."""
+    page = GOOSE_PAGES / f"{name}.html"
+    url = json.loads(page.with_suffix(".json").read_text(encoding="utf-8")).get("url")
+    return extract_article(page.read_bytes(), url=url).body
+
+
+def htmldate_text(name: str) -> str:
+    """An htmldate evaluation page's body as presslake extracts it."""
+    return extract_article((HTMLDATE_PAGES / name).read_bytes()).body
+
+
+def fundus_text(key: str) -> str:
+    """A fundus test article's expected body: `<country>/<Publisher>.json#<version>`."""
+    path, _, version = key.partition("#")
+    body = json.loads((FUNDUS_PAGES / path).read_text(encoding="utf-8"))[version]["body"]
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+    return "\n\n".join(part.strip() for part in parts if part.strip())
+
+
 def available(source: str) -> bool:
-    """False for an `aeb:` article when that checkout is not beside the repository."""
-    return not source.startswith("aeb:") or (AEB / "ground-truth.json").exists()
+    """False when the checkout an article's text comes from is not beside the repository."""
+    kind = source.partition(":")[0]
+    return kind not in CHECKOUTS or CHECKOUTS[kind].exists()
+
+
+def anchor(text: str, start: int, end: int) -> dict:
+    """The context a label on extracted text keeps, so `locate` can find it in a later extraction."""
+    return {"before": text[max(0, start - CONTEXT):start], "surface": text[start:end], "after": text[end:end + CONTEXT]}
+
+
+def locate(figure: dict, text: str) -> tuple[int, int] | None:
+    """A label's offsets in `text`: as stored, or where its surface stands in the most similar context.
+
+    Labels without context (text that never changes) are taken as stored. None when the
+    surface is no longer in the text (the extractor dropped that paragraph).
+    """
+    start, end = figure["start"], figure["end"]
+    surface = figure.get("surface")
+    if surface is None or text[start:end] == surface and text[max(0, start - CONTEXT):start] == figure["before"]:
+        return start, end
+    best, best_score = None, None
+    position = text.find(surface)
+    while position >= 0:
+        before = text[max(0, position - CONTEXT):position]
+        after = text[position + len(surface):position + len(surface) + CONTEXT]
+        similar = _common_suffix(before, figure["before"]) + _common_prefix(after, figure["after"])
+        score = (similar, -abs(position - start))
+        if best_score is None or score > best_score:
+            best, best_score = position, score
+        position = text.find(surface, position + 1)
+    return None if best is None else (best, best + len(surface))
+
+
+def resolved(article: dict, text: str) -> list[dict]:
+    """The article's labels with their offsets in `text`; labels no longer in the text are left out."""
+    out = []
+    for figure in article["figures"]:
+        at = locate(figure, text)
+        if at is not None:
+            out.append(figure | {"start": at[0], "end": at[1]})
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
 
 
 def article_text(source: str, corpus: Path) -> str:
@@ -74,6 +167,12 @@ def article_text(source: str, corpus: Path) -> str:
         return page_text(corpus.parent / "trafilatura-eval" / "pages" / name)
     if kind == "fixture":
         return fixture_text(ROOT / "tests" / "fixtures" / "pages" / name)
+    if kind == "goose":
+        return goose_text(name)
+    if kind == "htmldate":
+        return htmldate_text(name)
+    if kind == "fundus":
+        return fundus_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)

@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT / "bench"))
-from figures_corpus import article_text, available  # noqa: E402
+from figures_corpus import article_text, available, resolved  # noqa: E402
 
 LABELS = json.loads((ROOT / "bench" / "figures_labels.json").read_text(encoding="utf-8"))["articles"]
 NUMBER = re.compile(r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
@@ -41,12 +41,31 @@ def test_offsets_point_at_numbers(article):
     if article["source"].startswith("corpus:") and not corpus.exists():
         pytest.skip("../shared/corpus not beside the repo")
     if not available(article["source"]):
-        pytest.skip("../article-extraction-benchmark not beside the repo")
+        pytest.skip("the checkout this article's text comes from is not beside the repo")
     text = article_text(article["source"], corpus)
-    for figure in article["figures"]:
+    figures = resolved(article, text)
+    assert len(figures) == len(article["figures"]), "labels no longer found in the text"
+    for figure in figures:
         assert NUMBER.search(text[figure["start"]:figure["end"]]), figure
         assert figure["qualifier"] in {"exact", "approx", "min", "max"}
         assert figure["value_high"] is None or figure["value_high"] >= figure["value"]
+
+
+def test_a_label_on_extracted_text_is_found_again_when_the_text_moves():
+    from figures_corpus import anchor, locate
+
+    old = "Intro.\n\nThe city spent $5 million. Officials said 40 people and 40 dogs came."
+    label = {"start": old.index("40 dogs"), "end": old.index("40 dogs") + 2} | anchor(old, old.index("40 dogs"),
+                                                                                    old.index("40 dogs") + 2)
+    new = "A new first paragraph.\n\nIntro.\n\nThe city spent $5 million. Officials said 40 people and 40 dogs came."
+    start, end = locate(label, new)
+    assert new[start:end + 5] == "40 dogs"
+    assert locate(label, "Nothing of it is left.") is None
+    assert locate({"start": 3, "end": 5}, "no context kept") == (3, 5)
+
+
+def test_every_article_names_its_publisher():
+    assert all(article.get("publisher") for article in LABELS)
 
 
 def test_claim_labels_cover_150_figures_and_come_in_pairs():
