@@ -1,0 +1,178 @@
+"""What a number counts or measures when no sign or unit word says it: the noun after it,
+in a compound before a noun, named before it, a table column's, or an earlier count's it stands for."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from presslake.figures.numbers import _Atom
+from presslake.figures.record import Figure
+from presslake.figures.text import _is_plural_noun, _window, _words_after, singular
+from presslake.figures.vocabulary import (
+    _DOLLARS,
+    _DURATION,
+    _FOREIGN_DOLLARS,
+    _ING_ADJECTIVES,
+    _NOT_COUNTED_COMPOUNDS,
+    _NOT_COUNTED_WORDS,
+    _NOUNS_IN_AL,
+    _STOP,
+    _VERBS_IN_S,
+)
+
+_FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
+_OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
+# a sign after the amount: "55€", "70,000₩"
+_CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
+# a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
+_SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
+_TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
+_NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
+                        r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+_NOUN_THEN_VERB = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|totall?ed|numbered|stood at|"
+    r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
+# "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
+_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
+                            r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
+_STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+                           r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
+_PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
+                "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+_PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+
+
+def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
+    """The thing counted by a number ending at pos, and where its words end."""
+    participle = _PARTICIPLE_UNIT.match(text, pos)
+    if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
+        return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
+    copula = _COPULA.match(text, pos)
+    start = copula.end() if copula else pos
+    words = _words_after(text, start, 5)
+    if len(words) > 2 and words[0][0].lower() == "out" and words[1][0].lower() == "of":
+        words = words[1:]  # "42 out of 42 cases" is a partitive
+    first = words[0][0].lower() if words else ""
+    if first == "others" or first == "of" and len(words) > 1 and \
+            words[1][0].lower() in ("which", "whom", "them"):
+        return None, pos  # "99 of which", "200 others": the noun is the one used before
+    if words and words[0][0].lower() == "of" and not copula:
+        # partitive: "11 of the 14 drones"
+        for word, _, end in words[1:]:
+            if _is_plural_noun(word):
+                return singular(word), end
+        return None, pos
+    for index, (word, _, end) in enumerate(words):
+        lower = word.lower()
+        if lower in _STOP or word[0].isdigit():
+            if lower in ("and", "or") and index == 0:
+                break
+            if lower in ("and", "or") and all(w.isalpha() and not w.endswith("ed") for w, _, _ in words[:index]):
+                continue  # "four national security and diplomatic officials": modifiers joined by "and"
+            after_model = [w for w, _, _ in words[index + 1:index + 3]]
+            if word[0].isdigit() and after_model and (_is_plural_noun(after_model[0]) or after_model[0][0].isupper()
+                                                      and len(after_model) > 1 and _is_plural_noun(after_model[1])):
+                continue  # "Boeing 787 jets", "five 787 Dreamliner planes"
+            break
+        if word[-1] in "'’" and _is_plural_noun(word[:-1]):
+            return singular(word[:-1]), end  # "four founders' plans" counts founders
+        if _is_plural_noun(word) and word[0].isupper() and index > 0 and words[index - 1][0][0].isupper() and \
+                index + 1 < len(words) and words[index + 1][0].islower() and words[index + 1][0] not in _STOP:
+            continue  # "two United States service members": a plural inside a name
+        if _is_plural_noun(word):
+            # "measles cases", "artillery systems": the head noun is the last of a run of nouns
+            while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
+                    words[index + 1][0].lower() not in _STOP and words[index + 1][0].lower() not in _VERBS_IN_S and \
+                    not re.fullmatch(_DURATION, words[index + 1][0], re.I):
+                index += 1
+            word, _, end = words[index]
+            head = singular(word)
+            modifier = words[index - 1][0].lower() if index > 0 else ""
+            coordinated = index > 1 and words[index - 2][0].lower() in ("and", "or")
+            if modifier.endswith("ing") and modifier not in _STOP and modifier not in _ING_ADJECTIVES and \
+                    words[index - 1][0].islower() and "-" not in modifier and not coordinated:
+                # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
+                head = f"{modifier} {head}"  # "heating points", "polling stations"
+            return head, end
+    while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
+        words = words[1:]  # "1 more school"
+    if words and not copula:
+        first, _, end = words[0]
+        if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
+                and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
+                and first not in _NOT_COUNTED_WORDS:
+            return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
+    return None, pos
+
+
+def _counted_compound(after: str) -> str | None:
+    """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
+    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after)
+    if not match:
+        return None
+    word = match.group(1)
+    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
+            word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
+            word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
+            re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
+        return None
+    return singular(word)
+
+
+def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
+    """'zero red cards': a zero before a plural noun counts it ("only one shot" is mostly an idiom)."""
+    if atom.value != 0 or unit is None:
+        return False
+    return any(_is_plural_noun(word) and singular(word) == unit for word, _, _ in _words_after(text, end, 3))
+
+
+def _table_column(text: str, atom: _Atom, end: int) -> str | None:
+    """A count followed by its share ("Herbert Dürr 63 16.6%") in a table flattened into a paragraph:
+    the noun of the nearest "By changesets" header before it."""
+    if not _SHARE_AFTER.match(text, end):
+        return None
+    starts, nouns = _table_headers(text, text.rfind("\n", 0, atom.start) + 1)
+    index = bisect.bisect_left(starts, atom.start)
+    return nouns[index - 1] if index else None
+
+
+@functools.lru_cache(maxsize=32)
+def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str]]:
+    """Where the paragraph's "By <noun>" headers start, and their nouns (one scan per paragraph)."""
+    paragraph_end = text.find("\n", paragraph_start)
+    headers = list(_TABLE_HEADER.finditer(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)))
+    return [h.start() for h in headers], [singular(h.group(1)) for h in headers]
+
+
+def _noun_named_before(before: str) -> str | None:
+    """'The number of deaths ... was', 'claims had topped': the counted noun said before the number."""
+    match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
+    if match and _is_plural_noun(match.group(1)):
+        return singular(match.group(1))
+    return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
+
+
+def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> tuple[str | None, str]:
+    """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
+    sentence, or for digits one earlier in the paragraph."""
+    counts = [f for f in earlier if f.unit and (f.kind == "count" or f.kind == "measure" and not atom.is_word)]
+    in_sentence = [f for f in counts if f.char_start >= sent_start]
+    # a number word stands for a noun of its own sentence; digits may reach back in the paragraph
+    counts = in_sentence if in_sentence or atom.is_word else counts
+    if not counts or re.fullmatch(r"\s*(?:under|over|aged|of)\s*", text[counts[-1].char_end:atom.start], re.I):
+        return None, "count"  # "children under five": an age that limits the earlier count
+    if atom.is_word and not (_STANDS_BEFORE.search(_window(text, sent_start, atom.start, 40)[1]) or
+                             _STANDS_AFTER.match(text, end)):
+        return None, "count"
+    # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
+    # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
+    introduced = [f for f in counts if not re.search(r"\bthe\s+$", text[max(0, f.char_start - 5):f.char_start], re.I)]
+    stood_for = (introduced or counts)[-1]
+    if stood_for.kind == "count" and atom.value != int(atom.value):
+        return None, "count"  # "2.8 has been labeled": a decimal counts no things
+    return stood_for.unit, stood_for.kind
