@@ -6,11 +6,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from presslake.figures.numbers import _Atom
+from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.record import Figure
-from presslake.figures.text import _is_plural_noun, _window, _words_after, singular
+from presslake.figures.text import _currency_word, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
+    _ATTACHED_UNITS,
+    _CHROME_UNITS,
     _DOLLARS,
     _DURATION,
     _FOREIGN_DOLLARS,
@@ -18,10 +22,18 @@ from presslake.figures.vocabulary import (
     _NOT_COUNTED_COMPOUNDS,
     _NOT_COUNTED_WORDS,
     _NOUNS_IN_AL,
+    _RATE_UNITS,
     _STOP,
     _VERBS_IN_S,
+    CURRENCY_SYMBOLS,
+    MEASURE_UNITS,
 )
 
+# "62,400 or more soldiers", "300-plus workers", "5,000+ members": a minimum, and the counted
+# noun comes after the qualifier
+_POST_MINIMUM = re.compile(
+    r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
+    r"(?=\s+[A-Za-z])", re.I)
 _FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
@@ -45,6 +57,163 @@ _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
 _PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Attached:
+    """What a number counts or measures, and the words after it that say so."""
+    unit: str
+    kind: str
+    end: int  # where the unit's words end
+    at_least: bool = False  # "62,400 or more soldiers", "the 700-plus-page tome"
+    minimum_end: int = 0  # where "or more" ends
+    extra: float = 0.0  # inches added to feet: "the 7-foot-3 centre"
+
+
+def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: list[Figure]) -> Attached | None:
+    """The unit of the number `atom` (ending at `end`, after a range's high end), or None when it
+    counts and measures nothing (code, list markers, citations, "one of them", page chrome)."""
+    after = text[end:sentence.end]
+    post = None if atom.currency else _POST_MINIMUM.match(after)  # "$5 plus tax" adds, it is no minimum
+    noun_from = end + post.end() if post else end
+    sign = _sign_after(text, atom, end, after)
+    if sign:
+        return Attached(*sign, at_least=bool(post), minimum_end=noun_from)
+    unit, kind, unit_end, extra = None, "count", end, 0.0
+    hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
+    found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or _attached_unit(text, end)
+    if found:
+        unit, kind, unit_end, extra = found
+    magnitude = _magnitude(text, atom, end, after, sentence.start)
+    if magnitude is not None:
+        unit, kind, unit_end = "magnitude", "measure", magnitude
+    at_least = bool(post) or bool(hyphenated and hyphenated.group(1))  # "the 700-plus-page tome": at least 700 pages
+    if not unit:
+        counted = _counted_noun(text, atom, end, noun_from, sentence, earlier)
+        if counted is None:
+            return None
+        unit, kind, unit_end = counted
+    return Attached(unit, kind, unit_end, at_least, noun_from, extra)
+
+
+def _sign_after(text: str, atom: _Atom, end: int, after: str) -> tuple[str, str, int] | None:
+    """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
+    '176 Hong Kong dollars', '$5', '55€', '$100 Australian'."""
+    currency = atom.currency
+    sign_after = None if currency else _CURRENCY_AFTER.match(after)
+    if sign_after:
+        currency = CURRENCY_SYMBOLS[sign_after.group(1)]
+    if degrees := re.match(r"\s?°\s?([CF])\b", after):
+        return f"°{degrees.group(1)}", "measure", end + degrees.end()
+    if slash := _SLASH_UNIT.match(after):
+        return MEASURE_UNITS[slash.group(1).lower()], "measure", end + slash.end()
+    if percent := _PERCENT.match(after):
+        token = percent.group(1).lower()
+        return ("percentage point" if token.startswith("percentage") else "%"), "percent", end + percent.end()
+    if named := _OTHER_DOLLARS.match(after):
+        return _DOLLARS[named.group(1)], "money", end + named.end()
+    if not currency:
+        return None
+    dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(after)
+    if dollar and text[atom.start] == "$":
+        return _FOREIGN_DOLLARS[dollar.group(1)], "money", end + dollar.end()
+    return currency, "money", end + sign_after.end() if sign_after else end
+
+
+def _unit_word(text: str, pos: int) -> tuple[str, str, int, float] | None:
+    """A currency or measure word after the number: '79 euros', '44 million metric tons',
+    '2,000 square kilometres', '45 miles per gallon', '2 degrees Celsius'."""
+    words = _words_after(text, pos, 1)
+    if not words:
+        return None
+    word, _, word_end = words[0]
+    money = _currency_word(word)
+    if money:
+        return money, "money", word_end, 0.0
+    measure = _measure_unit(word)
+    if word.lower() == "metric":
+        nxt_words = _words_after(text, word_end, 1)
+        if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
+            measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
+    if word.lower() in ("square", "sq", "cubic"):
+        nxt_words = _words_after(text, word_end, 1)
+        if nxt_words and _measure_unit(nxt_words[0][0]) in ("km", "mile", "m", "foot", "cm", "inch"):
+            power = "cubic" if word.lower() == "cubic" else "square"
+            base = _measure_unit(nxt_words[0][0])
+            measure, word_end = f"{power} {'metre' if base == 'm' else base}", nxt_words[0][2]
+    if not measure:
+        return None
+    unit, unit_end = measure, word_end
+    per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
+    rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))
+    if rate:
+        unit, unit_end = rate, word_end + per.end()
+    scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
+    if measure == "degree" and scale:  # "2 degrees Celsius"
+        unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
+    return unit, "measure", unit_end, 0.0
+
+
+def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> tuple[str, str, int, float] | None:
+    """A unit joined to the number by a hyphen, in front of a noun: '1.2-billion-yuan', 'a 13.3-inch
+    screen', 'the 7-foot-3 centre', 'a six-cylinder engine'."""
+    if not hyphenated:
+        return None
+    word = hyphenated.group(2)
+    if atom.has_scale and _currency_word(word):
+        return _currency_word(word), "money", end + hyphenated.end(), 0.0
+    if _measure_unit(word):
+        inches = re.match(r"-foot-(\d{1,2})\b", text[end:end + 12])
+        if inches:  # "the 7-foot-3 centre" is 7 feet 3 inches tall
+            return _measure_unit(word), "measure", end + inches.end(), int(inches.group(1)) / 12
+        return _measure_unit(word), "measure", end + hyphenated.end(), 0.0
+    if counted := _counted_compound(text[end:end + 40]):
+        return counted, "count", end + hyphenated.end(), 0.0
+    return None
+
+
+def _attached_unit(text: str, end: int) -> tuple[str, str, int, float] | None:
+    """A unit stuck to the digits: '10km', '60fps', '48MP'."""
+    attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
+    if not attached:
+        return None
+    measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
+    return (measure, "measure", end + attached.end(), 0.0) if measure else None
+
+
+def _magnitude(text: str, atom: _Atom, end: int, after: str, sent_start: int) -> int | None:
+    """Where 'magnitude' ends after the number ('4.5 magnitude'), or the number's end when it
+    comes before ('a magnitude of 6.1'); None when the number is no magnitude."""
+    mag = re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I)
+    if mag:
+        return end + mag.end()
+    if re.search(r"magnitude\s*(?:of\s*)?$", _window(text, sent_start, atom.start, 30)[1], re.I):
+        return end
+    return None
+
+
+def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Sentence,
+                  earlier: list[Figure]) -> tuple[str, str, int] | None:
+    """What a number counts: the noun after it, a table column's noun, a noun named before it, or
+    the noun of an earlier count it stands for; None for nothing, and for page chrome."""
+    kind = "count"
+    unit, unit_end = _count_unit(text, noun_from)
+    if unit is None and not atom.is_word:
+        unit = _table_column(text, atom, end)
+    if unit is None:
+        unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
+    if unit is None:
+        unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
+    if unit in _CHROME_UNITS and (len(sentence.text.split()) <= 3 or
+                                  sentence.text.lstrip().startswith(text[atom.start:end])):
+        return None  # "12 comments", "2 comments on ..." opening a line are page chrome
+    return None if unit is None else (unit, kind, unit_end)
 
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
