@@ -1,6 +1,7 @@
 """Benchmark: presslake's extract_figures against quantulum3 on the labelled set.
 
 Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages] [--repeat 3]
+       python bench/figures.py --scaling [--scaling-limit 60]
 
 The labelled set (bench/figures_labels.json) holds 2,200+ figures from 260 articles: short
 news texts written for the project (bench/figures_articles), the project's fixture pages,
@@ -15,6 +16,11 @@ agrees within 0.5% in the same article (one-to-one, closest offsets paired first
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
 
+--scaling times extract_figures (and claims) on one body of 100 KB to 10 MB, built by repeating
+the project's own texts (bench/figures_articles) in three shapes: as paragraphs, as one
+paragraph, and as one paragraph with no sentence end. Time per KB that stays flat as the body
+doubles is linear work; a shape stops growing once one size takes longer than --scaling-limit.
+
 Figures labelled with `attributed_to` and `subject` too (153 of them) score the claim
 columns: over the figures presslake finds, precision is the share of its non-null values
 that are right and recall the share of non-null labels it gets, compared as the spec says
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 import warnings
@@ -36,6 +43,7 @@ from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
 
 LABELS = ROOT / "bench" / "figures_labels.json"
+ARTICLES = ROOT / "bench" / "figures_articles"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "readability-test-pages"
 
 # quantulum3 unit names -> the spec's units (ISO codes, "%", short measure names).
@@ -187,11 +195,52 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+SCALING_SIZES_KB = (104, 208, 416, 832, 1664, 3328, 6656, 10240)
+
+
+def scaling_bodies(kb: int) -> dict[str, str]:
+    """One body of about `kb` KB per shape, from the project's own texts repeated."""
+    texts = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted(ARTICLES.iterdir()))
+    body = (texts + "\n\n") * (kb * 1024 // (len(texts) + 2) + 1)
+    body = body[:kb * 1024].rstrip()
+    one_paragraph = re.sub(r"\s*\n+\s*", " ", body)
+    return {"paragraphs": body, "one paragraph": one_paragraph,
+            "one sentence": re.sub(r"(?<=[.!?])(?=[\"”’)]?\s)", ";", one_paragraph).replace(".;", ";")}
+
+
+def scaling(limit: float) -> str:
+    lines = ["| shape | body KB | figures | extract_figures s | µs per KB | claims s |", "|---|---|---|---|---|---|"]
+    stopped: set[str] = set()
+    for kb in SCALING_SIZES_KB:
+        for shape, body in scaling_bodies(kb).items():
+            if shape in stopped:
+                continue
+            start = time.perf_counter()
+            figures = extract_figures(body)
+            seconds = time.perf_counter() - start
+            start = time.perf_counter()
+            claims(body, figures)
+            claim_seconds = time.perf_counter() - start
+            lines.append(f"| {shape} | {len(body) // 1024} | {len(figures)} | {seconds:.2f} | "
+                         f"{seconds * 1e6 / (len(body) / 1024):.0f} | {claim_seconds:.2f} |")
+            print(lines[-1], flush=True)
+            if seconds + claim_seconds > limit:
+                stopped.add(shape)
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scaling", action="store_true", help="time one body of 100 KB to 10 MB instead")
+    parser.add_argument("--scaling-limit", type=float, default=60.0,
+                        help="seconds after which a shape is not grown further")
     args = parser.parse_args(argv)
+    if args.scaling:
+        print()
+        print(scaling(args.scaling_limit))
+        return 0
     warnings.filterwarnings("ignore")
     from quantulum3 import parser as quantulum_parser
 
