@@ -11,6 +11,8 @@ from presslake.figures.text import _before, _currency_word, _is_plural_noun, _me
 from presslake.figures.units import _SHARE_AFTER, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
+# how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
+_TOKEN_REACH = 100
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
@@ -159,7 +161,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
             re.search(r"\b(?:dial|call|ring|text)\s+$", before, re.I):
         return True
-    token_start = max(text.rfind(" ", 0, atom.start), text.rfind("\n", 0, atom.start)) + 1
+    lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
+    token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
     token = text[token_start:end + len(re.match(r"\S*", after).group())]
     if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
         return True

@@ -16,7 +16,7 @@ from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, sentence_spans
-from presslake.figures.units import Sentence, _zero_counts, attach_unit
+from presslake.figures.units import EarlierCounts, Sentence, _zero_counts, attach_unit
 from presslake.figures.vocabulary import _SPANS_OF_TIME, _SPEEDS
 
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
@@ -88,14 +88,18 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
     figures: list[Figure] = []
     if not text:
         return figures
-    paragraph_start, paragraph_first = -1, 0  # where the paragraph starts, and its first figure's index
+    paragraph_start, searched_to = -1, 0
+    starts_at = 0
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
         if _LINK_LINE.match(sentence):
             continue
-        starts_at = text.rfind("\n", 0, sent_start) + 1
+        newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once
+        searched_to = sent_start
+        if newline >= 0:
+            starts_at = newline + 1
         if starts_at != paragraph_start:
-            paragraph_start, paragraph_first = starts_at, len(figures)
+            paragraph_start, earlier = starts_at, EarlierCounts()
             paragraph_end = text.find("\n", starts_at)
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
@@ -105,18 +109,21 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             atom.start += sent_start
             atom.end += sent_start
         used: set[int] = set()
+        span = Sentence(sent_start, sent_end, sentence, paragraph_start)
+        stripped = sentence.strip()
         for index in range(len(atoms)):
             if index in used:
                 continue
-            figure = _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field,
-                                figures[paragraph_first:])
+            figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
             if figure is not None:
                 figures.append(figure)
+                earlier.add(figure, text)
     return figures
 
 
-def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, earlier) -> Figure | None:
-    joined = _range_at(text, atoms, index, Sentence(sent_start, sent_end, sentence))
+def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], sentence: Sentence, stripped: str,
+               field: str, earlier: EarlierCounts) -> Figure | None:
+    joined = _range_at(text, atoms, index, sentence)
     if joined is None:
         used.add(index + 1)
         return None  # a score or a tally, with its second number
@@ -125,11 +132,11 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     if high is not None:
         used.add(index + 1)
         end, value_high, high_start = high.end, high.value, high.start
-    if _is_excluded(text, atom, atom.end, sent_start):
+    if _is_excluded(text, atom, atom.end, sentence.start):
         return None
-    if high is not None and _is_excluded(text, high, end, sent_start):
+    if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
-    attached = attach_unit(text, atom, end, Sentence(sent_start, sent_end, sentence), earlier)
+    attached = attach_unit(text, atom, end, sentence, earlier)
     if attached is None:
         return None
     unit, kind, unit_end = attached.unit, attached.kind, attached.end
@@ -145,7 +152,7 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
         # "25 cents" is a quarter of a dollar, not 25 things called cents
         value, value_high = value / 100, value_high / 100 if value_high is not None else None
         unit, kind = "USD", "money"
-    qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sent_start)
+    qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sentence.start)
     if attached.at_least and qualifier == "exact":
         qualifier, span_end = "min", max(span_end, attached.minimum_end)
     if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
@@ -153,5 +160,5 @@ def _figure_at(text, atoms, index, used, sentence, sent_start, sent_end, field, 
     return Figure(
         text=text[span_start:span_end], char_start=span_start, char_end=span_end,
         value=value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
-        sentence=sentence.strip(), field=field,
+        sentence=stripped, field=field,
     )

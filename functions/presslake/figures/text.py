@@ -23,6 +23,12 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt
                             r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 
 
+# A "sentence" longer than this is a table, a list or text without stops: it is cut at a space, so
+# that a figure's sentence and the work around each number stay bounded (the corpora's longest
+# sentence has 4,262 characters).
+MAX_SENTENCE = 5000
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries (start, end) over the text; paragraphs always split."""
     spans, start = [], 0
@@ -31,12 +37,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if _ABBREVIATIONS.search(text[max(0, match.start() - 6): match.start()]):
                 continue
         end = match.start() + (len(match.group()) - len(match.group().lstrip("\"”’)")))
-        if text[start:end].strip():
-            spans.append((start, end))
+        _add_span(spans, text, start, end)
         start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
+    _add_span(spans, text, start, len(text))
     return spans
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add the sentence text[start:end] unless it is blank, in pieces of at most MAX_SENTENCE characters,
+    cut after a semicolon, else after a comma, else at a space (a cut may still part a number from the
+    words it needs)."""
+    while end - start > MAX_SENTENCE:
+        lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = next((at + len(mark) - 1 for mark in ("; ", ", ", " ") if (at := text.rfind(mark, lo, hi)) >= 0), hi)
+        if text[start:cut].strip():
+            spans.append((start, cut))
+        start = cut + 1 if text[cut] == " " else cut
+    if text[start:end].strip():
+        spans.append((start, end))
 
 
 def singular(word: str) -> str:

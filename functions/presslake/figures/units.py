@@ -39,6 +39,9 @@ _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dolla
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
+_DEGREES = re.compile(r"\s?°\s?([CF])\b")
+_MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
+_LEADING_SPACE = re.compile(r"\s*")
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
 _TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
@@ -63,6 +66,35 @@ class Sentence(NamedTuple):
     start: int
     end: int
     text: str
+    paragraph_start: int
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LIMITING_GAP = re.compile(r"\s*(?:under|over|aged|of)\s*", re.I)
+
+
+class EarlierCounts:
+    """The paragraph's last count, and last count or measure, so far: what a bare number may stand for
+    (see _noun_stood_for). Each is kept with the last one the text introduces rather than refers back
+    to ("the three ports"), so that a number looks at two figures, not at all the paragraph's."""
+
+    def __init__(self) -> None:
+        self.count: Figure | None = None
+        self.count_introduced: Figure | None = None
+        self.measured: Figure | None = None  # a count or a measure
+        self.measured_introduced: Figure | None = None
+
+    def add(self, figure: Figure, text: str) -> None:
+        if not figure.unit or figure.kind not in ("count", "measure"):
+            return
+        introduced = not _THE_BEFORE.search(text[max(0, figure.char_start - 5):figure.char_start])
+        self.measured = figure
+        if introduced:
+            self.measured_introduced = figure
+        if figure.kind == "count":
+            self.count = figure
+            if introduced:
+                self.count_introduced = figure
 
 
 @dataclass
@@ -76,13 +108,16 @@ class Attached:
     extra: float = 0.0  # inches added to feet: "the 7-foot-3 centre"
 
 
-def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: list[Figure]) -> Attached | None:
+def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> Attached | None:
     """The unit of the number `atom` (ending at `end`, after a range's high end), or None when it
-    counts and measures nothing (code, list markers, citations, "one of them", page chrome)."""
-    after = text[end:sentence.end]
-    post = None if atom.currency else _POST_MINIMUM.match(after)  # "$5 plus tax" adds, it is no minimum
-    noun_from = end + post.end() if post else end
-    sign = _sign_after(text, atom, end, after)
+    counts and measures nothing (code, list markers, citations, "one of them", page chrome).
+
+    Patterns over the rest of the sentence match at `end` with the sentence's end as their limit
+    (pattern.match(text, end, sentence.end)) instead of on a copy of it: a copy per number made a
+    long sentence quadratic."""
+    post = None if atom.currency else _POST_MINIMUM.match(text, end, sentence.end)  # "$5 plus tax" adds
+    noun_from = post.end() if post else end
+    sign = _sign_after(text, atom, end, sentence.end)
     if sign:
         return Attached(*sign, at_least=bool(post), minimum_end=noun_from)
     unit, kind, unit_end, extra = None, "count", end, 0.0
@@ -90,7 +125,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: l
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or _attached_unit(text, end)
     if found:
         unit, kind, unit_end, extra = found
-    magnitude = _magnitude(text, atom, end, after, sentence.start)
+    magnitude = _magnitude(text, atom, end, sentence)
     if magnitude is not None:
         unit, kind, unit_end = "magnitude", "measure", magnitude
     at_least = bool(post) or bool(hyphenated and hyphenated.group(1))  # "the 700-plus-page tome": at least 700 pages
@@ -102,28 +137,28 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: l
     return Attached(unit, kind, unit_end, at_least, noun_from, extra)
 
 
-def _sign_after(text: str, atom: _Atom, end: int, after: str) -> tuple[str, str, int] | None:
+def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, int] | None:
     """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
     '176 Hong Kong dollars', '$5', '55€', '$100 Australian'."""
     currency = atom.currency
-    sign_after = None if currency else _CURRENCY_AFTER.match(after)
+    sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
-    if degrees := re.match(r"\s?°\s?([CF])\b", after):
-        return f"°{degrees.group(1)}", "measure", end + degrees.end()
-    if slash := _SLASH_UNIT.match(after):
-        return MEASURE_UNITS[slash.group(1).lower()], "measure", end + slash.end()
-    if percent := _PERCENT.match(after):
+    if degrees := _DEGREES.match(text, end, stop):
+        return f"°{degrees.group(1)}", "measure", degrees.end()
+    if slash := _SLASH_UNIT.match(text, end, stop):
+        return MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end()
+    if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
-        return ("percentage point" if token.startswith("percentage") else "%"), "percent", end + percent.end()
-    if named := _OTHER_DOLLARS.match(after):
-        return _DOLLARS[named.group(1)], "money", end + named.end()
+        return ("percentage point" if token.startswith("percentage") else "%"), "percent", percent.end()
+    if named := _OTHER_DOLLARS.match(text, end, stop):
+        return _DOLLARS[named.group(1)], "money", named.end()
     if not currency:
         return None
-    dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(after)
+    dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
     if dollar and text[atom.start] == "$":
-        return _FOREIGN_DOLLARS[dollar.group(1)], "money", end + dollar.end()
-    return currency, "money", end + sign_after.end() if sign_after else end
+        return _FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end()
+    return currency, "money", sign_after.end() if sign_after else end
 
 
 def _unit_word(text: str, pos: int) -> tuple[str, str, int, float] | None:
@@ -187,31 +222,31 @@ def _attached_unit(text: str, end: int) -> tuple[str, str, int, float] | None:
     return (measure, "measure", end + attached.end(), 0.0) if measure else None
 
 
-def _magnitude(text: str, atom: _Atom, end: int, after: str, sent_start: int) -> int | None:
+def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:
     """Where 'magnitude' ends after the number ('4.5 magnitude'), or the number's end when it
     comes before ('a magnitude of 6.1'); None when the number is no magnitude."""
-    mag = re.match(r"\s*(?:-\s*)?magnitude\b", after, re.I)
+    mag = _MAGNITUDE_AFTER.match(text, end, sentence.end)
     if mag:
-        return end + mag.end()
-    if re.search(r"magnitude\s*(?:of\s*)?$", _window(text, sent_start, atom.start, 30)[1], re.I):
+        return mag.end()
+    if re.search(r"magnitude\s*(?:of\s*)?$", _window(text, sentence.start, atom.start, 30)[1], re.I):
         return end
     return None
 
 
 def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Sentence,
-                  earlier: list[Figure]) -> tuple[str, str, int] | None:
+                  earlier: EarlierCounts) -> tuple[str, str, int] | None:
     """What a number counts: the noun after it, a table column's noun, a noun named before it, or
     the noun of an earlier count it stands for; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
     if unit is None and not atom.is_word:
-        unit = _table_column(text, atom, end)
+        unit = _table_column(text, atom, end, sentence.paragraph_start)
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
         unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
-    if unit in _CHROME_UNITS and (len(sentence.text.split()) <= 3 or
-                                  sentence.text.lstrip().startswith(text[atom.start:end])):
+    if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
+            text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
     return None if unit is None else (unit, kind, unit_end)
 
@@ -300,12 +335,12 @@ def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
     return any(_is_plural_noun(word) and singular(word) == unit for word, _, _ in _words_after(text, end, 3))
 
 
-def _table_column(text: str, atom: _Atom, end: int) -> str | None:
+def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str | None:
     """A count followed by its share ("Herbert Dürr 63 16.6%") in a table flattened into a paragraph:
     the noun of the nearest "By changesets" header before it."""
     if not _SHARE_AFTER.match(text, end):
         return None
-    starts, nouns = _table_headers(text, text.rfind("\n", 0, atom.start) + 1)
+    starts, nouns = _table_headers(text, paragraph_start)
     index = bisect.bisect_left(starts, atom.start)
     return nouns[index - 1] if index else None
 
@@ -326,22 +361,25 @@ def _noun_named_before(before: str) -> str | None:
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 
-def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: list[Figure]) -> tuple[str | None, str]:
+def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: EarlierCounts) -> tuple[str | None, str]:
     """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
     sentence, or for digits one earlier in the paragraph."""
-    counts = [f for f in earlier if f.unit and (f.kind == "count" or f.kind == "measure" and not atom.is_word)]
-    in_sentence = [f for f in counts if f.char_start >= sent_start]
-    # a number word stands for a noun of its own sentence; digits may reach back in the paragraph
-    counts = in_sentence if in_sentence or atom.is_word else counts
-    if not counts or re.fullmatch(r"\s*(?:under|over|aged|of)\s*", text[counts[-1].char_end:atom.start], re.I):
+    if atom.is_word:
+        last, introduced = earlier.count, earlier.count_introduced
+    else:
+        last, introduced = earlier.measured, earlier.measured_introduced
+    if last is not None and last.char_start < sent_start and atom.is_word:
+        last = None  # a number word stands for a noun of its own sentence; digits may reach back in the paragraph
+    if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
     if atom.is_word and not (_STANDS_BEFORE.search(_window(text, sent_start, atom.start, 40)[1]) or
                              _STANDS_AFTER.match(text, end)):
         return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
-    introduced = [f for f in counts if not re.search(r"\bthe\s+$", text[max(0, f.char_start - 5):f.char_start], re.I)]
-    stood_for = (introduced or counts)[-1]
+    if introduced is not None and last.char_start >= sent_start > introduced.char_start:
+        introduced = None  # the sentence has counts, none of them introduced
+    stood_for = introduced or last
     if stood_for.kind == "count" and atom.value != int(atom.value):
         return None, "count"  # "2.8 has been labeled": a decimal counts no things
     return stood_for.unit, stood_for.kind
