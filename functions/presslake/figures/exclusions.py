@@ -38,6 +38,7 @@ _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*
 # of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
 _CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
                        r"\bdoi:\s?10\.|\bdoi\.org/")
+_CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
@@ -201,7 +202,7 @@ def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
 
 def _is_reference(paragraph: str) -> bool:
     """A reference, a table of contents or a numbered heading: its numbers cite and number, they count nothing."""
-    if _CITATION.search(paragraph):
+    if any(mark in paragraph for mark in _CITATION_MARKS) and _CITATION.search(paragraph):
         return True
     words = paragraph.split()
     sections = len(_SECTION_NUMBER.findall(paragraph))

@@ -99,12 +99,15 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         if newline >= 0:
             starts_at = newline + 1
         if starts_at != paragraph_start:
-            paragraph_start, earlier = starts_at, EarlierCounts()
+            paragraph_start, earlier, cited = starts_at, EarlierCounts(), None
+        atoms = _atoms(sentence)
+        if not atoms:
+            continue
+        if cited is None:  # asked once per paragraph, and only of one with numbers
             paragraph_end = text.find("\n", starts_at)
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
             continue
-        atoms = _atoms(sentence)
         for atom in atoms:
             atom.start += sent_start
             atom.end += sent_start
