@@ -358,6 +358,38 @@ CASES = [
     ("Shares cost 176 Hong Kong dollars; gold added 0.1% to $1,472.19 and 900 maintenance and cleaning workers left.",
      [(176, "HKD", M, "exact"), (0.1, "%", P, "exact"), (1472.19, "USD", M, "exact"), (900, "worker", C, "exact")]),
     ("He lost by five-and-a-half points.", [(5.5, "point", C, "exact")]),
+    # ---- issue 19 (figures missed or made up on publishers nobody tuned for) and the spec's
+    # "Conventions for hard cases"; the project's own sentences
+    # "one" as a count; "one" as "a", "one of" and idioms are none
+    ("One of the passengers swam ashore.", []),
+    ("One day the dam gave way.", []),
+    ("The reward was one dog's humility.", []),
+    ("At one point the river rose; one reason is the rain, one way or another.", []),
+    ("They helped one another, one by one, and this one is new.", []),
+    # a number word standing for the noun of its phrase, before or after it
+    # hyphenated and spelled-out forms
+    ("Turnout rose to 37-per-cent, after a 12-percent fall.", [(37, "%", P, "exact"), (12, "%", P, "exact")]),
+    # compound measures are one figure
+    # crossing a number is a minimum
+    # page counts
+    ("The report runs to 212 pp. and cites 40 studies.", [(212, "page", C, "exact"), (40, "study", C, "exact")]),
+    # a time unit makes a duration, whatever the noun
+    ("The pilot has logged 3,000 flight hours and 40 sea days.", []),
+    ("The stock hit a 26-week low and a 6-1/2 year high.", []),
+    # ages
+    ("The camp takes children ages 6-9, and children under 12 ride free.", []),
+    # names: lists, awards, emergency numbers
+    ("She made the 30 Under 30 list and wrote Top 10 Gadgets of 2019.", []),
+    ("A 112 call came in at night.", []),
+    # a broken number is skipped, not guessed
+    ("The bid of $250,00 was rejected, and 1,000,00 people came.", []),
+    # multipliers are measures in times; fractions and "doubled" hold no number
+    ("Output doubled, a twofold rise, to two-thirds of the total.", []),
+    # rates: the numerator
+    ("Oil sold at $63 a barrel, and trucks drove 40 km a day.", [(63, "USD", M, "exact"), (40, "km", X, "exact")]),
+    # a change and a split are two figures
+    ("Support rose from 12% to 18%; the vote split 52% to 41%.",
+     [(12, "%", P, "exact"), (18, "%", P, "exact"), (52, "%", P, "exact"), (41, "%", P, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -38,6 +38,10 @@ _TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*
 # of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
 _CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
                        r"\bdoi:\s?10\.|\bdoi\.org/")
+# people under or over an age: "children under 12", "those over 65"
+_UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
+                           r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
+                           r"(?:under|over|below|above|younger than|older than)\s+$", re.I)
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
@@ -174,8 +178,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
-    # ages: "aged 52", "ages of 18 to 25"
-    if re.search(r"\b(aged?|ages? of(?: \d+\s*(?:and|to|-|–)\s*)?|turn(?:s|ed|ing)?)\s*$", before, re.I):
+    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12"
+    if re.search(r"\b(aged?|ages?(?: of)?(?: \d+\s*(?:and|to|-|–)\s*)?|turn(?:s|ed|ing)?)\s*$", before, re.I) or \
+            _UNDER_AN_AGE.search(before):
         return True
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
@@ -191,8 +196,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
 
 
 def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
-    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges."""
-    if first.currency or first.has_scale or first.is_word:
+    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges ("52% to 41%" is two shares)."""
+    if first.currency or first.has_scale or first.is_word or _PERCENT.match(between):
         return False
     if "-" in between and (first.value > second.value or first.value == second.value
                            and _TALLY_CONTEXT.search(sentence)):

@@ -24,8 +24,12 @@ ATOM = re.compile(
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
 )
+# currencies whose amounts take a decimal point, so that "$250,00" is a typo and not 250
+_POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+_BROKEN = re.compile(r",\d")  # digits grouped by commas that go on with a comma and digits
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_PERCENT = re.compile(r"\s?(%|&percnt;|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
+_PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b)", re.I)  # "37-per-cent"
 
 
 @dataclass
@@ -101,6 +105,8 @@ def _atoms(text: str) -> list[_Atom]:
         else:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
                 continue  # "MH17", "G7", "v2.1": part of a token
+            if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
+                continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed
             value = _digit_value(num)
             if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
                 value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1

@@ -15,6 +15,7 @@ from presslake.figures.text import _currency_word, _is_plural_noun, _measure_uni
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
+    _COUNTED_ABBREVIATIONS,
     _DOLLARS,
     _DURATION,
     _FOREIGN_DOLLARS,
@@ -56,6 +57,7 @@ _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|
                             r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
 _STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_ABBREVIATED = re.compile(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
@@ -253,6 +255,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
+    abbreviation = _ABBREVIATED.match(text, pos)
+    if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
+        return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
     participle = _PARTICIPLE_UNIT.match(text, pos)
     if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"

@@ -50,7 +50,11 @@ _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|ext
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
-_SPANS_OF_TIME = {"season", "semester"}
+# a count of these is a duration, whatever the noun before ("3,000 flight hours", "17 NBA seasons")
+_SPANS_OF_TIME = {"season", "semester", "second", "minute", "hour", "day", "night", "week", "weekend", "month",
+                  "quarter", "year", "decade", "century", "fortnight"}
+# abbreviations a count's noun may take ("212 pp.")
+_COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
