@@ -200,7 +200,7 @@ CASES = [
     # units: acronyms in the plural, kilobytes and megs, a height in feet and inches
     ("The chip packs 5,888 CUs and 80 GPUs.", [(5888, "cu", C, "exact"), (80, "gpu", C, "exact")]),
     ("The payload shrinks to 39 kilobytes, from 27 megs.", [(39, "KB", X, "exact"), (27, "MB", X, "exact")]),
-    ("They moved the 7-foot-3 centre to the wing.", [(7.25, "foot", X, "exact")]),
+    ("They moved the 7-foot-3 centre to the wing.", [(87, "inch", X, "exact")]),  # 7 feet 3 inches: the spec's convention
     # the unit named before the number
     ("The number of deaths in the state was 777, down from 799 the day before.",
      [(777, "death", C, "exact"), (799, "death", C, "exact")]),
@@ -368,8 +368,16 @@ CASES = [
     ("They helped one another, one by one, and this one is new.", []),
     # a number word standing for the noun of its phrase, before or after it
     # hyphenated and spelled-out forms
+    ("Half-a-dozen vessels left port.", [(6, "vessel", C, "exact")]),
     ("Turnout rose to 37-per-cent, after a 12-percent fall.", [(37, "%", P, "exact"), (12, "%", P, "exact")]),
+    ("They fenced off a 40-square-kilometre zone.", [(40, "square km", X, "exact")]),
+    ("The chain opened a 9,000-square-foot store and a 2-cubic-metre tank.",
+     [(9000, "square foot", X, "exact"), (2, "cubic metre", X, "exact")]),
+    ("Sailors reported a 12-to-15 foot swell.", [(12, 15, "foot", X, "exact")]),
+    ("Forecasters expect 12- to 15-foot waves.", [(12, 15, "foot", X, "exact")]),
     # compound measures are one figure
+    ("The centre stands 6 feet 2 inches tall.", [(74, "inch", X, "exact")]),
+    ("The guard is 5 ft 10 in and the rookie 6-foot-1.", [(70, "inch", X, "exact"), (73, "inch", X, "exact")]),
     # crossing a number is a minimum
     # page counts
     ("The report runs to 212 pp. and cites 40 studies.", [(212, "page", C, "exact"), (40, "study", C, "exact")]),

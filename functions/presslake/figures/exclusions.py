@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.numbers import _PERCENT, _Atom
-from presslake.figures.text import _before, _currency_word, _is_plural_noun, _measure_unit, _window, _words_after
+from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SHARE_AFTER, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
@@ -137,7 +137,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
-    if re.search(r"[A-Za-z]-$", before) or re.search(r"(#|\bNo\.?\s*)$", before):
+    if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$", before) or re.search(r"(#|\bNo\.?\s*)$", before):
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
@@ -146,7 +146,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if _follows_a_name(text, atom.start, end, sentence_start):
         return True
     compound = re.match(r"-([A-Za-z]+)", after)
-    if compound and not re.match(r"-(?:strong|plus|odd)\b", after) and not _measure_unit(compound.group(1)) \
+    if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     # clock times and dates

@@ -31,7 +31,7 @@ _QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
 _LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this|Check out|"
                         r"Also read)\s*:", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
@@ -148,7 +148,9 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
     if atom.is_word and not atom.has_scale and atom.value in (0, 1) and value_high is None and \
             not _zero_counts(text, atom, end, unit):
         return None  # "one" is mostly a pronoun or article, "zero" an idiom ("net zero")
-    value, atom_start = atom.value + attached.extra, atom.start
+    value, atom_start = atom.value * attached.scale + attached.extra, atom.start
+    if attached.scale != 1.0:  # a compound measure takes the number in its words ("6 feet 2 inches")
+        used.update(later for later in range(index + 1, len(atoms)) if atoms[later].start < unit_end)
     if value == 0 and value_high is not None and unit in _SPEEDS:
         value, value_high, atom_start = value_high, None, high_start  # "zero to 100 km/h" reaches 100 km/h
     if unit == "cent" and kind == "count":

@@ -19,7 +19,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = re.compile(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
@@ -48,11 +48,11 @@ def _word_value(words: str) -> float | None:
     if words in ("a dozen", "dozen"):
         return 12.0
     multiplier = 1.0
-    if words.endswith(" dozen"):
+    if words.endswith((" dozen", "-dozen")):  # "two dozen", "half-a-dozen"
         multiplier, words = 12.0, words[: -len(" dozen")]
     if words in ("a", "an"):
         return multiplier
-    if words.startswith("half a"):
+    if words.startswith(("half a", "half-a")):
         return 0.5 * multiplier
     if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
         whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
@@ -99,7 +99,7 @@ def _atoms(text: str) -> list[_Atom]:
             scale = None
         if is_word:
             value = _word_value(num)
-            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half")
+            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half") and "dozen" not in num.lower()
             if value is None or (bare_article and not scale):
                 continue
         else:

@@ -124,6 +124,27 @@ def _measure_unit(word: str) -> str | None:
     return MEASURE_UNITS.get(single)
 
 
+def _area_or_volume(power: str, word: str) -> str | None:
+    """'square kilometres' -> 'square km', 'cubic metre' -> 'cubic metre'."""
+    base = _measure_unit(word)
+    if base not in ("km", "mile", "m", "foot", "cm", "inch"):
+        return None
+    return f"{'cubic' if power.lower() == 'cubic' else 'square'} {'metre' if base == 'm' else base}"
+
+
+_HYPHENATED_MEASURE = re.compile(r"-(?:plus-)?(?:(square|sq|cubic)-)?([A-Za-z]+)")
+
+
+def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
+    """A measure joined to its number by hyphens ('13.3-inch', '40-square-kilometre', '2-cubic-metre'):
+    its unit and where it ends."""
+    match = _HYPHENATED_MEASURE.match(text, end)
+    if not match:
+        return None
+    unit = _area_or_volume(match.group(1), match.group(2)) if match.group(1) else _measure_unit(match.group(2))
+    return (unit, match.end()) if unit else None
+
+
 def _currency_word(word: str) -> str | None:
     lower = word.lower()
     if word.upper() in CURRENCY_CODES and word.isupper():

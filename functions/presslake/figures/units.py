@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.record import Figure
-from presslake.figures.text import _currency_word, _is_plural_noun, _measure_unit, _window, _words_after, singular
+from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
@@ -40,6 +40,7 @@ _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dolla
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
+_INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
 _MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = re.compile(r"\s*")
@@ -101,13 +102,15 @@ class EarlierCounts:
 
 @dataclass
 class Attached:
-    """What a number counts or measures, and the words after it that say so."""
+    """What a number counts or measures, and the words after it that say so. A compound measure
+    changes the number's value: "6 feet 2 inches" is 6 * 12 + 2 inches."""
     unit: str
     kind: str
     end: int  # where the unit's words end
     at_least: bool = False  # "62,400 or more soldiers", "the 700-plus-page tome"
     minimum_end: int = 0  # where "or more" ends
-    extra: float = 0.0  # inches added to feet: "the 7-foot-3 centre"
+    scale: float = 1.0
+    extra: float = 0.0
 
 
 def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> Attached | None:
@@ -122,11 +125,11 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     sign = _sign_after(text, atom, end, sentence.end)
     if sign:
         return Attached(*sign, at_least=bool(post), minimum_end=noun_from)
-    unit, kind, unit_end, extra = None, "count", end, 0.0
+    unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or _attached_unit(text, end)
     if found:
-        unit, kind, unit_end, extra = found
+        unit, kind, unit_end, scale, extra = found
     magnitude = _magnitude(text, atom, end, sentence)
     if magnitude is not None:
         unit, kind, unit_end = "magnitude", "measure", magnitude
@@ -136,7 +139,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         if counted is None:
             return None
         unit, kind, unit_end = counted
-    return Attached(unit, kind, unit_end, at_least, noun_from, extra)
+    return Attached(unit, kind, unit_end, at_least, noun_from, scale, extra)
 
 
 def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, int] | None:
@@ -163,16 +166,24 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, 
     return currency, "money", sign_after.end() if sign_after else end
 
 
-def _unit_word(text: str, pos: int) -> tuple[str, str, int, float] | None:
+class _Unit(NamedTuple):
+    unit: str
+    kind: str
+    end: int
+    scale: float = 1.0
+    extra: float = 0.0
+
+
+def _unit_word(text: str, pos: int) -> _Unit | None:
     """A currency or measure word after the number: '79 euros', '44 million metric tons',
-    '2,000 square kilometres', '45 miles per gallon', '2 degrees Celsius'."""
+    '2,000 square kilometres', '45 miles per gallon', '2 degrees Celsius', '6 feet 2 inches'."""
     words = _words_after(text, pos, 1)
     if not words:
         return None
     word, _, word_end = words[0]
     money = _currency_word(word)
     if money:
-        return money, "money", word_end, 0.0
+        return _Unit(money, "money", word_end)
     measure = _measure_unit(word)
     if word.lower() == "metric":
         nxt_words = _words_after(text, word_end, 1)
@@ -180,12 +191,12 @@ def _unit_word(text: str, pos: int) -> tuple[str, str, int, float] | None:
             measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
     if word.lower() in ("square", "sq", "cubic"):
         nxt_words = _words_after(text, word_end, 1)
-        if nxt_words and _measure_unit(nxt_words[0][0]) in ("km", "mile", "m", "foot", "cm", "inch"):
-            power = "cubic" if word.lower() == "cubic" else "square"
-            base = _measure_unit(nxt_words[0][0])
-            measure, word_end = f"{power} {'metre' if base == 'm' else base}", nxt_words[0][2]
+        if nxt_words and (area := _area_or_volume(word, nxt_words[0][0])):
+            measure, word_end = area, nxt_words[0][2]
     if not measure:
         return None
+    if measure == "foot" and (inches := _INCHES_AFTER.match(text, word_end)):
+        return _Unit("inch", "measure", inches.end(), 12.0, float(inches.group(1)))  # "6 feet 2 inches"
     unit, unit_end = measure, word_end
     per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
     rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))
@@ -194,34 +205,35 @@ def _unit_word(text: str, pos: int) -> tuple[str, str, int, float] | None:
     scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
     if measure == "degree" and scale:  # "2 degrees Celsius"
         unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
-    return unit, "measure", unit_end, 0.0
+    return _Unit(unit, "measure", unit_end)
 
 
-def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> tuple[str, str, int, float] | None:
+def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> _Unit | None:
     """A unit joined to the number by a hyphen, in front of a noun: '1.2-billion-yuan', 'a 13.3-inch
-    screen', 'the 7-foot-3 centre', 'a six-cylinder engine'."""
+    screen', 'a 40-square-kilometre zone', 'the 7-foot-3 centre', 'a six-cylinder engine'."""
     if not hyphenated:
         return None
     word = hyphenated.group(2)
     if atom.has_scale and _currency_word(word):
-        return _currency_word(word), "money", end + hyphenated.end(), 0.0
-    if _measure_unit(word):
+        return _Unit(_currency_word(word), "money", end + hyphenated.end())
+    if measure := _hyphenated_measure(text, end):
+        unit, unit_end = measure
         inches = re.match(r"-foot-(\d{1,2})\b", text[end:end + 12])
         if inches:  # "the 7-foot-3 centre" is 7 feet 3 inches tall
-            return _measure_unit(word), "measure", end + inches.end(), int(inches.group(1)) / 12
-        return _measure_unit(word), "measure", end + hyphenated.end(), 0.0
+            return _Unit("inch", "measure", end + inches.end(), 12.0, float(inches.group(1)))
+        return _Unit(unit, "measure", unit_end)
     if counted := _counted_compound(text[end:end + 40]):
-        return counted, "count", end + hyphenated.end(), 0.0
+        return _Unit(counted, "count", end + hyphenated.end())
     return None
 
 
-def _attached_unit(text: str, end: int) -> tuple[str, str, int, float] | None:
+def _attached_unit(text: str, end: int) -> _Unit | None:
     """A unit stuck to the digits: '10km', '60fps', '48MP'."""
     attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
     if not attached:
         return None
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
-    return (measure, "measure", end + attached.end(), 0.0) if measure else None
+    return _Unit(measure, "measure", end + attached.end()) if measure else None
 
 
 def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:
