@@ -189,7 +189,8 @@ CASES = [
     ("RTX 3090 cards cost $1,499 at launch.", [(1499, "USD", M, "exact")]),
     # a rate's denominator, a multiplier, a year in apostrophe or after "the", a formula
     ("The rate rose to 20.4 cases per 100,000 people.", [(20.4, "case", C, "exact")]),
-    ("The variant is about three times as contagious and spreads two times faster.", []),
+    ("The variant is about three times as contagious and spreads two times faster.",
+     [(3, "times", X, "approx"), (2, "times", X, "exact")]),  # multipliers: the spec's convention
     ("Trains run three times a week; the plant was hit three times.", [(3, "time", C, "exact")]),
     ("He ran afoul of Bush in ’91 and again in '92.", []),
     ("Turnout in the 2020 elections beat the 2016 polls.", []),
@@ -204,7 +205,7 @@ CASES = [
     # the unit named before the number
     ("The number of deaths in the state was 777, down from 799 the day before.",
      [(777, "death", C, "exact"), (799, "death", C, "exact")]),
-    ("Unemployment claims had topped 6 million.", [(6e6, "claim", C, "exact")]),
+    ("Unemployment claims had topped 6 million.", [(6e6, "claim", C, "min")]),  # "crossed 15,000" is a minimum
     ("The daily rise in coronavirus deaths was 777.", [(777, "death", C, "exact")]),
     ("It is one of California’s three investor-owned power providers.", [(3, "provider", C, "exact")]),
     ("Spain has recorded 157,000 cases and Italy 143,600.", [(157000, "case", C, "exact"), (143600, "case", C, "exact")]),
@@ -252,7 +253,7 @@ CASES = [
     ("Warming exceeds 1.5 °C this year.", [(1.5, "°C", X, "exact")]),
     # places named with numbers, multipliers, a link line
     ("The restaurant is at 201 E. Nine Mile, Ferndale, near Ninety Mile Beach.", []),
-    ("It improves resolution by 100 times, a factor of 100k.", []),
+    ("It improves resolution by 100 times, a factor of 100k.", [(100, "times", X, "exact")]),
     ("Learn More: Seven Tips for Repurposing Video", []),
     ("Firefox ships it in version 39 along with the rest, see page 14.", []),
     # adjectives in -ing are no part of the noun; adverbs are no noun; nationalities in the plural
@@ -285,7 +286,7 @@ CASES = [
     ("In forty-two out of forty-two such cases the court agreed.", [(42, "case", C, "exact"), (42, "case", C, "exact")]),
     ("There were 34 deaths in September compared to four in August.", [(34, "death", C, "exact"), (4, "death", C, "exact")]),
     ("The 4 very visible cylinders stayed.", [(4, "cylinder", C, "exact")]),
-    ("Compute grew 300,000 times between 2012 and 2018.", []),
+    ("Compute grew 300,000 times between 2012 and 2018.", [(300000, "times", X, "exact")]),
     # plural nouns that look like verbs, possessive plurals, adjectives are no unit
     ("It fails after three consecutive heartbeat calls and the other four founders' plans.",
      [(3, "call", C, "exact"), (4, "founder", C, "exact")]),
@@ -313,7 +314,7 @@ CASES = [
     # are names, "1-1" is a score; hyphenated plural nouns and "zero" before a plural noun are counted
     ("She has coached for 11 league seasons and hit a 3-pointer with a .22-caliber rifle.", []),
     ("The striker has 12 hat-tricks and zero red cards after a 1-1 draw, just one shot and Los-Angeles fans.",
-     [(12, "hat-trick", C, "exact"), (0, "card", C, "exact")]),
+     [(12, "hat-trick", C, "exact"), (0, "card", C, "exact"), (1, "shot", C, "exact")]),
     ("The share rose from 3.9 per cent to 5.8 per cent; it grew 0.5% to 3.2%.",
      [(3.9, "%", P, "exact"), (5.8, "%", P, "exact"), (0.5, "%", P, "exact"), (3.2, "%", P, "exact")]),
     # a compound noun before a time word; "despite" is no part of a noun phrase; "nine others"
@@ -330,7 +331,8 @@ CASES = [
      [(5, "agency", C, "exact"), (300, "engineer", C, "approx"), (14, "inch", X, "exact")]),
     ("The town's population has grown and is estimated at around 12,000.", [(12000, "person", C, "approx")]),
     ("Dispatchers took 911 calls about type 1 diabetes cases, as reported.[4][5] (2) Others waited (14).", []),
-    ("A riot is a hundred times more dangerous; the three ad units results improved.", [(3, "unit", C, "exact")]),
+    ("A riot is a hundred times more dangerous; the three ad units results improved.",
+     [(100, "times", X, "exact"), (3, "unit", C, "exact")]),
     ("Check Out: 12 Tips on Watering", []),
     # eighth blind round (cars, science, plague and power-cut news): units of engines and rain, "United States"
     # inside a noun phrase, adjectives in -ed and -ing before the noun, irregular plurals, a scale-word duration
@@ -361,12 +363,21 @@ CASES = [
     # ---- issue 19 (figures missed or made up on publishers nobody tuned for) and the spec's
     # "Conventions for hard cases"; the project's own sentences
     # "one" as a count; "one" as "a", "one of" and idioms are none
+    ("Only one passenger survived the crossing.", [(1, "passenger", C, "exact")]),
+    ("The yard signed one contract in May.", [(1, "contract", C, "exact")]),
+    ("The blast killed one worker, and one guard was injured; four officers and one civilian fled.",
+     [(1, "worker", C, "exact"), (1, "guard", C, "exact"), (4, "officer", C, "exact"), (1, "civilian", C, "exact")]),
+    ("One commenter wrote that one study found a link.", []),
     ("One of the passengers swam ashore.", []),
     ("One day the dam gave way.", []),
     ("The reward was one dog's humility.", []),
     ("At one point the river rose; one reason is the rain, one way or another.", []),
     ("They helped one another, one by one, and this one is new.", []),
     # a number word standing for the noun of its phrase, before or after it
+    ("The clinic runs with a staff of nine.", [(9, "staff", C, "exact")]),
+    ("A crew of 12 and a family of four were rescued.", [(12, "crew", C, "exact"), (4, "family", C, "exact")]),
+    ("He gave five reasons. The last three were about cost.", [(5, "reason", C, "exact"), (3, "reason", C, "exact")]),
+    ("There were once three, now eight or nine agencies.", [(3, "agency", C, "exact"), (8, 9, "agency", C, "exact")]),
     # hyphenated and spelled-out forms
     ("Half-a-dozen vessels left port.", [(6, "vessel", C, "exact")]),
     ("Turnout rose to 37-per-cent, after a 12-percent fall.", [(37, "%", P, "exact"), (12, "%", P, "exact")]),
@@ -379,6 +390,9 @@ CASES = [
     ("The centre stands 6 feet 2 inches tall.", [(74, "inch", X, "exact")]),
     ("The guard is 5 ft 10 in and the rookie 6-foot-1.", [(70, "inch", X, "exact"), (73, "inch", X, "exact")]),
     # crossing a number is a minimum
+    ("Registrations crossed 15,000 in June.", [(15000, "registration", C, "min")]),
+    ("Sales passed 2 million units, and the event drew 21+ guests.",
+     [(2e6, "unit", C, "min"), (21, "guest", C, "min")]),
     # page counts
     ("The report runs to 212 pp. and cites 40 studies.", [(212, "page", C, "exact"), (40, "study", C, "exact")]),
     # a time unit makes a duration, whatever the noun
@@ -392,6 +406,7 @@ CASES = [
     # a broken number is skipped, not guessed
     ("The bid of $250,00 was rejected, and 1,000,00 people came.", []),
     # multipliers are measures in times; fractions and "doubled" hold no number
+    ("Buyers want three times as many homes and 4x more storage.", [(3, "times", X, "exact"), (4, "times", X, "exact")]),
     ("Output doubled, a twofold rise, to two-thirds of the total.", []),
     # rates: the numerator
     ("Oil sold at $63 a barrel, and trucks drove 40 km a day.", [(63, "USD", M, "exact"), (40, "km", X, "exact")]),

@@ -8,7 +8,7 @@ import re
 
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SHARE_AFTER, _counted_compound
+from presslake.figures.units import _SHARE_AFTER, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
@@ -78,8 +78,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
             and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
-    if re.match(r"\s+times\s+(?:as|more|less|the|a|an|per|each|every|that|between|[a-z]+er)\b", after, re.I):
-        return True  # "three times as", "a hundred times more": a multiplier
+    if _multiplier_end(text, atom, end) is not None:
+        return False  # "three times as many", "4x more": a multiplier, a measure in times
+    if re.match(r"\s+times\s+(?:a|an|per|each|every|between)\b", after, re.I):
+        return True  # "three times a week": how often
     if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
@@ -94,6 +96,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
+    if re.search(r"\b(?:per|factor of)\s+$", before, re.I):
+        return True  # a rate's denominator ("per 100,000 people", "per 1 million"), a factor ("a factor of 10")
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
@@ -121,13 +125,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
-    # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); a rate's denominator
-    # ("per 100,000 people"); a multiplier ("three times"); "’91"; a formula ("10^5 * 300")
+    # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")
     acronym = re.search(r"\b([A-Z]{2,5}) \Z", before)
     if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
-        return True
-    if re.search(r"\b(?:per|factor of)\s+$", before, re.I) or \
-            re.search(r"\bby\s+$", before, re.I) and re.match(r"\s+times\b", after, re.I):
         return True
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True

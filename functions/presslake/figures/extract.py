@@ -15,9 +15,13 @@ import re
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
-from presslake.figures.text import _window, sentence_spans
-from presslake.figures.units import EarlierCounts, Sentence, _zero_counts, attach_unit
-from presslake.figures.vocabulary import _SPANS_OF_TIME, _SPEEDS
+from presslake.figures.text import _window, _words_after, sentence_spans
+from presslake.figures.units import Attached, EarlierCounts, Sentence, _zero_counts, attach_unit
+from presslake.figures.text import _is_plural_noun
+from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
+
+_WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
 
@@ -31,12 +35,66 @@ _QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
 _LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this|Check out|"
                         r"Also read)\s*:", re.I)
+# "crossed 15,000": a verb that passes a number makes it a minimum
+_CROSSED = re.compile(r"\b(?:crossed|topped|surpassed|exceeded|passed|broke|breaking|crossing|topping|surpassing)\s+"
+                      r"(?:the\s+)?$", re.I)
+# signs that "one" counts (see _one_counted)
+_ONE_LIMITED = re.compile(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
+                          r"all but|a total of|a single)\s+$", re.I)
+_ONE_COUNTING_VERB = re.compile(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
+                                r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
+                                r"added|reported|registered|detected|seized|shot down|destroyed)\s+$", re.I)
+_BEFALLS = re.compile(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
+                      r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains)\b", re.I)
+_BESIDE_AFTER = re.compile(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
+_BESIDE_BEFORE = re.compile(r"[^.;:!?]{0,30}?(?:,|\band)\s*", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
                             r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
                             r"\s+(?:\w+\s+)?$", re.I)
+
+
+def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> tuple[str, int] | None:
+    """'only one passenger survived', 'signed one contract', 'one death and 432 cases': the singular noun
+    "one" counts and where it ends. "One" is mostly "a" ("one user wrote", "one study found") or a
+    pronoun, so it counts only with a sign of quantity: a word that limits it ("only", "at least"), a
+    verb that counts or transacts ("signed", "killed"), an event that befalls the noun ("one man
+    died"), or another count beside it ("four officers and one civilian")."""
+    following = _words_after(text, end, 4)
+    if not following:
+        return None
+    while len(following) > 1 and _is_adjective(following[0][0]):
+        following = following[1:]  # "one new achievement"
+    if len(following) > 1 and _is_noun_like(following[1][0]) and \
+            not (len(following) > 2 and following[2][0].lower() in _DETERMINERS):
+        following = following[1:]  # "one web bug", not "one person report a"
+    word, _, word_end = following[0]
+    lower = word.lower()
+    if lower in _STOP or lower in _ONE_AS_A or lower in _NOT_COUNTED_WORDS or not word.isalpha() or \
+            not word.islower() or len(word) < 3 or lower.endswith(("ed", "ing", "ly")) or _is_plural_noun(word):
+        return None
+    before = text[max(sentence.start, atom.start - 30):atom.start]
+    beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
+        _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
+    if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or \
+            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end):
+        return lower, word_end
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ADJECTIVES or lower.endswith(("ic", "al", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary"))
+
+
+def _is_noun_like(word: str) -> bool:
+    """A lower-case singular word that may be a noun: not a function word, an adjective or a verb's form."""
+    lower = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and lower not in _STOP and \
+        lower not in _PAST_TENSES and not _is_adjective(word) and not _is_plural_noun(word) and \
+        not lower.endswith(("ed", "ing", "ly"))
 
 
 def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> tuple[_Atom, _Atom | None] | None:
@@ -139,15 +197,22 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
         return None
     if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
-    attached = attach_unit(text, atom, end, sentence, earlier)
+    after_range = index + 2 if high is not None else index + 1
+    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + 2])
     if attached is None:
         return None
     unit, kind, unit_end = attached.unit, attached.kind, attached.end
     if kind == "count" and unit in _SPANS_OF_TIME:
         return None  # "17 NBA seasons" is a duration
-    if atom.is_word and not atom.has_scale and atom.value in (0, 1) and value_high is None and \
+    if atom.is_word and not atom.has_scale and atom.value == 1 and value_high is None:
+        counted = _one_counted(text, atom, end, sentence, earlier)
+        if counted is None:
+            return None  # "one" is mostly a pronoun or an article
+        attached = Attached(counted[0], "count", counted[1], noun_after=True)
+        unit, kind, unit_end = attached.unit, attached.kind, attached.end
+    if atom.is_word and not atom.has_scale and atom.value == 0 and value_high is None and \
             not _zero_counts(text, atom, end, unit):
-        return None  # "one" is mostly a pronoun or article, "zero" an idiom ("net zero")
+        return None  # "zero" is mostly an idiom ("net zero")
     value, atom_start = atom.value * attached.scale + attached.extra, atom.start
     if attached.scale != 1.0:  # a compound measure takes the number in its words ("6 feet 2 inches")
         used.update(later for later in range(index + 1, len(atoms)) if atoms[later].start < unit_end)
@@ -160,6 +225,9 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
     qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sentence.start)
     if attached.at_least and qualifier == "exact":
         qualifier, span_end = "min", max(span_end, attached.minimum_end)
+    if qualifier == "exact" and (atom.has_scale or not attached.noun_after) and \
+            _CROSSED.search(text, max(sentence.start, atom.start - 30), atom.start):
+        qualifier = "min"  # "crossed 15,000", "topped 6 million"; "crossed three rivers" counts rivers
     if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
         qualifier, span_start = "approx", atom.start - 1
     return Figure(

@@ -16,6 +16,7 @@ from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
     _COUNTED_ABBREVIATIONS,
+    _GROUP_NOUNS,
     _DOLLARS,
     _DURATION,
     _FOREIGN_DOLLARS,
@@ -51,11 +52,26 @@ _TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
 _NOUN_THEN_VERB = re.compile(
-    r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|totall?ed|numbered|stood at|"
+    r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|numbered|stood at|"
     r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
-                            r"compared to|compared with|against|versus)|[,:;])\s*$", re.I)
+                            r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
+                            r"latter|former|previous))\s*$", re.I)
+# "the last three": a number word that reaches back past its own sentence for its noun
+_REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
+# "once three, now eight or nine agencies": a number whose noun comes with the next one
+_AHEAD_JOIN = re.compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?",
+                         re.I)
+_RANGE_AHEAD = re.compile(r"\s*(?:-|–|to|or)\s*")
+# "a staff of nine"
+_GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+# "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
+_TIMES_AFTER = re.compile(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
+                          r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
+_TIMES_BEFORE = re.compile(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
+                           r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
+_TIMES = re.compile(r"\s+times\b", re.I)
 _STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 _ABBREVIATED = re.compile(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
@@ -111,15 +127,20 @@ class Attached:
     minimum_end: int = 0  # where "or more" ends
     scale: float = 1.0
     extra: float = 0.0
+    noun_after: bool = False  # the unit is the noun right after the number ("one passenger")
 
 
-def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> Attached | None:
+def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts,
+                ahead: list[_Atom]) -> Attached | None:
     """The unit of the number `atom` (ending at `end`, after a range's high end), or None when it
     counts and measures nothing (code, list markers, citations, "one of them", page chrome).
 
     Patterns over the rest of the sentence match at `end` with the sentence's end as their limit
     (pattern.match(text, end, sentence.end)) instead of on a copy of it: a copy per number made a
     long sentence quadratic."""
+    times = _multiplier_end(text, atom, end)
+    if times is not None:
+        return Attached("times", "measure", times, minimum_end=end)
     post = None if atom.currency else _POST_MINIMUM.match(text, end, sentence.end)  # "$5 plus tax" adds
     noun_from = post.end() if post else end
     sign = _sign_after(text, atom, end, sentence.end)
@@ -135,11 +156,24 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end = "magnitude", "measure", magnitude
     at_least = bool(post) or bool(hyphenated and hyphenated.group(1))  # "the 700-plus-page tome": at least 700 pages
     if not unit:
-        counted = _counted_noun(text, atom, end, noun_from, sentence, earlier)
+        counted = _counted_noun(text, atom, end, noun_from, sentence, earlier, ahead)
         if counted is None:
             return None
-        unit, kind, unit_end = counted
+        unit, kind, unit_end, noun_after = counted
+        return Attached(unit, kind, unit_end, at_least, noun_from, noun_after=noun_after)
     return Attached(unit, kind, unit_end, at_least, noun_from, scale, extra)
+
+
+def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
+    """Where 'times' (or the 'x' of '4x') ends after a multiplier: 'three times as many', 'two times
+    faster', '4x more', 'grew 300,000 times'; None when the number multiplies nothing."""
+    if atom.currency:
+        return None
+    if match := _TIMES_AFTER.match(text, end):
+        return end + match.group().lower().index("x") + 1 if match.group()[0] in "xX" else _TIMES.match(text, end).end()
+    if (match := _TIMES.match(text, end)) and _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
+        return match.end()
+    return None
 
 
 def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, int] | None:
@@ -248,21 +282,39 @@ def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | No
 
 
 def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Sentence,
-                  earlier: EarlierCounts) -> tuple[str, str, int] | None:
-    """What a number counts: the noun after it, a table column's noun, a noun named before it, or
-    the noun of an earlier count it stands for; None for nothing, and for page chrome."""
+                  earlier: EarlierCounts, ahead: list[_Atom]) -> tuple[str, str, int, bool] | None:
+    """What a number counts (unit, kind, where its words end, whether it is the noun right after the
+    number): the noun after it, a table column's noun, a noun named before it, the noun of an earlier
+    count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
         unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
+    if unit is None:
+        unit = _noun_ahead(text, end, ahead, sentence.end)
     if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
-    return None if unit is None else (unit, kind, unit_end)
+    return None if unit is None else (unit, kind, unit_end, noun_after)
+
+
+def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> str | None:
+    """'once three, now eight or nine agencies': the plural noun the next number (or range) counts,
+    for a number joined to it by a comma."""
+    if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
+        return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
+    stop = ahead[0].end
+    if len(ahead) > 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[1].start):
+        stop = ahead[1].end
+    words = _words_after(text, stop, 1)
+    if not words or words[0][2] > sentence_end or not _is_plural_noun(words[0][0]):
+        return None
+    return singular(words[0][0])
 
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -371,7 +423,10 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 
 
 def _noun_named_before(before: str) -> str | None:
-    """'The number of deaths ... was', 'claims had topped': the counted noun said before the number."""
+    """'The number of deaths ... was', 'claims had topped', 'a staff of': the counted noun said before
+    the number."""
+    if group := _GROUP_OF.search(before):
+        return group.group(1).lower()
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
     if match and _is_plural_noun(match.group(1)):
         return singular(match.group(1))
@@ -385,12 +440,12 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
         last, introduced = earlier.count, earlier.count_introduced
     else:
         last, introduced = earlier.measured, earlier.measured_introduced
-    if last is not None and last.char_start < sent_start and atom.is_word:
-        last = None  # a number word stands for a noun of its own sentence; digits may reach back in the paragraph
+    before = _window(text, sent_start, atom.start, 40)[1]
+    if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before):
+        last = None  # a number word stands for a noun of its own sentence ("the last three" and digits reach back)
     if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
-    if atom.is_word and not (_STANDS_BEFORE.search(_window(text, sent_start, atom.start, 40)[1]) or
-                             _STANDS_AFTER.match(text, end)):
+    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
         return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one

@@ -53,6 +53,23 @@ _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # a count of these is a duration, whatever the noun before ("3,000 flight hours", "17 NBA seasons")
 _SPANS_OF_TIME = {"season", "semester", "second", "minute", "hour", "day", "night", "week", "weekend", "month",
                   "quarter", "year", "decade", "century", "fortnight"}
+# nouns that make "one" an article or a pronoun ("one day", "at one point", "one way or another")
+_ONE_AS_A = set("""another thing things way point hand side kind sort reason example instance time moment question problem
+issue answer option possibility factor explanation idea theory concern challenge difference exception advantage benefit
+lesson sign aspect key part form piece bit step look chance end word place area day night morning evening afternoon
+week weekend month year decade century hour minute second must should""".split())
+# common adjectives without an adjective's suffix ("one new achievement", "one little taco")
+_ADJECTIVES = set("""little big small large single new old young major minor specific particular certain other key main
+final last common good bad great high low long short full whole huge tiny same only extra entire best worst first next
+most least aware able alone alive afraid awake ready likely unlikely available possible human""".split())
+# irregular past tenses, which end a noun phrase ("one civilian fled")
+_PAST_TENSES = set("""fled went came ran won lost got left took made gave saw told wrote said fell rose hit shot sat stood
+led held kept met paid sent spent built bought sold brought thought caught began became drove flew grew knew threw wore
+broke spoke chose rode stole swam sang rang sank ate lay struck found""".split())
+# a group named by one noun, counted by the number after "of": "a staff of nine", "a crew of 12"
+_GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "band", "panel", "jury", "committee",
+                "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
+                "crowd", "audience", "field")
 # abbreviations a count's noun may take ("212 pp.")
 _COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
