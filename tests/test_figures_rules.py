@@ -413,6 +413,19 @@ CASES = [
     # a change and a split are two figures
     ("Support rose from 12% to 18%; the vote split 52% to 41%.",
      [(12, "%", P, "exact"), (18, "%", P, "exact"), (52, "%", P, "exact"), (41, "%", P, "exact")]),
+    # ---- kinds seen in goose3's test pages (issue 19's "generalise"); the project's own sentences
+    ("All 130 or so engineers came, and 800,000 or so bbl. leaked.",
+     [(130, "engineer", C, "approx"), (800000, "barrel", X, "approx")]),
+    ("The firm kept about a half-dozen managers and a half dozen clerks.",
+     [(6, "manager", C, "approx"), (6, "clerk", C, "exact")]),
+    ("The spill released 4.9 million bbl. of oil.", [(4.9e6, "barrel", X, "exact")]),
+    ("A magnitude-5.8 quake hit the coast.", [(5.8, "magnitude", X, "exact")]),
+    ("Leverage rose from 18 to 1 to over 25 to 1, a 33-to-1 ratio.", []),
+    ("The 20-largest banks and the three-biggest funds grew.", [(20, "bank", C, "exact"), (3, "fund", C, "exact")]),
+    ("The network named them in its “10 People Who Don’t Matter” list.", []),
+    ("Members fork over $20 a year, and Ana handed over 12 files.", [(20, "USD", M, "exact"), (12, "file", C, "exact")]),
+    ("The network reaches 70 million U.S. cable and satellite subscribers.", [(7e7, "subscriber", C, "exact")]),
+    ("Seven out of every 100 pupils were absent.", [(7, "pupil", C, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

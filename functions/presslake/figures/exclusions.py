@@ -8,7 +8,7 @@ import re
 
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SHARE_AFTER, _counted_compound, _multiplier_end
+from presslake.figures.units import _SHARE_AFTER, _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
@@ -42,6 +42,14 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^
 _UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                            r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                            r"(?:under|over|below|above|younger than|older than)\s+$", re.I)
+# ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
+_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r)\b|\s*[,.;:)]|\s*$)", re.I)
+_RATIO_END = re.compile(r"\d(?:-to-|\s+to\s+)$")
+# a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
+_TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+_TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
+                "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
+                "Facts", "Signs", "Mistakes"}
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
@@ -96,8 +104,12 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
-    if re.search(r"\b(?:per|factor of)\s+$", before, re.I):
-        return True  # a rate's denominator ("per 100,000 people", "per 1 million"), a factor ("a factor of 10")
+    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$", before, re.I):
+        return True  # a rate's denominator ("per 100,000 people", "seven out of every 100"), a factor ("a factor of 10")
+    if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
+        return True  # a ratio: "33-to-1", "from 18 to 1"
+    if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
+        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
@@ -137,7 +149,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
-    if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$", before) or re.search(r"(#|\bNo\.?\s*)$", before):
+    if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
+            re.search(r"(#|\bNo\.?\s*)$", before):
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
@@ -147,7 +160,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     compound = re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
-            and not _counted_compound(after):
+            and not _counted_compound(after) and not _SUPERLATIVE.match(after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \

@@ -33,6 +33,9 @@ _QUALIFIERS = [
 _QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 _QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
+# "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
+_PARTICLE_OVER = re.compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
+                            r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
 _LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this|Check out|"
                         r"Also read)\s*:", re.I)
 # "crossed 15,000": a verb that passes a number makes it a minimum
@@ -129,7 +132,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
 
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int, int]:
     cut, before = _window(text, sentence_start, start, 60)
-    found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))]
+    found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))
+             and not (match.group(1).lower() == "over" and _PARTICLE_OVER.search(before, 0, match.start(1)))]
     if found:
         qualifier_start, name = min(found)  # the longest phrase: "no more than" over "more than"
         return name, cut + qualifier_start, end
@@ -223,8 +227,8 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
         value, value_high = value / 100, value_high / 100 if value_high is not None else None
         unit, kind = "USD", "money"
     qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sentence.start)
-    if attached.at_least and qualifier == "exact":
-        qualifier, span_end = "min", max(span_end, attached.minimum_end)
+    if attached.post_qualifier and qualifier == "exact":
+        qualifier, span_end = attached.post_qualifier, max(span_end, attached.minimum_end)
     if qualifier == "exact" and (atom.has_scale or not attached.noun_after) and \
             _CROSSED.search(text, max(sentence.start, atom.start - 30), atom.start):
         qualifier = "min"  # "crossed 15,000", "topped 6 million"; "crossed three rivers" counts rivers

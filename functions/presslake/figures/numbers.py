@@ -19,7 +19,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = re.compile(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
@@ -47,6 +47,8 @@ def _word_value(words: str) -> float | None:
     words = re.sub(r"\s+", " ", words.lower().strip())
     if words in ("a dozen", "dozen"):
         return 12.0
+    if re.fullmatch(r"(?:an? )?half[- ]dozen", words):  # "a half-dozen"
+        return 6.0
     multiplier = 1.0
     if words.endswith((" dozen", "-dozen")):  # "two dozen", "half-a-dozen"
         multiplier, words = 12.0, words[: -len(" dozen")]

@@ -25,6 +25,7 @@ from presslake.figures.vocabulary import (
     _NOT_COUNTED_WORDS,
     _NOUNS_IN_AL,
     _RATE_UNITS,
+    _SUPERLATIVES,
     _STOP,
     _VERBS_IN_S,
     CURRENCY_SYMBOLS,
@@ -36,6 +37,9 @@ from presslake.figures.vocabulary import (
 _POST_MINIMUM = re.compile(
     r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
     r"(?=\s+[A-Za-z])", re.I)
+# "130 or so engineers": about 130, and the counted noun comes after
+_POST_APPROX = re.compile(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
+_SUPERLATIVE = re.compile(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
 _FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
@@ -123,8 +127,8 @@ class Attached:
     unit: str
     kind: str
     end: int  # where the unit's words end
-    at_least: bool = False  # "62,400 or more soldiers", "the 700-plus-page tome"
-    minimum_end: int = 0  # where "or more" ends
+    post_qualifier: str | None = None  # "min": "62,400 or more soldiers", "700-plus-page"; "approx": "130 or so"
+    minimum_end: int = 0  # where "or more" or "or so" ends
     scale: float = 1.0
     extra: float = 0.0
     noun_after: bool = False  # the unit is the noun right after the number ("one passenger")
@@ -142,10 +146,15 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     if times is not None:
         return Attached("times", "measure", times, minimum_end=end)
     post = None if atom.currency else _POST_MINIMUM.match(text, end, sentence.end)  # "$5 plus tax" adds
+    post_qualifier = "min" if post else None
+    if post is None and (post := _POST_APPROX.match(text, end, sentence.end)):
+        post_qualifier = "approx"
     noun_from = post.end() if post else end
+    if superlative := _SUPERLATIVE.match(text, noun_from):
+        noun_from = superlative.end()  # "the 20-largest banks" counts banks
     sign = _sign_after(text, atom, end, sentence.end)
     if sign:
-        return Attached(*sign, at_least=bool(post), minimum_end=noun_from)
+        return Attached(*sign, post_qualifier=post_qualifier, minimum_end=noun_from)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or _attached_unit(text, end)
@@ -154,14 +163,15 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     magnitude = _magnitude(text, atom, end, sentence)
     if magnitude is not None:
         unit, kind, unit_end = "magnitude", "measure", magnitude
-    at_least = bool(post) or bool(hyphenated and hyphenated.group(1))  # "the 700-plus-page tome": at least 700 pages
+    if hyphenated and hyphenated.group(1):
+        post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
     if not unit:
         counted = _counted_noun(text, atom, end, noun_from, sentence, earlier, ahead)
         if counted is None:
             return None
         unit, kind, unit_end, noun_after = counted
-        return Attached(unit, kind, unit_end, at_least, noun_from, noun_after=noun_after)
-    return Attached(unit, kind, unit_end, at_least, noun_from, scale, extra)
+        return Attached(unit, kind, unit_end, post_qualifier, noun_from, noun_after=noun_after)
+    return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
 
 
 def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
@@ -276,7 +286,7 @@ def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | No
     mag = _MAGNITUDE_AFTER.match(text, end, sentence.end)
     if mag:
         return mag.end()
-    if re.search(r"magnitude\s*(?:of\s*)?$", _window(text, sentence.start, atom.start, 30)[1], re.I):
+    if re.search(r"magnitude\s*-?\s*(?:of\s*)?$", _window(text, sentence.start, atom.start, 30)[1], re.I):
         return end
     return None
 
@@ -345,7 +355,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         if lower in _STOP or word[0].isdigit():
             if lower in ("and", "or") and index == 0:
                 break
-            if lower in ("and", "or") and all(w.isalpha() and not w.endswith("ed") for w, _, _ in words[:index]):
+            if lower in ("and", "or") and all(w.replace(".", "").isalpha() and not w.endswith("ed")
+                                              for w, _, _ in words[:index]):
                 continue  # "four national security and diplomatic officials": modifiers joined by "and"
             after_model = [w for w, _, _ in words[index + 1:index + 3]]
             if word[0].isdigit() and after_model and (_is_plural_noun(after_model[0]) or after_model[0][0].isupper()
@@ -389,7 +400,8 @@ def _counted_compound(after: str) -> str | None:
     if not match:
         return None
     word = match.group(1)
-    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
+    if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word in _SUPERLATIVES or \
+            word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
             word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
             word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
             re.fullmatch(_DURATION, word) or match.group(2) in _STOP:

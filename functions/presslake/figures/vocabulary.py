@@ -25,7 +25,8 @@ MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
     "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "tonne": "tonne", "ton": "tonne",
-    "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bpd": "barrel per day",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
+    "bpd": "barrel per day",
     "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
     "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "m/s": "m/s", "km/s": "km/s", "knot": "knot", "degree": "degree",
@@ -66,6 +67,10 @@ most least aware able alone alive afraid awake ready likely unlikely available p
 _PAST_TENSES = set("""fled went came ran won lost got left took made gave saw told wrote said fell rose hit shot sat stood
 led held kept met paid sent spent built bought sold brought thought caught began became drove flew grew knew threw wore
 broke spoke chose rode stole swam sang rang sank ate lay struck found""".split())
+# "the 20-largest banks": a superlative joined to the number, before what it counts
+_SUPERLATIVES = ("largest", "biggest", "smallest", "highest", "lowest", "richest", "poorest", "oldest", "youngest",
+                 "busiest", "fastest", "slowest", "strongest", "weakest", "longest", "shortest", "greatest",
+                 "deadliest", "wealthiest", "best", "worst")
 # a group named by one noun, counted by the number after "of": "a staff of nine", "a crew of 12"
 _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "band", "panel", "jury", "committee",
                 "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
