@@ -426,6 +426,21 @@ CASES = [
     ("Members fork over $20 a year, and Ana handed over 12 files.", [(20, "USD", M, "exact"), (12, "file", C, "exact")]),
     ("The network reaches 70 million U.S. cable and satellite subscribers.", [(7e7, "subscriber", C, "exact")]),
     ("Seven out of every 100 pupils were absent.", [(7, "pupil", C, "exact")]),
+    # ---- kinds of wire, business and local news (the project's own sentences)
+    ("The death toll rose to 47 on Tuesday.", [(47, "death", C, "exact")]),
+    ("Jobless claims dropped by 13,000 to 218,000.", [(13000, "claim", C, "exact"), (218000, "claim", C, "exact")]),
+    ("The city's population grew by 12,000 to 1.3 million.", [(12000, "person", C, "exact"), (1.3e6, "person", C, "exact")]),
+    ("Sales rose from 10 to 20 units, and costs will range from 10 to 20 dollars.",
+     [(10, "unit", C, "exact"), (20, "unit", C, "exact"), (10, 20, "USD", M, "exact")]),
+    ("The bank raised rates by 25 basis points, or 50 bps in all.",
+     [(25, "basis point", P, "exact"), (50, "basis point", P, "exact")]),
+    ("Temperatures hit 48.8C (119.8F) in the heatwave.", [(48.8, "°C", X, "exact"), (119.8, "°F", X, "exact")]),
+    ("Seats 4C and 4F were free.", []),
+    ("On a cold night the form posts state=a%2Fb to the server.", []),
+    ("One in four adults and 1 in 10 children skipped meals.", []),
+    ("The county has 14 confirmed cases and 3 probable ones.", [(14, "case", C, "exact"), (3, "case", C, "exact")]),
+    ("Two men, aged 19 and 22, were charged.", [(2, "man", C, "exact")]),
+    ("Some 40 percent of residents are over 65.", [(40, "%", P, "approx")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.numbers import _PERCENT, _Atom
-from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after
+from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SHARE_AFTER, _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
@@ -41,9 +41,9 @@ _CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^
 # people under or over an age: "children under 12", "those over 65"
 _UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                            r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
-                           r"(?:under|over|below|above|younger than|older than)\s+$", re.I)
+                           r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
 # ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
-_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r)\b|\s*[,.;:)]|\s*$)", re.I)
+_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r)\b|\s*[,.;:)]|\s*$)", re.I)
 _RATIO_END = re.compile(r"\d(?:-to-|\s+to\s+)$")
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
 _TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
@@ -104,7 +104,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
-    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$", before, re.I):
+    if before.endswith("%"):
+        return True  # "%2F": a URL's escaped character
+    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100"), a factor ("a factor of 10")
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
@@ -124,7 +126,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
     if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
-            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()):
+            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and \
+            not _temperature_after(text, end, sentence_start):
         return True
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
     # a phone number ("0845 46 47")
@@ -192,7 +195,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12"
-    if re.search(r"\b(aged?|ages?(?: of)?(?: \d+\s*(?:and|to|-|–)\s*)?|turn(?:s|ed|ing)?)\s*$", before, re.I) or \
+    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before):
         return True
     # phone numbers and addresses

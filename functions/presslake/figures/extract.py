@@ -51,6 +51,10 @@ _BEFALLS = re.compile(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured
                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains)\b", re.I)
 _BESIDE_AFTER = re.compile(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 _BESIDE_BEFORE = re.compile(r"[^.;:!?]{0,30}?(?:,|\band)\s*", re.I)
+_CHANGED_BY = re.compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                         r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
+                         r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
+                         r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
@@ -118,6 +122,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     alike = joiner != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
     if joiner.startswith(("%", "percent", "per cent")):
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before))
+    elif joiner == "to" and _CHANGED_BY.search(just_before):
+        alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text)
     if not ((joiner != "and" or opened) and alike and not tally):
         return None if tally else (atom, None)

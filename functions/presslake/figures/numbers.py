@@ -29,7 +29,8 @@ _POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
 _BROKEN = re.compile(r",\d")  # digits grouped by commas that go on with a comma and digits
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b)", re.I)  # "37-per-cent"
+_PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
+                      r"(?-i:bps?)\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps"
 
 
 @dataclass

@@ -145,6 +145,20 @@ def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
     return (unit, match.end()) if unit else None
 
 
+_TEMPERATURE_LETTER = re.compile(r"([CF])(?![\w-])")
+_TEMPERATURE_WORDS = re.compile(r"temperature|degree|°|celsius|fahrenheit|heat|hot\b|cold|warm|cool|chill|freez|"
+                                r"thermometer|weather|mercury|\bhighs?\b|\blows?\b", re.I)
+
+
+def _temperature_after(text: str, end: int, sentence_start: int) -> str | None:
+    """'48.8C', '119.8F': a temperature with its scale's letter stuck to the digits, in a sentence about
+    the weather or heat ("Seats 4C and 4F" are none)."""
+    letter = _TEMPERATURE_LETTER.match(text, end)
+    if not letter or not _TEMPERATURE_WORDS.search(text, max(sentence_start, end - 150), end + 150):
+        return None
+    return f"°{letter.group(1)}"
+
+
 def _currency_word(word: str) -> str | None:
     lower = word.lower()
     if word.upper() in CURRENCY_CODES and word.isupper():

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.record import Figure
-from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _window, _words_after, singular
+from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
@@ -56,8 +56,9 @@ _TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 _NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
 _NOUN_THEN_VERB = re.compile(
-    r"\b([a-z]+)\s+(?:(?:has|have|had)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|numbered|stood at|"
-    r"rose to|fell to|climbed to|dropped to|grew to|increased to|decreased to)\s+(?:\w+\s+){0,2}$", re.I)
+    r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
+    r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
+    r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
                             r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
@@ -65,9 +66,11 @@ _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|
 # "the last three": a number word that reaches back past its own sentence for its noun
 _REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
-_AHEAD_JOIN = re.compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?",
-                         re.I)
+_AHEAD_JOIN = re.compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+                         r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|to|or)\s*")
+# "the death toll rose to 47": the toll counts deaths
+_TOLL = re.compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
 # "a staff of nine"
 _GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
@@ -157,7 +160,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         return Attached(*sign, post_qualifier=post_qualifier, minimum_end=noun_from)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
-    found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or _attached_unit(text, end)
+    found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
+        _attached_unit(text, end, sentence.start)
     if found:
         unit, kind, unit_end, scale, extra = found
     magnitude = _magnitude(text, atom, end, sentence)
@@ -199,7 +203,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, 
         return MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end()
     if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
-        return ("percentage point" if token.startswith("percentage") else "%"), "percent", percent.end()
+        unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
+        return unit, "percent", percent.end()
     if named := _OTHER_DOLLARS.match(text, end, stop):
         return _DOLLARS[named.group(1)], "money", named.end()
     if not currency:
@@ -271,11 +276,13 @@ def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | No
     return None
 
 
-def _attached_unit(text: str, end: int) -> _Unit | None:
-    """A unit stuck to the digits: '10km', '60fps', '48MP'."""
+def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
+    """A unit stuck to the digits: '10km', '60fps', '48MP', '48.8C' (in a sentence about heat)."""
     attached = re.match(r"[A-Za-z/°]+", text[end:end + 6])
     if not attached:
         return None
+    if temperature := _temperature_after(text, end, sentence_start):
+        return _Unit(temperature, "measure", end + 1)
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
     return _Unit(measure, "measure", end + attached.end()) if measure else None
 
@@ -298,15 +305,17 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if unit == "one":
+        unit = None  # "3 probable ones": the noun is the one used before
     noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
     if unit is None:
+        unit = _noun_ahead(text, end, ahead, sentence.end)
+    if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
         unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
-    if unit is None:
-        unit = _noun_ahead(text, end, ahead, sentence.end)
     if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
@@ -435,9 +444,9 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 
 
 def _noun_named_before(before: str) -> str | None:
-    """'The number of deaths ... was', 'claims had topped', 'a staff of': the counted noun said before
-    the number."""
-    if group := _GROUP_OF.search(before):
+    """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to': the
+    counted noun said before the number."""
+    if group := _GROUP_OF.search(before) or _TOLL.search(before):
         return group.group(1).lower()
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
     if match and _is_plural_noun(match.group(1)):
