@@ -441,6 +441,12 @@ CASES = [
     ("The county has 14 confirmed cases and 3 probable ones.", [(14, "case", C, "exact"), (3, "case", C, "exact")]),
     ("Two men, aged 19 and 22, were charged.", [(2, "man", C, "exact")]),
     ("Some 40 percent of residents are over 65.", [(40, "%", P, "approx")]),
+    ("About 2.3m people were affected, and she won the 400m hurdles.", [(2.3e6, "person", C, "approx"), (400, "m", X, "exact")]),
+    ("The 100m sprint, the 828 m (2,717 ft) tower and a 25 m pool.",
+     [(100, "m", X, "exact"), (828, "m", X, "exact"), (2717, "foot", X, "exact"), (25, "m", X, "exact")]),
+    ("The quake, measuring 6.1 on the Richter scale, was felt 300 nautical miles away.",
+     [(6.1, "magnitude", X, "exact"), (300, "nautical mile", X, "exact")]),
+    ("Each of the 3 reactors produces 1,000 megawatts.", [(3, "reactor", C, "exact"), (1000, "MW", X, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

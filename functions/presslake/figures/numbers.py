@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presslake.figures.text import _is_plural_noun
 from presslake.figures.vocabulary import _SCALES, _SMALL, _TENS, CURRENCY_CODES, CURRENCY_SYMBOLS
 
 _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
@@ -28,6 +29,8 @@ ATOM = re.compile(
 _POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
 _BROKEN = re.compile(r",\d")  # digits grouped by commas that go on with a comma and digits
+_PLURAL_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
                       r"(?-i:bps?)\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps"
@@ -95,8 +98,11 @@ def _atoms(text: str) -> list[_Atom]:
         if scale and len(scale) == 1 and not currency:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
-            if match.group("scalesp") or scale != "k":
-                scale = None
+            counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
+            if (match.group("scalesp") or scale != "k") and not (scale == "m" and counted and
+                                                                 _is_plural_noun(counted.group(1)) and
+                                                                 counted.group(1).lower() not in _RACES):
+                scale = None  # but "2.3m people": a million of what follows ("the 400m hurdles" are metres)
                 end = start_scale - len(match.group("scalesp") or "")
         if scale and scale.lower() in ("a", "an"):
             scale = None

@@ -49,6 +49,7 @@ _INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", 
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
 _MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = re.compile(r"\s*")
+_RICHTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
 _TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
@@ -238,6 +239,10 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
         nxt_words = _words_after(text, word_end, 1)
         if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
             measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
+    if word.lower() == "nautical":
+        nxt_words = _words_after(text, word_end, 1)
+        if nxt_words and _measure_unit(nxt_words[0][0]) == "mile":
+            measure, word_end = "nautical mile", nxt_words[0][2]
     if word.lower() in ("square", "sq", "cubic"):
         nxt_words = _words_after(text, word_end, 1)
         if nxt_words and (area := _area_or_volume(word, nxt_words[0][0])):
@@ -290,7 +295,7 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
 def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:
     """Where 'magnitude' ends after the number ('4.5 magnitude'), or the number's end when it
     comes before ('a magnitude of 6.1'); None when the number is no magnitude."""
-    mag = _MAGNITUDE_AFTER.match(text, end, sentence.end)
+    mag = _MAGNITUDE_AFTER.match(text, end, sentence.end) or _RICHTER.match(text, end, sentence.end)
     if mag:
         return mag.end()
     if re.search(r"magnitude\s*-?\s*(?:of\s*)?$", _window(text, sentence.start, atom.start, 30)[1], re.I):
@@ -381,7 +386,7 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             # "measles cases", "artillery systems": the head noun is the last of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
                     words[index + 1][0].lower() not in _STOP and words[index + 1][0].lower() not in _VERBS_IN_S and \
-                    not re.fullmatch(_DURATION, words[index + 1][0], re.I):
+                    not re.fullmatch(_DURATION, words[index + 1][0], re.I) and not _takes_an_object(words, index + 1):
                 index += 1
             word, _, end = words[index]
             head = singular(word)
@@ -416,6 +421,12 @@ def _counted_compound(after: str) -> str | None:
             re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
         return None
     return singular(word)
+
+
+def _takes_an_object(words: list[tuple[str, int, int]], index: int) -> bool:
+    """'the 3 reactors produces 1,000 megawatts': a word in -s followed by a number or a determiner is a verb."""
+    return index + 1 < len(words) and (words[index + 1][0][0].isdigit() or words[index + 1][0].lower() in
+                                       ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that"))
 
 
 def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
