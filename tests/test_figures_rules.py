@@ -447,6 +447,14 @@ CASES = [
     ("The quake, measuring 6.1 on the Richter scale, was felt 300 nautical miles away.",
      [(6.1, "magnitude", X, "exact"), (300, "nautical mile", X, "exact")]),
     ("Each of the 3 reactors produces 1,000 megawatts.", [(3, "reactor", C, "exact"), (1000, "MW", X, "exact")]),
+    ("Biden leads among caucus members (15 of 19) and governors (4 of 7).",
+     [(15, "member", C, "exact"), (19, "member", C, "exact"), (4, "governor", C, "exact"), (7, "governor", C, "exact")]),
+    ("Plants reach 15′ to 40′ feet; cut stems 6″ long and keep them above 60° degrees Fahrenheit (70°-85° by day).",
+     [(15, 40, "foot", X, "exact"), (6, "inch", X, "exact"), (60, "°F", X, "min"), (70, 85, "degree", X, "exact")]),
+    ("The rate was 65.2 cases per 100,000 people, up from 33.8 a week earlier.",
+     [(65.2, "case", C, "exact"), (33.8, "case", C, "exact")]),
+    ("MORE: Group strikes deal that could bring a $5B project", []),
+    ("The town lies at 41°17′S 174°27′E, and Ana Vargas (6) and Li Torres (7) played.", []),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -50,6 +50,7 @@ _TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
                 "Facts", "Signs", "Mistakes"}
+_COORDINATE = re.compile(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
@@ -106,6 +107,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
+    if _COORDINATE.match(after) or before.endswith(("°", "′")):
+        return True  # a coordinate: "41°17′S 174°27′E", "42°S"
     if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100"), a factor ("a factor of 10")
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):

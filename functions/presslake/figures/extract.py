@@ -36,7 +36,7 @@ _QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = re.compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                             r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More on this|Check out|"
+_LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                         r"Also read)\s*:", re.I)
 # "crossed 15,000": a verb that passes a number makes it a minimum
 _CROSSED = re.compile(r"\b(?:crossed|topped|surpassed|exceeded|passed|broke|breaking|crossing|topping|surpassing)\s+"
@@ -55,7 +55,7 @@ _CHANGED_BY = re.compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?
                          r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
                          r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
                          r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"

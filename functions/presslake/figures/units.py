@@ -46,9 +46,11 @@ _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dolla
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
 _INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_DEGREES = re.compile(r"\s?°\s?([CF])\b")
+_DEGREES = re.compile(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
+_PRIMES = re.compile(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = re.compile(r"\s*")
+_IN_PARENTHESES = re.compile(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
@@ -199,7 +201,10 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, 
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees := _DEGREES.match(text, end, stop):
-        return f"°{degrees.group(1)}", "measure", degrees.end()
+        scale = degrees.group(1)
+        return (f"°{scale[0].upper()}" if scale else "degree"), "measure", degrees.end()
+    if primes := _PRIMES.match(text, end, stop):
+        return ("foot" if primes.group(1) == "′" else "inch"), "measure", primes.end()
     if slash := _SLASH_UNIT.match(text, end, stop):
         return MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end()
     if percent := _PERCENT.match(text, end, stop):
@@ -310,6 +315,11 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if parenthesis := _IN_PARENTHESES.search(text, max(sentence.start, atom.start - 60), atom.start):
+        partitive = parenthesis.group(2) or re.match(r"\s*(?:of|out of)\s+[\d,.]+\s*\)", text[end:end + 20])
+        if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
+                                                      text.startswith(")", end)):
+            unit, unit_end = singular(parenthesis.group(1)), end  # "members (15 of 19)", "members (15)", not "Vargas (6)"
     if unit == "one":
         unit = None  # "3 probable ones": the noun is the one used before
     noun_after = unit is not None
@@ -484,6 +494,6 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     if introduced is not None and last.char_start >= sent_start > introduced.char_start:
         introduced = None  # the sentence has counts, none of them introduced
     stood_for = introduced or last
-    if stood_for.kind == "count" and atom.value != int(atom.value):
-        return None, "count"  # "2.8 has been labeled": a decimal counts no things
+    if stood_for.kind == "count" and atom.value != int(atom.value) and stood_for.value == int(stood_for.value):
+        return None, "count"  # "2.8 has been labeled": a decimal counts no things (but a rate's may: "65.2 cases")
     return stood_for.unit, stood_for.kind
