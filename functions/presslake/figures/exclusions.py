@@ -13,6 +13,11 @@ from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CU
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
 _TOKEN_REACH = 100
+# patterns built from vocabulary fragments, compiled once
+_DURATION_AFTER = re.compile(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH},?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
+_MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = re.compile(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
@@ -80,7 +85,7 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
-    if not atom.currency and re.match(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", after, re.I):
+    if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
@@ -172,8 +177,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
         return True
-    if re.search(rf"\b{_MONTH},?\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", after) or \
-            re.search(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", before):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
         return True
     if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits):
         following = _words_after(text, end, 1)
