@@ -455,6 +455,9 @@ CASES = [
      [(65.2, "case", C, "exact"), (33.8, "case", C, "exact")]),
     ("MORE: Group strikes deal that could bring a $5B project", []),
     ("The town lies at 41°17′S 174°27′E, and Ana Vargas (6) and Li Torres (7) played.", []),
+    # a capitalised word and a number that recur together are a name ("Python 3"), not a count
+    ("Python 3 adds speed. Python 3 patches landed, and 400 Python 3 users upgraded from 2 releases.",
+     [(400, "user", C, "exact"), (2, "release", C, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -11,6 +11,7 @@ expressions over the sentence: no model to load, nothing to download.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
@@ -55,6 +56,8 @@ _CHANGED_BY = re.compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?
                          r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
                          r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
                          r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+_NAME_AND_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
 _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
@@ -158,6 +161,7 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         return figures
     paragraph_start, searched_to = -1, 0
     starts_at = 0
+    names = _recurring_names(text)
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
         if _LINK_LINE.match(sentence):
@@ -185,11 +189,25 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
         for index in range(len(atoms)):
             if index in used:
                 continue
+            if names and _in_recurring_name(text, atoms[index], names):
+                continue  # "Python 3" throughout an article is a name, whatever follows it
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
             if figure is not None:
                 figures.append(figure)
                 earlier.add(figure, text)
     return figures
+
+
+def _recurring_names(text: str) -> set[tuple[str, str]]:
+    """Capitalised words and the number after them that the text repeats ("Python 3", "Apollo 11"):
+    at least three times together, they name something."""
+    pairs = Counter(match.groups() for match in _NAME_AND_NUMBER.finditer(text))
+    return {pair for pair, count in pairs.items() if count >= 3}
+
+
+def _in_recurring_name(text: str, atom: _Atom, names: set[tuple[str, str]]) -> bool:
+    name = _NAME_BEFORE.search(text, max(0, atom.start - 30), atom.start)
+    return name is not None and (name.group(1), atom.digits) in names
 
 
 def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], sentence: Sentence, stripped: str,
