@@ -293,3 +293,18 @@ def test_a_queued_range_reads_the_version_it_was_cut_from(s3, monkeypatch, range
     assert sorted(r["url"] for r in got) == sorted(r[1] for r in warcs.pages(6))
     assert {r["raw_version"] for r in got} == {response["VersionId"]}
     assert manifest(s3) == []
+
+
+def test_bundles_after_the_record_budget_is_spent_are_queued_whole(s3, monkeypatch, range_queue):
+    monkeypatch.setenv("PRESSLAKE_WARC_RANGE_RECORDS", "10")
+    first, second = warcs.build(warcs.pages(14)), warcs.build(warcs.pages(8, start=50))
+    events = [put_bundle(s3, "raw/first.warc.gz", first)[0], put_bundle(s3, "raw/second.warc.gz", second)[0]]
+    original, gets = s3.get_object, []
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", lambda **kwargs: gets.append(kwargs["Key"]) or original(**kwargs))
+    results = [parse.handler({"Records": [e["Records"][0] for e in events]}, LambdaContext())]
+    assert gets == ["raw/first.warc.gz"]  # the second is not even indexed here
+    assert (results[0]["counts"]["warc_records"], results[0]["counts"]["warc_ranges_queued"]) == (10, 2)
+    drain_ranges(s3, range_queue, results)
+    assert max(r["counts"].get("warc_records", 0) for r in results) == 10
+    assert sorted(r["url"] for r in rows(s3)) == sorted(p[1] for p in warcs.pages(14) + warcs.pages(8, start=50))

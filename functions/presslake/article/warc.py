@@ -215,7 +215,8 @@ class WarcReader:
                 item = _page_or_skip(record, self.max_payload_bytes)
             except Exception as error:  # a record warcio reads but cannot make sense of: skip it, keep going
                 item = WarcSkip(0, "bad_record", f"{type(error).__name__}: {error}"[:300], bad=True)
-            # warcio knows the offset once the record is read, and where the next one starts (past blank lines)
+            # warcio knows the offset once the record is read, and (its `offset`) where the next one
+            # starts, past the blank lines between records
             offset = records.get_record_offset()
             end = records.offset
             yield replace(item, offset=self.base_offset + offset)
@@ -238,7 +239,7 @@ def record_spans(stream) -> Iterator[tuple[int, int]]:
     """
     source, whole_file = _open(stream)
     if whole_file:
-        raise NotSplittable("whole-file gzip: read it in one pass")
+        raise NotSplittable("whole-file gzip: split it by record counts")
     records = _archive_iterator(source)
     for _record in records:
         offset = records.get_record_offset()

@@ -78,10 +78,12 @@ class Invocation:
 
     def read_ahead(self, deliveries: list[Delivery]) -> None:
         """Start reading the single pages of these deliveries, in the order they will be parsed (each once)."""
-        refs = {_read_identity(ref): ref for d in reversed(deliveries) if not d.problem for ref in reversed(d.refs)
-                if ref.key.startswith("raw/") and not is_warc_key(ref.key)
-                and (ref.size is None or ref.size <= self.max_raw_bytes)}
-        self.pages = Lookahead(self.fetch_page, list(reversed(refs.values())), READ_AHEAD)
+        refs: dict[str, S3ObjectRef] = {}
+        for ref in (ref for d in deliveries if not d.problem for ref in d.refs):
+            if ref.key.startswith("raw/") and not is_warc_key(ref.key) and \
+                    (ref.size is None or ref.size <= self.max_raw_bytes):
+                refs.setdefault(_read_identity(ref), ref)  # the first delivery is the one read
+        self.pages = Lookahead(self.fetch_page, list(refs.values()), READ_AHEAD)
 
     def out_of_time(self) -> bool:
         return self.remaining_ms is not None and self.remaining_ms() < SAFETY_MARGIN_MS
@@ -201,11 +203,15 @@ class Invocation:
         """Read a bundle here while the invocation's WARC budgets (bytes and records) last; else index
         it and queue its byte ranges of `WarcRangeRecords` records, which other invocations read in parallel."""
         size = ref.size if ref.size is not None else self.s3.head_object(Bucket=ref.bucket, Key=ref.key)["ContentLength"]
-        if size <= self.inline_warc_left or not self.range_queue:
+        if not self.range_queue or (size <= self.inline_warc_left and self.warc_records_left > 0):
             self.inline_warc_left -= size
             self.read_warc_range(WarcRange(ref, 0, None), part)
             return
         part.identities.append(object_identity(ref.bucket, ref.key, ref.version))
+        if size <= self.inline_warc_left:  # the record budget is spent: one range, split further by its reader
+            self.enqueue([WarcRange(ref, 0, None)])
+            part.counts["warc_ranges_queued"] += 1
+            return
         response = self.get(ref, part)
         if response is None:
             return
