@@ -446,3 +446,12 @@ def test_a_page_of_exactly_the_size_cap_is_parsed_and_one_byte_more_is_not(s3, m
     parse.handler(sqs_event(at_cap, over), LambdaContext())
     assert [r["raw_key"] for r in read_rows(s3)] == ["raw/at-cap.html"]
     assert [(line["raw_key"], line["reason"]) for line in manifest_lines(s3)] == [("raw/over-cap.html", "too_large")]
+
+
+def test_a_backfill_listing_names_every_item_by_a_row_or_a_counted_skip(s3):
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/2024/a.html", Body=page("jsonld-graph.html"))
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/2024/empty-folder/", Body=b"")
+    items = [{"Key": o["Key"], "Size": o["Size"], "Etag": o["ETag"]} for o in
+             s3.list_objects_v2(Bucket=LOCAL_BUCKET, Prefix="raw/2024/")["Contents"]] + ["not an item"]
+    result = parse.handler({"Items": items, "BatchInput": {"bucket": LOCAL_BUCKET, "run": "r1"}}, LambdaContext())
+    assert result["counts"] == {"articles": 1, "skipped:folder_marker": 1, "skipped:malformed_record": 1}

@@ -205,13 +205,15 @@ def _backfill_delivery(event: dict) -> Delivery:
     if not isinstance(batch_input, dict) or not isinstance(batch_input.get("bucket"), str):
         return Delivery(None, problem="backfill batch without BatchInput.bucket")
     run_time = _time(batch_input.get("run_time"))
-    refs = tuple(S3ObjectRef(bucket=batch_input["bucket"], key=item["Key"],
-                             size=item.get("Size") if isinstance(item.get("Size"), int) else None,
-                             etag=str(item.get("Etag") or item.get("ETag") or "").strip('"') or None,
-                             event_time=run_time)
-                 for item in event["Items"] if isinstance(item, dict) and isinstance(item.get("Key"), str)
-                 and not item["Key"].endswith("/"))
-    return Delivery(None, refs=refs, backfill_run=str(batch_input.get("run") or ""))
+    decoded = [_checked(S3ObjectRef(bucket=batch_input["bucket"], key=item["Key"],
+                                    size=item.get("Size") if isinstance(item.get("Size"), int) else None,
+                                    etag=str(item.get("Etag") or item.get("ETag") or "").strip('"') or None,
+                                    event_time=run_time))
+               if isinstance(item, dict) and isinstance(item.get("Key"), str) else "malformed_record"
+               for item in event["Items"]]
+    return Delivery(None, refs=tuple(i for i in decoded if isinstance(i, S3ObjectRef)),
+                    skipped=tuple(i for i in decoded if isinstance(i, str)),
+                    backfill_run=str(batch_input.get("run") or ""))
 
 
 def iter_deliveries(event) -> Iterator[Delivery]:
