@@ -80,7 +80,7 @@ def test_invoke_parse_with_the_warc_drop_event(tmp_path, capsys):
     assert main(["invoke", "parse", str(event), "--upload", str(bundle)]) == 0
     out = capsys.readouterr().out
     result = json.loads(out[out.index('{\n  "batchItemFailures"'):])
-    assert result["counts"] == {"articles": 5, "skipped:record_type": 1}
+    assert result["counts"] == {"articles": 5, "skipped:record_type": 1, "warc_records": 6}
     assert result["written"]["articles"].startswith("staging/articles/ingest_dt=2025-04-26/")
 
 

@@ -284,6 +284,7 @@ def cmd_merge(args) -> int:
 def cmd_backfill(args) -> int:
     """Re-run the parse path over a raw/ prefix, as the backfill state machine does, then merge."""
     import uuid
+    from datetime import datetime, timezone
 
     from tqdm import tqdm
 
@@ -305,13 +306,15 @@ def cmd_backfill(args) -> int:
         items = [item for page in s3.get_paginator("list_objects_v2").paginate(Bucket=LOCAL_BUCKET, Prefix=args.prefix)
                  for item in page.get("Contents", [])]
         run_id = uuid.uuid4().hex[:12]
+        run_time = datetime.now(timezone.utc).isoformat()  # Step Functions' $$.Execution.StartTime
         print(f"embedded S3 at {endpoint}: backfill {run_id} of s3://{LOCAL_BUCKET}/{args.prefix} "
               f"({len(items)} objects, batches of {args.batch_size})")
         with tqdm(total=len(items), unit="object", file=sys.stderr) as progress:
             for start in range(0, len(items), args.batch_size):
                 batch = items[start:start + args.batch_size]
                 result = parse.handler({"Items": [{"Key": i["Key"], "Size": i["Size"], "Etag": i["ETag"]} for i in batch],
-                                        "BatchInput": {"bucket": LOCAL_BUCKET, "run": run_id}}, LambdaContext())
+                                        "BatchInput": {"bucket": LOCAL_BUCKET, "run": run_id, "run_time": run_time}},
+                                       LambdaContext())
                 if "articles" in result["written"]:
                     key = result["written"]["articles"]
                     figures.handler(s3_put_event(LOCAL_BUCKET, key, 1, "backfill"), LambdaContext())

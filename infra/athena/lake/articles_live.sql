@@ -7,7 +7,7 @@ WITH latest AS (
          lead_image_caption, is_article, extractor_version, raw_bucket, raw_key, raw_version,
          raw_sha256, ingested_at, dt, batch_id, raw_offset
   FROM (
-    SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC) AS newest
+    SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC, raw_key DESC, coalesce(raw_offset, 0) DESC) AS newest
     FROM staging_articles
   ) ranked
   WHERE newest = 1

@@ -10,7 +10,7 @@ USING (
            is_article, extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at,
            dt, batch_id, raw_offset
     FROM (
-      SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC) AS newest
+      SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC, raw_key DESC, coalesce(raw_offset, 0) DESC) AS newest
       FROM staging_articles
       WHERE ingest_dt >= ? AND ingested_at >= CAST(? AS timestamp)
     ) ranked
