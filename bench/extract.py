@@ -38,7 +38,7 @@ import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
 from presslake.article.extract import extract_article  # noqa: E402
-from presslake.article.metadata import parse_datetime  # noqa: E402
+from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
 
 DEFAULT_CORPORA = [Path(__file__).resolve().parents[2] / "shared" / "corpus" / name

@@ -6,6 +6,7 @@ helpers: bylines, dates, titles, images).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -103,8 +104,18 @@ def meta_index(tree: HtmlElement) -> dict[str, list[str]]:
     return index
 
 
+# An entity left in a value that was escaped twice ("AT&amp;amp;T", "&#8217;", "&quot;").
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+
+
+def meta_text(value: str | None) -> str:
+    """A metadata value (meta content, a JSON-LD string) as clean text, entities decoded."""
+    text = clean_text(value)
+    return clean_text(html.unescape(text)) if "&" in text and _ENTITY.search(text) else text
+
+
 def meta(index: dict[str, list[str]], *keys: str) -> str | None:
     for key in keys:
         if index.get(key):
-            return clean_text(index[key][0])
+            return meta_text(index[key][0]) or None
     return None

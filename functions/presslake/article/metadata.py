@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from presslake.article.bylines import dedupe, jsonld_names, split_authors
-from presslake.article.dates import parse_datetime, time_element_date
-from presslake.article.images import lead_image_caption, lead_image_url
-from presslake.article.markup import clean_text, first_str, jsonld_nodes, meta, meta_index, types
-from presslake.article.titles import page_title
+from presslake.article.bylines import dedupe, page_authors
+from presslake.article.dates import Stamp, page_dates
+from presslake.article.images import lead_image_caption, lead_image_url, page_base
+from presslake.article.markup import clean_text, first_str, jsonld_nodes, meta, meta_index, meta_text, types
+from presslake.article.titles import headline_element, page_title, title_candidates
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -34,17 +35,30 @@ class PageMeta:
     title: str | None = None
     description: str | None = None
     authors: list[str] = field(default_factory=list)
-    published_at: datetime | None = None
-    modified_at: datetime | None = None
+    published: Stamp | None = None   # as the page states it: its zone, a day or a time
+    modified: Stamp | None = None
     language: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     canonical_url: str | None = None
-    site_name: str | None = None
+    publisher: str | None = None   # og:site_name, else JSON-LD publisher.name
     lead_image_url: str | None = None
     lead_image_caption: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
     og_type: str | None = None
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.published.utc if self.published else None
+
+    @property
+    def published_precision(self) -> str | None:
+        """"day" for a date without a time, else "second"."""
+        return self.published.precision if self.published else None
+
+    @property
+    def modified_at(self) -> datetime | None:
+        return self.modified.utc if self.modified else None
 
 
 # ---------------------------------------------------------------- values
@@ -77,48 +91,65 @@ def _canonical(tree: HtmlElement, index, article_node) -> str | None:
     return None
 
 
-def read_meta(tree: HtmlElement) -> PageMeta:
+def split_tags(values: list) -> list[str]:
+    """Tags from article:tag, JSON-LD keywords and meta keywords, each value split on commas
+    ("Oceans,New Zealand,Environment" is three tags), in order, once each."""
+    parts = (part for value in values if isinstance(value, str) for part in value.split(","))
+    return dedupe(tag for tag in map(meta_text, parts) if tag)
+
+
+def jsonld_publisher(article_node: dict, nodes: list[dict], by_id: dict[str, dict]) -> str | None:
+    """The name of the article's JSON-LD publisher (an object, an @id reference or a list),
+    else of the first publisher any object of the page names."""
+    for node in ([article_node] if article_node else []) + nodes:
+        value = node.get("publisher")
+        value = value[0] if isinstance(value, list) and value else value
+        if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+            value = by_id[value["@id"]]
+        name = value.get("name") if isinstance(value, dict) else value
+        if isinstance(name, str) and meta_text(name):
+            return meta_text(name)
+    return None
+
+
+def _absolute(url: str | None) -> str | None:
+    return url if url and re.match(r"https?://", url, re.I) else None
+
+
+_SUFFIX_LABELS = frozenset("com net org gov edu co ac or ne go gob gouv info biz".split())
+
+
+def site_label(url: str | None) -> str | None:
+    """The name-like label of a URL's host: 'dailygull' for https://www.dailygull.co.uk/x."""
+    host = urlsplit(url).hostname if url and "//" in url else None
+    labels = (host or "").split(".")
+    while len(labels) > 1 and (len(labels[-1]) <= 2 or labels[-1] in _SUFFIX_LABELS):
+        labels.pop()
+    return labels[-1] if host and labels[-1] != "www" else None
+
+
+def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
+    """What the page says about itself; `url`, where it came from, may date it."""
     nodes = jsonld_nodes(tree)
     index = meta_index(tree)
     page_types = set().union(*(types(n) for n in nodes)) if nodes else set()
     article_node = next((n for n in nodes if types(n) & ARTICLE_TYPES), None)
     ld = article_node or {}
-    site_name = meta(index, "og:site_name", "application-name")
-
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    authors = jsonld_names(ld.get("author"), by_id) if ld.get("author") else []
-    if not authors:
-        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
-            for value in index.get(key, []):
-                authors.extend(split_authors(value))
-            if authors:
-                break
-    if not authors:
-        for element in tree.xpath('//*[@rel="author" or @itemprop="author" or contains(@class,"byline") '
-                                  'or contains(@class,"author-name")]'):
-            text = clean_text(element.text_content())
-            if 0 < len(text) < 80:
-                authors.extend(split_authors(text))
-                break
+    jsonld_publisher_name = jsonld_publisher(ld, nodes, by_id)
+    publisher = meta(index, "og:site_name") or jsonld_publisher_name
+    canonical_url = _canonical(tree, index, ld)
+    # what a title's prefix or suffix may call the site
+    site_names = [publisher, jsonld_publisher_name, meta(index, "application-name"), site_label(url or canonical_url)]
 
-    published = (parse_datetime(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
-                 or parse_datetime(meta(index, "article:published_time", "datepublished", "og:published_time",
-                                         "pubdate", "publishdate", "publish-date", "date", "dc.date",
-                                         "dc.date.issued", "parsely-pub-date", "sailthru.date"))
-                 or time_element_date(tree, modified=False))
-    modified = (parse_datetime(ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None)
-                or parse_datetime(meta(index, "article:modified_time", "datemodified", "og:updated_time",
-                                        "last-modified"))
-                or time_element_date(tree, modified=True))
+    candidates, title_tag = title_candidates(tree, index, ld)
+    headline = headline_element(tree, [*candidates, title_tag])
+    published, modified = page_dates(tree, index, ld, nodes, url or canonical_url, headline)
 
-    tags: list[str] = list(index.get("article:tag", []))
     keywords = ld.get("keywords")
-    if isinstance(keywords, list):
-        tags.extend(k for k in keywords if isinstance(k, str))
-    elif isinstance(keywords, str):
-        tags.extend(keywords.split(","))
-    if not tags and index.get("keywords"):
-        tags.extend(index["keywords"][0].split(","))
+    tags = [*index.get("article:tag", []), *(keywords if isinstance(keywords, list) else [keywords])]
+    if not any(isinstance(t, str) and t.strip() for t in tags):
+        tags = index.get("keywords", [])[:1]
 
     section = ld.get("articleSection")
     section = section[0] if isinstance(section, list) and section else section
@@ -126,18 +157,18 @@ def read_meta(tree: HtmlElement) -> PageMeta:
     image_node = image[0] if isinstance(image, list) and image else image
 
     return PageMeta(
-        title=page_title(tree, index, ld, site_name),
+        title=page_title(candidates, title_tag, headline, site_names),
         description=(meta(index, "og:description", "description", "twitter:description")
                      or (clean_text(ld.get("description")) if isinstance(ld.get("description"), str) else None)),
-        authors=dedupe(authors),
-        published_at=published,
-        modified_at=modified,
+        authors=page_authors(tree, index, ld, by_id, site_names, headline),
+        published=published,
+        modified=modified,
         language=_language(tree, index, nodes),
         section=clean_text(section) if isinstance(section, str) else meta(index, "article:section"),
-        tags=dedupe(t for t in (clean_text(t) for t in tags) if t),
-        canonical_url=_canonical(tree, index, ld),
-        site_name=site_name,
-        lead_image_url=lead_image_url(index, image_node),
+        tags=split_tags(tags),
+        canonical_url=canonical_url,
+        publisher=publisher,
+        lead_image_url=lead_image_url(index, image_node, page_base(tree, url or _absolute(canonical_url))),
         lead_image_caption=lead_image_caption(tree, image_node),
         jsonld_types=page_types,
         og_type=(meta(index, "og:type") or "").lower() or None,
