@@ -372,6 +372,10 @@ def main(argv=None) -> int:
         if not corpus.is_dir():
             parser.error(f"no corpus folder at {corpus}")
         print(report(run_corpus(corpus, args.repeat, args.limit), args.worst), end="\n\n", flush=True)
+    if not args.corpus:  # the default run also scores metadata field by field on the dev sets (bench/metadata.py)
+        import metadata
+
+        metadata.main([])
     return 0
 
 
