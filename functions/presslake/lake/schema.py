@@ -47,6 +47,9 @@ ARTICLE_SCHEMA = pa.schema([
     ("dt", pa.string()),
     ("batch_id", pa.string()),
     ("raw_offset", pa.int64()),
+    # "day" when the page gives a date without a time (published_at is then midnight UTC of that day)
+    ("published_precision", pa.string()),
+    ("publisher", pa.string()),
 ])
 
 FIGURE_SCHEMA = pa.schema([

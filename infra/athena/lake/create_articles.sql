@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS articles (
   ingested_at timestamp,
   dt string,
   batch_id string,
-  raw_offset bigint
+  raw_offset bigint,
+  published_precision string,
+  publisher string
 )
 PARTITIONED BY (dt)
 LOCATION '${LakeLocation}articles/'

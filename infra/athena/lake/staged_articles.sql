@@ -5,7 +5,7 @@
 SELECT article_id, url, canonical_url, source, title, description, authors, published_at,
        modified_at, language, section, tags, body, word_count, lead_image_url, lead_image_caption,
        is_article, extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at,
-       dt, batch_id, raw_offset
+       dt, batch_id, raw_offset, published_precision, publisher
 FROM (
   SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC, raw_key DESC, coalesce(raw_offset, 0) DESC) AS newest
   FROM staging_articles
