@@ -36,6 +36,16 @@ def example(field: pa.Field) -> str | None:
     return (field.metadata or {}).get(EXAMPLE, b"").decode() or None
 
 
+def athena_type(arrow_type: pa.DataType) -> str:
+    """The Glue/Athena (Hive DDL) type of a column; timestamps are ms UTC, which Athena reads."""
+    if pa.types.is_list(arrow_type):
+        return f"array<{athena_type(arrow_type.value_type)}>"
+    if pa.types.is_timestamp(arrow_type):
+        return "timestamp"
+    return {pa.string(): "string", pa.int32(): "int", pa.int64(): "bigint", pa.float64(): "double",
+            pa.bool_(): "boolean"}[arrow_type]
+
+
 ARTICLE_SCHEMA = pa.schema([
     column("article_id", pa.string(),
            "The article's stable id: a hash of its canonical URL (the uploader's source URL wins), else of its "
@@ -170,19 +180,19 @@ QUARANTINE_SCHEMA = pa.schema([
     column("reason", pa.string(), "Why the page or row was set aside (a short code).", "not_article"),
     column("detail", pa.string(), "What was found, for a person: sizes, the exception, the title.",
            "12 words, title 'Page not found'"),
-    column("raw_bucket", pa.string(), "parse: the bucket of the raw object.", "presslake-123456789012-eu-west-1-prod"),
-    column("raw_key", pa.string(), "parse: the raw object's key (a page, or the WARC bundle holding it).",
+    column("raw_bucket", pa.string(), "Parse lines: the bucket of the raw object.", "presslake-123456789012-eu-west-1-prod"),
+    column("raw_key", pa.string(), "Parse lines: the raw object's key (a page, or the WARC bundle holding it).",
            "raw/uploads/2025/04/26/page.html"),
-    column("raw_version", pa.string(), "parse: the raw object's S3 version id.", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY"),
-    column("raw_offset", pa.int64(), "parse: the WARC record's byte offset in raw_key; null for a single page.",
+    column("raw_version", pa.string(), "Parse lines: the raw object's S3 version id.", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY"),
+    column("raw_offset", pa.int64(), "Parse lines: the WARC record's byte offset in raw_key; null for a single page.",
            "48213"),
-    column("size", pa.int64(), "parse: bytes of the page (or of the object, when refused unread); null if unknown.",
+    column("size", pa.int64(), "Parse lines: bytes of the page (or of the object, when refused unread); null if unknown.",
            "10485761"),
-    column("batch_id", pa.string(), "parse: the batch whose manifest this is (the manifest's file name).",
+    column("batch_id", pa.string(), "Parse lines: the batch whose manifest this is (the manifest's file name).",
            "0c5e1b7f2a9d4e6b8c3a1f0e9d8c7b6a"),
-    column("article_id", pa.string(), "figures: the article row set aside; null when the whole file was.",
+    column("article_id", pa.string(), "Figures lines: the article row set aside; null when the whole file was.",
            "aed7af1bbbd5ea0b7218389d2149206f"),
-    column("source", pa.string(), "figures: the articles batch file the line is about.",
+    column("source", pa.string(), "Figures lines: the articles batch file the line is about.",
            "s3://presslake-123456789012-eu-west-1-prod/staging/articles/ingest_dt=2025-04-26/0c5e1b7f.parquet"),
 ])
 
