@@ -135,3 +135,20 @@ def test_merge_transitions_follow_the_state_machine():
 
 def test_cloudwatch_alarm_metrics_are_the_templates():
     assert cost.ALARM_METRICS == sum(len(metrics_of(alarm)) for alarm in ALARMS.values())
+
+
+def test_the_readme_shows_what_the_command_prints(capsys):
+    """The runbook's table for 10k, 1M and 100M articles a day is the command's output today."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("| USD a month (month 1 / month 12) |"):].split("\n\n", 1)[0]
+    shown = {name.strip("* "): [cell.strip("* ") for cell in cells.split(" | ")]
+             for name, cells in re.findall(r"^\| ([^|]+?) \| (.+) \|$", section, re.M)[1:]}
+    for column, volume in enumerate(["10k", "1M", "100M"]):
+        main(["cost", volume])
+        single = table(capsys.readouterr().out)
+        main(["cost", volume, "--bundled"])
+        bundled = table(capsys.readouterr().out)
+        for name in CATEGORIES + ["total"]:
+            assert shown[name][column] == " / ".join(f"{v:,.2f}" for v in single[name]), (volume, name)
+        assert shown["total, `--bundled` (WARC bundles of 100)"][column] == \
+            " / ".join(f"{v:,.2f}" for v in bundled["total"])
