@@ -275,6 +275,13 @@ def test_quarantine_manifests_and_old_versions_expire():
     assert versions["NoncurrentVersionExpiration"] == {"NoncurrentDays": {"Ref": "NoncurrentVersionDays"}}
 
 
+def test_the_stack_deletes_cleanly_once_the_bucket_is_empty():
+    """Everything but the bucket's objects goes with `sam delete` (the README's teardown empties it)."""
+    assert RESOURCES["AthenaWorkGroup"]["Properties"]["RecursiveDeleteOption"] is True
+    for name, resource in RESOURCES.items():
+        assert resource.get("DeletionPolicy", "Delete") == "Delete", name
+
+
 # ---------------------------------------------------------------- the dashboard
 
 def dashboard() -> dict:
