@@ -556,14 +556,30 @@ def test_a_huge_sitemap_is_read_linearly_and_only_until_there_are_enough_candida
     assert normalised["url"] <= 10
 
 
-def test_overlapping_runs_keep_one_host_polite_together(aws):
+def test_overlapping_runs_keep_one_host_polite_together(aws, monkeypatch):
+    """Every request to the host books its slot in the shared table first; the slots the two runs got
+    are the delay apart. (The requests reach the server as far apart, less how late each one left
+    after its booking: on a loaded machine that lag varies, so arrivals are checked loosely.)"""
     s3, dynamodb = aws
     delay = 0.2
+    booked: list[float] = []
+    reserve = CrawlState.reserve_host
+
+    def recording(self, host, now, delay_s):
+        pause = reserve(self, host, now, delay_s)
+        if pause == 0:
+            booked.append(now)
+        return pause
+
+    monkeypatch.setattr(CrawlState, "reserve_host", recording)
     routes = {f"/{i}": page_route(f"<html><p>page {i}</p></html>".encode()) for i in range(6)}
     with LocalSite(routes) as site:
         cfg = parse_config(config({"name": "list", "type": "urls", "urls": [f"{site.url}/{i}" for i in range(6)]},
                                   defaults={"delay_s": delay}))
         runs = overlapping_runs(cfg, s3, dynamodb)
-    gaps = [b - a for a, b in zip(site.times, site.times[1:])]
     assert sum(run.report["fetched"] for run in runs) == 6
-    assert min(gaps) >= delay * 0.9, gaps  # the runs took turns: no two requests closer than the delay
+    assert len(booked) == len(site.times)  # robots.txt and pages: each request had its slot
+    slots = sorted(booked)
+    assert min(b - a for a, b in zip(slots, slots[1:])) >= delay - 1e-3, slots  # the runs took turns
+    arrivals = [b - a for a, b in zip(site.times, site.times[1:])]
+    assert min(arrivals) >= delay / 2, arrivals
