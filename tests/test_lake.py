@@ -11,7 +11,7 @@ import sqlglot
 from conftest import keys, page
 
 from presslake.handlers import figures, parse
-from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
+from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, description, read_parquet_bytes, to_parquet_bytes
 from presslake.local.lake import LAKE_SQL_DIR, LocalLake, lake_sql
 from presslake.local.query import connect, run
 from presslake.local.stack import LOCAL_BUCKET, LambdaContext, export, s3_put_event
@@ -162,8 +162,11 @@ def test_iceberg_tables_have_the_arrow_schema(name, schema):
     from test_template import glue_type
 
     created = lake_sql(f"create_{name}")
-    columns = re.findall(r"^  (\w+) (\S+?),?$", created.split("PARTITIONED BY")[0], re.M)
-    assert columns == [(f.name, glue_type(f.type)) for f in schema]
+    columns = re.findall(r"^  (\w+) (\S+?) COMMENT '([^']*)',?$", created.split("PARTITIONED BY")[0], re.M)
+    assert [(n, t) for n, t, _ in columns] == [(f.name, glue_type(f.type)) for f in schema]
+    # the column comments Athena shows are the schema's descriptions
+    for (_, _, comment), field in zip(columns, schema):
+        assert comment.startswith(description(field).replace("'", "\u2019")), field.name
     assert "PARTITIONED BY (dt)" in created and "'table_type' = 'ICEBERG'" in created
 
 

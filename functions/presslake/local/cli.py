@@ -414,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
                                          "(scrape: the sources config; without it, a local news site)")
     invoke.set_defaults(run=cmd_invoke)
 
+    from presslake.local import cost
+    cost.add_parser(commands)
+
     args = parser.parse_args(argv)
     try:
         return args.run(args)

@@ -12,7 +12,10 @@ import csv
 import io
 import json
 import os
+import re
+import weakref
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -21,8 +24,8 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import sqlglot
 
-from presslake.lake.keys import ARTICLES_PREFIX, FIGURES_PREFIX
-from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN
+from presslake.lake.keys import ARTICLES_PREFIX, FIGURES_PREFIX, QUARANTINE_PREFIX
+from presslake.lake.schema import ALLOWED_VALUES, ARTICLE_SCHEMA, FIGURE_SCHEMA, PARTITION_COLUMN, QUARANTINE_SCHEMA
 from presslake.local.lake import lake_sql
 
 # Glue table over the batch files -> (its folder under the bucket, its schema), as template.yaml defines them.
@@ -94,12 +97,12 @@ def s3_filesystem() -> pafs.S3FileSystem:
     return pafs.S3FileSystem(**options)
 
 
-def _dataset(root: str, filesystem: pafs.FileSystem, schema: pa.Schema):
+def _dataset(root: str, filesystem: pafs.FileSystem, schema: pa.Schema, file_format: str = "parquet"):
     full_schema = schema.append(pa.field(PARTITION_COLUMN, pa.string()))
     info = filesystem.get_file_info(root)
     if info.type != pafs.FileType.Directory:
         return full_schema.empty_table()  # nothing written yet: an empty table, as Athena shows it
-    return ds.dataset(root, filesystem=filesystem, format="parquet", schema=full_schema,
+    return ds.dataset(root, filesystem=filesystem, format=file_format, schema=full_schema,
                       partitioning=ds.partitioning(pa.schema([(PARTITION_COLUMN, pa.string())]), flavor="hive"),
                       exclude_invalid_files=False)
 
@@ -115,6 +118,7 @@ def connect(location: str, lake: Path | None = None) -> duckdb.DuckDBPyConnectio
     con = duckdb.connect()
     for name, (prefix, schema) in STAGING_TABLES.items():
         con.register(name, _dataset(f"{root}/{prefix.rstrip('/')}", filesystem, schema))
+    _DEFERRED[con] = {"quarantine": partial(_register_quarantine, root=root, filesystem=filesystem)}
     if lake is not None and (lake / "catalog.db").exists():
         from presslake.local.lake import LocalLake
 
@@ -127,11 +131,32 @@ def connect(location: str, lake: Path | None = None) -> duckdb.DuckDBPyConnectio
     return con
 
 
+# Tables read whole when a statement first names them, not at connect: pyarrow's JSON scanner
+# reads its first block while holding the GIL, which would stall the embedded S3 server's thread,
+# so the manifests are read up front, and only for the statements that need them.
+_DEFERRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _register_quarantine(con: duckdb.DuckDBPyConnection, root: str, filesystem: pafs.FileSystem) -> None:
+    """The Glue table `quarantine`: the manifests' JSON lines, with the stage folder and ingest_dt
+    partitions as its last columns (quarantine/<stage>/ingest_dt=<day>/<batch>.jsonl)."""
+    selects = []
+    for stage in ALLOWED_VALUES["stage"]:
+        manifests = _dataset(f"{root}/{QUARANTINE_PREFIX}{stage}", filesystem, QUARANTINE_SCHEMA, "json")
+        con.register(f"quarantine_{stage}", manifests if isinstance(manifests, pa.Table) else manifests.to_table())
+        selects.append(f"SELECT {', '.join(QUARANTINE_SCHEMA.names)}, '{stage}' AS stage, {PARTITION_COLUMN} "
+                       f"FROM quarantine_{stage}")
+    con.execute("CREATE VIEW quarantine AS " + " UNION ALL ".join(selects))
+
+
 class QueryError(Exception):
     """SQL that cannot run: a syntax error, an unknown table or column, a missing parameter."""
 
 
 def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Result:
+    deferred = _DEFERRED.get(con, {})
+    for name in [name for name in deferred if re.search(rf"\b{name}\b", sql, re.I)]:
+        deferred.pop(name)(con)
     try:
         cursor = con.execute(to_duckdb(sql), params or [])
         return Result([d[0] for d in cursor.description], cursor.fetchall())

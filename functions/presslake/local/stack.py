@@ -308,8 +308,9 @@ def create_state_table(dynamodb, name: str) -> None:
                                                                            "AttributeName": "expires_at"})
 
 
-def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("staging/",)) -> int:
-    """Copy the datasets out of the embedded S3 into a folder that `presslake query --data` reads."""
+def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("staging/", "quarantine/")) -> int:
+    """Copy the datasets (batch files and quarantine manifests) out of the embedded S3 into a folder
+    that `presslake query --data` reads."""
     count = 0
     for prefix in prefixes:
         for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
