@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
+
+from presslake.local.errors import UsageError
 
 DEFAULT_PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "pages"
 # Parameters the demo gives the named queries that take one (the seed article's day and unit).
@@ -43,28 +44,66 @@ def _print_figures_per_article(s3, bucket: str, articles_key: str, figures_key: 
         print(f"    {counts[article['article_id']]:>3} figures  {article['title']}")
 
 
-def _print_batches(pipeline) -> None:
-    """What each invocation did: the batch files, the quarantine manifest, figures per article."""
+def _rows_in(s3, bucket: str, key: str) -> int:
+    import io
+
+    import pyarrow.parquet as pq
+
+    return pq.read_metadata(io.BytesIO(s3.get_object(Bucket=bucket, Key=key)["Body"].read())).num_rows
+
+
+def _print_batches(pipeline, *, quiet: bool = False) -> None:
+    """What each invocation did: the batch files, the quarantine manifest, figures per article.
+
+    Pages that became articles and rows written can differ: a batch keeps one row per article
+    (copies of a page, or one story under several URLs with the same canonical URL)."""
+    from collections import Counter
+
     parse_runs = [result for module, _e, result in pipeline.invocations if module.endswith(".parse")]
     figure_runs = [outcome for module, _e, result in pipeline.invocations if module.endswith(".figures")
                    for outcome in result.get("outcomes", [])]
     articles = sum(r["counts"].get("articles", 0) for r in parse_runs)
+    rows = sum(_rows_in(pipeline.s3, pipeline.bucket, r["written"]["articles"])
+               for r in parse_runs if "articles" in r["written"])
+    copies = f": {articles - rows} copies of an article already in its batch kept once" if articles > rows else ""
     rejects = [reject for r in parse_runs for reject in r["rejects"]]
     print(f"\n{len(parse_runs)} parse invocation(s) (SQS batches), {len(figure_runs)} figures invocation(s): "
-          f"{articles} articles, {len(rejects)} quarantined")
+          f"{articles} articles ({rows} rows{copies}), {len(rejects)} quarantined")
     for result in parse_runs:
         for kind, key in result["written"].items():
             print(f"  {kind:9} s3://{pipeline.bucket}/{key}")
-            if kind == "articles":
+            if kind == "articles" and not quiet:
                 _print_articles(pipeline.s3, pipeline.bucket, key)
     for outcome in figure_runs:
         if outcome.get("output_key"):
-            print(f"\n  figures   s3://{pipeline.bucket}/{outcome['output_key']}: "
+            print(f"{'' if quiet else chr(10)}  figures   s3://{pipeline.bucket}/{outcome['output_key']}: "
                   f"{outcome['figures']} figures from {outcome['articles']} articles")
-            _print_figures_per_article(pipeline.s3, pipeline.bucket, outcome["key"], outcome["output_key"])
+            if not quiet:
+                _print_figures_per_article(pipeline.s3, pipeline.bucket, outcome["key"], outcome["output_key"])
+    if quiet:
+        reasons = Counter(reject["reason"] for reject in rejects)
+        if reasons:
+            print("  quarantined: " + ", ".join(f"{count} {reason}" for reason, count in reasons.most_common()))
+        return
     for reject in rejects:
         where = reject["key"] + (f" @ {reject['offset']}" if reject["offset"] is not None else "")
         print(f"  quarantined {where}: {reject['reason']}: {reject['detail']}")
+
+
+@contextmanager
+def quiet_handler_logs(level: str = "ERROR"):
+    """The handlers log only errors while the CLI plays Lambda: it prints its own summary. Their
+    loggers were configured at import, perhaps before the local settings: set them here."""
+    from presslake.handlers import figures, parse
+
+    saved = {module: module.logger.log_level for module in (parse, figures)}
+    for module in saved:
+        module.logger.setLevel(level)
+    try:
+        yield
+    finally:
+        for module, previous in saved.items():
+            module.logger.setLevel(previous)
 
 
 @contextmanager
@@ -114,19 +153,34 @@ def _demo_inputs(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
 
 
+def _inputs_or_refusal(source: Path) -> list[Path]:
+    if not source.exists():
+        raise UsageError(f"{source} does not exist")
+    inputs = _demo_inputs(source)
+    if not inputs:
+        raise UsageError(f"no pages (.html, .htm, .gz, .warc, .warc.gz) in {source}")
+    return inputs
+
+
+@contextmanager
+def _lake_folder(kept: Path | None):
+    """`kept`, or a temporary folder removed at the end."""
+    if kept is not None:
+        yield kept
+        return
+    with tempfile.TemporaryDirectory(prefix="presslake-lake-") as folder:
+        yield Path(folder)
+
+
 def cmd_demo(args) -> int:
     from presslake.handlers.s3io import s3_client
+    from presslake.local.progress import progress_bar
     from presslake.local.stack import LOCAL_BUCKET, LocalPipeline, embedded_s3, export
 
     source = Path(args.pages)
-    if not source.exists():
-        print(f"presslake demo: {source} does not exist", file=sys.stderr)
-        return 2
-    inputs = _demo_inputs(source)
-    if not inputs and not args.scrape:
-        print(f"presslake demo: no pages (.html, .htm, .gz, .warc, .warc.gz) in {source}", file=sys.stderr)
-        return 2
-    with embedded_s3() as endpoint:
+    inputs = [] if args.scrape and source.is_dir() else _inputs_or_refusal(source)
+    export_to = Path(args.export) if args.export else None
+    with embedded_s3() as endpoint, quiet_handler_logs(), _lake_folder(export_to and export_to / "lake") as lake:
         s3 = s3_client()
         pipeline = LocalPipeline(s3, batch_size=args.batch_size)
         print(f"embedded S3, SQS and DynamoDB at {endpoint}, bucket {LOCAL_BUCKET}; raw/ notifies the raw queue, "
@@ -134,22 +188,20 @@ def cmd_demo(args) -> int:
         if args.scrape:
             _scrape_into(pipeline, source)
         else:
-            from tqdm import tqdm
-
             print(f"uploading {len(inputs)} files to raw/")
             for path in inputs:
                 pipeline.put(f"raw/demo/{path.relative_to(source) if source.is_dir() else path.name}",
                              path.read_bytes())
-            with tqdm(total=len(inputs) + 1, unit="message", desc="parse", file=sys.stderr, leave=False) as bar:
-                pipeline.drain(progress=bar.update)  # +1: S3's test event when the notification was set up
-        _print_batches(pipeline)
-        lake = Path(args.export) / "lake" if args.export else Path(tempfile.mkdtemp(prefix="presslake-lake-"))
+            # +1: S3's test event when the notification was set up
+            with progress_bar(len(inputs) + 1, "parse", "message", quiet=args.quiet) as advance:
+                pipeline.drain(progress=advance)
+        _print_batches(pipeline, quiet=args.quiet)
         _merge(f"s3://{LOCAL_BUCKET}", lake)
-        _print_named_queries(f"s3://{LOCAL_BUCKET}", lake)
-        if args.export:
-            count = export(s3, LOCAL_BUCKET, Path(args.export))
-            print(f"\nexported {count} staging files to {args.export} and the merged tables to {lake}: "
-                  f"presslake query --data {args.export} \"SELECT ...\"")
+        _print_named_queries(f"s3://{LOCAL_BUCKET}", lake, quiet=args.quiet)
+        if export_to:
+            count = export(s3, LOCAL_BUCKET, export_to)
+            print(f"\nexported {count} staging files to {export_to} and the merged tables to {lake}: "
+                  f"presslake query --data {export_to} \"SELECT ...\"")
     return 0
 
 
@@ -166,34 +218,36 @@ def _merge(location: str, lake: Path):
     return report
 
 
-def _print_named_queries(location: str, lake: Path) -> None:
+def _print_named_queries(location: str, lake: Path, *, quiet: bool = False) -> None:
     from presslake.local.query import connect, named_queries, run
 
     con = connect(location, lake)
-    for name, sql in named_queries().items():
-        params = DEMO_PARAMS.get(name, [])
+    answers = {name: (DEMO_PARAMS.get(name, []), run(con, sql, DEMO_PARAMS.get(name, [])))
+               for name, sql in named_queries().items()}
+    if quiet:
+        print("named queries: " + ", ".join(f"{name} {len(result.rows)} rows" for name, (_p, result) in answers.items()))
+        return
+    for name, (params, result) in answers.items():
         print(f"\n== named query {name}" + (f" with {params}" if params else "") + " (infra/athena/" + name + ".sql)")
-        print(run(con, sql, params).table())
+        print(result.table())
 
 
 def cmd_backfill(args) -> int:
     """Re-run the parse path over a raw/ prefix, as the backfill state machine does, then merge."""
     import uuid
 
-    from tqdm import tqdm
-
     from presslake.handlers import figures, parse
     from presslake.handlers.s3io import s3_client
+    from presslake.local.progress import progress_bar
     from presslake.local.stack import LOCAL_BUCKET, LambdaContext, embedded_s3, s3_put_event
 
+    if not args.prefix.startswith("raw/"):
+        raise UsageError(f"--prefix {args.prefix} is outside raw/: the parse function reads raw/ only "
+                         f"(e.g. --prefix raw/{args.prefix})")
     source = Path(args.pages)
-    if not source.exists():
-        print(f"presslake backfill: {source} does not exist", file=sys.stderr)
-        return 2
-    lake = Path(args.lake) if args.lake else Path(tempfile.mkdtemp(prefix="presslake-lake-"))
-    with embedded_s3() as endpoint:
+    inputs = _inputs_or_refusal(source)
+    with embedded_s3() as endpoint, quiet_handler_logs(), _lake_folder(Path(args.lake) if args.lake else None) as lake:
         s3 = s3_client()
-        inputs = _demo_inputs(source)
         for path in inputs:  # the raw archive the backfill re-reads (no notifications: nothing is parsed yet)
             s3.put_object(Bucket=LOCAL_BUCKET, Key=f"{args.prefix}{path.relative_to(source) if source.is_dir() else path.name}",
                           Body=path.read_bytes())
@@ -202,15 +256,20 @@ def cmd_backfill(args) -> int:
         run_id = uuid.uuid4().hex[:12]
         print(f"embedded S3 at {endpoint}: backfill {run_id} of s3://{LOCAL_BUCKET}/{args.prefix} "
               f"({len(items)} objects, batches of {args.batch_size})")
-        with tqdm(total=len(items), unit="object", file=sys.stderr) as progress:
+        articles = quarantined = 0
+        with progress_bar(len(items), "backfill", "object") as advance:
             for start in range(0, len(items), args.batch_size):
                 batch = items[start:start + args.batch_size]
                 result = parse.handler({"Items": [{"Key": i["Key"], "Size": i["Size"], "Etag": i["ETag"]} for i in batch],
                                         "BatchInput": {"bucket": LOCAL_BUCKET, "run": run_id}}, LambdaContext())
+                articles += result["counts"].get("articles", 0)
+                quarantined += len(result["rejects"])
                 if "articles" in result["written"]:
                     key = result["written"]["articles"]
                     figures.handler(s3_put_event(LOCAL_BUCKET, key, 1, "backfill"), LambdaContext())
-                progress.update(len(batch))
+                advance(len(batch))
+        print(f"{articles} articles, {quarantined} quarantined")
         _merge(f"s3://{LOCAL_BUCKET}", lake)
-        print(f"current tables in {lake}")
+        print(f"current tables in {lake}" if args.lake else "(the merged tables were in a temporary folder, now "
+              "removed: give --lake DIR to keep them)")
     return 0
