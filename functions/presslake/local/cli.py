@@ -21,6 +21,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def cmd_parse(args) -> int:
 def _parse_many(args) -> int:
     """Pages, folders and bundles -> an articles file (and a figures file), no embedded stack."""
     from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
-    from presslake.local.parse_files import OUTPUT_SUFFIXES, InputError, figure_rows, find_inputs, parse_files, write_rows
+    from presslake.local.parse_files import (OUTPUT_SUFFIXES, InputError, figure_rows, find_inputs, is_bundle,
+                                             parse_files, write_rows)
     from presslake.local.progress import progress_bar
 
     if not args.out:
@@ -95,9 +97,17 @@ def _parse_many(args) -> int:
         inputs = find_inputs([Path(name) for name in args.pages])
     except InputError as error:
         raise UsageError(str(error)) from error
-    with progress_bar(sum(p.stat().st_size for p in inputs), "parse", "B", quiet=args.quiet,
-                      unit_scale=True, unit_divisor=1024) as advance:
-        outcome = parse_files(inputs, now=datetime.now(timezone.utc), progress=advance)
+    if any(is_bundle(path) for path in inputs):  # pages per bundle are unknown until read: bytes
+        bar = progress_bar(sum(p.stat().st_size for p in inputs), "parse", "B", quiet=args.quiet,
+                           unit_scale=True, unit_divisor=1024)
+    else:
+        bar = progress_bar(len(inputs), "parse", "page", quiet=args.quiet)
+    with bar as advance, warnings.catch_warnings():
+        # dateutil warns on a page's zone abbreviation it cannot place ("CET"): the date is kept without
+        # it, as in the Lambda, and two lines per page would break the progress bar
+        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
+        step = advance if any(is_bundle(path) for path in inputs) else (lambda _bytes: advance(1))
+        outcome = parse_files(inputs, now=datetime.now(timezone.utc), progress=step)
     rows = outcome.rows
     print("\n".join(outcome.summary(len(rows))))
     if args.rejects:
@@ -250,8 +260,6 @@ _TRIGGERS = {"parse": ("raw/", ""), "figures": ("staging/articles/", ".parquet")
 
 def cmd_invoke(args) -> int:
     """Run a Lambda event file against a handler on the embedded S3 (no Docker needed)."""
-    import warnings
-
     from presslake.handlers.events import iter_object_refs
     from presslake.handlers.s3io import s3_client
     from presslake.local.stack import LambdaContext, embedded_s3

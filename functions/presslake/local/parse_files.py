@@ -3,7 +3,7 @@
 
 The output is a staging batch file in all but its path: the same columns, one row per
 article (the newest copy within the run, as in a batch), the batch id a hash of what was
-read, `ingested_at` the run's time. `presslake query --data FOLDER` reads such files.
+read and when, `ingested_at` the run's time. `presslake query --data FOLDER` reads such files.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def parse_files(inputs: list[Path], *, now: datetime, progress: Callable[[int], 
                 max_raw_bytes: int = MAX_RAW_BYTES) -> Outcome:
     """Parse every page of `inputs` (files, not folders); `progress` gets the bytes read as they are read."""
     outcome = Outcome(Batch(now=now))
+    # each run is its own batch, as a backfill run is: two runs into one folder are two versions
+    outcome.batch.identities.append(f"parse-run:{now.isoformat()}")
     advance = progress or (lambda _n: None)
     for path in inputs:
         part = Part()

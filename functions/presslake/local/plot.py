@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from presslake.local.query import Result
 
 FORMATS = {".svg": "svg", ".png": "png"}
 DEFAULT_GAP_DAYS = 30
+# More panels or series than these make a chart no one can read: the units with most figures are kept.
+MAX_PANELS = 3
+MAX_SERIES = 6
 CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds sterling", "UAH": "hryvnias", "RUB": "roubles",
                   "JPY": "yen", "CNY": "yuan", "CHF": "Swiss francs", "PLN": "zlotys", "CAD": "Canadian dollars",
                   "AUD": "Australian dollars", "INR": "rupees", "KRW": "won", "HKD": "Hong Kong dollars",
@@ -60,6 +63,11 @@ def unit_label(unit: str | None) -> str:
     if unit in CURRENCY_NAMES:
         return f"{CURRENCY_NAMES[unit]} ({unit})"
     return plural(unit)
+
+
+def series_label(unit: str | None) -> str:
+    """A legend entry: a currency or percentage by name, any other unit as stored (what --param takes)."""
+    return unit_label(unit) if unit in CURRENCY_NAMES or unit == "%" or unit is None else unit
 
 
 def tick(value: float) -> str:
@@ -150,20 +158,39 @@ def build_chart(result: Result, *, query: str, params: list[str], unit: str | No
         by_unit[row_unit].append((date.fromisoformat(str(row[x])[:10]), float(row[y])))
         kinds[row_unit] = row.get("kind") or kind_of(row_unit)
     panels: dict[str, Panel] = {}
-    for row_unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), str(u))):
+    order = ("count", "money", "percent", "measure")
+    for row_unit in sorted(by_unit, key=lambda u: (order.index(kinds[u]) if kinds[u] in order else len(order),
+                                                   -len(by_unit[u]), str(u))):
         key = "count" if kinds[row_unit] == "count" else f"{kinds[row_unit]}:{row_unit}"
         panel = panels.setdefault(key, Panel(unit_label(row_unit)))
-        panel.series.append(Series(unit_label(row_unit), sorted(by_unit[row_unit])))
-    for panel in panels.values():
-        if len(panel.series) > 1:
-            panel.ylabel = "count (see legend)"
-    note = (f"Each dot is one figure; lines join each day's largest and break across gaps of more than "
-            f"{gap_days} days.")
+        panel.series.append(Series(series_label(row_unit), sorted(by_unit[row_unit])))
+    kept, dropped = _largest(list(panels.values()))
+    single_day = len({d for p in kept for s in p.series for d, _ in s.points}) == 1
+    note = ("Each dot is one figure." if single_day else
+            f"Each dot is one figure; lines join each day's largest and break across gaps of more than {gap_days} days.")
     if undated:
         note += f" {len(undated)} figure{'s' if len(undated) != 1 else ''} from undated articles left out."
+    if dropped:
+        note += f" {sum(len(s.points) for s in dropped)} figures in {len(dropped)} less frequent units left out."
     note += f" Source: presslake, named query {query}{' ' + ' '.join(params) if params else ''}."
-    return Chart(title_for(query, params, unit if len(by_unit) == 1 else None), list(panels.values()), note,
+    return Chart(title_for(query, params, unit if len(by_unit) == 1 else None), kept, note,
                  log=log, gap_days=gap_days, undated=len(undated))
+
+
+def _largest(panels: list[Panel]) -> tuple[list[Panel], list[Series]]:
+    """At most MAX_PANELS panels of at most MAX_SERIES series, the ones with most figures; and the
+    series left out. A panel of several units says so on its axis."""
+    def size(panel: Panel) -> int:
+        return sum(len(s.points) for s in panel.series)
+
+    kept = sorted(sorted(panels, key=size, reverse=True)[:MAX_PANELS], key=panels.index)
+    dropped = [s for p in panels if p not in kept for s in p.series]
+    for panel in kept:
+        dropped += panel.series[MAX_SERIES:]
+        panel.series = panel.series[:MAX_SERIES]
+        if len(panel.series) > 1:
+            panel.ylabel = "count (see legend)"
+    return kept, dropped
 
 
 def render(chart: Chart, out: Path) -> None:
@@ -179,18 +206,26 @@ def render(chart: Chart, out: Path) -> None:
     if fmt is None:
         raise PlotError(f"{out.name}: give a .svg or .png file name (the format follows the extension)")
     plt.rcParams["svg.fonttype"] = "none"  # text stays text: searchable, accessible, crisp
-    figure, axes_list = plt.subplots(len(chart.panels), 1, figsize=(9, 1.2 + 3.4 * len(chart.panels)), dpi=120,
-                                     sharex=True, squeeze=False)
     days = sorted({d for p in chart.panels for s in p.series for d, _ in s.points})
+    figure, axes_list = plt.subplots(len(chart.panels), 1, figsize=(9, 1.2 + 3.4 * len(chart.panels)), dpi=120,
+                                     sharex=days[0] != days[-1], squeeze=False)
     colors = iter(plt.rcParams["axes.prop_cycle"].by_key()["color"] * 4)
+    single_day = days[0] == days[-1]
     for panel, axes in zip(chart.panels, axes_list[:, 0]):
-        for series in panel.series:
+        for position, series in enumerate(panel.series):
             color = next(colors)
-            axes.scatter([d for d, _ in series.points], [v for _, v in series.points], s=14, alpha=0.35,
+            if single_day:  # one day: the units side by side, each figure a dot
+                axes.scatter([position] * len(series.points), [v for _, v in series.points], s=36, alpha=0.7,
+                             color=color, linewidths=0, label=series.label)
+                continue
+            axes.scatter([d for d, _ in series.points], [v for _, v in series.points], s=16, alpha=0.45,
                          color=color, linewidths=0)
             for number, run in enumerate(segments(series.daily_largest(), chart.gap_days)):
-                axes.plot([d for d, _ in run], [v for _, v in run], marker="o", markersize=3.5, linewidth=1.4,
+                axes.plot([d for d, _ in run], [v for _, v in run], marker="o", markersize=3.5, linewidth=1.2,
                           color=color, label=series.label if number == 0 else None)
+        if single_day:
+            axes.set_xticks(range(len(panel.series)), [s.label for s in panel.series])
+            axes.set_xlim(-0.6, len(panel.series) - 0.4)
         if chart.log:
             axes.set_yscale("log")
         elif min(v for s in panel.series for _, v in s.points) >= 0:
@@ -201,12 +236,13 @@ def render(chart: Chart, out: Path) -> None:
         axes.spines[["top", "right"]].set_visible(False)
         axes.legend(loc="best", frameon=False, fontsize="small")
     last = axes_list[-1, 0]
-    if days[0] == days[-1]:  # one day: a week around it, not years of empty axis
-        last.set_xlim(days[0] - timedelta(days=3), days[0] + timedelta(days=3))
-    locator = mdates.AutoDateLocator()
-    last.xaxis.set_major_locator(locator)
-    last.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    last.set_xlabel("day of publication")
+    if single_day:
+        last.set_xlabel(f"published on {days[0]:%-d %B %Y}")
+    else:
+        locator = mdates.AutoDateLocator()
+        last.xaxis.set_major_locator(locator)
+        last.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        last.set_xlabel("day of publication")
     figure.suptitle(chart.title, x=0.01, ha="left", fontsize="large", fontweight="bold")
     figure.text(0.01, 0.01, chart.footnote, fontsize="x-small", color="0.35", ha="left", va="bottom", wrap=True)
     figure.tight_layout(rect=(0, 0.06, 1, 1))
