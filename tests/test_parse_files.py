@@ -131,6 +131,14 @@ def test_plot_leaves_out_figures_of_undated_articles(parsed, capsys):
     assert not (parsed / "v.png").exists()
 
 
+def test_an_empty_answer_for_a_unit_names_the_units_there_are(parsed, capsys):
+    assert main(["query", "--data", str(parsed), "--named", "unit_time_series", "--param", "soldiers"]) == 0
+    out, err = capsys.readouterr()
+    assert "(0 rows)" in out
+    assert err.startswith("note: no figures with unit 'soldiers'; the most frequent units here: ")
+    assert err.strip().split("here: ")[1].split(", ")[:4] == ["%", "EUR", "soldier", "USD"]
+
+
 def test_two_runs_in_one_folder_are_read_once_per_article(tmp_path, capsys):
     for name in ("first", "second"):  # the same pages parsed twice: the newer rows win, no duplicates
         assert main(["parse", str(PAGES), "--out", str(tmp_path / f"{name}.parquet"),

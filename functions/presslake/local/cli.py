@@ -164,11 +164,32 @@ def _answer(args, sql: str, name: str | None):
         raise UsageError(str(error)) from error
     _check_data(args)
     try:
-        return run(connect(args.data, _lake_of(args), merged_view=True), sql, args.param)
+        # a local folder without a lake: the current tables as a merge would write them (on s3://, the
+        # real ones live in the bucket's lake/, which only Athena reads)
+        local = not args.data.startswith("s3://")
+        con = connect(args.data, _lake_of(args), merged_view=local)
+        result = run(con, sql, args.param)
+        if name and not result.rows:
+            _hint_units(con, sql, args.param)
+        return result
     except QueryError as error:
         raise UsageError(str(error)) from error
     except OSError as error:  # pyarrow's S3 filesystem: no such bucket, no credentials, no network
         raise UsageError(f"cannot read {args.data}: {str(error).splitlines()[0]}") from error
+
+
+def _hint_units(con, sql: str, params: list[str]) -> None:
+    """An empty answer to a unit the lake does not have: the units it does have, on stderr."""
+    from presslake.local.query import query_parameters, run
+
+    asked = next((value for p, value in zip(query_parameters(sql), params) if p.name == "unit"), None)
+    if asked is None:
+        return
+    units = run(con, "SELECT unit FROM figures_live WHERE unit IS NOT NULL GROUP BY unit "
+                     "ORDER BY count(*) DESC, unit LIMIT 12").rows
+    if units and asked not in {u for (u,) in units}:
+        print(f"note: no figures with unit {asked!r}; the most frequent units here: "
+              f"{', '.join(u for (u,) in units)}", file=sys.stderr)
 
 
 def cmd_query(args) -> int:
