@@ -10,6 +10,11 @@ With --figures, the loop also calls `extract_figures(article)` and the command w
 --figures too. The two alternate within each round (loop first in odd rounds), so drift
 in machine load hits both; the ratios are per round, of wall time and of the process's CPU
 time (less moved by other processes on a shared machine), and their medians are reported.
+On a loaded machine two runs of the same loop differ by more than 10%, so the command's
+own cost is also measured within each parse run, which no drift between runs can move:
+the time spent inside `extract_article` is summed, and `parse / inside` is the ratio of
+the whole command to the extraction it wraps (without --figures only: with it, the
+command's figure rows are work the loop's `extract_figures` does too).
 
 A Readability-shaped corpus (folders with source.html) gives its source.html pages;
 any other folder gives every page in it (as `parse DIR` reads it).
@@ -50,10 +55,36 @@ def loop(pages: list[Path], figures: bool) -> None:
             extract_figures(article)
 
 
-def command(pages: list[Path], figures: bool, folder: Path) -> None:
+class Inside:
+    """extract_article, timed where the command calls it (it imports it from the module at call time)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def __enter__(self):
+        import presslake.article.extract as module
+
+        self.module, self.original = module, module.extract_article
+
+        def timed_extract(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return self.original(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - start
+
+        module.extract_article = timed_extract
+        return self
+
+    def __exit__(self, *_exc):
+        self.module.extract_article = self.original
+
+
+def command(pages: list[Path], figures: bool, folder: Path, inside: Inside | None = None) -> None:
     argv = ["parse", *map(str, pages), "--out", str(folder / "articles.parquet")]
     argv += ["--figures", str(folder / "figures.parquet")] if figures else []
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), \
+            inside or contextlib.nullcontext():
         assert main(argv) == 0
 
 
@@ -77,21 +108,28 @@ def main_bench() -> None:
         command(pages, args.figures, folder)
         print(f"{len(pages)} pages from {args.corpus}{' (figures too)' if args.figures else ''}, "
               f"{args.rounds} rounds\n")
-        print("| round | loop s | parse s | parse / loop | loop CPU s | parse CPU s | parse / loop, CPU |")
-        print("|---|---|---|---|---|---|---|")
-        walls, cpus = [], []
+        print("| round | loop s | parse s | parse / loop | loop CPU s | parse CPU s | parse / loop, CPU "
+              "| inside extract_article s | parse / inside |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        walls, cpus, insides = [], [], []
         for number in range(1, args.rounds + 1):
-            runs = {"loop": lambda: loop(pages, args.figures), "parse": lambda: command(pages, args.figures, folder)}
+            inside = Inside()
+            runs = {"loop": lambda: loop(pages, args.figures),
+                    "parse": lambda inside=inside: command(pages, args.figures, folder, inside)}
             order = ["loop", "parse"] if number % 2 else ["parse", "loop"]
             seconds = {name: timed(runs[name]) for name in order}
             (loop_wall, loop_cpu), (parse_wall, parse_cpu) = seconds["loop"], seconds["parse"]
             walls.append(parse_wall / loop_wall)
             cpus.append(parse_cpu / loop_cpu)
+            if not args.figures:
+                insides.append(parse_wall / inside.seconds)
+            own = f"{inside.seconds:.2f} | {insides[-1]:.3f}" if insides and not args.figures else "- | -"
             print(f"| {number} | {loop_wall:.2f} | {parse_wall:.2f} | {walls[-1]:.3f} | {loop_cpu:.2f} | "
-                  f"{parse_cpu:.2f} | {cpus[-1]:.3f} |")
-        for what, ratios in (("wall", walls), ("CPU", cpus)):
-            print(f"parse / loop, {what} time: median {statistics.median(ratios):.3f}, "
-                  f"range {min(ratios):.3f}-{max(ratios):.3f}")
+                  f"{parse_cpu:.2f} | {cpus[-1]:.3f} | {own} |")
+        for what, ratios in (("parse / loop, wall time", walls), ("parse / loop, CPU time", cpus),
+                             ("parse / extract_article inside it", insides)):
+            if ratios:
+                print(f"{what}: median {statistics.median(ratios):.3f}, range {min(ratios):.3f}-{max(ratios):.3f}")
 
 if __name__ == "__main__":
     main_bench()
