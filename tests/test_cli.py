@@ -34,7 +34,7 @@ def test_demo_runs_every_sample_page_through_the_chain(capsys):
     out = capsys.readouterr().out
     assert "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
     assert "by Natalia Yermak | published 2025-04-26T14:59:51+00:00" in out
-    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 9 articles (9 rows), 2 quarantined" in out
+    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 9 articles, 2 quarantined" in out
     assert "articles  s3://presslake-local/staging/articles/ingest_dt=" in out
     assert "figures   s3://presslake-local/staging/figures/ingest_dt=" in out
     assert "     6 figures  Russia lost over 62,400 soldiers in Kursk operation, Ukraine says" in out
@@ -92,7 +92,7 @@ def test_demo_takes_a_warc_bundle(tmp_path, capsys):
     bundle.write_bytes(warcs.build(warcs.pages(3) + [warcs.response("https://e.org/x", b"")]))
     assert main(["demo", "--pages", str(bundle)]) == 0
     out = capsys.readouterr().out
-    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 3 articles (3 rows), 1 quarantined" in out
+    assert "1 parse invocation(s) (SQS batches), 1 figures invocation(s): 3 articles, 1 quarantined" in out
     assert "from raw/demo/news.warc.gz @ " in out
     assert "quarantined raw/demo/news.warc.gz @ " in out and ": empty: " in out
 
@@ -102,7 +102,7 @@ def test_demo_reads_page_folders_recursively_and_refuses_a_missing_one(tmp_path,
     nested.mkdir(parents=True)
     (nested / "story.html").write_bytes((PAGES / "jsonld-graph.html").read_bytes())
     assert main(["demo", "--pages", str(tmp_path / "site")]) == 0
-    assert "1 articles (1 rows), 0 quarantined" in capsys.readouterr().out
+    assert "1 articles, 0 quarantined" in capsys.readouterr().out
     assert main(["demo", "--pages", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
 
@@ -312,7 +312,7 @@ def test_demo_quiet_prints_a_summary_and_counts_copies_kept_once(tmp_path, capsy
     (pages / "other.html").write_bytes((PAGES / "jsonld-graph.html").read_bytes())
     assert main(["demo", "--pages", str(pages), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "3 articles (2 rows: 1 copies of an article already in its batch kept once), 0 quarantined" in out
+    assert "2 articles, 1 quarantined (1 of them copies of an article already in the batch)" in out
     assert "named queries: " in out and "unit_time_series 3 rows" in out
     assert "Russia lost over" not in out  # no article listing
     assert len(out.strip().splitlines()) <= 15

@@ -403,7 +403,8 @@ def run(event, s3, *, now: datetime | None = None, remaining_ms=None) -> dict:
         invocation.pages.close()
     written = invocation.write()
     batch = invocation.batch
-    if batch.copies:
+    if batch.copies:  # copies are manifest lines, not articles written
+        batch.counts["articles"] -= batch.copies
         batch.counts["duplicates_in_batch"] = batch.copies
     for name, count in batch.counts.items():
         metric = name.replace("quarantined:", "Quarantined_").replace("skipped:", "Skipped_")

@@ -55,20 +55,20 @@ def _rows_in(s3, bucket: str, key: str) -> int:
 def _print_batches(pipeline, *, quiet: bool = False) -> None:
     """What each invocation did: the batch files, the quarantine manifest, figures per article.
 
-    Pages that became articles and rows written can differ: a batch keeps one row per article
-    (copies of a page, or one story under several URLs with the same canonical URL)."""
+    A batch keeps one row per article: copies of a page, or one story under several URLs with the
+    same canonical URL, are quarantined as duplicate_in_batch, naming the copy kept."""
     from collections import Counter
 
     parse_runs = [result for module, _e, result in pipeline.invocations if module.endswith(".parse")]
     figure_runs = [outcome for module, _e, result in pipeline.invocations if module.endswith(".figures")
                    for outcome in result.get("outcomes", [])]
-    articles = sum(r["counts"].get("articles", 0) for r in parse_runs)
     rows = sum(_rows_in(pipeline.s3, pipeline.bucket, r["written"]["articles"])
                for r in parse_runs if "articles" in r["written"])
-    copies = f": {articles - rows} copies of an article already in its batch kept once" if articles > rows else ""
     rejects = [reject for r in parse_runs for reject in r["rejects"]]
+    copies = sum(1 for reject in rejects if reject["reason"] == "duplicate_in_batch")
+    copies = f" ({copies} of them copies of an article already in the batch)" if copies else ""
     print(f"\n{len(parse_runs)} parse invocation(s) (SQS batches), {len(figure_runs)} figures invocation(s): "
-          f"{articles} articles ({rows} rows{copies}), {len(rejects)} quarantined")
+          f"{rows} articles, {len(rejects)} quarantined{copies}")
     for result in parse_runs:
         for kind, key in result["written"].items():
             print(f"  {kind:9} s3://{pipeline.bucket}/{key}")
