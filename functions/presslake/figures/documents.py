@@ -1,0 +1,96 @@
+"""Surveys, reports and data as sources: their publisher states the figure.
+
+"a survey by the Hale Institute", "the Hale Institute survey", "the agency's data", "data
+compiled by the Baltic Freight Council" name the publisher in the phrase; "the survey found"
+points back at the last document the article said someone published or ran ("The Hale
+Institute polled 1,000 farmers"). A surveyed group ("62% of farmers said") is what the figure is
+about: it is never the source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from presslake.figures.lexicons import DOCUMENTS
+from presslake.figures.names import clean_source
+from presslake.figures.lazy import LazyPattern
+
+_CAP = r"[A-Z][\w’'&.-]*"
+_CAPRUN = rf"{_CAP}(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?{_CAP})*"
+_DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
+# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
+_DOC_BY = LazyPattern(rf"\b{_DOC}\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|authority|service|board|commission)))",
+                     re.I)
+# "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
+_PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOC}\b")
+# "The Hale Institute polled 1,000 farmers", "X published a report"
+_RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
+                  rf"published|released|issued|conducted|commissioned|compiled|produced)\b")
+# "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
+# 1,000 tenants polled ..., 380 said")
+_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+_GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
+                    rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"surveyed|questioned|asked)\b.*)?$", re.I)
+_GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
+_SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
+
+
+# "1,000 tenants polled by the Hale Institute"
+_POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?P<pub>(?:the\s+)?{_CAPRUN})")
+
+
+def publisher_in(phrase: str) -> str | None:
+    """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
+    for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY):
+        for match in pattern.finditer(phrase):
+            if clean_source(match.group("pub")):
+                return match.group("pub")
+    return None
+
+
+def document_in(phrase: str) -> str | None:
+    """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
+    for word in re.findall(r"[\w’'-]+", phrase):
+        lowered = word.casefold()
+        if lowered in DOCUMENTS:
+            return lowered
+    return None
+
+
+def surveyed_group(piece: str, sentence: str) -> tuple[bool, str | None]:
+    """(is this a surveyed group?, the group's noun) for the words before a speech verb.
+
+    "62% of farmers", "Three in four voters, 75%," and "380" (with "Of the 1,000 tenants polled"
+    before it) are groups answering a survey; "Two officials" is not, unless the sentence says a
+    survey or poll was made.
+    """
+    match = _GROUP.match(piece.strip())
+    if not match:
+        return False, None
+    group = match.group("group")
+    if group is None:
+        before = _GROUP_BEFORE.search(sentence)
+        group = before.group("group") if before else None
+    share = re.search(r"%|percent|per\s+cent|\bin\s+\w+|out\s+of|\bof\b", piece, re.I)
+    if not share and not _SURVEY_WORDS.search(sentence):
+        return False, None
+    return True, group
+
+
+class Documents:
+    """Who published or ran each document the article mentions, in reading order."""
+
+    def __init__(self, text: str):
+        found = [(m.start(), m.group("pub")) for m in _RAN.finditer(text)]
+        found += [(m.start(), m.group("pub")) for m in _DOC_BY.finditer(text)]
+        found += [(m.start(), m.group("pub")) for m in _PUB_DOC.finditer(text)]
+        found = sorted((at, publisher) for at, publisher in found if clean_source(publisher))
+        self.starts = [at for at, _ in found]
+        self.publishers = [publisher for _, publisher in found]
+
+    def last_before(self, at: int) -> str | None:
+        index = bisect_left(self.starts, at) - 1
+        return self.publishers[index] if index >= 0 else None

@@ -1,0 +1,212 @@
+"""The article's named entities, so that a short form resolves to the fullest name used before it.
+
+The table is the article's runs of capitalised words ("Deputy Harbour Commissioner Ana Ruiz", "the
+Hale Institute for Policy Research", "the Coastal Research Agency (CRA)"), plus organisations named
+in lower case ("the infrastructure ministry"). `resolve` maps a surname, an acronym, a head noun
+("the institute"), a part of a name ("the Hale Institute"), a role the article gave someone ("the
+commissioner", "the operator") to the fullest name the article used before that point, and
+`person_before` finds whom a he/she stands for. Each question reads only the runs it needs, nearest
+first, so an article whose figures nobody claims pays for one regex pass at most.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, cached_property
+
+from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.lazy import LazyPattern
+
+_WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
+_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"
+                  r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
+# a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
+_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&-]*)"
+_JOIN = rf"(?:of(?:\s+the)?|for(?:\s+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
+_RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:\s+(?:{_JOIN}\s+)?{_CAP})*")
+# an organisation named in lower case: "the infrastructure ministry", "the regional health department"
+_LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
+                        r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
+                        r"committee|council|authority|service|railway|bank|board|court|police|government|command))\b")
+_MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
+_MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
+
+
+_NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+
+
+def _trimmed(tokens: list[str]) -> list[str]:
+    """A run without the sentence's capitalised first word or a time word ("The", "But", "Yesterday")."""
+    start = 0
+    while start < len(tokens) and tokens[start].lower().rstrip(".") in _NOT_NAMES:
+        start += 1
+    tokens = tokens[start:]
+    if len(tokens) == 1 and tokens[0].endswith(("'s", "’s")):
+        return [tokens[0][:-2]]
+    return tokens
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(key(t) in ORG_HEADS for t in tokens) or len(tokens) == 1 and is_acronym(tokens[0])
+
+
+def _person(tokens: list[str]) -> list[str] | None:
+    """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
+    name = strip_titles(tokens)
+    if len(name) >= 2 and person_like(name):
+        return name
+    return None
+
+
+@cache
+def _described_by(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
+    ("Portline, a ferry operator")."""
+    words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
+    pattern = "|".join(sorted(words))
+    return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
+            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b"))
+
+
+def _initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    keys, part = [key(t) for t in longer], [key(t) for t in shorter]
+    return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
+
+
+class EntityTable:
+    def __init__(self, text: str):
+        self.text = text
+
+    @classmethod
+    def build(cls, text: str) -> EntityTable:
+        return cls(text)
+
+    @cached_property
+    def runs(self) -> list[tuple[int, list[str]]]:
+        """(offset, tokens) of each run of capitalised words, in reading order."""
+        out = []
+        for match in _RUN.finditer(self.text):
+            words = match.group().split()
+            tokens = _trimmed(words)
+            if tokens:
+                dropped = len(words) - len(tokens)
+                offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
+                out.append((offset, tokens))
+        return out
+
+    @cached_property
+    def _run_starts(self) -> list[int]:
+        return [at for at, _ in self.runs]
+
+    def _before(self, at: int):
+        """Runs that start before offset `at`, the nearest first."""
+        end = bisect_left(self._run_starts, at)
+        for index in range(end - 1, -1, -1):
+            yield self.runs[index]
+
+    @cached_property
+    def _lower_orgs(self) -> list[tuple[int, str]]:
+        return [(m.start(1), m.group(1)) for m in _LOWER_ORG.finditer(self.text)]
+
+    def person_before(self, at: int) -> str | None:
+        """The person named last before `at` (for he/she), in full, if near enough."""
+        for looked, (start, tokens) in enumerate(self._before(at)):
+            if at - start > _MAX_PRONOUN_DISTANCE or looked >= _MAX_PRONOUN_RUNS:
+                return None
+            person = _person(tokens)
+            if person:
+                return " ".join(person)
+            if len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
+                full = self._surname(tokens[0], start)
+                if full:
+                    return full
+        return None
+
+    def _surname(self, surname: str, at: int) -> str | None:
+        wanted = key(surname)
+        for _, tokens in self._before(at):
+            if len(tokens) >= 2 and key(tokens[-1]) == wanted:
+                person = _person(tokens)
+                if person:
+                    return " ".join(person)
+        return None
+
+    def resolve(self, name: str, at: int) -> str:
+        """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name)."""
+        tokens = name.split()
+        if tokens and key(tokens[0]) == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return name
+        bare = " ".join(tokens)
+        if len(tokens) == 1 and is_acronym(tokens[0]):
+            return self._acronym(tokens[0].replace(".", ""), at) or bare
+        if all(is_capitalised(t) for t in tokens):
+            if len(tokens) == 1:
+                full = self._surname(tokens[0], at)
+                if full:
+                    return full
+            return self._fuller(tokens, at) or bare
+        if all(t.islower() for t in tokens):
+            return self._described([key(t) for t in tokens], at) or bare
+        return bare
+
+    def _acronym(self, acronym: str, at: int) -> str | None:
+        defined = self.text.rfind(f"({acronym})", 0, at)
+        for start, tokens in self._before(at):
+            if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \
+                    and not self.text[start + len(" ".join(tokens)):defined].strip():
+                return " ".join(tokens)
+            if len(tokens) >= 2 and _is_org(tokens) and _initials(tokens) == acronym:
+                return " ".join(tokens)
+        return None
+
+    def _fuller(self, tokens: list[str], at: int) -> str | None:
+        """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
+        best = None
+        for _, run in self._before(at):
+            if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)):
+                best = run
+        return " ".join(best) if best else None
+
+    def _described(self, keys: list[str], at: int) -> str | None:
+        """"the commissioner", "the institute", "the agriculture ministry", "the operator", "the company"."""
+        head = keys[-1]
+        for _, tokens in self._before(at):
+            run_keys = [key(t) for t in tokens]
+            if head in run_keys and all(k in run_keys for k in keys):
+                person = _person(tokens)
+                if person and head in TITLES and head in run_keys[:len(tokens) - len(person)]:
+                    return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
+                if _is_org(tokens) and not person:
+                    return " ".join(tokens)
+        lower = [name for start, name in self._lower_orgs if start < at and name.split()[-1] == head
+                 and all(k in name.split() for k in keys)]
+        if lower:
+            return lower[-1]
+        return self._given_role(head, at)
+
+    def _given_role(self, head: str, at: int) -> str | None:
+        """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
+        harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
+        before, after = _described_by(head)
+        found = [(m.start(1), m.group(1)) for m in before.finditer(self.text, 0, at)]
+        found += [(m.start(1), m.group(1)) for m in after.finditer(self.text, 0, at)]
+        for _, run in sorted(found, reverse=True):
+            tokens = _trimmed(run.split())
+            if not tokens:
+                continue
+            person = _person(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
+                                         else None)
+            if head in TITLES and head not in DESCRIPTORS:
+                if person:
+                    return " ".join(person)
+            elif not person or len(tokens) == 1:
+                return " ".join(tokens)
+        return None

@@ -1,0 +1,78 @@
+"""Whom a figure is about: the noun phrase that owns it, or None when the sentence does not say.
+
+"The Russian military had lost 62,400 soldiers" (the clause's subject before an owning verb),
+"losses of the North Korean army ... amount to", "983 soldiers of the (Russian) army", "62% of
+farmers" (a surveyed group). A quantity is not its own owner ("Inflation slowed to 4%"), and a
+document reports figures, it does not own them ("The update listed 14 tanks").
+"""
+
+from __future__ import annotations
+
+
+from presslake.figures.lexicons import DOCUMENTS, QUANTITY_NOUNS
+from presslake.figures.lazy import LazyPattern
+
+_NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
+                 "those", "its", "their", "his", "her", "our", "what", "some", "many", "most", "all", "each", "one"}
+# the common reporting verbs: a clause's subject does not start with one
+_REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
+              r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
+# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
+_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
+                 rf"later|{_REPORTING})\b)[\w’'().-]+")
+_SUBJECT = rf"(?:[Tt]he\s+|(?=\(?[A-Z]))(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
+_OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
+                 r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
+                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
+                 # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
+                 r"[a-z]+ed|ran|took|won|made|sold|bought|built|carried|shipped|held|hit|shot")
+# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
+_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
+                     rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# the same within the last characters of a long sentence, where the window's start is no clause start
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
+# "losses of the North Korean army ... amount to": what the figure's noun belongs to
+_OF_BEFORE = LazyPattern(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
+                        r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
+                        r"[\w’'.-]+)")
+# "983 soldiers of the (Russian) army" (a named owner: "31.7% of the vote" is a share, not an owner)
+_OF_AFTER = LazyPattern(r"^\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,3}\(?[\w’'.-]+\)?)")
+# "62% of farmers", "41% of respondents": a share of a group of people or things that answer
+_SHARE_OF = LazyPattern(r"^\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?P<subject>[a-z][\w-]*s)\b(?!\s+of\b)")
+# "Velmar's grain harvest": the owner of a quantity
+_POSSESSOR = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s")
+
+
+def _clean(phrase: str) -> str:
+    return phrase.strip(" ,.;:\"“”")
+
+
+def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
+    before = text[sentence_start:char_start]
+    if len(before) > _WINDOW:
+        before = before[-_WINDOW:]
+        match = _SUBJECT_IN_WINDOW.search(before)
+    else:
+        match = _SUBJECT_BEFORE_VERB.search(before)
+    if match:
+        subject = _clean(match.group("subject"))
+        words = subject.casefold().split()
+        if words[0] not in _NOT_SUBJECTS and words[-1] not in DOCUMENTS:
+            if words[-1].strip("()") not in QUANTITY_NOUNS:
+                return subject
+            owner = _POSSESSOR.match(subject)
+            return owner.group("owner") if owner else None
+    owners = list(_OF_BEFORE.finditer(before))
+    if owners:  # the nearest one before the figure
+        return _clean(owners[-1].group("subject"))
+    after = text[char_end:char_end + 80]
+    named = _OF_AFTER.match(after)
+    if named:
+        return _clean(named.group("subject"))
+    if kind_is_percent:
+        share = _SHARE_OF.match(after)
+        if share and share.group("subject") not in QUANTITY_NOUNS:
+            return share.group("subject")
+    return None

@@ -1,0 +1,69 @@
+"""The article's table of named entities: a short form (surname, acronym, "the institute", "the
+commissioner", "she") resolves to the fullest name the article used (issue 19). Sentences of the
+project's own making."""
+
+import pytest
+from claims_helpers import source_of
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a surname
+    ("Ana Ruiz has run the port since 2019.\n\nRuiz said 40 ships docked in May.", "40 ships", "Ana Ruiz"),
+    ("Deputy Harbour Commissioner Ana Ruiz opened the terminal.\n\nMs. Ruiz said 40 ships docked in May.",
+     "40 ships", "Ana Ruiz"),
+    # an organisation cut short, or by its head noun
+    ("The Hale Institute for Policy Research published its review on Monday.\n\n"
+     "The institute said rents rose 8% last year.", "8%", "Hale Institute for Policy Research"),
+    ("The Hale Institute for Policy Research published its review on Monday.\n\n"
+     "Rents rose 8% last year, the Hale Institute said.", "8%", "Hale Institute for Policy Research"),
+    ("The Ministry of Coastal Affairs issued new rules.\n\nThe ministry said 300 boats had registered.",
+     "300 boats", "Ministry of Coastal Affairs"),
+    # an acronym, introduced in parentheses or by initials
+    ("The Coastal Research Agency (CRA) counts ships every year.\n\nThe CRA said 400 ships passed the strait.",
+     "400 ships", "Coastal Research Agency"),
+    ("The Coastal Research Agency counts ships every year.\n\nCRA said 400 ships passed the strait.",
+     "400 ships", "Coastal Research Agency"),
+    # a role the article gave a named person
+    ("Harbour Commissioner Ana Ruiz opened the terminal.\n\nThe commissioner said 40 ships docked in May.",
+     "40 ships", "Ana Ruiz"),
+    ("Ana Ruiz, the harbour commissioner, opened the terminal.\n\nThe commissioner said 40 ships docked.",
+     "40 ships", "Ana Ruiz"),
+    # an organisation's description the article gave it
+    ("Portline, a ferry operator, added a route in June.\n\nThe operator said it carried 300 passengers a day.",
+     "300 passengers", "Portline"),
+    ("The ferry operator Portline added a route in June.\n\nThe company said it carried 300 passengers a day.",
+     "300 passengers", "Portline"),
+    # he/she: the person last named before
+    ('Ana Ruiz, the harbour commissioner, spoke on Monday. "We handled 40 ships last week," she said.',
+     "40 ships", "Ana Ruiz"),
+    # nothing to resolve to: the short form stays, without "the"
+    ("The institute said rents rose 8% last year.", "8%", "institute"),
+    ("Ruiz said 40 ships docked in May.", "40 ships", "Ruiz"),
+])
+def test_short_forms_resolve_to_the_fullest_name(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_a_pronoun_with_no_person_before_it_stays_unattributed():
+    assert source_of("He said the ferry carries 300 passengers.", "300 passengers") is None
+
+
+def test_the_nearest_earlier_person_of_a_surname_wins():
+    text = ("Ana Ruiz runs the port. Her brother Marco Ruiz runs the ferries.\n\n"
+            "Ruiz said the ferries carried 300 passengers.")
+    assert source_of(text, "300 passengers") == "Marco Ruiz"
+
+
+def test_the_table_lists_full_names_and_their_short_forms():
+    from presslake.figures.entities import EntityTable
+
+    table = EntityTable.build("Harbour Commissioner Ana Ruiz met the Coastal Research Agency (CRA) and "
+                              "the Hale Institute for Policy Research on Monday.")
+    assert table.resolve("Ruiz", at=200) == "Ana Ruiz"
+    assert table.resolve("the commissioner", at=200) == "Ana Ruiz"
+    assert table.resolve("CRA", at=200) == "Coastal Research Agency"
+    assert table.resolve("the agency", at=200) == "Coastal Research Agency"
+    assert table.resolve("the Hale Institute", at=200) == "Hale Institute for Policy Research"
+    assert table.resolve("Monday", at=200) == "Monday"  # not an entity: returned as given
+    # only what the article said before the mention counts
+    assert table.resolve("Ruiz", at=0) == "Ruiz"

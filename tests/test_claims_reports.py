@@ -1,0 +1,61 @@
+"""Surveys and agency reports (issue 19): the surveyed group is the figure's subject, not its
+source; the survey's or report's publisher is the source. Sentences of the project's own making."""
+
+import pytest
+from claims_helpers import claimed, source_of, subject_of
+
+
+@pytest.mark.parametrize("text, figure, source, subject", [
+    ("62% of farmers said they planned to plant more wheat.", "62%", None, "farmers"),
+    ("62% of farmers said they planned to plant more wheat, according to a survey by the Hale Institute.",
+     "62%", "Hale Institute", "farmers"),
+    ("The Hale Institute for Policy Research polled 1,000 farmers in May.\n\n"
+     "62% of farmers said they planned to plant more wheat.", "62%", "Hale Institute for Policy Research", "farmers"),
+    ("Some 41% of respondents in the Hale Institute survey said rents were too high.", "41%", "Hale Institute",
+     "respondents"),
+    ("A survey by the Hale Institute found that 62% of farmers plan to plant more wheat.", "62%", "Hale Institute",
+     "farmers"),
+    ("Of the 1,000 tenants polled by the Hale Institute, 380 said they paid more than half their income in rent.",
+     "380", "Hale Institute", "tenants"),
+])
+def test_a_surveyed_group_is_the_subject_and_the_publisher_the_source(text, figure, source, subject):
+    assert (source_of(text, figure), subject_of(text, figure)) == (source, subject)
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("The Hale Institute surveyed tenants in March.\n\nThe survey found that 38% paid more than half their income "
+     "in rent.", "38%", "Hale Institute"),
+    ("Data from the Coastal Research Agency show 400 ships passed the strait in June.", "400 ships",
+     "Coastal Research Agency"),
+    ("A report by the Hale Institute estimated that 12,000 homes were empty.", "12,000 homes", "Hale Institute"),
+    ("The Coastal Research Agency counts ships every year.\n\nThe agency's data showed 400 ships passed the strait.",
+     "400 ships", "Coastal Research Agency"),
+    ("Figures released by the statistics office on Friday showed exports fell 4%.", "4%", "statistics office"),
+    ("Exports fell 4% in May, the Coastal Research Agency's monthly report showed.", "4%", "Coastal Research Agency"),
+    ("A Hale Institute study found 12,000 homes were empty.", "12,000 homes", "Hale Institute"),
+])
+def test_survey_and_agency_reports_name_their_publisher(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_a_report_nobody_is_named_for_gives_no_source():
+    assert source_of("The survey found that 38% of tenants paid too much.", "38%") is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The port handled 40 ships in May.", "40 ships", "The port"),
+    ("Velmar's harbour handled 40 ships in May.", "40 ships", "Velmar's harbour"),
+    # the owner of a quantity
+    ("Velmar's grain harvest reached 5 million tonnes.", "5 million tonnes", "Velmar"),
+    # a quantity is not its own subject, and a document reports, it does not own
+    ("Inflation slowed to 4.3 percent in January.", "4.3 percent", None),
+    ("Exports rose 12% in May.", "12%", None),
+    ("The update listed 14 tanks.", "14 tanks", None),
+])
+def test_subjects_are_owners_or_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_group_counted_in_a_poll_is_not_a_source():
+    assert [source for source, _ in claimed("Three in four voters, 75%, said the bridge should be rebuilt.").values()
+            if source] == []

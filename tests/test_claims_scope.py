@@ -1,0 +1,78 @@
+"""A reporting frame covers the clause or quotation it introduces, and the speaker nearest the
+figure wins (issue 19); "believes", "thinks", "hopes" are not reporting frames. Sentences of the
+project's own making."""
+
+import pytest
+from claims_helpers import claimed, source_of
+
+
+def test_a_frame_covers_only_the_clause_it_introduces():
+    text = "The ship carried 240 people, and the captain said the crew had found two lifeboats."
+    assert source_of(text, "240 people") is None
+    assert source_of(text, "two lifeboats") == "captain"
+
+
+def test_a_frame_after_its_clause_covers_what_comes_before():
+    text = "The ship carried 240 people and two lifeboats, the captain said."
+    assert source_of(text, "240 people") == "captain"
+    assert source_of(text, "two lifeboats") == "captain"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("The ministry said the mayor told reporters that 40 homes were flooded.", "40 homes", "mayor"),
+    ('Ana Ruiz said the captain had told her: "We lost 3 containers overboard."', "3 containers", "captain"),
+    ("According to the ministry, the mayor said 40 homes were flooded.", "40 homes", "mayor"),
+])
+def test_in_nested_frames_the_speaker_nearest_the_figure_wins(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_an_outer_frame_still_covers_what_the_inner_one_does_not():
+    text = "The ministry said 12 roads were closed and that the mayor had counted 40 flooded homes."
+    assert source_of(text, "12 roads") == "ministry"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a quotation spanning sentences belongs to the frame after it
+    ('"We carried 3,000 people on the first night. The crews never stopped. They were heroes," Ruiz said.',
+     "3,000 people", "Ruiz"),
+    # a quote whose speaker is named in the next sentence
+    ('The ferries kept running through the storm. "We carried 3,000 people on the first night." Ana Ruiz, '
+     "who runs the service, said the crews worked double shifts.", "3,000 people", "Ana Ruiz"),
+    # a quote that is its own paragraph, its speaker named at the start of the next
+    ('"We carried 3,000 people on the first night."\n\nAna Ruiz, who runs the ferry service, said the crews '
+     "had worked double shifts.", "3,000 people", "Ana Ruiz"),
+    # the frame in the middle of its clause
+    ("The port, Ruiz said, handled 40 ships in May.", "40 ships", "Ruiz"),
+    # "adding that": the same speaker goes on
+    ("The port handled 40 ships, Ruiz said, adding that 12 more were expected.", "12", "Ruiz"),
+    # a frame inside a relative clause
+    ("Online ad spending, which the Hale Institute says will reach $2 billion this year, keeps rising.",
+     "$2 billion", "Hale Institute"),
+])
+def test_quotations_and_clauses_reach_their_frame(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Freight through the northern corridor, which reopened in May after two years of repairs and a long "
+     "dispute over tolls, rose to 1.2 million tonnes in the third quarter, up from a year earlier, "
+     "according to the Baltic Freight Council.", "1.2 million tonnes", "Baltic Freight Council"),
+    ("Freight rose to 1.2 million tonnes in the third quarter, according to data compiled by the Baltic Freight "
+     "Council.", "1.2 million tonnes", "Baltic Freight Council"),
+    ("Freight rose to 1.2 million tonnes, according to a report published on Monday by the Baltic Freight Council.",
+     "1.2 million tonnes", "Baltic Freight Council"),
+])
+def test_according_to_at_the_end_of_a_long_sentence(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz believes the port can handle 40 ships a day.",
+    "The mayor thinks 300 homes could be flooded.",
+    "Ruiz hopes to hire 25 deckhands next year.",
+    # nor does a neighbouring sentence's frame reach a figure under such a verb
+    "Ruiz said the port was busy. She believes it can handle 40 ships a day.",
+])
+def test_belief_and_hope_are_not_reporting_frames(text):
+    assert [source for source, _ in claimed(text).values()] == [None]
