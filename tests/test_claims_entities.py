@@ -67,3 +67,28 @@ def test_the_table_lists_full_names_and_their_short_forms():
     assert table.resolve("Monday", at=200) == "Monday"  # not an entity: returned as given
     # only what the article said before the mention counts
     assert table.resolve("Ruiz", at=0) == "Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # he/she after a quotation: the names inside the quotation are not the speaker
+    ('Tom Hale resigned on Monday. Shannon Ruiz, an analyst at Cross Research, praised him. "He has led 3 teams '
+     'for Hale," she said.', "3 teams", "Shannon Ruiz"),
+    # a role written after an organisation's name: the person the article gave it to
+    ("Portline founder Mira Salo opened the route.\n\nThe Portline founder said 300 passengers travelled.",
+     "300 passengers", "Mira Salo"),
+    # he/she: the person a sentence was about before the quotation, not one named in passing
+    ('Steve Hale founded the firm. Shannon Ruiz, an analyst at Cross Research, said Cook was a good choice to '
+     'replace Hale.\n\n"He has led 3 teams for the firm," she said.', "3 teams", "Shannon Ruiz"),
+    # a name does not run across paragraphs (a photo credit above a paragraph)
+    ("Photo: Velmar Port Authority\n\nGates said 40 ships were waiting.", "40 ships", "Gates"),
+    # experts or analysts at an organisation speak for it when unnamed
+    ("Experts from the Coastal Research Agency estimated that 74% of the oil was gone.", "74%",
+     "Coastal Research Agency"),
+    # a weekday's possessive is not part of a name
+    ("Tuesday's Fed meeting was short.\n\nThe Fed said it would buy $400 billion in bonds.", "$400 billion", "Fed"),
+    # two sources of one figure, the first with its acronym
+    ("The National Ocean Agency (NOA) and the Interior Department estimated that 74% of the oil was gone.", "74%",
+     "National Ocean Agency and the Interior Department"),
+])
+def test_names_in_harder_places(text, figure, source):
+    assert source_of(text, figure) == source

@@ -59,3 +59,14 @@ def test_subjects_are_owners_or_nothing(text, figure, subject):
 def test_a_group_counted_in_a_poll_is_not_a_source():
     assert [source for source, _ in claimed("Three in four voters, 75%, said the bridge should be rebuilt.").values()
             if source] == []
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("While Velmar signed a $1 billion contract in 1995, the plant is unfinished.", "$1 billion", "Velmar"),
+    ("Portline reportedly turned down a $750 million offer.", "$750 million", "Portline"),
+    ("The company now has 3.8 million customers.", "3.8 million customers", "The company"),
+    # a share of a quantity, not of a group
+    ("Consumption was about 63 percent of gross domestic product.", "63 percent", None),
+])
+def test_subjects_without_the_words_around_them(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -76,3 +76,44 @@ def test_according_to_at_the_end_of_a_long_sentence(text, figure, source):
 ])
 def test_belief_and_hope_are_not_reporting_frames(text):
     assert [source for source, _ in claimed(text).values()] == [None]
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a frame in a relative clause covers that clause only
+    ("Mobile ad spending, which the Hale Institute says will reach $2 billion this year, trails the $70 billion "
+     "spent on television.", "$70 billion", None),
+    # a passive with its agent: the agent is the source, not the words after it
+    ("Spending is forecast by the Hale Institute to reach $84 billion by 2030.", "$84 billion", "Hale Institute"),
+    # a quotation opened with a closing mark is still a quotation
+    ("The firm opened 2,000 stores, and when asked what came next the founder said, ”There is no next step.”",
+     "2,000 stores", None),
+    # "I think" inside a quotation is the speaker's hedge, not a belief frame of its own
+    ('"I think at least 50% of the oil is gone," said Jane Okafor.', "50%", "Jane Okafor"),
+    # an aside between the speaker and the verb
+    ("Blake Hale, the president of the Home Builders Association of Velmar, noted that 40 workers had left.",
+     "40 workers", "Blake Hale"),
+    # "the figures" are not whoever spoke last
+    ("Ana Ruiz, who runs the builders' association, noted that workers had left.\n\n"
+     "The figures show 7 of every 100 children were absent.", "7 of every", None),
+])
+def test_frames_reach_only_what_they_govern(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Coughing up $45 a year gets you offline notes, more storage and no ads.",
+    "Velmar is an important state, with 12 seats in the assembly.",
+])
+def test_nouns_that_look_like_reporting_verbs_are_not_frames(text):
+    assert [source for source, _ in claimed(text).values()] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a denied or withheld report is none
+    "Ruiz does not claim that 40 ships were saved.",
+    "Ruiz declined to say whether 40 ships were late.",
+    # a noun after an adjective ("populous states") closing a sentence
+    "He won 8 of the 10 most populous states.",
+])
+def test_no_frame_where_nothing_is_reported(text):
+    assert {source for source, _ in claimed(text).values()} == {None}

@@ -129,9 +129,10 @@ class _Article:
             return None
         raw = frame.source if frame.kind == "speech" else frame.publisher
         if raw is None:
-            return self._last_speaker(frame.at, p, s) if frame.kind == "document" else None
+            return self._last_speaker(frame.at, p, s) if frame.anaphoric else None
         if is_pronoun(raw.strip()):
-            return self.table.person_before(frame.at)
+            # '"He led 3 teams for Hale," she said': not a name inside her own quotation
+            return self.table.person_before(min(frame.at, frame.start))
         name = clean_source(raw)
         return None if name is None else self.table.resolve(name, frame.at)
 

@@ -53,10 +53,11 @@ def publisher_in(phrase: str) -> str | None:
 
 def document_in(phrase: str) -> str | None:
     """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
-    for word in re.findall(r"[\w’'-]+", phrase):
-        lowered = word.casefold()
-        if lowered in DOCUMENTS:
-            return lowered
+    words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.casefold() not in ("the", "a", "an")]
+    for index, word in enumerate(words):
+        # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase
+        if word.casefold() in DOCUMENTS and (word.islower() or index == 0):
+            return word.casefold()
     return None
 
 

@@ -24,8 +24,8 @@ _ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|S
                   r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
 # a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
 _CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&-]*)"
-_JOIN = rf"(?:of(?:\s+the)?|for(?:\s+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
-_RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:\s+(?:{_JOIN}\s+)?{_CAP})*")
+_JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
+_RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
 # an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
@@ -40,8 +40,8 @@ _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 def _trimmed(tokens: list[str]) -> list[str]:
     """A run without the sentence's capitalised first word or a time word ("The", "But", "Yesterday")."""
     start = 0
-    while start < len(tokens) and tokens[start].lower().rstrip(".") in _NOT_NAMES:
-        start += 1
+    while start < len(tokens) and re.sub(r"(?:['’]s)?\.?$", "", tokens[start].lower()) in _NOT_NAMES:
+        start += 1  # "Tuesday's Fed meeting" names the Fed
     tokens = tokens[start:]
     if len(tokens) == 1 and tokens[0].endswith(("'s", "’s")):
         return [tokens[0][:-2]]
@@ -115,18 +115,29 @@ class EntityTable:
         return [(m.start(1), m.group(1)) for m in _LOWER_ORG.finditer(self.text)]
 
     def person_before(self, at: int) -> str | None:
-        """The person named last before `at` (for he/she), in full, if near enough."""
+        """The person a he/she before offset `at` stands for: the last person a sentence opened with
+        ("Shannon Ruiz, an analyst, said ..."), else the last person named, if near enough."""
+        nearest = None
         for looked, (start, tokens) in enumerate(self._before(at)):
             if at - start > _MAX_PRONOUN_DISTANCE or looked >= _MAX_PRONOUN_RUNS:
-                return None
+                break
             person = _person(tokens)
-            if person:
-                return " ".join(person)
-            if len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
-                full = self._surname(tokens[0], start)
-                if full:
-                    return full
-        return None
+            name = " ".join(person) if person else None
+            if name is None and len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
+                name = self._surname(tokens[0], start)
+            if name is None:
+                continue
+            if self._opens_sentence(start):
+                return name
+            nearest = nearest or name
+        return nearest
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 30):start].rstrip(" \t\"“‘")
+        words = before.split()
+        if words and key(words[-1]) in FUNCTION_WORDS and not words[-1].endswith((".", "!", "?")):
+            before = before[:len(before) - len(words[-1])].rstrip(" \t\"“‘")  # "But Trip Chowdhry"
+        return not before.strip() or before.endswith(("\n", ".", "!", "?", ".\"", ".”", "?”", "!”"))
 
     def _surname(self, surname: str, at: int) -> str | None:
         wanted = key(surname)
@@ -155,6 +166,9 @@ class EntityTable:
             return self._fuller(tokens, at) or bare
         if all(t.islower() for t in tokens):
             return self._described([key(t) for t in tokens], at) or bare
+        if tokens[-1].islower() and key(tokens[-1]) in TITLES:
+            # "the Portline founder": the person the article called so ("Portline founder Mira Salo")
+            return self._given_role(key(tokens[-1]), at) or bare
         return bare
 
     def _acronym(self, acronym: str, at: int) -> str | None:

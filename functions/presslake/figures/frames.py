@@ -54,6 +54,7 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "predicts", "predicted", "record", "records", "recorded", "list", "lists", "listed",
                            "count", "counts", "put", "puts", "calculate", "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 # trigger words that are nouns as often as verbs
 _NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims", "forecast", "forecasts", "count",
                     "counts", "list", "lists", "record", "records", "project", "projects", "state", "states", "note",
@@ -63,10 +64,11 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
                           "initially", "first", "will", "would", "could", "did", "does", "do", "may", "might",
-                          "once", "reportedly", "similarly", "likewise", "both", "all", "too", "not", "never",
+                          "once", "reportedly", "similarly", "likewise", "both", "all", "too",
                           "still", "just", "only", "often", "always", "usually", "correctly", "rightly", "proudly"})
 # Pieces of a clause: the speaker is in the last piece before the verb.
-_BOUNDARY = LazyPattern(r"[,;:()\[\]“”\"—–]|\s--?\s|(?:^|\s)(?:and|but|or|while|whereas|that|which|because|so|"
+# (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
+_BOUNDARY = LazyPattern(r"[,;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
                        r"although|though|when|where|if|as|after|before|since|until|whom|whose|nor)(?=\s)")
 # a time or place phrase between a speaker and the verb: "The ministry on Tuesday said"
 _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
@@ -86,8 +88,11 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|l
                       r"overnight|after|before|while|when|as|[A-Z][a-z]+day)\b"
                       r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
-_OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“\"]")
+_OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _PRONOUNS = {"he", "she"}
+# "is forecast by the Hale Institute to reach", "was estimated by analysts at"
+_AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
+                     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:to|at|as|in|on|for)\b|\s*[,.;]))")
 # "analysts' estimates of", "the agency's forecast of": found from the apostrophe, the owner read back
 _ESTIMATE_OF = LazyPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
                           r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s")
@@ -108,6 +113,12 @@ class Frame:
     group_span: tuple[int, int] | None = None
     publisher: str | None = None  # a document's or survey's publisher when named or known
     hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
+    document: str | None = None  # "statement", "survey", ...: what reports the figure
+
+    @property
+    def anaphoric(self) -> bool:
+        """A document that is whoever spoke last: "according to the statement"."""
+        return self.document in ANAPHORIC_DOCUMENTS and self.publisher is None
 
     def covers(self, offset: int) -> bool:
         if self.group_span and self.group_span[0] <= offset < self.group_span[1]:
@@ -149,7 +160,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, opened = [], None
     for match in re.finditer(r"[“”\"]", text[start:end]):
         at, mark = start + match.start(), match.group()
-        if opened is None and mark != "”":
+        if opened is None and (mark != "”" or text[at + 1:at + 2].isalnum()):  # ”There is ...” opens too
             opened = at
         elif opened is not None and mark != "“":
             spans.append((opened, at + 1))
@@ -181,11 +192,12 @@ def _speaker_before(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             continue
         if k in _DETERMINERS and not is_capitalised(word) or k == "the":
             taken.append(tokens[index])
-            before = key(tokens[index - 1][2]) if index else ""
-            if before not in _CONNECTORS:
+            if not (index and _joins(tokens, index - 1)):
                 break
             continue
         if k in _CONNECTORS and word.islower():
+            if not _joins(tokens, index):
+                break
             taken.append(tokens[index])
             continue
         if is_capitalised(word):
@@ -214,14 +226,41 @@ def _named_like_a_body(phrase: str, document: str) -> bool:
     return len(words) >= 2 and key(words[-1]) == document and document in ORG_HEADS and publisher_in(phrase) is None
 
 
-def _is_noun(word: str, previous: str, following: str) -> bool:
-    """"the monthly report showed", "its estimates": the trigger word is a noun here, not a verb."""
+def _is_noun(word: str, previous: list[str], following: str) -> bool:
+    """"the monthly report showed", "an important state", "offline notes": the trigger is a noun here.
+
+    A determiner right before it makes it a noun; so does one two words before a base form ("an
+    important state"), and a bare lower-case word before an -s form ("offline notes", where "the
+    ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
-    if key(previous) in _DETERMINERS and not is_capitalised(previous) or previous.endswith(("'s", "’s")):
+
+    def determiner(w: str) -> bool:
+        return key(w) in _ARTICLES and not is_capitalised(w) or w.endswith(("'s", "’s"))
+
+    if previous and determiner(previous[-1]):
+        return True
+    if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
+        return True
+    if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in _PRONOUNS \
+            and not (len(previous) == 2 and determiner(previous[0])):
         return True
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say)\b",
                          following))
+
+
+def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0]:span[1]].split()
+    return bool(words) and is_capitalised(words[-1])
+
+
+def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Does the connector at `index` join two parts of one source ("survey by the institute", "the
+    Agency and the Interior Department"), rather than two clauses ("240 people and the captain")?"""
+    word = tokens[index][2]
+    if key(word) not in _CONNECTORS or not word.islower():
+        return False
+    return key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2])
 
 
 def _is_aside(piece: str) -> bool:
@@ -269,8 +308,10 @@ class FrameFinder:
             return self._according_to(vs, ve, ss, se)
         before = text[ss:vs]
         words_before = before.split()
-        if _is_noun(verb, words_before[-1] if words_before else "", text[ve:ve + 12]):
+        if _is_noun(verb, words_before[-2:], text[ve:ve + 12]):
             return None
+        if words_before and (words_before[-1].casefold() in ("not", "never") or words_before[-1].endswith(("n't", "n’t"))):
+            return None  # "Ruiz does not claim that ...": nothing is reported
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in _AUXILIARIES:
@@ -300,6 +341,10 @@ class FrameFinder:
         if after is None:
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
+        if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
+            # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
+            comma = text.find(",", ve, se)
+            end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
         if group[0]:
             publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
@@ -320,7 +365,7 @@ class FrameFinder:
         publisher = publisher_in(phrase)
         if publisher is None and document not in ANAPHORIC_DOCUMENTS:
             publisher = self.documents.last_before(at)
-        return Frame("document", publisher, at, start, end, publisher=publisher)
+        return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
@@ -340,28 +385,29 @@ class FrameFinder:
 
     def _passive(self, ve: int, se: int) -> Frame | None:
         """"was estimated by the agency at 40": the agent is the source; no agent, no frame."""
-        match = re.match(r"\s+by\s+((?:the\s+)?[^,;:.!?“”\"()]+)", self.text[ve:se])
+        match = _AGENT.match(self.text, ve, se)
         if not match:
             return None
         return Frame("speech", match.group(1), ve + match.start(1), ve, se)
 
     def _subject_span(self, ss: int, vs: int) -> tuple[int, int, int] | None:
-        """(start, end, piece start) of the speaker before a verb, across an aside between commas."""
+        """(start, end, piece start) of the speaker before a verb, across an aside between commas:
+        "Ana Ruiz, who runs the service, said", "Lena Okafor, 52, said"."""
         text = self.text
         pieces = [ss] + [m.end() for m in _BOUNDARY.finditer(text, ss, vs)]
-        index = len(pieces) - 1
-        first = self._piece_speaker(pieces[index], vs)
-        if first is not None:
-            return (*first, pieces[index])
-        # "Ana Ruiz, who runs the service, said" / "Lena Okafor, 52, said": step over the aside
-        end = vs
-        while index > 0 and text[pieces[index] - 1] == "," and _is_aside(text[pieces[index]:end].strip(" ,")):
-            end = pieces[index] - 1
-            index -= 1
-            found = self._piece_speaker(pieces[index], end)
-            if found is not None and is_capitalised(text[found[1] - 1 - len(text[found[0]:found[1]].split()[-1]) + 1:found[1]]):
-                return (*found, pieces[index])
-        return None
+        index, end, fallback = len(pieces) - 1, vs, None
+        while index >= 0:
+            piece = text[pieces[index]:end].strip(" ,")
+            found = self._piece_speaker(pieces[index], end) if piece else None
+            aside = not piece or _is_aside(piece)
+            if found and (fallback is None and not aside or fallback is not None and _ends_in_name(text, found)):
+                return (*found, pieces[index])  # the clause's own speaker, or a name before its aside
+            if found and fallback is None:
+                fallback = (*found, pieces[index])  # "Sales rose, the company's finance director said"
+            if not (aside and index > 0 and text[pieces[index] - 1] == ","):
+                break
+            end, index = pieces[index] - 1, index - 1
+        return fallback
 
     def _piece_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
         piece = self.text[lo:hi]

@@ -41,8 +41,9 @@ DOCUMENTS = frozenset({
     "audit", "filing", "filings", "statement", "release", "results", "numbers", "index", "forecast", "projections",
     "update", "paper", "bulletin", "records", "report's", "findings", "calculations", "model", "models",
 })
-# Documents that only point back at whoever spoke last ("according to the statement").
-ANAPHORIC_DOCUMENTS = frozenset({"statement", "update", "release", "figures", "data", "report", "numbers", "results"})
+# Documents that only point back at whoever spoke last ("according to the statement"); "the
+# figures" or "the data" may be anyone's.
+ANAPHORIC_DOCUMENTS = frozenset({"statement", "update", "release", "announcement", "bulletin"})
 # Verbs of taking part in a survey: "1,000 farmers polled by X", "X surveyed tenants".
 POLLING = frozenset({"polled", "surveyed", "questioned", "interviewed", "asked", "sampled"})
 # Belief, hope and intent are not reports of a figure.
@@ -169,7 +170,9 @@ FUNCTION_WORDS = frozenset({
     "although", "though", "because", "however", "meanwhile", "also", "still", "then", "now", "one", "some",
     "many", "most", "all", "both", "each", "every", "other", "another", "such", "no", "not", "nor", "only",
     "even", "just", "more", "less", "much", "few", "several", "over", "under", "among", "between", "during",
-    "despite", "without", "within", "against", "across", "according", "instead", "thus", "therefore", "indeed",
+    "despite", "without", "within", "against", "across", "according", "above", "below", "beyond", "behind",
+    "near", "per", "than", "like", "unlike", "toward", "towards", "upon", "amid", "around", "along", "off", "out",
+    "up", "down", "past", "whether", "unless", "once", "instead", "thus", "therefore", "indeed",
     "unfortunately", "fortunately", "overall", "together", "likewise", "besides", "earlier", "later",
     "asked", "speaking", "reporting", "writing", "last", "next", "first", "second", "third", "finally", "said",
     "says", "say", "yes", "well", "oh", "please", "thanks", "do", "does", "did", "is", "are", "was", "were",

@@ -23,9 +23,11 @@ _PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "d
                                "el", "ter", "ten", "dos", "das", "y"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
-# "spokesperson for the ministry" speaks for the ministry; an analyst at a bank speaks for herself.
+# "a spokesperson for the ministry", "experts from the agency": unnamed, they speak for it.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-                         "official", "officials", "representative", "representatives", "source", "sources"})
+                         "official", "officials", "representative", "representatives", "source", "sources",
+                         "expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst",
+                         "analysts", "economist", "economists", "staff", "engineers", "team"})
 _PUNCT = " ,.;:\"“”‘’'()—–-"
 
 
@@ -94,6 +96,8 @@ def _cut_adjuncts(tokens: list[str]) -> list[str]:
         if word.islower() and (k in ("in", "at", "during", "via", "from", "yesterday", "today", "tonight",
                                      "overnight", "late", "early", "earlier", "later", "last", "this", "after",
                                      "before", "when", "while", "who", "which", "whose", "told", "speaking")):
+            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR:
+                continue  # "experts from the agency", "analysts at Cross Research": whom they speak for
             return tokens[:i]
         if word == "on" and (following in TIME_WORDS or following in ("a", "an", "the", "its", "his", "her", "their")
                              or i + 1 < len(tokens) and tokens[i + 1].islower()):
@@ -116,7 +120,7 @@ def _name_part(part: str) -> bool:
 
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
-    phrase = phrase.strip(_PUNCT).replace("\u00a0", " ")
+    phrase = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")
     parts = [p.strip(_PUNCT) for p in re.split(r"\s*,\s*", phrase) if p.strip(_PUNCT)]
     if len(parts) > 1:  # an apposition: "Carla Mendes, the company's finance director"
         named = [p for p in parts if _name_part(p)]
@@ -146,7 +150,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
     lower = [t.islower() and key(t) not in PARTICLES for t in tokens]
     # "<role> for/of/at <organisation>": a spokesperson speaks for it
     for i, token in enumerate(tokens):
-        if key(token) in ("for", "of", "at", "from", "with") and i and all(lower[:i]):
+        if key(token) in ("for", "of", "at", "from", "with") and i and all(
+                lower[j] or key(tokens[j]) in _SPEAKS_FOR for j in range(i)):
             if key(tokens[i - 1]) in _SPEAKS_FOR:
                 rest = tokens[i + 1:]
                 while rest and key(rest[0]) in _DETERMINERS:

@@ -8,6 +8,8 @@ document reports figures, it does not own them ("The update listed 14 tanks").
 
 from __future__ import annotations
 
+import re
+
 
 from presslake.figures.lexicons import DOCUMENTS, QUANTITY_NOUNS
 from presslake.figures.lazy import LazyPattern
@@ -45,8 +47,18 @@ _SHARE_OF = LazyPattern(r"^\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?P<subject>[
 _POSSESSOR = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s")
 
 
+_OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
+                      r"so|yet|meanwhile)\s+", re.I)
+_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once))+$")
+# a share of a group that answers: "62% of farmers said", "41% of respondents in the survey"
+_ANSWERS = LazyPattern(r"\b(?:said|say|says|told|polled|surveyed|questioned|respondents|survey|poll)\b")
+
+
 def _clean(phrase: str) -> str:
-    return phrase.strip(" ,.;:\"“”")
+    """A subject without the subordinator before it or an adverb after it ("While Velmar",
+    "Portline reportedly", "The company now")."""
+    phrase = _ADVERBS.sub("", _OPENERS.sub("", phrase.strip(" ,.;:\"“”")))
+    return phrase
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
@@ -73,6 +85,7 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         return _clean(named.group("subject"))
     if kind_is_percent:
         share = _SHARE_OF.match(after)
-        if share and share.group("subject") not in QUANTITY_NOUNS:
+        if share and share.group("subject") not in QUANTITY_NOUNS and not share.group("subject").endswith("ss") \
+                and _ANSWERS.search(text, sentence_start, char_end + 200):
             return share.group("subject")
     return None
