@@ -49,7 +49,8 @@ def test_seed_gives_the_specs_values():
     ("The Ferry Company had lost 2 boats in the storm.", None, "The Ferry Company"),
     ("The port handled 40 ships, harbour operator Portline said.", "Portline", "The port"),
     ("Ferries ran 30 extra trips, chief executive Jane Doe told reporters.", "Jane Doe", "Ferries"),
-    ("Tolls rose 5%, according to the Harbour Watch monitoring group.", "Harbour Watch monitoring group", None),
+    # what the source is, written after its name, is not part of the name
+    ("Tolls rose 5%, according to the Harbour Watch monitoring group.", "Harbour Watch", None),
 ])
 def test_frames_and_subjects(text, source, subject):
     [(_, got_source, got_subject)] = _claims(text)

@@ -38,7 +38,7 @@ from claims_helpers import source_of
     ("the Hale Institute for Policy Research", "Hale Institute for Policy Research"),
     ("the agriculture ministry", "agriculture ministry"),
     ("the National Bank of Velmar", "National Bank of Velmar"),
-    ("the DeepState monitoring group", "DeepState monitoring group"),
+    ("the DeepState monitoring group", "DeepState"),
 ])
 def test_clean_source_keeps_the_name_alone(phrase, name):
     from presslake.figures.names import clean_source

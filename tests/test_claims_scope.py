@@ -117,3 +117,36 @@ def test_nouns_that_look_like_reporting_verbs_are_not_frames(text):
 ])
 def test_no_frame_where_nothing_is_reported(text):
     assert {source for source, _ in claimed(text).values()} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    # a participle before a noun phrase: the deaths were announced, nobody announces here
+    "The rise in deaths announced in Velmar on Friday was 777.",
+    # a bare infinitive after another verb ("heard Hartley admit") is not a report of a figure
+    "The court heard Hartley admit to skipping the £2,000 job.",
+    # a participle after a comma has no speaker of its own
+    "The residents want answers about how the corridor will work, saying replies to 28 questions came late.",
+    "The witness was shot at but cannot say how 2 men escaped.",
+    # documents nobody is named for
+    "Amazon has two PNY models listed.",
+    "The new regulations state that music must stay below 85 decibels.",
+    "Details of the bill have revealed that the fine can reach £4,000.",
+    "Prices start at $1,500, according to new benchmarking with Watch Dogs.",
+    "Mayor Ana Ruiz's office published a plan.\n\nNew data showed claims topped 6 million.",
+])
+def test_no_source_where_no_one_reports(text):
+    assert {source for source, _ in claimed(text).values()} == {None}
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # an aside that holds clause words of its own
+    ("Velmar Grid, the nonprofit that runs power for 80 percent of the state, said three plants shut down.",
+     "three plants", "Velmar Grid"),
+    # data "from" a place is the speaker's own report
+    ('Ruiz said: "Data from Velmar shows that positivity rose to 3.9 per cent."', "3.9 per cent", "Ruiz"),
+    # an agent's clause ends at its comma
+    ("In the speech, first disclosed by the Velmar Times, the mayor argued that 95% of thefts go unreported.",
+     "95%", "mayor"),
+])
+def test_frames_among_other_clauses(text, figure, source):
+    assert source_of(text, figure) == source

@@ -84,12 +84,14 @@ class _Article:
             if qs <= offset < qe:
                 candidates += [i for i, (ss, se) in enumerate(spans) if i != s and (ss < qe and se > qs or ss == qe
                                                                                     or qe <= ss <= qe + 2)]
-        best = None
-        for index in candidates:
-            for frame in self.frames(p, index):
-                if frame.covers(offset) and (best is None or frame.end - frame.start < best.end - best.start):
-                    best = frame
-        return best
+        covering = sorted(((frame.end - frame.start, frame, index) for index in candidates
+                           for frame in self.frames(p, index) if frame.covers(offset)), key=lambda c: c[0])
+        # the nearest frame that names someone; a document nobody is named for ('Ruiz said: "Data from
+        # Velmar shows ..."') leaves the figure to the frame around it, a belief keeps it from any
+        for _, frame, index in covering:
+            if frame.kind == "belief" or self.name(frame, p, index) is not None:
+                return frame
+        return covering[0][1] if covering else None
 
     def neighbour(self, p: int, s: int) -> Frame | None:
         """The frame of the sentence before, else after, in the same paragraph; for a paragraph that is

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslake.figures.lexicons import DOCUMENTS
+from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
 from presslake.figures.names import clean_source
 from presslake.figures.lazy import LazyPattern
 
@@ -46,17 +46,40 @@ def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
     for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY):
         for match in pattern.finditer(phrase):
-            if clean_source(match.group("pub")):
+            if _publishes(match):
                 return match.group("pub")
     return None
+
+
+# words that stand before a document's noun without naming anyone ("New data", "Official figures")
+_NOT_PUBLISHERS = frozenset({
+    "new", "latest", "recent", "official", "fresh", "preliminary", "final", "annual", "monthly", "weekly", "daily",
+    "quarterly", "provisional", "revised", "separate", "internal", "independent", "national", "federal", "private",
+    "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
+    "later", "other", "another", "same", "such", "government", "census", "survey", "poll", "this", "that",
+})
+
+
+def _publishes(match: re.Match) -> bool:
+    """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
+    a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
+    name = clean_source(match.group("pub"))
+    if name is None or name.casefold() in _NOT_PUBLISHERS:
+        return False
+    if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
+        words = name.split()
+        return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)
+    return True
 
 
 def document_in(phrase: str) -> str | None:
     """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
     words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.casefold() not in ("the", "a", "an")]
     for index, word in enumerate(words):
-        # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase
-        if word.casefold() in DOCUMENTS and (word.islower() or index == 0):
+        # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
+        # one before a body's noun names the body ("the statistics office")
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS:
             return word.casefold()
     return None
 
@@ -88,7 +111,8 @@ class Documents:
         found = [(m.start(), m.group("pub")) for m in _RAN.finditer(text)]
         found += [(m.start(), m.group("pub")) for m in _DOC_BY.finditer(text)]
         found += [(m.start(), m.group("pub")) for m in _PUB_DOC.finditer(text)]
-        found = sorted((at, publisher) for at, publisher in found if clean_source(publisher))
+        found = sorted((at, publisher) for at, publisher in found
+                       if clean_source(publisher) and clean_source(publisher).casefold() not in _NOT_PUBLISHERS)
         self.starts = [at for at, _ in found]
         self.publishers = [publisher for _, publisher in found]
 

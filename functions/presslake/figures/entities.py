@@ -48,6 +48,14 @@ def _trimmed(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
+    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person."""
+    for cut in range(1, len(tokens) - 2):
+        if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
+            return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
+    return [(offset, tokens)]
+
+
 def _is_org(tokens: list[str]) -> bool:
     return any(key(t) in ORG_HEADS for t in tokens) or len(tokens) == 1 and is_acronym(tokens[0])
 
@@ -97,7 +105,7 @@ class EntityTable:
             if tokens:
                 dropped = len(words) - len(tokens)
                 offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
-                out.append((offset, tokens))
+                out += _parted(offset, tokens)
         return out
 
     @cached_property
@@ -183,9 +191,12 @@ class EntityTable:
 
     def _fuller(self, tokens: list[str], at: int) -> str | None:
         """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
+        if len(tokens) == 1 and not _is_org(tokens):
+            return None  # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"
         best = None
         for _, run in self._before(at):
-            if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)):
+            if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
+                    and ("and" not in run or "and" in tokens):
                 best = run
         return " ".join(best) if best else None
 

@@ -17,8 +17,8 @@ from functools import cached_property
 
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
-    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, REPORTING_VERBS,
-    ROLES, TIME_WORDS,
+    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PEOPLE,
+    PUBLISHED_DOCUMENTS, REPORTING_VERBS, ROLES, TIME_WORDS,
 )
 from presslake.figures.names import TITLES, is_capitalised, key
 from presslake.figures.lazy import LazyPattern
@@ -90,6 +90,8 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|l
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _PRONOUNS = {"he", "she"}
+# after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
+_REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
 # "is forecast by the Hale Institute to reach", "was estimated by analysts at"
 _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:to|at|as|in|on|for)\b|\s*[,.;]))")
@@ -249,6 +251,29 @@ def _is_noun(word: str, previous: list[str], following: str) -> bool:
                          following))
 
 
+# irregular past forms, which are never bare infinitives
+_PAST = frozenset({"said", "told", "wrote", "found", "thought", "felt", "put", "forecast", "shown"})
+
+
+def _bare_infinitive(verb: str, source: str) -> bool:
+    """"heard Hartley admit", "saw Ruiz say": a base form after a singular name is no report."""
+    if verb.endswith(("s", "ed")) or verb in _PAST:
+        return False
+    words = source.split()
+    return all(is_capitalised(w) for w in words) and not words[-1].endswith("s") and \
+        key(words[-1]) not in ("i", "we", "they", "you")
+
+
+def _can_speak(phrase: str) -> bool:
+    """Can this noun phrase report a figure? A name can; of lower-case words only a person, a role, a
+    body or an organisation can ("officials", "the captain", "the coast guard"), not "coronavirus deaths"."""
+    words = [w for w in re.findall(r"[\w’'.&-]+", phrase) if key(w) not in _DETERMINERS]
+    if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
+        return True
+    content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
+    return any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in _PRONOUNS for k in content)
+
+
 def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0]:span[1]].split()
     return bool(words) and is_capitalised(words[-1])
@@ -308,10 +333,13 @@ class FrameFinder:
             return self._according_to(vs, ve, ss, se)
         before = text[ss:vs]
         words_before = before.split()
-        if _is_noun(verb, words_before[-2:], text[ve:ve + 12]):
-            return None
-        if words_before and (words_before[-1].casefold() in ("not", "never") or words_before[-1].endswith(("n't", "n’t"))):
+        if verb.endswith("ing") or _is_noun(verb, words_before[-2:], text[ve:ve + 12]):
+            return None  # "..., saying replies came late" has no speaker of its own; "an important state"
+        if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
+                             or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported
+        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se):
+            return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in _AUXILIARIES:
@@ -327,16 +355,22 @@ class FrameFinder:
             return None
         lo, hi, piece_lo = span
         source = text[lo:hi]
+        if _bare_infinitive(verb, source):
+            return None  # "the court heard Hartley admit to ...": no one reports here
         if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
             if key(source.split()[-1]) in ("it", "this", "that"):
                 return None
             return Frame("belief", None, lo, ve, se)
         group = surveyed_group(text[piece_lo:vs], text[ss:se]) if verb in REPORTING_VERBS else (False, None)
-        document = document_in(source)
+        # the document may stand before the speaker-like words: "Figures released by the statistics office"
+        piece = text[piece_lo:vs]
+        document = document_in(source) or document_in(piece)
         if document and verb in REPORTING_VERBS and _named_like_a_body(source, document):
             document = None  # "the geological survey said": an institution, not a document
         if verb not in REPORTING_VERBS and not document:
             return None  # "the company found 40 buyers"
+        if not document and not group[0] and not _can_speak(source):
+            return None  # "coronavirus deaths reported ...": not someone who reports
         after = self._after(verb, ve, se, needs_clause=not document)
         if after is None:
             return None
@@ -350,7 +384,7 @@ class FrameFinder:
             publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
         if document:
-            return self._document_frame(source, document, lo, start, end)
+            return self._document_frame(piece, document, lo, start, end)
         return Frame("speech", source, lo, start, end, hole=hole)
 
     def _shared_subject(self, ss: int, vs: int) -> tuple[int, int, int] | None:
@@ -363,7 +397,7 @@ class FrameFinder:
 
     def _document_frame(self, phrase: str, document: str, at: int, start: int, end: int) -> Frame:
         publisher = publisher_in(phrase)
-        if publisher is None and document not in ANAPHORIC_DOCUMENTS:
+        if publisher is None and document in PUBLISHED_DOCUMENTS:
             publisher = self.documents.last_before(at)
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
@@ -381,6 +415,8 @@ class FrameFinder:
         document = document_in(phrase)
         if document:
             return self._document_frame(phrase, document, lo, start, end)
+        if not _can_speak(phrase):
+            return Frame("document", None, lo, start, end)  # "according to new benchmarking with ..."
         return Frame("speech", phrase, lo, start, end)
 
     def _passive(self, ve: int, se: int) -> Frame | None:
@@ -388,26 +424,40 @@ class FrameFinder:
         match = _AGENT.match(self.text, ve, se)
         if not match:
             return None
-        return Frame("speech", match.group(1), ve + match.start(1), ve, se)
+        comma = self.text.find(",", ve, se)  # "first disclosed by the Velmar Times, the mayor argued"
+        return Frame("speech", match.group(1), ve + match.start(1), ve, comma if comma > 0 else se)
 
     def _subject_span(self, ss: int, vs: int) -> tuple[int, int, int] | None:
-        """(start, end, piece start) of the speaker before a verb, across an aside between commas:
-        "Ana Ruiz, who runs the service, said", "Lena Okafor, 52, said"."""
+        """(start, end, piece start) of the speaker before a verb. Right after a comma, the speaker is
+        the name before the asides: "Ana Ruiz, who runs the service, said", "Lena Okafor, 52, said",
+        "Velmar Grid, the nonprofit that runs power for the state, said"."""
         text = self.text
-        pieces = [ss] + [m.end() for m in _BOUNDARY.finditer(text, ss, vs)]
-        index, end, fallback = len(pieces) - 1, vs, None
-        while index >= 0:
-            piece = text[pieces[index]:end].strip(" ,")
-            found = self._piece_speaker(pieces[index], end) if piece else None
-            aside = not piece or _is_aside(piece)
-            if found and (fallback is None and not aside or fallback is not None and _ends_in_name(text, found)):
-                return (*found, pieces[index])  # the clause's own speaker, or a name before its aside
-            if found and fallback is None:
-                fallback = (*found, pieces[index])  # "Sales rose, the company's finance director said"
-            if not (aside and index > 0 and text[pieces[index] - 1] == ","):
-                break
-            end, index = pieces[index] - 1, index - 1
-        return fallback
+        clause = self._last_piece(ss, vs)
+        piece = text[clause:vs]
+        if piece.strip():
+            found = self._piece_speaker(clause, vs)
+            if found is None and surveyed_group(piece, text[ss:vs])[0]:  # "Of the 1,000 tenants polled, 380 said"
+                lo = clause + len(piece) - len(piece.lstrip())
+                return lo, lo + len(piece.strip()), clause
+            return (*found, clause) if found else None
+        end = text.rfind(",", ss, vs)
+        while end > ss:
+            comma = text.rfind(",", ss, end)
+            piece = text[comma + 1 if comma >= 0 else ss:end]
+            if comma >= 0 and _is_aside(piece.strip()):
+                end = comma
+                continue
+            lo = self._last_piece(ss, end)
+            found = self._piece_speaker(lo, end)
+            return (*found, lo) if found and _ends_in_name(text, found) else None
+        return None
+
+    def _last_piece(self, ss: int, end: int) -> int:
+        """Where the last piece of a clause before `end` starts (after a comma, a conjunction, ...)."""
+        last = ss
+        for match in _BOUNDARY.finditer(self.text, ss, end):
+            last = match.end()
+        return last
 
     def _piece_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
         piece = self.text[lo:hi]

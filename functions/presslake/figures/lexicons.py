@@ -39,8 +39,14 @@ DOCUMENTS = frozenset({
     "survey", "surveys", "poll", "polls", "study", "studies", "report", "reports", "data", "figures", "statistics",
     "stats", "analysis", "research", "census", "estimate", "estimates", "count", "tally", "assessment", "review",
     "audit", "filing", "filings", "statement", "release", "results", "numbers", "index", "forecast", "projections",
-    "update", "paper", "bulletin", "records", "report's", "findings", "calculations", "model", "models",
+    "update", "paper", "bulletin", "records", "findings", "calculations", "details", "documents", "regulations",
+    "rules", "legislation", "guidance", "benchmarking", "benchmarks", "tests", "testing", "measurements",
+    "readings", "projection", "modelling", "modeling", "register", "database", "dataset", "ranking", "rankings",
 })
+# Documents that someone ran or published ("The Hale Institute surveyed tenants ... The survey found"):
+# only these point back at the last publisher the article named.
+PUBLISHED_DOCUMENTS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
+                                 "research", "analysis", "findings", "results", "review", "paper", "census"})
 # Documents that only point back at whoever spoke last ("according to the statement"); "the
 # figures" or "the data" may be anyone's.
 ANAPHORIC_DOCUMENTS = frozenset({"statement", "update", "release", "announcement", "bulletin"})
@@ -89,6 +95,7 @@ ROLES = frozenset({
     "organiser", "organizer", "activist", "campaigner", "veteran", "member", "members", "vp", "svp", "evp",
     "md", "gm", "boss", "candidate", "nominee", "incumbent",
     "speaker", "whip", "mp", "mep", "legislator", "lawmaker", "lawmakers", "broker", "trader",
+    "democrat", "democrats", "republican", "republicans", "conservative", "liberal", "socialist",
     "banker", "investor", "planner", "architect", "designer", "producer", "developer", "negotiator",
     "mediator", "observer", "inspector-general", "attorney-general", "solicitor", "barrister", "magistrate",
     "coroner", "physicist", "chemist", "biologist", "epidemiologist", "virologist", "psychologist",
@@ -107,6 +114,25 @@ DESCRIPTORS = frozenset({
     "monitor", "consultancy", "think-tank", "tank", "institute", "union", "association", "outlet", "platform",
     "exchange", "fund", "miner", "refiner", "shipper", "railway", "railroad", "conglomerate", "brand", "chain",
     "service", "club", "team", "party", "alliance", "coalition", "body", "authority", "council", "committee",
+    "nonprofit", "non-profit", "entity", "outfit", "lobby", "campaign",
+})
+# Unnamed people and bodies that report: "officials said", "according to residents".
+PEOPLE = frozenset({
+    "officials", "authorities", "analysts", "experts", "traders", "residents", "police", "investigators",
+    "researchers", "scientists", "economists", "witnesses", "doctors", "prosecutors", "lawyers", "sources",
+    "critics", "organisers", "organizers", "activists", "campaigners", "locals", "farmers", "workers",
+    "employees", "staff", "executives", "managers", "observers", "diplomats", "lawmakers", "legislators",
+    "officers", "firefighters", "rescuers", "medics", "paramedics", "volunteers", "people", "villagers",
+    "parents", "teachers", "students", "fans", "users", "customers", "passengers", "survivors", "relatives",
+    "neighbours", "neighbors", "eyewitnesses", "journalists", "reporters", "pollsters", "forecasters",
+    "regulators", "bankers", "brokers", "dealers", "sellers", "buyers", "producers", "exporters", "importers",
+    "miners", "growers", "fishermen", "unions", "agencies", "governments", "ministers", "leaders", "members",
+    "crew", "crews", "media", "press", "planners", "insiders", "aides", "advisers", "advisors",
+    "spokespeople", "representatives", "delegates", "negotiators", "mediators", "monitors", "inspectors",
+    "engineers", "builders", "developers", "owners", "landlords", "tenants", "drivers", "pilots", "nurses",
+    "administrators", "commanders", "troops", "soldiers", "militants", "rebels", "protesters", "demonstrators",
+    "participants", "respondents", "voters", "consumers", "shoppers", "investors", "shareholders", "creditors",
+    "bondholders", "lenders", "insurers", "statisticians", "epidemiologists",
 })
 # Generic nouns for a company: "the company said" is the last company the article named.
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "business", "corporation", "conglomerate", "giant"})

@@ -28,6 +28,9 @@ _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeop
                          "official", "officials", "representative", "representatives", "source", "sources",
                          "expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst",
                          "analysts", "economist", "economists", "staff", "engineers", "team"})
+# what a name is, written after it: "Harbour Watch, a watchdog" / "the Harbour Watch watchdog"
+_KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspaper", "broadcaster", "outlet", "startup",
+                    "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid"})
 _PUNCT = " ,.;:\"“”‘’'()—–-"
 
 
@@ -159,6 +162,11 @@ def _org_or_name(tokens: list[str]) -> list[str]:
                 return rest or tokens
             break
     if lower[-1]:
+        named = max((i for i, is_lower in enumerate(lower) if not is_lower), default=-1)
+        tail = [key(t) for t in tokens[named + 1:]]
+        if named >= 0 and tail and all(lower[named + 1:]) and (tail[-1] in _KINDS or len(tail) >= 2
+                                                               and tail[-1] in DESCRIPTORS):
+            return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
             org = tokens[:-1]
