@@ -84,6 +84,9 @@ def test_the_table_lists_full_names_and_their_short_forms():
     # he/she: the person a sentence was about before the quotation, not one named in passing
     ('Steve Hale founded the firm. Shannon Ruiz, an analyst at Cross Research, said Cook was a good choice to '
      'replace Hale.\n\n"He has led 3 teams for the firm," she said.', "3 teams", "Shannon Ruiz"),
+    # he/she: the speaker quoted last, and a heading is no person
+    ('John Fa led the study.\n\n"Loss was 10.9 percent lower," Fa said.\n\nPolicy Shortcomings\n\n'
+     '"These communities are roughly 5 percent of the population," he said.', "5 percent", "John Fa"),
     # a name does not run across paragraphs (a photo credit above a paragraph)
     ("Photo: Velmar Port Authority\n\nGates said 40 ships were waiting.", "40 ships", "Gates"),
     # experts or analysts at an organisation speak for it when unnamed

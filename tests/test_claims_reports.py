@@ -70,3 +70,19 @@ def test_a_group_counted_in_a_poll_is_not_a_source():
 ])
 def test_subjects_without_the_words_around_them(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a report's publisher is a name, never the lower-case words after it
+    ("The paper was published by Fa and his associates.\n\nThe goal under the pact is clear. Some 370 million "
+     "people are Indigenous, according to the paper.", "370 million", "Fa"),
+    # respondents are a surveyed group, however long the phrase around them
+    ("Nearly three-quarters (74%) of respondents whose firms use AI said they wanted fewer tools, compared with "
+     "57% of those who do not.", "57%", None),
+    ("Half (55%) of respondents said AI is risky, and 49% said they fear for their jobs.", "49%", None),
+    # a document behind an aside: the aside's names are not its publisher
+    ("The research, supported by the Velmar Wildlife Society as part of the Bushmeat Initiative, reveals that "
+     "36 percent of forests are intact.", "36 percent", None),
+])
+def test_surveys_and_documents_in_longer_sentences(text, figure, source):
+    assert source_of(text, figure) == source

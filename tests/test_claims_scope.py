@@ -150,3 +150,7 @@ def test_no_source_where_no_one_reports(text):
 ])
 def test_frames_among_other_clauses(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_subject_before_its_aside_is_the_speaker():
+    assert source_of("The ministry, which oversees the ports, said 40 ships were late.", "40 ships") == "ministry"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from presslake.figures.entities import EntityTable
+from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
 from presslake.figures.frames import Frame, FrameFinder, is_pronoun, paragraphs, quotations, sentences
 from presslake.figures.names import clean_source
@@ -134,19 +134,26 @@ class _Article:
             return self._last_speaker(frame.at, p, s) if frame.anaphoric else None
         if is_pronoun(raw.strip()):
             # '"He led 3 teams for Hale," she said': not a name inside her own quotation
-            return self.table.person_before(min(frame.at, frame.start))
+            limit = min(frame.at, frame.start)
+            found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True)) if c]
+            return max(found)[1] if found else None
         name = clean_source(raw)
         return None if name is None else self.table.resolve(name, frame.at)
 
-    def _last_speaker(self, at: int, p: int, s: int) -> str | None:
-        """Who spoke last before `at`, within a few sentences ("according to the statement")."""
+    def _last_speaker(self, at: int, p: int, s: int, person: bool = False):
+        """Who spoke last before `at`, within a few sentences ("according to the statement"); with
+        `person`, (offset, name) of the last person who spoke (for he/she)."""
         while p >= 0:
             for index in range(s, -1, -1):
                 if at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
                     return None
                 for frame in reversed(self.frames(p, index)):
                     if frame.kind == "speech" and frame.at < at:
-                        return self.name(frame, p, index)
+                        name = self.name(frame, p, index)
+                        if not person:
+                            return name
+                        if name and is_person(name):
+                            return frame.at, name
             p -= 1
             s = len(self.sentences(p)) - 1 if p >= 0 else -1
         return None

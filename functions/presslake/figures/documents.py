@@ -20,8 +20,9 @@ _CAP = r"[A-Z][\w’'&.-]*"
 _CAPRUN = rf"{_CAP}(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?{_CAP})*"
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
-_DOC_BY = LazyPattern(rf"\b{_DOC}\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|authority|service|board|commission)))",
-                     re.I)
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|"
+                      r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
+                      r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOC}\b")
 # "The Hale Institute polled 1,000 farmers", "X published a report"
@@ -34,6 +35,8 @@ _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
                     rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
+# "74% of respondents whose firms use AI", "those polled": whoever answers a survey
+_RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 
@@ -84,14 +87,19 @@ def document_in(phrase: str) -> str | None:
     return None
 
 
-def surveyed_group(piece: str, sentence: str) -> tuple[bool, str | None]:
+def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, str | None]:
     """(is this a surveyed group?, the group's noun) for the words before a speech verb.
 
     "62% of farmers", "Three in four voters, 75%," and "380" (with "Of the 1,000 tenants polled"
     before it) are groups answering a survey; "Two officials" is not, unless the sentence says a
-    survey or poll was made.
+    survey or poll was made. `clause` is the words before the verb since the last comma, where
+    "respondents" may stand further back ("74% of respondents whose firms use AI said").
     """
-    match = _GROUP.match(piece.strip())
+    piece = re.sub(r"^(?:and|but|while|whereas|or)\s+", "", piece.strip())
+    respondents = _RESPONDENTS.search(clause or piece)
+    if respondents:
+        return True, respondents.group("group")
+    match = _GROUP.match(piece)
     if not match:
         return False, None
     group = match.group("group")

@@ -60,6 +60,10 @@ def _is_org(tokens: list[str]) -> bool:
     return any(key(t) in ORG_HEADS for t in tokens) or len(tokens) == 1 and is_acronym(tokens[0])
 
 
+def is_person(name: str) -> bool:
+    return _person(name.split()) is not None
+
+
 def _person(tokens: list[str]) -> list[str] | None:
     """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
     name = strip_titles(tokens)
@@ -122,9 +126,10 @@ class EntityTable:
     def _lower_orgs(self) -> list[tuple[int, str]]:
         return [(m.start(1), m.group(1)) for m in _LOWER_ORG.finditer(self.text)]
 
-    def person_before(self, at: int) -> str | None:
-        """The person a he/she before offset `at` stands for: the last person a sentence opened with
-        ("Shannon Ruiz, an analyst, said ..."), else the last person named, if near enough."""
+    def person_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the person a he/she before offset `at` may stand for: the last person a
+        sentence opened with ("Shannon Ruiz, an analyst, said ..."), else the last person named, if
+        near enough. A heading ("Policy Shortcomings") is no person."""
         nearest = None
         for looked, (start, tokens) in enumerate(self._before(at)):
             if at - start > _MAX_PRONOUN_DISTANCE or looked >= _MAX_PRONOUN_RUNS:
@@ -133,12 +138,18 @@ class EntityTable:
             name = " ".join(person) if person else None
             if name is None and len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
                 name = self._surname(tokens[0], start)
-            if name is None:
+            if name is None or self._heading(start, tokens):
                 continue
             if self._opens_sentence(start):
-                return name
-            nearest = nearest or name
+                return start, name
+            nearest = nearest or (start, name)
         return nearest
+
+    def _heading(self, start: int, tokens: list[str]) -> bool:
+        end = start + len(" ".join(tokens))
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        return not self.text[line_start:start].strip() and not self.text[end:line_end if line_end >= 0 else None].strip()
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 30):start].rstrip(" \t\"“‘")

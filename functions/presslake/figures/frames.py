@@ -297,6 +297,8 @@ def _is_aside(piece: str) -> bool:
     first = words[0].casefold()
     if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
         return True
+    if words[0].islower() and words[0].endswith(("ed", "ing")):
+        return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
     if first in ("the", "a", "an", "its", "his", "her") or first in ROLES:
         return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
     return False
@@ -361,7 +363,8 @@ class FrameFinder:
             if key(source.split()[-1]) in ("it", "this", "that"):
                 return None
             return Frame("belief", None, lo, ve, se)
-        group = surveyed_group(text[piece_lo:vs], text[ss:se]) if verb in REPORTING_VERBS else (False, None)
+        clause = text[max(ss, text.rfind(",", ss, vs) + 1):vs]
+        group = surveyed_group(text[piece_lo:vs], text[ss:se], clause) if verb in REPORTING_VERBS else (False, None)
         # the document may stand before the speaker-like words: "Figures released by the statistics office"
         piece = text[piece_lo:vs]
         document = document_in(source) or document_in(piece)
@@ -449,7 +452,9 @@ class FrameFinder:
                 continue
             lo = self._last_piece(ss, end)
             found = self._piece_speaker(lo, end)
-            return (*found, lo) if found and _ends_in_name(text, found) else None
+            # a name ("Ana Ruiz, who ..."), or a noun phrase that is the whole clause so far ("The ministry, which ...")
+            whole = found and not text[lo:found[0]].strip(" \"“")
+            return (*found, lo) if found and (_ends_in_name(text, found) or whole) else None
         return None
 
     def _last_piece(self, ss: int, end: int) -> int:
