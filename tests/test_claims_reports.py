@@ -86,3 +86,13 @@ def test_subjects_without_the_words_around_them(text, figure, subject):
 ])
 def test_surveys_and_documents_in_longer_sentences(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The estimated value is $4.3 million.", "$4.3 million", None),
+    ("Officials said black residents account for more than 70% of its deaths.", "70%", None),
+    ("About 15 percent of the General Assembly is retiring.", "15 percent", "the General Assembly"),
+    ("By 2015, the wage gap had grown to 31 percent.", "31 percent", None),
+])
+def test_a_subject_is_a_whole_owner(text, figure, subject):
+    assert subject_of(text, figure) == subject

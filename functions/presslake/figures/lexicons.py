@@ -220,5 +220,6 @@ QUANTITY_NOUNS = frozenset({
     "crime", "crimes", "deaths", "cases", "infections", "emissions", "visits", "views", "downloads", "orders",
     "bookings", "deliveries", "shipments", "arrivals", "applications", "claims", "transactions", "payments",
     "lending", "borrowing", "savings", "reserves", "assets", "liabilities", "balance", "surplus", "gdp", "cpi",
-    "average", "median", "majority", "minority", "percentage", "proportion", "amount", "sum", "figure",
+    "average", "median", "majority", "minority", "percentage", "proportion", "amount", "sum", "figure", "gap",
+    "ratio", "rise", "fall", "increase", "decrease", "drop", "decline", "jump", "surge", "score", "tally",
 })

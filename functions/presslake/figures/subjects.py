@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, QUANTITY_NOUNS
+from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, QUANTITY_NOUNS
 from presslake.figures.lazy import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -51,7 +51,10 @@ _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|befo
                       r"so|yet|meanwhile)\s+", re.I)
 _ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once))+$")
 # a share of a group that answers: "62% of farmers said", "41% of respondents in the survey"
-_ANSWERS = LazyPattern(r"\b(?:said|say|says|told|polled|surveyed|questioned|respondents|survey|poll)\b")
+_ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|told|reported|think|thought|believe|"
+                            r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
+                            r"expected|prefer|preferred|would|will)\b")
+_SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
 def _clean(phrase: str) -> str:
@@ -62,6 +65,10 @@ def _clean(phrase: str) -> str:
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
+    return _whole(_candidate(text, char_start, char_end, sentence_start, kind_is_percent))
+
+
+def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     before = text[sentence_start:char_start]
     if len(before) > _WINDOW:
         before = before[-_WINDOW:]
@@ -70,12 +77,8 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         match = _SUBJECT_BEFORE_VERB.search(before)
     if match:
         subject = _clean(match.group("subject"))
-        words = subject.casefold().split()
-        if words[0] not in _NOT_SUBJECTS and words[-1] not in DOCUMENTS:
-            if words[-1].strip("()") not in QUANTITY_NOUNS:
-                return subject
-            owner = _POSSESSOR.match(subject)
-            return owner.group("owner") if owner else None
+        if subject.casefold().split()[-1] not in DOCUMENTS:
+            return subject
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
         return _clean(owners[-1].group("subject"))
@@ -85,7 +88,25 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         return _clean(named.group("subject"))
     if kind_is_percent:
         share = _SHARE_OF.match(after)
-        if share and share.group("subject") not in QUANTITY_NOUNS and not share.group("subject").endswith("ss") \
-                and _ANSWERS.search(text, sentence_start, char_end + 200):
+        if share and not share.group("subject").endswith("ss") and (
+                _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, sentence_start, char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _whole(subject: str | None) -> str | None:
+    """A subject that names an owner, or None: no trailing verb ("the General Assembly is"), no bare
+    determiner or pronoun ("The", "its"); a quantity ("the wage gap", "Velmar's grain harvest") gives
+    its possessor if it has one."""
+    if subject is None:
+        return None
+    words = subject.split()
+    while words and words[-1].casefold() in FUNCTION_WORDS | {"being"}:
+        words.pop()
+    if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
+        return None
+    subject = " ".join(words)
+    if words[-1].casefold().strip("()") in QUANTITY_NOUNS:
+        owner = _POSSESSOR.match(subject)
+        return owner.group("owner") if owner else None
+    return subject
