@@ -154,3 +154,9 @@ def test_frames_among_other_clauses(text, figure, source):
 
 def test_a_subject_before_its_aside_is_the_speaker():
     assert source_of("The ministry, which oversees the ports, said 40 ships were late.", "40 ships") == "ministry"
+
+
+def test_a_quotation_over_paragraphs_belongs_to_the_frame_that_closes_it():
+    text = ('The ferries kept running.\n\n"We carried 3,000 people on the first night.\n\n'
+            '"The crews never stopped," Ruiz said.')
+    assert source_of(text, "3,000 people") == "Ruiz"

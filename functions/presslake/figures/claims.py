@@ -103,6 +103,9 @@ class _Article:
             return self.frames(p, s + 1)[0]
         if not self._quotation_paragraph(p):
             return None
+        following = self._continued_quotation(p)
+        if following:
+            return following
         if p + 1 < len(self.paragraphs):
             opening = self.frames(p + 1, 0)
             if opening and opening[0].kind == "speech" and opening[0].at == self.sentences(p + 1)[0][0]:
@@ -111,6 +114,20 @@ class _Article:
             last = self.frames(p - 1, len(self.sentences(p - 1)) - 1)
             if last:
                 return last[-1]
+        return None
+
+    def _continued_quotation(self, p: int) -> Frame | None:
+        """A quotation left open at the paragraph's end goes on in the next ones (no closing mark
+        until it ends): the frame attached to where it ends."""
+        text = self.text
+        while self.paragraphs[p][1] < len(text) and text[self.paragraphs[p][1] - 1] not in "”\"" \
+                and p + 1 < len(self.paragraphs) and text[self.paragraphs[p + 1][0]] in "“\"":
+            p += 1
+            opening = self.paragraphs[p][0]
+            for index in range(len(self.sentences(p))):
+                for frame in self.frames(p, index):
+                    if frame.covers(opening):
+                        return frame
         return None
 
     def _quotation_paragraph(self, p: int) -> bool:
