@@ -36,6 +36,10 @@ from claims_helpers import claimed, source_of
     # he/she: the person last named before
     ('Ana Ruiz, the harbour commissioner, spoke on Monday. "We handled 40 ships last week," she said.',
      "40 ships", "Ana Ruiz"),
+    # "the company": the company the article named, at its fullest
+    ("Verizon Communications is wiring homes.\n\nVerizon is nearing the end of its project. The company now has "
+     "3.8 million customers, according to the company's quarterly results.", "3.8 million", "Verizon Communications"),
+    ("Velmar exported 40 tonnes of grain.\n\nThe company said 12 ships were loaded.", "12 ships", "company"),
     # nothing to resolve to: the short form stays, without "the"
     ("The institute said rents rose 8% last year.", "8%", "institute"),
     ("Ruiz said 40 ships docked in May.", "40 ships", "Ruiz"),

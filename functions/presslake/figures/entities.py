@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import cache, cached_property
 
-from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
+from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.lazy import LazyPattern
 
@@ -30,6 +30,7 @@ _RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*") 
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
                         r"committee|council|authority|service|railway|bank|board|court|police|government|command))\b")
+_MAX_COMPANY_DISTANCE = 3000  # characters between "the company" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
@@ -226,7 +227,22 @@ class EntityTable:
                  and all(k in name.split() for k in keys)]
         if lower:
             return lower[-1]
-        return self._given_role(head, at)
+        return self._given_role(head, at) or (self._company(at) if head in COMPANY_NOUNS else None)
+
+    def _company(self, at: int) -> str | None:
+        """"the company": the last company named before `at`, at its fullest ("Verizon" after
+        "Verizon Communications"), if one was named near enough."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_COMPANY_DISTANCE:
+                return None
+            if key(tokens[-1]) in CORPORATE:
+                return " ".join(tokens)
+            if len(tokens) == 1 and not _person(tokens):
+                fuller = [run for _, run in self._before(at) if len(run) > 1 and key(run[0]) == key(tokens[0])
+                          and key(run[-1]) in CORPORATE]
+                if fuller:
+                    return " ".join(fuller[0])
+        return None
 
     def _given_role(self, head: str, at: int) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the

@@ -134,6 +134,12 @@ PEOPLE = frozenset({
     "participants", "respondents", "voters", "consumers", "shoppers", "investors", "shareholders", "creditors",
     "bondholders", "lenders", "insurers", "statisticians", "epidemiologists",
 })
+# The last word of a company's name ("Verizon Communications", "Velmar Holdings Ltd").
+CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "group",
+                       "holdings", "company", "communications", "technologies", "technology", "systems", "industries",
+                       "motors", "airlines", "airways", "capital", "partners", "energy", "media", "pharmaceuticals",
+                       "entertainment", "insurance", "electric", "dynamics", "foods", "labs", "networks", "brands",
+                       "enterprises", "ventures", "solutions", "software", "semiconductor", "telecom", "petroleum"})
 # Generic nouns for a company: "the company said" is the last company the article named.
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "business", "corporation", "conglomerate", "giant"})
 
@@ -202,7 +208,7 @@ FUNCTION_WORDS = frozenset({
     "unfortunately", "fortunately", "overall", "together", "likewise", "besides", "earlier", "later",
     "asked", "speaking", "reporting", "writing", "last", "next", "first", "second", "third", "finally", "said",
     "says", "say", "yes", "well", "oh", "please", "thanks", "do", "does", "did", "is", "are", "was", "were",
-    "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let",
 })
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those",
                       "one", "someone", "somebody", "anyone", "everyone", "nobody", "none", "both", "each",
