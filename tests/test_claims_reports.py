@@ -96,3 +96,15 @@ def test_surveys_and_documents_in_longer_sentences(text, figure, source):
 ])
 def test_a_subject_is_a_whole_owner(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "count" is a verb here: no publisher of a count
+    ('"People can count on it," he said.\n\nSixty-six percent of those surveyed said they were worried.',
+     "Sixty-six percent", None),
+    # a poll's name, "Poll" capitalised
+    ("A Velmar Herald Poll from June asked about the bridge.\n\n62% of those surveyed said it should be rebuilt.",
+     "62%", "Velmar Herald"),
+])
+def test_a_poll_named_before_its_figures(text, figure, source):
+    assert source_of(text, figure) == source

@@ -30,7 +30,7 @@ _RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*") 
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
                         r"committee|council|authority|service|railway|bank|board|court|police|government|command))\b")
-_MAX_COMPANY_DISTANCE = 3000  # characters between "the company" and the company's name
+_MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
@@ -81,6 +81,11 @@ def _described_by(head: str) -> tuple[re.Pattern, re.Pattern]:
     pattern = "|".join(sorted(words))
     return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
             re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b"))
+
+
+def _document_after(run: list[str], tokens: list[str]) -> bool:
+    """"Velmar Herald Poll" is the Velmar Herald's poll, not a fuller name of the Velmar Herald."""
+    return key(run[-1]) in ("poll", "survey", "report", "index", "study", "review") and key(run[-1]) != key(tokens[-1])
 
 
 def _initials(tokens: list[str]) -> str:
@@ -208,7 +213,7 @@ class EntityTable:
         best = None
         for _, run in self._before(at):
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
-                    and ("and" not in run or "and" in tokens):
+                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
                 best = run
         return " ".join(best) if best else None
 
