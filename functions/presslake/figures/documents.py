@@ -10,7 +10,6 @@ about: it is never the source.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
 from presslake.figures.names import clean_source
@@ -117,18 +116,26 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
     return True, group
 
 
+# where a publisher may be named: a document's noun, or a verb of running or publishing one
+_ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|statistics|analysis|research|census|"
+                      r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
+                      r"commissioned|compiled|produced)\b")
+_WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
+
+
 class Documents:
-    """Who published or ran each document the article mentions, in reading order."""
+    """Who published or ran a document the article mentioned: asked for the last one before a point,
+    it reads the text around each document back from there (long articles cost only what is read)."""
 
     def __init__(self, text: str):
-        found = [(m.start(), m.group("pub")) for m in _RAN.finditer(text)]
-        found += [(m.start(), m.group("pub")) for m in _DOC_BY.finditer(text)]
-        found += [(m.start(), m.group("pub")) for m in _PUB_DOC.finditer(text)]
-        found = sorted((at, publisher) for at, publisher in found
-                       if clean_source(publisher) and clean_source(publisher).casefold() not in _NOT_PUBLISHERS)
-        self.starts = [at for at, _ in found]
-        self.publishers = [publisher for _, publisher in found]
+        self.text = text
 
     def last_before(self, at: int) -> str | None:
-        index = bisect_left(self.starts, at) - 1
-        return self.publishers[index] if index >= 0 else None
+        anchors = [m.start() for m in _ANCHOR.finditer(self.text, 0, at)]
+        for anchor in reversed(anchors):
+            lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
+            found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
+                     if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+            if found:
+                return max(found, key=lambda m: m.start()).group("pub")
+        return None

@@ -41,8 +41,13 @@ _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 def _trimmed(tokens: list[str]) -> list[str]:
     """A run without the sentence's capitalised first word or a time word ("The", "But", "Yesterday")."""
     start = 0
-    while start < len(tokens) and re.sub(r"(?:['’]s)?\.?$", "", tokens[start].lower()) in _NOT_NAMES:
-        start += 1  # "Tuesday's Fed meeting" names the Fed
+    while start < len(tokens):
+        word = tokens[start].lower().rstrip(".")
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]  # "Tuesday's Fed meeting" names the Fed
+        if word not in _NOT_NAMES:
+            break
+        start += 1
     tokens = tokens[start:]
     if len(tokens) == 1 and tokens[0].endswith(("'s", "’s")):
         return [tokens[0][:-2]]
