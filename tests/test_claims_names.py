@@ -80,3 +80,16 @@ def test_the_ministrys_full_name_when_the_article_gave_it():
     text = ("The Ministry of Coastal Affairs published new mooring rules on Monday.\n\n"
             "The ministry on Tuesday said 300 boats had registered.")
     assert source_of(text, "300 boats") == "Ministry of Coastal Affairs"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "told reporters": the listeners are never the source
+    ('"We lost 3 containers," Ana Ruiz, the port\'s spokeswoman, told reporters on Monday.', "3 containers",
+     "Ana Ruiz"),
+    # a news agency's tally
+    ("At least 42 people died, according to a Reuters tally.", "42 people", "Reuters"),
+    # "put the toll at": an estimate reported
+    ("Officials put the death toll at 42 people.", "42 people", "Officials"),
+])
+def test_common_wire_frames(text, figure, source):
+    assert source_of(text, figure) == source

@@ -90,6 +90,9 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|l
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _PRONOUNS = {"he", "she"}
+# "put the death toll at", "puts the cost at": an estimate reported
+_PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
+                      r"losses|damage|total|value|bill|tally)\s+at\b")
 # after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
 _REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
 # "is forecast by the Hale Institute to reach", "was estimated by analysts at"
@@ -346,7 +349,7 @@ class FrameFinder:
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in _AUXILIARIES:
             bare = bare[:bare.rstrip().rfind(" ")].rstrip() if " " in bare.strip() else ""
-        if verb in REPORTING_VERBS and (not bare.strip() or bare[-1] in ",”\"—–:"):
+        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:"):
             after = self._speaker_after(ve, se)
             if after:
                 return Frame("speech", text[after[0]:after[1]], after[0], *self._backward(ss, after[0], quotes, vs), se)
@@ -370,11 +373,12 @@ class FrameFinder:
         document = document_in(source) or document_in(piece)
         if document and verb in REPORTING_VERBS and _named_like_a_body(source, document):
             document = None  # "the geological survey said": an institution, not a document
-        if verb not in REPORTING_VERBS and not document:
-            return None  # "the company found 40 buyers"
+        estimate = _PUT_AT.match(text, ve, se)
+        if verb not in REPORTING_VERBS and not document and not estimate:
+            return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
         if not document and not group[0] and not _can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
-        after = self._after(verb, ve, se, needs_clause=not document)
+        after = self._after(verb, ve, se, needs_clause=not (document or estimate))
         if after is None:
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
