@@ -108,3 +108,8 @@ def test_a_subject_is_a_whole_owner(text, figure, subject):
 ])
 def test_a_poll_named_before_its_figures(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_number_with_a_thousands_comma_does_not_split_the_clause():
+    text = "The Hale Institute's survey of 1,000 adults found that 62% backed the bridge."
+    assert source_of(text, "62%") == "Hale Institute"

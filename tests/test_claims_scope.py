@@ -160,3 +160,8 @@ def test_a_quotation_over_paragraphs_belongs_to_the_frame_that_closes_it():
     text = ('The ferries kept running.\n\n"We carried 3,000 people on the first night.\n\n'
             '"The crews never stopped," Ruiz said.')
     assert source_of(text, "3,000 people") == "Ruiz"
+
+
+def test_a_thousands_comma_inside_an_aside_is_no_comma():
+    assert source_of("Velmar Grid, which serves 1,000 homes, said three plants shut down.", "three plants") == \
+        "Velmar Grid"

@@ -68,7 +68,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "
                           "still", "just", "only", "often", "always", "usually", "correctly", "rightly", "proudly"})
 # Pieces of a clause: the speaker is in the last piece before the verb.
 # (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
-_BOUNDARY = LazyPattern(r"[,;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
+_BOUNDARY = LazyPattern(r",(?!\d{3})|[;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
                        r"although|though|when|where|if|as|after|before|since|until|whom|whose|nor)(?=\s)")
 # a time or place phrase between a speaker and the verb: "The ministry on Tuesday said"
 _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
@@ -277,6 +277,14 @@ def _can_speak(phrase: str) -> bool:
     return any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in _PRONOUNS for k in content)
 
 
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that separates words, not thousands ("1,000"); -1 if none."""
+    at = text.rfind(",", lo, hi)
+    while at >= 0 and text[at + 1:at + 4].isdigit() and at > 0 and text[at - 1].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
+
+
 def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0]:span[1]].split()
     return bool(words) and is_capitalised(words[-1])
@@ -366,7 +374,7 @@ class FrameFinder:
             if key(source.split()[-1]) in ("it", "this", "that"):
                 return None
             return Frame("belief", None, lo, ve, se)
-        clause = text[max(ss, text.rfind(",", ss, vs) + 1):vs]
+        clause = text[max(ss, _last_comma(text, ss, vs) + 1):vs]
         group = surveyed_group(text[piece_lo:vs], text[ss:se], clause) if verb in REPORTING_VERBS else (False, None)
         # the document may stand before the speaker-like words: "Figures released by the statistics office"
         piece = text[piece_lo:vs]
@@ -447,9 +455,9 @@ class FrameFinder:
                 lo = clause + len(piece) - len(piece.lstrip())
                 return lo, lo + len(piece.strip()), clause
             return (*found, clause) if found else None
-        end = text.rfind(",", ss, vs)
+        end = _last_comma(text, ss, vs)
         while end > ss:
-            comma = text.rfind(",", ss, end)
+            comma = _last_comma(text, ss, end)
             piece = text[comma + 1 if comma >= 0 else ss:end]
             if comma >= 0 and _is_aside(piece.strip()):
                 end = comma
