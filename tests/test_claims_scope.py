@@ -165,3 +165,19 @@ def test_a_quotation_over_paragraphs_belongs_to_the_frame_that_closes_it():
 def test_a_thousands_comma_inside_an_aside_is_no_comma():
     assert source_of("Velmar Grid, which serves 1,000 homes, said three plants shut down.", "three plants") == \
         "Velmar Grid"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # the sentence before reports up to its end: the next one goes on with the same report
+    ("The economy grew 3.2 percent in the first year, Hoenig said. Output rose 2.61 percent after the 1991 "
+     "recession.", "2.61 percent", "Hoenig"),
+    ("No, Page insisted. It had taken a full 600 milliseconds for the page to load.", "600 milliseconds", "Page"),
+    # a conditional or a turn of the writer's own is not the speaker's report
+    ("Ruiz said the port handled 40 ships. If Velmar gained 10% of that trade, it would earn $2 billion.", "10%",
+     None),
+    # the sentence after names a source for itself, not for the one before (outside a quotation)
+    ("Verizon is nearing the end of its $23 billion project. The company now has 3.8 million customers, the "
+     "Velmar Herald reported.", "$23 billion", None),
+])
+def test_a_neighbouring_sentence_lends_its_frame_to_a_continuing_report(text, figure, source):
+    assert source_of(text, figure) == source

@@ -20,10 +20,13 @@ from dataclasses import dataclass
 
 from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
+from presslake.figures.lazy import LazyPattern
 from presslake.figures.frames import Frame, FrameFinder, is_pronoun, paragraphs, quotations, sentences
 from presslake.figures.names import clean_source
 from presslake.figures.subjects import subject_of
 
+# a sentence that opens a turn of the writer's own, not a speaker's report going on
+_WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
 
@@ -37,8 +40,9 @@ class Claim:
 class _Article:
     """One field's paragraphs, read lazily: sentences, quotations and frames where a figure needs them."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, figure_starts: list[int]):
         self.text = text
+        self.figure_starts = figure_starts
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.table = EntityTable(text)
@@ -94,13 +98,24 @@ class _Article:
         return covering[0][1] if covering else None
 
     def neighbour(self, p: int, s: int) -> Frame | None:
-        """The frame of the sentence before, else after, in the same paragraph; for a paragraph that is
-        a quotation alone, the speaker who opens the next paragraph, else the last one before."""
-        count = len(self.sentences(p))
-        if s > 0 and self.frames(p, s - 1):
-            return self.frames(p, s - 1)[-1]
-        if s + 1 < count and self.frames(p, s + 1):
-            return self.frames(p, s + 1)[0]
+        """The frame of a neighbouring sentence in the same paragraph, where the figure's sentence goes
+        on with its report: the sentence before, if its frame reaches its end and this sentence is no
+        turn of the writer's own ("If ...", "But ..."); the sentence after, inside a quotation. For a
+        paragraph that is a quotation alone, the speaker who opens the next paragraph, else the last
+        one before."""
+        spans = self.sentences(p)
+        start, end = spans[s]
+        if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
+            frame = self.frames(p, s - 1)[-1]
+            if frame.covers(spans[s - 1][1] - 2):
+                return frame
+        if s + 1 < len(spans) and self.frames(p, s + 1):
+            frame = self.frames(p, s + 1)[0]
+            quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p))
+            # "Ferries carried 1.2 million passengers. The Harbour Board said so.": a frame that opens a
+            # sentence with no figure of its own speaks of the sentence before
+            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
+                return frame
         if not self._quotation_paragraph(p):
             return None
         following = self._continued_quotation(p)
@@ -115,6 +130,10 @@ class _Article:
             if last:
                 return last[-1]
         return None
+
+    def _has_figure(self, start: int, end: int) -> bool:
+        index = bisect_right(self.figure_starts, start)
+        return index < len(self.figure_starts) and self.figure_starts[index] < end
 
     def _continued_quotation(self, p: int) -> Frame | None:
         """A quotation left open at the paragraph's end goes on in the next ones (no closing mark
@@ -178,7 +197,7 @@ class _Article:
 
 def claims(text: str, figures: list[Figure]) -> list[Claim]:
     """attributed_to and subject for each of `figures`, all found in `text` (one field)."""
-    article = _Article(text) if figures else None
+    article = _Article(text, sorted(f.char_start for f in figures)) if figures else None
     out = []
     for figure in figures:
         where = article.locate(figure.char_start)
