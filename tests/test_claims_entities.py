@@ -111,3 +111,14 @@ def test_the_table_lists_full_names_and_their_short_forms():
 ])
 def test_names_in_harder_places(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "it": the organisation that spoke last, or the one the sentence before opened with
+    ("The ministry said 12 roads were closed. It said 40 homes were flooded.", "40 homes", "ministry"),
+    ("The Velmar Port Authority published its report on Monday. It said 40 ships were delayed.", "40 ships",
+     "Velmar Port Authority"),
+    ('"We lost 40 ships," it said.', "40 ships", None),
+])
+def test_it_stands_for_an_organisation(text, figure, source):
+    assert source_of(text, figure) == source

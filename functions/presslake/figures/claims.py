@@ -171,14 +171,20 @@ class _Article:
         if is_pronoun(raw.strip()):
             # '"He led 3 teams for Hale," she said': not a name inside her own quotation
             limit = min(frame.at, frame.start)
-            found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True)) if c]
+            if raw.strip().casefold() == "it":
+                found = [c for c in (self.table.organisation_before(limit),
+                                     self._last_speaker(limit, p, s, person=False, pair=True)) if c]
+            else:
+                found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True))
+                         if c]
             return max(found)[1] if found else None
         name = clean_source(raw)
         return None if name is None else self.table.resolve(name, frame.at)
 
-    def _last_speaker(self, at: int, p: int, s: int, person: bool = False):
+    def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
         """Who spoke last before `at`, within a few sentences ("according to the statement"); with
-        `person`, (offset, name) of the last person who spoke (for he/she)."""
+        `person`, (offset, name) of the last person who spoke (for he/she); with `pair`, (offset,
+        name) of the last one who is no person (for "it")."""
         while p >= 0:
             for index in range(s, -1, -1):
                 if at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
@@ -186,9 +192,9 @@ class _Article:
                 for frame in reversed(self.frames(p, index)):
                     if frame.kind == "speech" and frame.at < at:
                         name = self.name(frame, p, index)
-                        if not person:
+                        if not person and not pair:
                             return name
-                        if name and is_person(name):
+                        if name and is_person(name) == person:
                             return frame.at, name
             p -= 1
             s = len(self.sentences(p)) - 1 if p >= 0 else -1

@@ -31,6 +31,7 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
                         r"committee|council|authority|service|railway|bank|board|court|police|government|command))\b")
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
+_MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
@@ -155,6 +156,16 @@ class EntityTable:
                 return start, name
             nearest = nearest or (start, name)
         return nearest
+
+    def organisation_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the organisation an "it" before `at` may stand for: the last one a
+        sentence opened with, if near enough."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_IT_DISTANCE:
+                return None
+            if _is_org(tokens) and self._opens_sentence(start) and not self._heading(start, tokens):
+                return start, " ".join(tokens)
+        return None
 
     def _heading(self, start: int, tokens: list[str]) -> bool:
         end = start + len(" ".join(tokens))

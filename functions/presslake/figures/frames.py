@@ -89,7 +89,7 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|l
                       r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
-_PRONOUNS = {"he", "she"}
+_PRONOUNS = {"he", "she", "it"}
 # "put the death toll at", "puts the cost at": an estimate reported
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
