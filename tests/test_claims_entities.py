@@ -40,6 +40,9 @@ from claims_helpers import claimed, source_of
     ("Verizon Communications is wiring homes.\n\nVerizon is nearing the end of its project. The company now has "
      "3.8 million customers, according to the company's quarterly results.", "3.8 million", "Verizon Communications"),
     ("Velmar exported 40 tonnes of grain.\n\nThe company said 12 ships were loaded.", "12 ships", "company"),
+    # a dateline is not part of the name
+    ("NEW YORK--Verizon Communications is wiring homes.\n\nThe company said it has 3.8 million customers.",
+     "3.8 million", "Verizon Communications"),
     # nothing to resolve to: the short form stays, without "the"
     ("The institute said rents rose 8% last year.", "8%", "institute"),
     ("Ruiz said 40 ships docked in May.", "40 ships", "Ruiz"),

@@ -23,9 +23,9 @@ _WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
 _ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"
                   r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
 # a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
-_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&-]*)"
+_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*)"  # "NEW YORK--Verizon": two
 _JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
-_RUN = LazyPattern(rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
+_RUN = LazyPattern(rf"(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
 # an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
