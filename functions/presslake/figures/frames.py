@@ -131,14 +131,6 @@ class Frame:
         return self.start <= offset < self.end and not (self.hole and self.hole[0] <= offset < self.hole[1])
 
 
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-    frames: list[Frame]
-
-
 def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
