@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
 from presslake.figures.lazy import LazyPattern
-from presslake.figures.frames import Frame, FrameFinder, is_pronoun, paragraphs, quotations, sentences
+from presslake.figures.frames import Frame, FrameFinder, is_pronoun
+from presslake.figures.segments import paragraphs, quotations, sentences
 from presslake.figures.names import clean_source
 from presslake.figures.subjects import subject_of
 
