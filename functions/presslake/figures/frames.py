@@ -6,7 +6,7 @@ a document that reports ("the survey found", "data from the agency show"), a sur
 clause or quotation it introduces: forward when the verb takes what follows ("the captain said the
 crew had found two lifeboats"), backward when it closes its clause ("..., the captain said."), both
 when it stands in the middle (", Ruiz said, "), and a whole quotation when it is attached to one,
-across sentences. `covering` gives the innermost frame over an offset: the speaker nearest wins.
+across sentences. Of the frames over a figure, claims.py takes the innermost: the speaker nearest wins.
 """
 
 from __future__ import annotations
