@@ -38,7 +38,7 @@ import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
 from presslake.article.extract import extract_article  # noqa: E402
-from presslake.article.metadata import parse_datetime  # noqa: E402
+from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
 
 DEFAULT_CORPORA = [Path(__file__).resolve().parents[2] / "shared" / "corpus" / name
@@ -372,6 +372,10 @@ def main(argv=None) -> int:
         if not corpus.is_dir():
             parser.error(f"no corpus folder at {corpus}")
         print(report(run_corpus(corpus, args.repeat, args.limit), args.worst), end="\n\n", flush=True)
+    if not args.corpus:  # the default run also scores metadata field by field on the dev sets (bench/metadata.py)
+        import metadata
+
+        metadata.main([])
     return 0
 
 
