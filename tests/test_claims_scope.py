@@ -181,3 +181,15 @@ def test_a_thousands_comma_inside_an_aside_is_no_comma():
 ])
 def test_a_neighbouring_sentence_lends_its_frame_to_a_continuing_report(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_frame_after_its_clause_reaches_the_end_of_its_sentence():
+    # "..., said Tom Hale." reports to the end of its sentence, so the next sentence goes on with it
+    text = "Forty ships were delayed, said Tom Hale, the harbour master. Another 12 tugs were idle."
+    assert source_of(text, "12 tugs") == "Tom Hale"
+
+
+def test_a_belief_covers_its_own_clause_only():
+    text = ("Republican Sen. Scott Beason said he expected short-term problems, but he has received calls from "
+            "two people who replaced workers.")
+    assert source_of(text, "two people") == "Scott Beason"

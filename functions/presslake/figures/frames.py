@@ -80,6 +80,8 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|l
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
+# where a clause ends and another begins: "..., but ...", "; ..."
+_CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\s")
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
 # after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
@@ -164,7 +166,8 @@ class FrameFinder:
         if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:"):
             after = self._speaker_after(ve, se)
             if after:
-                return Frame("speech", text[after[0]:after[1]], after[0], *self._backward(ss, after[0], quotes, vs), se)
+                start, _ = self._backward(ss, after[0], quotes, vs)
+                return Frame("speech", text[after[0]:after[1]], after[0], start, se)
         if words_before and words_before[-1].casefold() in _PASSIVE:
             return self._passive(ve, se)
         span = self._subject_span(ss, vs) or self._shared_subject(ss, vs)
@@ -175,9 +178,11 @@ class FrameFinder:
         if bare_infinitive(verb, source):
             return None  # "the court heard Hartley admit to ...": no one reports here
         if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
-            if key(source.split()[-1]) in ("it", "this", "that"):
-                return None
-            return Frame("belief", None, lo, ve, se)
+            if key(source.split()[-1]) in ("it", "this", "that", "i", "we"):
+                return None  # '"I think 50% is gone," said Okafor': the speaker's hedge, no belief of its own
+            # a belief covers its own clause ("he expected problems, but he has received 2 calls")
+            stop = _CLAUSE_END.search(text, ve, se)
+            return Frame("belief", None, lo, ve, stop.start() if stop else se)
         clause = text[max(ss, last_comma(text, ss, vs) + 1):vs]
         group = surveyed_group(text[piece_lo:vs], text[ss:se], clause) if verb in REPORTING_VERBS else (False, None)
         # the document may stand before the speaker-like words: "Figures released by the statistics office"
