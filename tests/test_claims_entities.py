@@ -96,9 +96,9 @@ def test_the_table_lists_full_names_and_their_short_forms():
      '"These communities are roughly 5 percent of the population," he said.', "5 percent", "John Fa"),
     # a name does not run across paragraphs (a photo credit above a paragraph)
     ("Photo: Velmar Port Authority\n\nGates said 40 ships were waiting.", "40 ships", "Gates"),
-    # experts or analysts at an organisation speak for it when unnamed
+    # unnamed experts at an organisation are the experts (d1's labels keep them), a spokesperson the body
     ("Experts from the Coastal Research Agency estimated that 74% of the oil was gone.", "74%",
-     "Coastal Research Agency"),
+     "Experts from the Coastal Research Agency"),
     # a title inside a run parts the organisation from the person
     ("Velmar Space Agency Director Ivan Marek spoke first.\n\nThe space agency said the craft broke up at "
      "190 kilometres.", "190 kilometres", "Velmar Space Agency"),
@@ -124,4 +124,31 @@ def test_names_in_harder_places(text, figure, source):
     ('"We lost 40 ships," it said.', "40 ships", None),
 ])
 def test_it_stands_for_an_organisation(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a title with its own complement before the name
+    ("Acting U.S. Attorney for Velmar Joshua Levy spoke first.\n\nLevy said 12 women were moved.", "12 women",
+     "Joshua Levy"),
+    # a name with what it is written after it, no comma
+    ("The Velmar Auto Workers union reached a deal.\n\nThe deal matches one struck with Ford, the union said, with "
+     "a 25% raise.", "25%", "Velmar Auto Workers"),
+    # two people, and "they" for them
+    ("An estimated 27% of buildings were damaged, according to analysis by Corey Scher of Velmar University and "
+     "Jamon Van Den Hoek of Ostrava State University.", "27%", "Corey Scher and Jamon Van Den Hoek"),
+    ("An estimated 27% of buildings were damaged, according to analysis by Corey Scher of Velmar University and "
+     "Jamon Van Den Hoek of Ostrava State University. Across the strip, they estimate that between 13% and 18% of "
+     "structures were destroyed.", "13%", "Corey Scher and Jamon Van Den Hoek"),
+    ("Corey Scher and Jamon Van Den Hoek mapped the damage.\n\nThere, Scher and Van Den Hoek estimate at least "
+     "8,900 buildings were damaged.", "8,900", "Corey Scher and Jamon Van Den Hoek"),
+    # a legal document nobody else is named for is its own source
+    ("Three people were charged, according to an affidavit unsealed in court on Wednesday.", "Three people",
+     "affidavit"),
+    ("One menu included in the affidavit shows rates from $240 an hour.", "$240", "affidavit"),
+    # a poll of two publishers, named with a slash
+    ("An NBC News/ Wall Street Journal Poll from June asked about pensions. Sixty-six percent of those surveyed "
+     "said they were worried.", "Sixty-six percent", "NBC News/Wall Street Journal"),
+])
+def test_names_seen_in_the_d1_round(text, figure, source):
     assert source_of(text, figure) == source

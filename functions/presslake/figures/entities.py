@@ -56,10 +56,15 @@ def _trimmed(tokens: list[str]) -> list[str]:
 
 
 def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
-    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person."""
+    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
+    "Corey Scher and Jamon Van Den Hoek" two people."""
     for cut in range(1, len(tokens) - 2):
         if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
             return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
+    if "and" in tokens:
+        cut = tokens.index("and")
+        if _person(tokens[:cut]) and _person(tokens[cut + 1:]):
+            return [(offset, tokens[:cut])] + _parted(offset + len(" ".join(tokens[:cut + 1])) + 1, tokens[cut + 1:])
     return [(offset, tokens)]
 
 
@@ -80,13 +85,14 @@ def _person(tokens: list[str]) -> list[str] | None:
 
 
 @cache
-def _described_by(head: str) -> tuple[re.Pattern, re.Pattern]:
+def _described_by(head: str) -> tuple[re.Pattern, ...]:
     """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
-    ("Portline, a ferry operator")."""
+    ("Portline, a ferry operator", "the Velmar Auto Workers union")."""
     words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
     pattern = "|".join(sorted(words))
     return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
-            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b"))
+            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b"),
+            re.compile(rf"({_RUN.pattern})[ \t]+(?:{pattern})\b"))
 
 
 def _document_after(run: list[str], tokens: list[str]) -> bool:
@@ -190,7 +196,10 @@ class EntityTable:
         return None
 
     def resolve(self, name: str, at: int) -> str:
-        """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name)."""
+        """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name);
+        people named together ("Scher and Van Den Hoek") one by one."""
+        if " and " in name and not any(key(t) in ORG_HEADS for t in name.split()):
+            return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
         if tokens and key(tokens[0]) == "the":
             tokens = tokens[1:]
@@ -268,9 +277,7 @@ class EntityTable:
     def _given_role(self, head: str, at: int) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
         harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
-        before, after = _described_by(head)
-        found = [(m.start(1), m.group(1)) for m in before.finditer(self.text, 0, at)]
-        found += [(m.start(1), m.group(1)) for m in after.finditer(self.text, 0, at)]
+        found = [(m.start(1), m.group(1)) for pattern in _described_by(head) for m in pattern.finditer(self.text, 0, at)]
         for _, run in sorted(found, reverse=True):
             tokens = _trimmed(run.split())
             if not tokens:
@@ -280,6 +287,6 @@ class EntityTable:
             if head in TITLES and head not in DESCRIPTORS:
                 if person:
                     return " ".join(person)
-            elif not person or len(tokens) == 1:
-                return " ".join(tokens)
+            elif head in DESCRIPTORS or not person or len(tokens) == 1:
+                return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None

@@ -17,7 +17,8 @@ from functools import cached_property
 
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
-    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS, REPORTING_VERBS, TIME_WORDS,
+    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS,
+    REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.figures.lazy import LazyPattern
 from presslake.figures.names import TITLES, is_capitalised, key
@@ -223,6 +224,8 @@ class FrameFinder:
         publisher = publisher_in(phrase)
         if publisher is None and document in PUBLISHED_DOCUMENTS:
             publisher = self.documents.last_before(at)
+        if publisher is None and document in SELF_SOURCED:
+            publisher = document  # "according to an affidavit unsealed in court": the affidavit
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:

@@ -28,6 +28,10 @@ REPORTING_VERBS = _forms(
 )
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})
+# Court and official papers that d1's blind labels name as the source when no one else is named
+# ("according to an affidavit unsealed in court" -> affidavit).
+SELF_SOURCED = frozenset({"affidavit", "indictment", "complaint", "lawsuit", "warrant", "memo", "memorandum",
+                          "transcript", "ruling", "verdict", "judgment", "subpoena", "motion", "petition"})
 # A document states what it contains: "the survey found", "data from the agency show".
 DOCUMENT_VERBS = _forms("show|shows|showed|shown|showing", "find|finds|found", "indicate|indicates|indicated",
                         "suggest|suggests|suggested", "put|puts", "estimate|estimates|estimated",
@@ -42,7 +46,7 @@ DOCUMENTS = frozenset({
     "update", "paper", "bulletin", "records", "findings", "calculations", "details", "documents", "regulations",
     "rules", "legislation", "guidance", "benchmarking", "benchmarks", "tests", "testing", "measurements",
     "readings", "projection", "modelling", "modeling", "register", "database", "dataset", "ranking", "rankings",
-})
+}) | SELF_SOURCED
 # Documents that someone ran or published ("The Hale Institute surveyed tenants ... The survey found"):
 # only these point back at the last publisher the article named.
 PUBLISHED_DOCUMENTS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",

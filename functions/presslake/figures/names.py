@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from presslake.figures.lexicons import (
-    DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES, TIME_WORDS, WEEKDAYS,
-    MONTHS,
+    DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
+    SELF_SOURCED, TIME_WORDS, WEEKDAYS,
 )
 
 TITLES = HONORIFICS | RANKS | ROLES
@@ -23,11 +23,13 @@ _PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "d
                                "el", "ter", "ten", "dos", "das", "y"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
-# "a spokesperson for the ministry", "experts from the agency": unnamed, they speak for it.
+# "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
+# ("experts from the agency" stay the experts, as d1's blind labels keep them).
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-                         "official", "officials", "representative", "representatives", "source", "sources",
-                         "expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst",
-                         "analysts", "economist", "economists", "staff", "engineers", "team"})
+                         "representative", "representatives"})
+# unnamed people a source may be, with where they work: "experts from the agency"
+_UNNAMED = frozenset({"expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst", "analysts",
+                      "economist", "economists", "official", "officials", "source", "sources", "staff", "engineers"})
 # what a name is, written after it: "Harbour Watch, a watchdog" / "the Harbour Watch watchdog"
 _KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspaper", "broadcaster", "outlet", "startup",
                     "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid"})
@@ -75,6 +77,13 @@ def strip_titles(tokens: list[str]) -> list[str]:
             before = [key(t) for t in tokens[:cut]]
             if len(tokens) - cut >= 2 or any(k in HONORIFICS or k in RANKS or k in ROLES for k in before):
                 return tokens[cut:]
+    # a title with its own complement: "U.S. Attorney for Velmar Joshua Levy" -> first and last name
+    for index in range(1, len(tokens) - 3):
+        if key(tokens[index]) in TITLES and tokens[index + 1] in ("for", "of"):
+            name = tokens[-3:] if key(tokens[-2]) in _PERSON_PARTICLES or re.fullmatch(r"[A-Z]\.", tokens[-2]) \
+                else tokens[-2:]
+            if len(name) < len(tokens) - index - 2 and person_like(name):
+                return name
     return tokens
 
 
@@ -99,8 +108,8 @@ def _cut_adjuncts(tokens: list[str]) -> list[str]:
         if word.islower() and (k in ("in", "at", "during", "via", "from", "yesterday", "today", "tonight",
                                      "overnight", "late", "early", "earlier", "later", "last", "this", "after",
                                      "before", "when", "while", "who", "which", "whose", "told", "speaking")):
-            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR:
-                continue  # "experts from the agency", "analysts at Cross Research": whom they speak for
+            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR | _UNNAMED:
+                continue  # "experts from the agency", "analysts at Cross Research": who they are
             return tokens[:i]
         if word == "on" and (following in TIME_WORDS or following in ("a", "an", "the", "its", "his", "her", "their")
                              or i + 1 < len(tokens) and tokens[i + 1].islower()):
@@ -124,6 +133,10 @@ def _name_part(part: str) -> bool:
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
     phrase = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")
+    phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
+    people = _people(phrase)
+    if people:
+        return people
     parts = [p.strip(_PUNCT) for p in re.split(r"\s*,\s*", phrase) if p.strip(_PUNCT)]
     if len(parts) > 1:  # an apposition: "Carla Mendes, the company's finance director"
         named = [p for p in parts if _name_part(p)]
@@ -142,9 +155,27 @@ def clean_source(phrase: str) -> str | None:
     keys = [key(t) for t in tokens]
     if not keys or all(k in FUNCTION_WORDS or k in PRONOUNS or k in TIME_WORDS for k in keys):
         return None
-    if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4 or keys[0] in DOCUMENTS):
+    if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4
+                           or keys[0] in DOCUMENTS - SELF_SOURCED):
         return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
     return " ".join(tokens).strip(_PUNCT)
+
+
+def _people(phrase: str) -> str | None:
+    """Two or more people named together ("Corey Scher of Velmar University and Jamon Van Den Hoek
+    of Ostrava State University", "Scher and Van Den Hoek"): each name alone, joined by "and"."""
+    parts = re.split(r"\s+and\s+", phrase)
+    if len(parts) < 2 or "," in phrase:
+        return None
+    names = []
+    for part in parts:
+        tokens = strip_titles(_cut_adjuncts(part.split()))
+        while tokens and key(tokens[0]) in _DETERMINERS:
+            tokens = tokens[1:]
+        if not (tokens and person_like(tokens) and (len(tokens) >= 2 or len(parts[0].split()) == 1)):
+            return None
+        names.append(" ".join(tokens))
+    return " and ".join(names)
 
 
 def _org_or_name(tokens: list[str]) -> list[str]:
