@@ -152,3 +152,10 @@ def test_it_stands_for_an_organisation(text, figure, source):
 ])
 def test_names_seen_in_the_d1_round(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_people_named_with_their_affiliations_resolve_by_surname():
+    text = ("The damage was mapped by Corey Scher of Velmar's CUNY Graduate Center and Jamon Van Den Hoek of Ostrava "
+            "State University.\n\nSouth of the river, Scher and Van Den Hoek estimate at least 8,900 buildings were "
+            "damaged.")
+    assert source_of(text, "8,900") == "Corey Scher and Jamon Van Den Hoek"

@@ -193,3 +193,8 @@ def test_a_belief_covers_its_own_clause_only():
     text = ("Republican Sen. Scott Beason said he expected short-term problems, but he has received calls from "
             "two people who replaced workers.")
     assert source_of(text, "two people") == "Scott Beason"
+
+
+def test_a_capitalised_title_before_a_name_is_no_aside():
+    text = "One of the bill's authors, Republican Sen. Scott Beason, said 40 workers had left."
+    assert source_of(text, "40 workers") == "Scott Beason"

@@ -61,10 +61,13 @@ def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     for cut in range(1, len(tokens) - 2):
         if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
             return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
-    if "and" in tokens:
-        cut = tokens.index("and")
-        if _person(tokens[:cut]) and _person(tokens[cut + 1:]):
-            return [(offset, tokens[:cut])] + _parted(offset + len(" ".join(tokens[:cut + 1])) + 1, tokens[cut + 1:])
+    for cut in range(2, len(tokens) - 1):
+        left, right = tokens[:cut], tokens[cut + 1:]
+        rest = offset + len(" ".join(tokens[:cut + 1])) + 1
+        # "Corey Scher of Velmar University", "... and Jamon Van Den Hoek of ...": a person, then the rest
+        if tokens[cut] == "of" and _person(left) or tokens[cut] == "and" and (_person(left) or _is_org(left)) \
+                and any(_person(right[:n]) for n in (2, 3, 4)):
+            return [(offset, left)] + _parted(rest, right)
     return [(offset, tokens)]
 
 

@@ -166,6 +166,6 @@ def is_aside(piece: str) -> bool:
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
-    if first in ("the", "a", "an", "its", "his", "her") or first in ROLES:
+    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES:
         return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
     return False
