@@ -159,3 +159,9 @@ def test_people_named_with_their_affiliations_resolve_by_surname():
             "State University.\n\nSouth of the river, Scher and Van Den Hoek estimate at least 8,900 buildings were "
             "damaged.")
     assert source_of(text, "8,900") == "Corey Scher and Jamon Van Den Hoek"
+
+
+def test_a_frame_of_another_sentence_is_no_apposition():
+    text = ("The striking Velmar Auto Workers union reached a deal.\n\nIt is similar to one struck with Ford, the union "
+            "said.\n\nThe top wage will rise by 33%, the union said.")
+    assert source_of(text, "33%") == "Velmar Auto Workers"

@@ -198,3 +198,14 @@ def test_a_belief_covers_its_own_clause_only():
 def test_a_capitalised_title_before_a_name_is_no_aside():
     text = "One of the bill's authors, Republican Sen. Scott Beason, said 40 workers had left."
     assert source_of(text, "40 workers") == "Scott Beason"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # two "according to" in one sentence: each covers its own clause
+    ("Strikes killed over 10,000 people, according to the Health Ministry, and displaced nearly 1.5 million, "
+     "according to United Nations figures.", "1.5 million", "United Nations"),
+    ("Strikes killed over 10,000 people, according to the Health Ministry, and displaced nearly 1.5 million, "
+     "according to United Nations figures.", "10,000 people", "Health Ministry"),
+])
+def test_each_according_to_covers_its_own_clause(text, figure, source):
+    assert source_of(text, figure) == source

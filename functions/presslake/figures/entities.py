@@ -87,6 +87,10 @@ def _person(tokens: list[str]) -> list[str] | None:
     return None
 
 
+# "with Ford, the union said" is no apposition naming the union Ford
+_SAYS = "said|says|told|added|reported|estimated|announced|noted|confirmed|stated|wrote"
+
+
 @cache
 def _described_by(head: str) -> tuple[re.Pattern, ...]:
     """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
@@ -94,7 +98,7 @@ def _described_by(head: str) -> tuple[re.Pattern, ...]:
     words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
     pattern = "|".join(sorted(words))
     return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
-            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b"),
+            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{_SAYS})\b)"),
             re.compile(rf"({_RUN.pattern})[ \t]+(?:{pattern})\b"))
 
 
@@ -260,7 +264,9 @@ class EntityTable:
                  and all(k in name.split() for k in keys)]
         if lower:
             return lower[-1]
-        return self._given_role(head, at) or (self._company(at) if head in COMPANY_NOUNS else None)
+        if head in COMPANY_NOUNS:
+            return self._company(at) or self._given_role(head, at)
+        return self._given_role(head, at)
 
     def _company(self, at: int) -> str | None:
         """"the company": the last company named before `at`, at its fullest ("Verizon" after

@@ -239,6 +239,12 @@ class FrameFinder:
         lo = ve + text[ve:hi].find(phrase)
         at_start = not text[ss:vs].strip(" \"“‘(")
         start, end = (ve, se) if at_start else (ss, se)
+        earlier = text.rfind("according to", ss, vs)
+        if not at_start and earlier >= 0:
+            # "killing 10,000, according to the ministry, and displacing 1.5 million, according to the UN":
+            # the second covers what follows the first
+            comma = text.find(",", earlier, vs)
+            start = comma + 1 if comma >= 0 else start
         document = document_in(phrase)
         if document:
             return self._document_frame(phrase, document, lo, start, end)
