@@ -41,7 +41,7 @@ def test_seed_gives_the_specs_values():
      "The city council"),
     # nested frames: the figures' own publisher is nearer than the frame around the sentence
     ("Port Authority figures show 12,000 passengers a week, according to the Harbour Board.", "Port Authority", None),
-    ("Passengers rose to 12,000 a week, according to the Harbour Board.", "Harbour Board", None),
+    ("Passengers rose to 12,000 a week, according to the Harbour Board.", "Harbour Board", "Passengers"),
     ('"We carried 3,000 people on the first night," the Ferry Company said.', "Ferry Company", None),
     ("About 40 boats use the port each day, said Harbour Master Jane Doe.", "Jane Doe", None),
     ("The ferry carries 300 passengers.", None, None),
@@ -50,7 +50,7 @@ def test_seed_gives_the_specs_values():
     ("The port handled 40 ships, harbour operator Portline said.", "Portline", "The port"),
     ("Ferries ran 30 extra trips, chief executive Jane Doe told reporters.", "Jane Doe", "Ferries"),
     # what the source is, written after its name, is not part of the name
-    ("Tolls rose 5%, according to the Harbour Watch monitoring group.", "Harbour Watch", None),
+    ("Tolls rose 5%, according to the Harbour Watch monitoring group.", "Harbour Watch", "Tolls"),
 ])
 def test_frames_and_subjects(text, source, subject):
     [(_, got_source, got_subject)] = _claims(text)

@@ -3,7 +3,7 @@ commissioner", "she") resolves to the fullest name the article used (issue 19). 
 project's own making."""
 
 import pytest
-from claims_helpers import claimed, source_of
+from claims_helpers import claimed, source_of, subject_of
 
 
 @pytest.mark.parametrize("text, figure, source", [
@@ -165,3 +165,14 @@ def test_a_frame_of_another_sentence_is_no_apposition():
     text = ("The striking Velmar Auto Workers union reached a deal.\n\nIt is similar to one struck with Ford, the union "
             "said.\n\nThe top wage will rise by 33%, the union said.")
     assert source_of(text, "33%") == "Velmar Auto Workers"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a subject at its fullest where the article named it (d1's labels resolve subjects as sources)
+    ("Verizon Communications wires homes.\n\nThe company now has 3.8 million customers.", "3.8 million",
+     "Verizon Communications"),
+    ("Annie Mumolo wrote the script.\n\nAnnie had been to seven weddings in two years.", "seven weddings",
+     "Annie Mumolo"),
+])
+def test_subjects_resolve_to_the_fullest_name(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -45,12 +45,13 @@ def test_a_report_nobody_is_named_for_gives_no_source():
 @pytest.mark.parametrize("text, figure, subject", [
     ("The port handled 40 ships in May.", "40 ships", "The port"),
     ("Velmar's harbour handled 40 ships in May.", "40 ships", "Velmar's harbour"),
-    # the owner of a quantity
-    ("Velmar's grain harvest reached 5 million tonnes.", "5 million tonnes", "Velmar"),
-    # a quantity is not its own subject, and a document reports, it does not own
-    ("Inflation slowed to 4.3 percent in January.", "4.3 percent", None),
-    ("Exports rose 12% in May.", "12%", None),
+    # a quantity the clause is about is its subject (as d1's blind labels give it: "output", "gross federal debt")
+    ("Velmar's grain harvest reached 5 million tonnes.", "5 million tonnes", "Velmar's grain harvest"),
+    ("Inflation slowed to 4.3 percent in January.", "4.3 percent", "Inflation"),
+    ("Exports rose 12% in May.", "12%", "Exports"),
+    # a document reports, it does not own; nor does a speaker announcing a figure
     ("The update listed 14 tanks.", "14 tanks", None),
+    ("Federal prosecutors on Wednesday announced three arrests.", "three arrests", None),
 ])
 def test_subjects_are_owners_or_nothing(text, figure, subject):
     assert subject_of(text, figure) == subject
@@ -66,7 +67,9 @@ def test_a_group_counted_in_a_poll_is_not_a_source():
     ("Portline reportedly turned down a $750 million offer.", "$750 million", "Portline"),
     ("The company now has 3.8 million customers.", "3.8 million customers", "The company"),
     # a share of a quantity, not of a group
-    ("Consumption was about 63 percent of gross domestic product.", "63 percent", None),
+    ("Consumption was about 63 percent of gross domestic product.", "63 percent", "Consumption"),
+    # a prepositional phrase opens no subject
+    ("During the boom it rose to 70 percent.", "70 percent", None),
 ])
 def test_subjects_without_the_words_around_them(text, figure, subject):
     assert subject_of(text, figure) == subject
@@ -92,7 +95,7 @@ def test_surveys_and_documents_in_longer_sentences(text, figure, source):
     ("The estimated value is $4.3 million.", "$4.3 million", None),
     ("Officials said black residents account for more than 70% of its deaths.", "70%", None),
     ("About 15 percent of the General Assembly is retiring.", "15 percent", "the General Assembly"),
-    ("By 2015, the wage gap had grown to 31 percent.", "31 percent", None),
+    ("By 2015, the wage gap had grown to 31 percent.", "31 percent", "the wage gap"),
 ])
 def test_a_subject_is_a_whole_owner(text, figure, subject):
     assert subject_of(text, figure) == subject

@@ -223,6 +223,7 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
         if subject is None:
             sentence_start = article.sentences(p)[s][0]
             subject = subject_of(text, figure.char_start, figure.char_end, sentence_start, figure.kind == "percent")
+            subject = subject and article.table.resolve_subject(subject, figure.char_start)
         out.append(Claim(attributed, subject))
     return out
 

@@ -228,6 +228,27 @@ class EntityTable:
             return self._given_role(key(tokens[-1]), at) or bare
         return bare
 
+    def resolve_subject(self, phrase: str, at: int) -> str:
+        """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
+        "Annie" -> "Annie Mumolo"; any other phrase as written."""
+        words = phrase.split()
+        bare = words[1:] if key(words[0]) == "the" and len(words) > 1 else words
+        if len(bare) == 1 and bare[0].islower() and (key(bare[0]) in COMPANY_NOUNS or key(bare[0]) in DESCRIPTORS):
+            name = self.resolve(bare[0], at)
+            return name if name != bare[0] else phrase
+        if len(bare) == 1 and is_capitalised(bare[0]) and not is_acronym(bare[0]):
+            return self._surname(bare[0], at) or self._first_name(bare[0], at) or phrase
+        return phrase
+
+    def _first_name(self, first: str, at: int) -> str | None:
+        """"Annie" after "Annie Mumolo": the person last named with this first name."""
+        for _, tokens in self._before(at):
+            if len(tokens) >= 2 and tokens[0] == first:
+                person = _person(tokens)
+                if person and person[0] == first:
+                    return " ".join(person)
+        return None
+
     def _acronym(self, acronym: str, at: int) -> str | None:
         defined = self.text.rfind(f"({acronym})", 0, at)
         for start, tokens in self._before(at):
