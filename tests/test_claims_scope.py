@@ -209,3 +209,26 @@ def test_a_capitalised_title_before_a_name_is_no_aside():
 ])
 def test_each_according_to_covers_its_own_clause(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a list after a colon goes on with the frame that introduced it
+    ('The economy was "out of balance," Hoenig said. Some of the factors include:\n\nThe real rate averaged '
+     "1.6 percent between 1991 and 1995. Gross federal debt increased to 75 percent of GDP.", "75 percent",
+     "Hoenig"),
+    # a long adjunct after the verb still closes the clause
+    ('"We are recovering faster than in our previous two recoveries," Hoenig said in reference to the periods '
+     "following the recessions of 1990-91 and 2001.", "two recoveries", "Hoenig"),
+    # inside a quotation, a belief of someone else's is the speaker's report
+    ('"Of course the market wants 0 percent rates to continue," Hoenig said.', "0 percent", "Hoenig"),
+    # a quotation that goes on past the sentence its speaker is named in
+    ('"We are excited," said John Thrasher, the party chairman. "We are going to be an important state. Two more '
+     'seats will make it a bigger deal."', "Two more seats", "John Thrasher"),
+    # "touts", and a body's noun after a name ("the Velmar administration")
+    ("The Velmar administration acknowledges its message is slow to catch on.\n\nThe administration touts an "
+     "unemployment rate under 4% as a success.", "4%", "Velmar administration"),
+    # "reports" after a name takes an object
+    ("Gaza's Health Ministry reports at least 52 mosques have been damaged.", "52 mosques", "Gaza's Health Ministry"),
+])
+def test_frames_seen_in_the_d1_round(text, figure, source):
+    assert source_of(text, figure) == source

@@ -110,6 +110,9 @@ class _Article:
             frame = self.frames(p, s - 1)[-1]
             if frame.covers(spans[s - 1][1] - 2):
                 return frame
+        quoted_from = self._quotation_opened_before(p, s)
+        if quoted_from is not None:
+            return quoted_from
         if s + 1 < len(spans) and self.frames(p, s + 1):
             frame = self.frames(p, s + 1)[0]
             quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p))
@@ -117,6 +120,11 @@ class _Article:
             # sentence with no figure of its own speaks of the sentence before
             if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
                 return frame
+        if p > 0 and self.text[:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
+            # "Some of the factors include:" and a list after it: the frame that introduced the list
+            for index in range(len(self.sentences(p - 1)) - 1, -1, -1):
+                if self.frames(p - 1, index):
+                    return self.frames(p - 1, index)[-1]
         if not self._quotation_paragraph(p):
             return None
         following = self._continued_quotation(p)
@@ -131,6 +139,19 @@ class _Article:
             if last:
                 return last[-1]
         return None
+
+    def _quotation_opened_before(self, p: int, s: int) -> Frame | None:
+        """A sentence inside a quotation that opened sentences before it, right after the sentence
+        that names its speaker ('..., said John Thrasher. "We are ... Two more seats ..."')."""
+        spans, start = self.sentences(p), self.sentences(p)[s][0]
+        opened = next((qs for qs, qe in self.quotes(p) if qs < start < qe), None)
+        if opened is None:
+            return None
+        first = max(i for i, (ss, _) in enumerate(spans) if ss <= opened + 1)
+        if first == s or first == 0 or any(self.frames(p, i) for i in range(first, s)):
+            return None
+        frames = self.frames(p, first - 1)
+        return frames[-1] if frames and frames[-1].covers(spans[first - 1][1] - 2) else None
 
     def _has_figure(self, start: int, end: int) -> bool:
         index = bisect_right(self.figure_starts, start)

@@ -28,8 +28,9 @@ _JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|v
 _RUN = LazyPattern(rf"(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
 # an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
-                        r"(?:[a-z][\w-]*\s+){1,2}(?:ministry|department|agency|institute|office|bureau|commission|"
-                        r"committee|council|authority|service|railway|bank|board|court|police|government|command))\b")
+                        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
+                        r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
+                        r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for

@@ -75,7 +75,8 @@ _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s
                           r"shareholders|staff|employees|workers|viewers|listeners|residents|parliament|congress|"
                           r"him|her|them|us|me|you|mps|senators|delegates|members)\b")
 # what may stand between a verb and the end of its clause: "said on Tuesday.", "said in a statement,"
-_ADJUNCT = LazyPattern(r"^(?:\s+(?:on|in|at|during|via|from|late|early|earlier|later|last|this|yesterday|today|tonight|"
+_ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+response\s+to)\b[^.;!?“”\"]*|"
+                       r"\s+(?:on|in|at|during|via|from|late|early|earlier|later|last|this|yesterday|today|tonight|"
                       r"overnight|after|before|while|when|as|[A-Z][a-z]+day)\b"
                       r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
@@ -179,8 +180,8 @@ class FrameFinder:
         if bare_infinitive(verb, source):
             return None  # "the court heard Hartley admit to ...": no one reports here
         if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
-            if key(source.split()[-1]) in ("it", "this", "that", "i", "we"):
-                return None  # '"I think 50% is gone," said Okafor': the speaker's hedge, no belief of its own
+            if key(source.split()[-1]) in ("it", "this", "that", "i", "we") or any(qs < vs < qe for qs, qe in quotes):
+                return None  # '"I think 50% is gone," said Okafor': inside a quotation, the speaker's report
             # a belief covers its own clause ("he expected problems, but he has received 2 calls")
             stop = _CLAUSE_END.search(text, ve, se)
             return Frame("belief", None, lo, ve, stop.start() if stop else se)

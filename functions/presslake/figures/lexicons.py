@@ -25,6 +25,7 @@ REPORTING_VERBS = _forms(
     "concede|concedes|conceded", "recount|recounts|recounted", "calculate|calculates|calculated",
     "project|projects|projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
+    "tout|touts|touted", "highlight|highlights|highlighted",
 )
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})
