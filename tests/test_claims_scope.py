@@ -232,3 +232,15 @@ def test_each_according_to_covers_its_own_clause(text, figure, source):
 ])
 def test_frames_seen_in_the_d1_round(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "report" after "The government" opening a sentence is a noun
+    ("The ship sank in May. (The government report includes the 800 tonnes of fuel.) Of the remaining 4,100 "
+     "tonnes, about 392 tonnes burned.", "392 tonnes", None),
+    # a body's report of a number, with the number as its object
+    ("Here is what we know\n\nGaza's Health Ministry reports at least 52 mosques and seven churches were damaged.",
+     "52 mosques", "Gaza's Health Ministry"),
+])
+def test_report_as_noun_and_as_verb(text, figure, source):
+    assert source_of(text, figure) == source

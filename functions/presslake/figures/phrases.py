@@ -96,8 +96,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     if word not in _NOUNS:
         return False
 
-    def determiner(w: str) -> bool:
-        return key(w) in _ARTICLES and not is_capitalised(w) or w.endswith(("'s", "’s"))
+    def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
+        return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
     if previous and determiner(previous[-1]):
         return True
