@@ -176,3 +176,9 @@ def test_a_frame_of_another_sentence_is_no_apposition():
 ])
 def test_subjects_resolve_to_the_fullest_name(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+def test_an_organisation_with_and_in_its_name_stays_whole():
+    text = ("By VELMAR CUSTOMS AND BORDER PROTECTION\n\nVelmar Customs and Border Protection found 475 pounds of "
+            "cocaine, Customs and Border Protection announced Tuesday.")
+    assert source_of(text, "475 pounds") == "Velmar Customs and Border Protection"

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
 from presslake.figures.lazy import LazyPattern
-from presslake.figures.frames import Frame, FrameFinder, is_pronoun
+from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
 from presslake.figures.segments import paragraphs, quotations, sentences
 from presslake.figures.names import clean_source
 from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+_QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
 
@@ -52,6 +53,9 @@ class _Article:
         self._sentence_starts: dict[int, list[int]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], list[Frame]] = {}
+        self._by_start: dict[tuple[int, int], list[Frame]] = {}
+        self._frame_starts: dict[tuple[int, int], list[int]] = {}
+        self._quotation_paragraphs: dict[int, bool] = {}
         self._names: dict[int, str | None] = {}
 
     def sentences(self, p: int) -> list[tuple[int, int]]:
@@ -67,8 +71,19 @@ class _Article:
 
     def frames(self, p: int, s: int) -> list[Frame]:
         if (p, s) not in self._frames:
-            self._frames[(p, s)] = self.finder.sentence_frames(*self.sentences(p)[s], self.quotes(p))
+            frames = self.finder.sentence_frames(*self.sentences(p)[s], self.quotes(p))  # in reading order
+            self._frames[(p, s)] = frames
+            self._by_start[(p, s)] = sorted(frames, key=lambda f: f.start)
+            self._frame_starts[(p, s)] = [f.start for f in self._by_start[(p, s)]]
         return self._frames[(p, s)]
+
+    def _frames_over(self, p: int, s: int, offset: int) -> list[Frame]:
+        """The frames of a sentence that cover `offset`: only those starting near it are looked at."""
+        self.frames(p, s)
+        frames, starts = self._by_start[(p, s)], self._frame_starts[(p, s)]
+        lo = bisect_right(starts, offset - 2 * (REACH + QUOTE_REACH))
+        hi = bisect_right(starts, offset)
+        return [f for f in frames[lo:hi] if f.covers(offset)]
 
     def locate(self, offset: int) -> tuple[int, int] | None:
         p = bisect_right(self.paragraph_starts, offset) - 1
@@ -84,13 +99,13 @@ class _Article:
         """The innermost frame over `offset`: its sentence's, or one attached to its quotation
         in another sentence of the paragraph."""
         candidates = [s]
-        spans = self.sentences(p)
         for qs, qe in self.quotes(p):
             if qs <= offset < qe:
-                candidates += [i for i, (ss, se) in enumerate(spans) if i != s and (ss < qe and se > qs or ss == qe
-                                                                                    or qe <= ss <= qe + 2)]
+                first = bisect_right(self._sentence_starts[p], max(qs, offset - QUOTE_REACH)) - 1
+                last = bisect_right(self._sentence_starts[p], min(qe + 2, offset + QUOTE_REACH))
+                candidates += [i for i in range(max(first, 0), last) if i != s]
         covering = sorted(((frame.end - frame.start, frame, index) for index in candidates
-                           for frame in self.frames(p, index) if frame.covers(offset)), key=lambda c: c[0])
+                           for frame in self._frames_over(p, index, offset)), key=lambda c: c[0])
         # the nearest frame that names someone; a document nobody is named for ('Ruiz said: "Data from
         # Velmar shows ..."') leaves the figure to the frame around it, a belief keeps it from any
         for _, frame, index in covering:
@@ -147,8 +162,8 @@ class _Article:
         opened = next((qs for qs, qe in self.quotes(p) if qs < start < qe), None)
         if opened is None:
             return None
-        first = max(i for i, (ss, _) in enumerate(spans) if ss <= opened + 1)
-        if first == s or first == 0 or any(self.frames(p, i) for i in range(first, s)):
+        first = bisect_right(self._sentence_starts[p], opened + 1) - 1
+        if first == s or first <= 0 or s - first > _QUOTED_SENTENCES or any(self.frames(p, i) for i in range(first, s)):
             return None
         frames = self.frames(p, first - 1)
         return frames[-1] if frames and frames[-1].covers(spans[first - 1][1] - 2) else None
@@ -172,10 +187,11 @@ class _Article:
         return None
 
     def _quotation_paragraph(self, p: int) -> bool:
-        quotes, (start, end) = self.quotes(p), self.paragraphs[p]
-        if len(quotes) != 1 or quotes[0][0] > start + 1 or quotes[0][1] < end - 1:
-            return False
-        return not any(self.frames(p, i) for i in range(len(self.sentences(p))))
+        if p not in self._quotation_paragraphs:
+            quotes, (start, end) = self.quotes(p), self.paragraphs[p]
+            self._quotation_paragraphs[p] = len(quotes) == 1 and quotes[0][0] <= start + 1 and \
+                quotes[0][1] >= end - 1 and not any(self.frames(p, i) for i in range(len(self.sentences(p))))
+        return self._quotation_paragraphs[p]
 
     # ------------------------------------------------------------ whose name
 

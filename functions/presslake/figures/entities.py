@@ -206,7 +206,7 @@ class EntityTable:
     def resolve(self, name: str, at: int) -> str:
         """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name);
         people named together ("Scher and Van Den Hoek") one by one."""
-        if " and " in name and not any(key(t) in ORG_HEADS for t in name.split()):
+        if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
         if tokens and key(tokens[0]) == "the":
@@ -216,7 +216,7 @@ class EntityTable:
         bare = " ".join(tokens)
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
-        if all(is_capitalised(t) for t in tokens):
+        if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
                 full = self._surname(tokens[0], at)
                 if full:
@@ -249,6 +249,12 @@ class EntityTable:
                 if person and person[0] == first:
                     return " ".join(person)
         return None
+
+    def _a_person(self, name: str, at: int) -> bool:
+        """Is this part of "X and Y" a person: a full name, or a surname the article gave in full?"""
+        tokens = name.split()
+        return len(tokens) >= 2 and _person(tokens) is not None or len(tokens) == 1 and \
+            self._surname(tokens[0], at) is not None
 
     def _acronym(self, acronym: str, at: int) -> str | None:
         defined = self.text.rfind(f"({acronym})", 0, at)

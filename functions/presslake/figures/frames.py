@@ -123,6 +123,10 @@ class Frame:
         return self.start <= offset < self.end and not (self.hole and self.hole[0] <= offset < self.hole[1])
 
 
+REACH = 1000  # characters a frame reads either side of its verb
+QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
+
+
 class FrameFinder:
     """Finds the frames of one article's field, with what the article has named so far."""
 
@@ -136,12 +140,15 @@ class FrameFinder:
     def sentence_frames(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Frame]:
         frames = []
         for match in _TRIGGER.finditer(self.text, start, end):
-            frame = self._frame(match, start, end, quotes)
+            # a frame reads at most REACH characters either side of its verb: a sentence longer than that
+            # (a table or list run together) costs in proportion to its length, not its square
+            near = [q for q in quotes if q[1] >= match.start() - QUOTE_REACH and q[0] <= match.end() + QUOTE_REACH]
+            frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
             if frame:
                 frames.append(frame)
         for match in _ESTIMATE_OF.finditer(self.text, start, end):
             # "above analysts' estimates of about $33 billion": the figure right after is theirs
-            owner = speaker_before(word_spans(self.text, start, match.start()))
+            owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
             if owner:
                 at = match.end()
                 frames.append(Frame("speech", self.text[owner[0]:owner[1]], owner[0], at, min(end, at + 40)))
@@ -156,6 +163,8 @@ class FrameFinder:
         words_before = before.split()
         if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
+        if words_before and words_before[-1].casefold() in ("a", "an", "the"):
+            return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
         if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
                              or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported

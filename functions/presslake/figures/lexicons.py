@@ -168,6 +168,10 @@ ORG_HEADS = frozenset({
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
     "chamber", "house", "division", "unit", "directorate", "inspectorate",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
+    # the nouns of a public body's name: "Customs and Border Protection", "Health and Human Services"
+    "customs", "protection", "enforcement", "security", "affairs", "development", "safety", "health", "justice",
+    "defense", "defence", "commerce", "labor", "labour", "transportation", "education", "environment",
+    "agriculture", "wildlife", "immigration", "welfare", "finance", "trade", "interior", "operations",
 })
 # Words that make a capitalised run a place ("Wall Street", "Silicon Valley").
 PLACE_HEADS = frozenset({
