@@ -244,3 +244,8 @@ def test_frames_seen_in_the_d1_round(text, figure, source):
 ])
 def test_report_as_noun_and_as_verb(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_noun_after_a_number_is_no_frame():
+    text = "It is fair to say that the rivalry between the two projects in the time since then has cost 40 jobs."
+    assert source_of(text, "40 jobs") is None

@@ -121,6 +121,7 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
 _ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|statistics|analysis|research|census|"
                       r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
                       r"commissioned|compiled|produced)\b")
+LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
 _WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
 
 
@@ -132,7 +133,7 @@ class Documents:
         self.text = text
 
     def last_before(self, at: int) -> str | None:
-        anchors = [m.start() for m in _ANCHOR.finditer(self.text, 0, at)]
+        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
         for anchor in reversed(anchors):
             lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
             found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)

@@ -31,6 +31,10 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
                         r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
+# how far back a short form looks for its full name: an article's length, so that a body of
+# many articles run together costs in proportion to its length
+LOOKBACK = 30000
+_ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
@@ -146,6 +150,8 @@ class EntityTable:
         """Runs that start before offset `at`, the nearest first."""
         end = bisect_left(self._run_starts, at)
         for index in range(end - 1, -1, -1):
+            if self.runs[index][0] < at - LOOKBACK:
+                return
             yield self.runs[index]
 
     @cached_property
@@ -183,7 +189,7 @@ class EntityTable:
 
     def _heading(self, start: int, tokens: list[str]) -> bool:
         end = start + len(" ".join(tokens))
-        line_start = self.text.rfind("\n", 0, start) + 1
+        line_start = self.text.rfind("\n", max(0, start - LOOKBACK), start) + 1
         line_end = self.text.find("\n", end)
         return not self.text[line_start:start].strip() and not self.text[end:line_end if line_end >= 0 else None].strip()
 
@@ -257,7 +263,7 @@ class EntityTable:
             self._surname(tokens[0], at) is not None
 
     def _acronym(self, acronym: str, at: int) -> str | None:
-        defined = self.text.rfind(f"({acronym})", 0, at)
+        defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
         for start, tokens in self._before(at):
             if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \
                     and not self.text[start + len(" ".join(tokens)):defined].strip():
@@ -288,7 +294,7 @@ class EntityTable:
                     return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
                 if _is_org(tokens) and not person:
                     return " ".join(tokens)
-        lower = [name for start, name in self._lower_orgs if start < at and name.split()[-1] == head
+        lower = [name for start, name in self._lower_orgs if at - LOOKBACK <= start < at and name.split()[-1] == head
                  and all(k in name.split() for k in keys)]
         if lower:
             return lower[-1]
@@ -305,16 +311,21 @@ class EntityTable:
             if key(tokens[-1]) in CORPORATE:
                 return " ".join(tokens)
             if len(tokens) == 1 and not _person(tokens):
-                fuller = [run for _, run in self._before(at) if len(run) > 1 and key(run[0]) == key(tokens[0])
-                          and key(run[-1]) in CORPORATE]
+                fuller = [run for begins, run in self._companies if begins < at and key(run[0]) == key(tokens[0])]
                 if fuller:
-                    return " ".join(fuller[0])
+                    return " ".join(fuller[-1])
         return None
+
+    @cached_property
+    def _companies(self) -> list[tuple[int, list[str]]]:
+        """Runs that name a company in full ("Verizon Communications"), in reading order."""
+        return [(start, run) for start, run in self.runs if len(run) > 1 and key(run[-1]) in CORPORATE]
 
     def _given_role(self, head: str, at: int) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
         harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
-        found = [(m.start(1), m.group(1)) for pattern in _described_by(head) for m in pattern.finditer(self.text, 0, at)]
+        found = [(m.start(1), m.group(1)) for pattern in _described_by(head)
+                 for m in pattern.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at)]
         for _, run in sorted(found, reverse=True):
             tokens = _trimmed(run.split())
             if not tokens:

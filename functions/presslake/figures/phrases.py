@@ -31,6 +31,10 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
 
 
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+                           "many", "few", "some", "other", "all"})
+
+
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^\s,;:()“”\"]+", text[start:end])]
 
@@ -99,8 +103,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
-    if previous and determiner(previous[-1]):
-        return True
+    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS or previous[-1][:1].isdigit()):
+        return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \

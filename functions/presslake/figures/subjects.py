@@ -97,7 +97,7 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if kind_is_percent:
         share = _SHARE_OF.match(after)
         if share and not share.group("subject").endswith("ss") and (
-                _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, sentence_start, char_end + 200)):
+                _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
 
