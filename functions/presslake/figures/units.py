@@ -21,6 +21,7 @@ from presslake.figures.vocabulary import (
     _DURATION,
     _FOREIGN_DOLLARS,
     _ING_ADJECTIVES,
+    _KINDS_OF_LEAVE,
     _NOT_COUNTED_COMPOUNDS,
     _NOT_COUNTED_WORDS,
     _NOUNS_IN_AL,
@@ -44,6 +45,7 @@ _FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN
 _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_CENTS_AFTER = re.compile(r"\s?¢")  # "99¢" is 0.99 USD
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
 _INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 _DEGREES = re.compile(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
@@ -68,14 +70,29 @@ _STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|
                             r"latter|former|previous))\s*$", re.I)
 # "the last three": a number word that reaches back past its own sentence for its noun
 _REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
+# "Ohio also will lose two.": a number word that ends its sentence as a verb's object reaches back too
+_OBJECT_BEFORE = re.compile(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
+                            r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
+_SENTENCE_END = re.compile(r"\s*[.!?]")
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
-_AHEAD_JOIN = re.compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+_AHEAD_JOIN = re.compile(r"\s+(?:or|and)\s+|"
+                         r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                          r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+_TO_AHEAD = re.compile(r"\s+to\s+", re.I)
+# "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
+_COUNTING_VERB_BEFORE = re.compile(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
+                                   r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
+                                   r"almost|up to|roughly|an estimated)\s+)?$", re.I)
+_PARALLEL = re.compile(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
+                       r"nearly|almost|up to|roughly|an estimated)\s+)?", re.I)
+_VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|to|or)\s*")
 # "the death toll rose to 47": the toll counts deaths
 _TOLL = re.compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
 # "a staff of nine"
 _GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+# "a mother of four": four children
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
 _TIMES_AFTER = re.compile(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
@@ -160,7 +177,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         noun_from = superlative.end()  # "the 20-largest banks" counts banks
     sign = _sign_after(text, atom, end, sentence.end)
     if sign:
-        return Attached(*sign, post_qualifier=post_qualifier, minimum_end=noun_from)
+        return Attached(sign.unit, sign.kind, sign.end, post_qualifier=post_qualifier, minimum_end=noun_from,
+                        scale=sign.scale)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
@@ -172,6 +190,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end = "magnitude", "measure", magnitude
     if hyphenated and hyphenated.group(1):
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
+    if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end)):
+        return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
         counted = _counted_noun(text, atom, end, noun_from, sentence, earlier, ahead)
         if counted is None:
@@ -179,6 +199,14 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end, noun_after = counted
         return Attached(unit, kind, unit_end, post_qualifier, noun_from, noun_after=noun_after)
     return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
+
+
+class _Unit(NamedTuple):
+    unit: str
+    kind: str
+    end: int
+    scale: float = 1.0
+    extra: float = 0.0
 
 
 def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
@@ -193,40 +221,43 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
     return None
 
 
-def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, int] | None:
+def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | None:
+    """'from zero to 1 percent', 'from 12 to 18%': the first number of a change takes the percent or
+    degree sign of the next."""
+    if not ahead or not _TO_AHEAD.fullmatch(text, end, ahead[0].start):
+        return None
+    sign = _sign_after(text, ahead[0], ahead[0].end, stop)
+    return sign if sign is not None and sign.kind in ("percent", "measure") else None
+
+
+def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
-    '176 Hong Kong dollars', '$5', '55€', '$100 Australian'."""
+    '176 Hong Kong dollars', '$5', '55€', '$100 Australian', '99¢'."""
     currency = atom.currency
+    if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
+        return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees := _DEGREES.match(text, end, stop):
         scale = degrees.group(1)
-        return (f"°{scale[0].upper()}" if scale else "degree"), "measure", degrees.end()
+        return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if primes := _PRIMES.match(text, end, stop):
-        return ("foot" if primes.group(1) == "′" else "inch"), "measure", primes.end()
+        return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
-        return MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end()
+        return _Unit(MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end())
     if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
         unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
-        return unit, "percent", percent.end()
+        return _Unit(unit, "percent", percent.end())
     if named := _OTHER_DOLLARS.match(text, end, stop):
-        return _DOLLARS[named.group(1)], "money", named.end()
+        return _Unit(_DOLLARS[named.group(1)], "money", named.end())
     if not currency:
         return None
     dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
     if dollar and text[atom.start] == "$":
-        return _FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end()
-    return currency, "money", sign_after.end() if sign_after else end
-
-
-class _Unit(NamedTuple):
-    unit: str
-    kind: str
-    end: int
-    scale: float = 1.0
-    extra: float = 0.0
+        return _Unit(_FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end())
+    return _Unit(currency, "money", sign_after.end() if sign_after else end)
 
 
 def _unit_word(text: str, pos: int) -> _Unit | None:
@@ -320,13 +351,15 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
                                                       text.startswith(")", end)):
             unit, unit_end = singular(parenthesis.group(1)), end  # "members (15 of 19)", "members (15)", not "Vargas (6)"
-    if unit == "one":
-        unit = None  # "3 probable ones": the noun is the one used before
+    if unit == "one" or unit is not None and _pronoun_before_verb(text, atom, noun_from, unit_end):
+        unit = None  # "3 probable ones", "the two work together": the noun is the one used before
     noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
-    if unit is None:
-        unit = _noun_ahead(text, end, ahead, sentence.end)
+    if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
+        unit, kind = found
+    if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):
+        unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
@@ -337,18 +370,49 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     return None if unit is None else (unit, kind, unit_end, noun_after)
 
 
-def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> str | None:
-    """'once three, now eight or nine agencies': the plural noun the next number (or range) counts,
-    for a number joined to it by a comma."""
+def _pronoun_before_verb(text: str, atom: _Atom, noun_from: int, unit_end: int) -> bool:
+    """'The two work together', 'the three agree': "the" and a number word greater than one, then a
+    singular word, which is a verb: the number stands for people or things named before."""
+    if not atom.is_word or atom.value <= 1 or atom.has_scale or not _THE_BEFORE.search(text, max(0, atom.start - 5),
+                                                                                       atom.start):
+        return False
+    word = text[noun_from:unit_end].strip()
+    return word.isalpha() and word.islower() and " " not in word and not _is_plural_noun(word)
+
+
+def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> tuple[str, str] | None:
+    """'once three, now eight or nine agencies', 'ships 25, 40 or 60 or more miles away': the unit and kind
+    of the plural noun or measure word after the next number (or range), for a number joined to it by a
+    comma, "or" or "and"."""
     if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
         return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
     stop = ahead[0].end
     if len(ahead) > 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[1].start):
         stop = ahead[1].end
+    if post := _POST_MINIMUM.match(text, stop, sentence_end) or _POST_APPROX.match(text, stop, sentence_end):
+        stop = post.end()
+    if (measure := _unit_word(text, stop)) and measure.end <= sentence_end:
+        return measure.unit, measure.kind
     words = _words_after(text, stop, 1)
     if not words or words[0][2] > sentence_end or not _is_plural_noun(words[0][0]):
         return None
-    return singular(words[0][0])
+    return singular(words[0][0]), "count"
+
+
+def _parallel_to_earlier(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> bool:
+    """'killing 42 people and injuring more than 300': the number takes the noun of the count in the
+    phrase it is joined to, not its verb's."""
+    last = earlier.count
+    return last is not None and last.char_start >= sentence.start and \
+        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None
+
+
+def _verb_before(before: str) -> str | None:
+    """'killing at least 13', 'sold about 2 million': a number with no noun after a verb that says what
+    it counts (the people killed, the units sold)."""
+    if not (verb := _COUNTING_VERB_BEFORE.search(before)):
+        return None
+    return _VERB_UNITS.get(verb.group(1).lower()[:4], "unit")
 
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -369,8 +433,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             words[1][0].lower() in ("which", "whom", "them"):
         return None, pos  # "99 of which", "200 others": the noun is the one used before
     if words and words[0][0].lower() == "of" and not copula:
-        # partitive: "11 of the 14 drones"
-        for word, _, end in words[1:]:
+        # partitive: "11 of the 14 drones", "eight of the nation's 10 most populous states"
+        for word, _, end in _words_after(text, words[0][2], 8):
             if _is_plural_noun(word):
                 return singular(word), end
         return None, pos
@@ -406,6 +470,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                     words[index - 1][0].islower() and "-" not in modifier and not coordinated:
                 # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
+            if head == "leaf" and (modifier in _KINDS_OF_LEAVE or text.startswith(" of absence", end)):
+                head = "leave"  # "two medical leaves", "three leaves of absence"
             return head, end
     while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
         words = words[1:]  # "1 more school"
@@ -439,11 +505,19 @@ def _takes_an_object(words: list[tuple[str, int, int]], index: int) -> bool:
                                        ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that"))
 
 
-def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
-    """'zero red cards': a zero before a plural noun counts it ("only one shot" is mostly an idiom)."""
-    if atom.value != 0 or unit is None:
+# nouns whose level "zero" gives rather than counts: "zero interest rates", "zero tariffs"
+_LEVELS = {"rate", "tariff", "tax", "duty", "fee", "emission"}
+
+
+def _zero_counts(text: str, atom: _Atom, end: int, attached: Attached) -> bool:
+    """'zero red cards', 'zero percent': a zero before a plural noun counts it, and one with a sign
+    measures ("net zero" and "zero tolerance" are idioms)."""
+    if atom.value != 0:
         return False
-    return any(_is_plural_noun(word) and singular(word) == unit for word, _, _ in _words_after(text, end, 3))
+    if attached.kind in ("percent", "money"):
+        return True
+    return attached.unit not in _LEVELS and any(_is_plural_noun(word) and singular(word) == attached.unit
+                                                for word, _, _ in _words_after(text, end, 3))
 
 
 def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str | None:
@@ -465,10 +539,12 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 
 
 def _noun_named_before(before: str) -> str | None:
-    """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to': the
-    counted noun said before the number."""
+    """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to', 'a mother
+    of': the counted noun said before the number."""
     if group := _GROUP_OF.search(before) or _TOLL.search(before):
         return group.group(1).lower()
+    if _PARENT_OF.search(before):
+        return "child"
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
     if match and _is_plural_noun(match.group(1)):
         return singular(match.group(1))
@@ -483,8 +559,10 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     else:
         last, introduced = earlier.measured, earlier.measured_introduced
     before = _window(text, sent_start, atom.start, 40)[1]
-    if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before):
-        last = None  # a number word stands for a noun of its own sentence ("the last three" and digits reach back)
+    if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before) \
+            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)):
+        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two." and
+        # digits reach back)
     if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
     if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):

@@ -95,6 +95,9 @@ _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing rema
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
 staggering whopping astonishing alarming worrying striking misleading disappointing devastating shocking stunning
 struggling aging ageing dying upcoming outgoing incoming thriving daunting hardworking""".split())
+# "two medical leaves" are leaves of absence, not of a tree
+_KINDS_OF_LEAVE = {"medical", "sick", "maternity", "paternity", "parental", "annual", "unpaid", "paid", "family",
+                   "compassionate", "study", "shore", "administrative"}
 # verbs that end a run of nouns ("three ad units results in"), though each is a noun too
 _VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
