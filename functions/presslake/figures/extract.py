@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
+from presslake.figures.languages import decimal_comma, foreign_atoms, language_free, reads_english, swap_separators
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
@@ -76,7 +77,9 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _NAME_AND_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
+# "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+                         re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
@@ -194,11 +197,17 @@ def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[st
     return "exact", start, end
 
 
-def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
-    """Every figure in `text` (a title or a body), in order of appearance."""
+def extract_figures(text: str, *, field: str = "body", language: str | None = None) -> list[Figure]:
+    """Every figure in `text` (a title or a body), in order of appearance. `language` is the article's
+    (ISO 639-1); text in a language other than English keeps only the figures a sign or a unit symbol
+    measures, read with its own decimal separator (see presslake.figures.languages)."""
     figures: list[Figure] = []
     if not text:
         return figures
+    english = reads_english(language)
+    original = text
+    if not english and decimal_comma(text, language):
+        text = swap_separators(text)  # "1.500,50 €" reads as "1,500.50 €"; offsets stay the original's
     paragraph_start, searched_to = -1, 0
     starts_at = 0
     names = _recurring_names(text)
@@ -212,7 +221,7 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             starts_at = newline + 1
         if starts_at != paragraph_start:
             paragraph_start, earlier, cited = starts_at, EarlierCounts(), None
-        atoms = _atoms(sentence)
+        atoms = _atoms(sentence) if english else foreign_atoms(sentence, _atoms(sentence))
         if not atoms:
             continue
         if cited is None:  # asked once per paragraph, and only of one with numbers
@@ -231,7 +240,7 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             atom.end += sent_start
         used: set[int] = set()
         span = Sentence(sent_start, sent_end, sentence, paragraph_start)
-        stripped = sentence.strip()
+        stripped = original[sent_start:sent_end].strip()
         for index in range(len(atoms)):
             if index in used:
                 continue
@@ -239,6 +248,8 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
                 continue  # "Python 3" throughout an article is a name, whatever follows it
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
             if figure is not None:
+                figure.text = original[figure.char_start:figure.char_end]
+            if figure is not None and (english or language_free(figure)):
                 figures.append(figure)
                 earlier.add(figure, text)
     return figures

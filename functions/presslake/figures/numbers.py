@@ -34,7 +34,8 @@ _PLURAL_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
-                      r"(?-i:bps?)\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps"
+                      r"(?-i:bps?)\b|prozent\b|pour[ -]?cent\b|por[ -]?ciento\b|por[ -]?cento\b|per[ -]?cento\b|"
+                      r"procent\b|prosent\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps", "10 Prozent"
 
 
 @dataclass

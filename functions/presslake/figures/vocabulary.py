@@ -20,7 +20,11 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN",
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
-                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR"}
+                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR",
+                  # Ukrainian and Russian forms, for articles in those languages ("1,5 мільярда гривень")
+                  "гривня": "UAH", "гривні": "UAH", "гривень": "UAH", "грн": "UAH", "рубль": "RUB", "рубля": "RUB",
+                  "рублей": "RUB", "долар": "USD", "долари": "USD", "доларів": "USD", "доллар": "USD",
+                  "доллара": "USD", "долларов": "USD", "євро": "EUR", "евро": "EUR"}
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "m": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
