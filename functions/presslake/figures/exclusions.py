@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SHARE_AFTER, _SUPERLATIVE, _counted_compound, _multiplier_end
+from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)

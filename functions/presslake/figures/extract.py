@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from presslake.figures.context import EarlierCounts, Sentence
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
 from presslake.figures.languages import decimal_comma, foreign_atoms, language_free, reads_english, swap_separators
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
-from presslake.figures.units import Attached, EarlierCounts, Sentence, _zero_counts, attach_unit
+from presslake.figures.units import Attached, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
 from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
 
