@@ -521,7 +521,9 @@ CASES = [
     # "one" with a sign is a figure; "one or sometimes two" leaves the noun to the second number
     ("Prices rose one percent, and he spent one dollar.", [(1, "%", P, "exact"), (1, "USD", M, "exact")]),
     ("Each team has one or sometimes two members on call.", [(2, "member", C, "exact")]),
-    # idioms and birthdays
+    # idioms and birthdays; "plus" after a count's noun adds
+    ("Page offered his two cents, and the plan cost two cents a share.", [(0.02, "USD", M, "exact")]),
+    ("Each home links 6 boxes plus one router.", [(6, "box", C, "exact")]),
     ("The strip holds 2 million people, and a river splits it in two.", [(2e6, "person", C, "exact")]),
     ("They have two kids. It is his 42 Birthday today.", [(2, "kid", C, "exact")]),
 ]

@@ -108,6 +108,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
             re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
         return True  # a team's record: "the Huskies (4-7, 3-4)"
+    if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
+            re.search(r"\b(?:my|his|her|their|our|your)\s+$", before, re.I):
+        return True  # "offer his two cents": an opinion
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"

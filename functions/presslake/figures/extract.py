@@ -36,7 +36,8 @@ _QUALIFIERS = [
                r"in the region of|~"),
 ]
 _QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
-_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
+# ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
+_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = re.compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
