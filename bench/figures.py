@@ -3,12 +3,12 @@
 Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages] [--repeat 3]
        python bench/figures.py --scaling [--scaling-limit 60]
 
-The labelled set (bench/figures_labels.json) holds 2,200+ figures from 260 articles: short
+The labelled set (bench/figures_labels.json) holds 2,400+ figures from 290 articles: short
 news texts written for the project (bench/figures_articles), the project's fixture pages,
 Readability corpus pages, English pages of trafilatura's evaluation set (as presslake
-extracts them) and news bodies of scrapinghub's article-extraction-benchmark (a checkout
-beside the repository; see figures_corpus.py), labelled by ../shared/spec/figures.md as
-offsets into each body. Articles
+extracts them), news bodies of scrapinghub's article-extraction-benchmark, and goose3's and
+htmldate's test pages (round d1; checkouts beside the repository, see figures_corpus.py),
+labelled by ../shared/spec/figures.md as offsets into each body. Articles
 marked held-out were labelled after the rules were frozen (blind: bench/label_candidates.py
 --blind) and never used to tune them; they are scored on their own too, and per freeze when the
 labels name the commit whose rules were frozen. A prediction matches a label when its value
