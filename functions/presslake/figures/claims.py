@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from presslake.figures.extract import Figure, sentence_spans
+from presslake.lazy_regex import lazy_compile
 
 _REPORTING = (r"(?:said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|"
               r"announces|stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned)")
@@ -37,16 +38,16 @@ _SOURCE = (rf"(?:[Tt]he\s+)?(?:{_ROLE})?(?:{_NAME}(?:['’]s)?\s+){{0,5}}(?:{_NA
            rf"|[Tt]he\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:{_SOURCE_NOUNS})\b")
 _FRAMES = [
     # "..., the General Staff said." / "Ukraine's General Staff added."
-    re.compile(rf"(?P<source>{_SOURCE})\s+(?:has\s+|had\s+|have\s+)?{_REPORTING}\b"),
+    lazy_compile(rf"(?P<source>{_SOURCE})\s+(?:has\s+|had\s+|have\s+)?{_REPORTING}\b"),
     # "..., said the ministry." / "..., Ukraine says"
-    re.compile(rf"\b{_REPORTING}\s+(?P<source>{_SOURCE})"),
+    lazy_compile(rf"\b{_REPORTING}\s+(?P<source>{_SOURCE})"),
     # "according to the statement"
-    re.compile(rf"\baccording\s+to\s+(?P<source>{_SOURCE})"),
+    lazy_compile(rf"\baccording\s+to\s+(?P<source>{_SOURCE})"),
 ]
 # Every frame needs one of these words: most sentences have none and skip the slow frame patterns.
-_FRAME_WORD = re.compile(rf"\b{_REPORTING}\b|\baccording\s+to\b")
+_FRAME_WORD = lazy_compile(rf"\b{_REPORTING}\b|\baccording\s+to\b")
 # Sources that only point back at an earlier one ("the statement" is whoever made it).
-_ANAPHORIC = re.compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$", re.I)
+_ANAPHORIC = lazy_compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$", re.I)
 # Words a frame's source may not start with: a sentence's first word is capitalised too.
 _NOT_SOURCES = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who"}
 
@@ -60,17 +61,17 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|cou
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  r"[a-z]+ed|ran|took|won|made|sold|bought|built|carried|shipped|held|hit|shot")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
-_SUBJECT_BEFORE_VERB = re.compile(
+_SUBJECT_BEFORE_VERB = lazy_compile(
     rf"(?:^|[,;:]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
     rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
 # documents report figures, they do not own them ("The update listed 14 tanks")
 _DOCUMENTS = {"update", "statement", "report", "data", "survey", "study", "figures", "results"}
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
-_OF_BEFORE = re.compile(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
-                        r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
-                        r"[\w’'.-]+)")
+_OF_BEFORE = lazy_compile(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
+                          r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
+                          r"[\w’'.-]+)")
 # "983 soldiers of the (Russian) army" (a named owner: "31.7% of the vote" is a share, not an owner)
-_OF_AFTER = re.compile(r"^\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,3}\(?[\w’'.-]+\)?)")
+_OF_AFTER = lazy_compile(r"^\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,3}\(?[\w’'.-]+\)?)")
 
 
 @dataclass
