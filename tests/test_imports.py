@@ -63,10 +63,10 @@ def test_handler_import_compiles_none_of_presslakes_patterns(module):
 
 
 def test_a_lazy_pattern_acts_as_the_compiled_one_and_compiles_on_first_use():
-    from presslake.lazy_regex import lazy_compile
+    from presslake.lazy_regex import LazyPattern
 
     source = r"(?P<n>\d+)\s+(apples|pears)"
-    lazy, compiled = lazy_compile(source, re.I), re.compile(source, re.I)
+    lazy, compiled = LazyPattern(source, re.I), re.compile(source, re.I)
     assert lazy.pattern == source and "_compiled" not in vars(lazy)
     text = "3 Apples, 12 pears and 7 plums"
     assert lazy.search(text).group("n") == "3" and "_compiled" in vars(lazy)
@@ -74,7 +74,10 @@ def test_a_lazy_pattern_acts_as_the_compiled_one_and_compiles_on_first_use():
     assert lazy.sub("<\\2>", text) == compiled.sub("<\\2>", text)
     assert (lazy.flags, lazy.groups, lazy.groupindex) == (compiled.flags, compiled.groups, compiled.groupindex)
     assert lazy.fullmatch(text) is None and lazy.match("12 PEARS").span() == (0, 8)
-
+    built = []
+    from_callable = LazyPattern(lambda: built.append(1) or r"\bplums?\b")
+    assert not built and from_callable.search(text).group() == "plums" and from_callable.pattern == r"\bplums?\b"
+    assert built == [1]
 
 def test_the_base_install_is_a_working_library():
     """`pip install presslake` alone parses a page, reads a WARC bundle, extracts figures and writes

@@ -12,7 +12,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
-from presslake.lazy_regex import lazy_compile
+from presslake.lazy_regex import LazyPattern
 
 # ISO 639-1 code -> jusText stop list, for the languages news is mostly published in.
 STOPLISTS = {
@@ -25,13 +25,13 @@ STOPLISTS = {
 }
 # A script that one language owns among those above (Han is looked at after kana).
 _OWN_SCRIPT = [
-    ("ja", lazy_compile("[\u3040-\u30ff]")), ("ko", lazy_compile("[\uac00-\ud7af]")),
-    ("zh", lazy_compile("[\u4e00-\u9fff]")), ("th", lazy_compile("[\u0e00-\u0e7f]")),
-    ("el", lazy_compile("[\u0370-\u03ff]")), ("he", lazy_compile("[\u0590-\u05ff]")),
-    ("bn", lazy_compile("[\u0980-\u09ff]")), ("ka", lazy_compile("[\u10a0-\u10ff]")),
-    ("hy", lazy_compile("[\u0530-\u058f]")), ("ta", lazy_compile("[\u0b80-\u0bff]")),
+    ("ja", LazyPattern("[\u3040-\u30ff]")), ("ko", LazyPattern("[\uac00-\ud7af]")),
+    ("zh", LazyPattern("[\u4e00-\u9fff]")), ("th", LazyPattern("[\u0e00-\u0e7f]")),
+    ("el", LazyPattern("[\u0370-\u03ff]")), ("he", LazyPattern("[\u0590-\u05ff]")),
+    ("bn", LazyPattern("[\u0980-\u09ff]")), ("ka", LazyPattern("[\u10a0-\u10ff]")),
+    ("hy", LazyPattern("[\u0530-\u058f]")), ("ta", LazyPattern("[\u0b80-\u0bff]")),
 ]
-_WORD = lazy_compile(r"[^\W\d_]+")
+_WORD = LazyPattern(r"[^\W\d_]+")
 SAMPLE_WORDS = 400
 # Fewer stop words than this share of the sample: not confident enough to say.
 MIN_COVERAGE = 0.12

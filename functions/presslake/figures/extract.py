@@ -20,7 +20,7 @@ from presslake.figures.text import _window, _words_after, sentence_spans
 from presslake.figures.units import Attached, EarlierCounts, Sentence, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
 from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
-from presslake.lazy_regex import lazy_compile
+from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
@@ -32,39 +32,39 @@ _QUALIFIERS = [
     ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as"),
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|~"),
 ]
-_QUALIFIER_BEFORE = [(name, lazy_compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
-_QUALIFIER_AFTER = [("min", lazy_compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
-                    ("approx", lazy_compile(r"^\s*or so\b", re.I))]
+_QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
+_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
+                    ("approx", LazyPattern(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
-_PARTICLE_OVER = lazy_compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
-                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = lazy_compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                          r"Also read)\s*:", re.I)
+_PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
+                             r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
+_LINK_LINE = LazyPattern(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+                         r"Also read)\s*:", re.I)
 # "crossed 15,000": a verb that passes a number makes it a minimum
-_CROSSED = lazy_compile(r"\b(?:crossed|topped|surpassed|exceeded|passed|broke|breaking|crossing|topping|surpassing)\s+"
-                        r"(?:the\s+)?$", re.I)
+_CROSSED = LazyPattern(r"\b(?:crossed|topped|surpassed|exceeded|passed|broke|breaking|crossing|topping|surpassing)\s+"
+                       r"(?:the\s+)?$", re.I)
 # signs that "one" counts (see _one_counted)
-_ONE_LIMITED = lazy_compile(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
-                            r"all but|a total of|a single)\s+$", re.I)
-_ONE_COUNTING_VERB = lazy_compile(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
-                                  r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
-                                  r"added|reported|registered|detected|seized|shot down|destroyed)\s+$", re.I)
-_BEFALLS = lazy_compile(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
-                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains)\b", re.I)
-_BESIDE_AFTER = lazy_compile(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
-_BESIDE_BEFORE = lazy_compile(r"[^.;:!?]{0,30}?(?:,|\band)\s*", re.I)
-_CHANGED_BY = lazy_compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                           r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
-                           r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
-                           r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
-_NAME_AND_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
-_NAME_BEFORE = lazy_compile(r"\b([A-Z][A-Za-z]+) $")
-_RANGE_JOIN = lazy_compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
+_ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
+                           r"all but|a total of|a single)\s+$", re.I)
+_ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
+                                 r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
+                                 r"added|reported|registered|detected|seized|shot down|destroyed)\s+$", re.I)
+_BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
+                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains)\b", re.I)
+_BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
+_BESIDE_BEFORE = LazyPattern(r"[^.;:!?]{0,30}?(?:,|\band)\s*", re.I)
+_CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                          r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
+                          r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
+                          r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+_NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
+_NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
+_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
-_CHANGE_BEFORE = lazy_compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                              r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
-                              r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
-                              r"\s+(?:\w+\s+)?$", re.I)
+_CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
+                             r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
+                             r"\s+(?:\w+\s+)?$", re.I)
 
 
 def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> tuple[str, int] | None:

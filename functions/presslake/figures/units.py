@@ -31,65 +31,65 @@ from presslake.figures.vocabulary import (
     CURRENCY_SYMBOLS,
     MEASURE_UNITS,
 )
-from presslake.lazy_regex import lazy_compile
+from presslake.lazy_regex import LazyPattern
 
 # "62,400 or more soldiers", "300-plus workers", "5,000+ members": a minimum, and the counted
 # noun comes after the qualifier
-_POST_MINIMUM = lazy_compile(
+_POST_MINIMUM = LazyPattern(
     r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
     r"(?=\s+[A-Za-z])", re.I)
 # "130 or so engineers": about 130, and the counted noun comes after
-_POST_APPROX = lazy_compile(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
-_SUPERLATIVE = lazy_compile(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
-_FOREIGN_DOLLAR_AFTER_SIGN = lazy_compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
-_OTHER_DOLLARS = lazy_compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
+_POST_APPROX = LazyPattern(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
+_SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
+_FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
+_OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
-_CURRENCY_AFTER = lazy_compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
-_SLASH_UNIT = lazy_compile(r"\s?(km/h|km/s|m/s)\b", re.I)
-_INCHES_AFTER = lazy_compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_DEGREES = lazy_compile(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
-_PRIMES = lazy_compile(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
-_MAGNITUDE_AFTER = lazy_compile(r"\s*(?:-\s*)?magnitude\b", re.I)
-_LEADING_SPACE = lazy_compile(r"\s*")
-_IN_PARENTHESES = lazy_compile(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
-_RICHTER = lazy_compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
+_CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s)\b", re.I)
+_INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
+_DEGREES = LazyPattern(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
+_PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
+_MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
+_LEADING_SPACE = LazyPattern(r"\s*")
+_IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+_RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
-_SHARE_AFTER = lazy_compile(r"\s+\d+(?:\.\d+)?\s?%")
-_TABLE_HEADER = lazy_compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+_SHARE_AFTER = LazyPattern(r"\s+\d+(?:\.\d+)?\s?%")
+_TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
-_NUMBER_OF = lazy_compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                          r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
-_NOUN_THEN_VERB = lazy_compile(
+_NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
+                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+_NOUN_THEN_VERB = LazyPattern(
     r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
     r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
     r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
-_STANDS_BEFORE = lazy_compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
-                              r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
-                              r"latter|former|previous))\s*$", re.I)
+_STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
+                             r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
+                             r"latter|former|previous))\s*$", re.I)
 # "the last three": a number word that reaches back past its own sentence for its noun
-_REACHING_BACK = lazy_compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
+_REACHING_BACK = LazyPattern(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
-_AHEAD_JOIN = lazy_compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
-                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
-_RANGE_AHEAD = lazy_compile(r"\s*(?:-|–|to|or)\s*")
+_AHEAD_JOIN = LazyPattern(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+                          r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+_RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "the death toll rose to 47": the toll counts deaths
-_TOLL = lazy_compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
+_TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
 # "a staff of nine"
-_GROUP_OF = lazy_compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
-_TIMES_AFTER = lazy_compile(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                            r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
-_TIMES_BEFORE = lazy_compile(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
-                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
-_TIMES = lazy_compile(r"\s+times\b", re.I)
-_STANDS_AFTER = lazy_compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
-                             r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
-_ABBREVIATED = lazy_compile(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
-_COPULA = lazy_compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
+_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
+                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
+_TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
+_TIMES = LazyPattern(r"\s+times\b", re.I)
+_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
+_COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
-_PARTICIPLE_UNIT = lazy_compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
 class Sentence(NamedTuple):
@@ -99,8 +99,8 @@ class Sentence(NamedTuple):
     paragraph_start: int
 
 
-_THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
-_LIMITING_GAP = lazy_compile(r"\s*(?:under|over|aged|of)\s*", re.I)
+_THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
+_LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
 
 
 class EarlierCounts:
