@@ -2,12 +2,18 @@
 
 Usage:
     LAMBDA_ARCH=x86_64 sam build --build-dir .aws-sam/build-x86_64 --parameter-overrides Architecture=x86_64
-    python bench/coldstart.py [--build-dir .aws-sam/build-x86_64] [--runs 10]
+    python bench/coldstart.py [--build-dir .aws-sam/build-x86_64] [--runs 10] [--no-site]
 
 Each run is a new interpreter with Lambda's search path (function code, then the
 layers, then the runtime's botocore), as on a cold Lambda. It reports the median and
-max of the handler module's import time, the top imports (python -X importtime), and the
-first invocation after import (botocore client creation included) against an embedded S3.
+max of the handler module's import time, what presslake's own modules take of it and the top
+third-party imports (python -X importtime), and the first invocation after import (botocore
+client creation included) against an embedded S3. `--no-site` starts the interpreters with -S:
+the host's site-packages .pth files then import nothing before the timer starts (on a machine
+where one imports certifi, the functions whose layers hold certifi look faster by what it loads).
+`--instructions` counts instead the instructions each handler import executes (valgrind's
+callgrind, the bare interpreter's subtracted): slow (about 20 s a function) but the same on a
+loaded machine, so two builds compare without sharing a run.
 The build must be for this machine's architecture (x86_64 here) to load its libraries.
 """
 
@@ -16,10 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,22 +107,42 @@ def child_env(build: Path, function: str, extra: dict | None = None) -> dict:
     return env | (extra or {})
 
 
-def import_times(python: str, build: Path, function: str, runs: int) -> list[float]:
+def import_times(python: str, build: Path, function: str, runs: int, site_flag: str = "-s") -> list[float]:
     module, _ = FUNCTIONS[function]
     times = []
     for _ in range(runs):
-        out = subprocess.run([python, "-s", "-c", IMPORT.format(module=module)], env=child_env(build, function),
+        out = subprocess.run([python, site_flag, "-c", IMPORT.format(module=module)], env=child_env(build, function),
                              capture_output=True, text=True, check=True).stdout
         times.append(float(out.split()[-1]))
     return times
 
 
-def top_imports(python: str, build: Path, function: str, count: int = 5) -> list[tuple[str, float]]:
-    """The heaviest third-party packages under the handler import (one -X importtime run)."""
+def import_instructions(python: str, build: Path, function: str, site_flag: str = "-s") -> int:
+    """Instructions the handler import executes (valgrind --tool=callgrind), the bare interpreter's subtracted."""
     module, _ = FUNCTIONS[function]
-    err = subprocess.run([python, "-s", "-X", "importtime", "-c", f"import {module}"],
+
+    def executed(code: str) -> int:
+        with tempfile.TemporaryDirectory() as scratch:
+            run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out", python,
+                                  site_flag, "-c", code], env=child_env(build, function), capture_output=True, text=True)
+        found = re.search(r"Collected : (\d+)", run.stderr)
+        if run.returncode or not found:
+            raise SystemExit(run.stderr[-2000:])
+        return int(found.group(1))
+
+    return executed(f"import {module}") - executed("pass")
+
+
+def top_imports(python: str, build: Path, function: str, count: int = 5,
+                site_flag: str = "-s") -> tuple[float, list[tuple[str, float]]]:
+    """(ms of presslake's own modules, the heaviest third-party packages) under the handler import
+    (one -X importtime run). presslake's share is the sum of its modules' self times: module-level
+    work (patterns compiled at import, tables built) shows there, not among the packages."""
+    module, _ = FUNCTIONS[function]
+    err = subprocess.run([python, site_flag, "-X", "importtime", "-c", f"import {module}"],
                          env=child_env(build, function), capture_output=True, text=True).stderr
     heaviest: dict[str, float] = {}
+    own_us = 0
     lines = err.splitlines()
     # what the interpreter imports at start-up (site and its .pth files) is not the handler's
     start = max((i for i, line in enumerate(lines) if line.rstrip().endswith("| site")), default=0)
@@ -124,12 +152,14 @@ def top_imports(python: str, build: Path, function: str, count: int = 5) -> list
             continue
         name = parts[2].strip()
         package = name.split(".")[0]
-        if package not in ("presslake", "encodings", "site") and "." not in name:
+        if package == "presslake":
+            own_us += int(parts[0].split(":")[1])
+        elif package not in ("encodings", "site") and "." not in name:
             heaviest[package] = max(heaviest.get(package, 0.0), int(parts[1]) / 1000)
-    return sorted(heaviest.items(), key=lambda r: -r[1])[:count]
+    return own_us / 1000, sorted(heaviest.items(), key=lambda r: -r[1])[:count]
 
 
-def first_invocation(python: str, build: Path, function: str) -> dict:
+def first_invocation(python: str, build: Path, function: str, site_flag: str = "-s") -> dict:
     """Import + first event on a fresh process, against an embedded S3 holding a real input."""
     from presslake.handlers.s3io import s3_client
     from presslake.local.stack import LOCAL_BUCKET, embedded_s3, s3_put_event
@@ -151,7 +181,7 @@ def first_invocation(python: str, build: Path, function: str) -> dict:
         event = s3_put_event(LOCAL_BUCKET, key, size, "x")
         extra = {k: os.environ[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")}
         env = child_env(build, function, extra | {"AWS_ENDPOINT_URL": endpoint})
-        out = subprocess.run([python, "-s", "-c", INVOKE.format(module=module), json.dumps(event)],
+        out = subprocess.run([python, site_flag, "-c", INVOKE.format(module=module), json.dumps(event)],
                              env=env, capture_output=True, text=True)
         if out.returncode:
             raise SystemExit(out.stderr[-2000:])
@@ -162,19 +192,37 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", type=Path, default=ROOT / ".aws-sam" / "build-x86_64")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-site", action="store_true",
+                        help="start the interpreters with -S (no site module, no .pth files) instead of -s")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count each handler import's instructions with valgrind instead of timing it")
     args = parser.parse_args(argv)
     python = lambda_python()
     runtime_packages(python)
-    print(f"interpreter: {python}; build: {args.build_dir}; {args.runs} fresh processes per function")
-    print("| function | import median ms | import max ms | first invocation ms (after import) | top imports (ms) |")
-    print("|---|---|---|---|---|")
+    flag = "-S" if args.no_site else "-s"
+    if args.instructions:
+        if not shutil.which("valgrind"):
+            raise SystemExit("--instructions needs valgrind")
+        print(f"interpreter: {python} {flag}; build: {args.build_dir}")
+        print("| function | handler import, millions of instructions |")
+        print("|---|---|")
+        for function in FUNCTIONS:
+            print(f"| {function} | {import_instructions(python, args.build_dir, function, flag) / 1e6:,.0f} |")
+        return 0
+    load = ", ".join(f"{n:.2f}" for n in os.getloadavg())
+    print(f"interpreter: {python} {flag}; build: {args.build_dir}; {args.runs} fresh processes per function; "
+          f"load average {load} on {os.cpu_count()} CPUs")
+    print("| function | import median ms | import max ms | presslake's own modules ms | "
+          "first invocation ms (after import) | top imports (ms) |")
+    print("|---|---|---|---|---|---|")
     for function in FUNCTIONS:
-        times = import_times(python, args.build_dir, function, args.runs)
+        times = import_times(python, args.build_dir, function, args.runs, flag)
         # the scrape function's first call needs a web site and a state table: import only
-        first = first_invocation(python, args.build_dir, function) if function != "ScrapeFunction" else None
+        first = first_invocation(python, args.build_dir, function, flag) if function != "ScrapeFunction" else None
         first_ms = f"{first['first_invoke_ms']:.0f} ({first['status']})" if first else "-"
-        top = ", ".join(f"{name} {ms:.0f}" for name, ms in top_imports(python, args.build_dir, function))
-        print(f"| {function} | {statistics.median(times):.0f} | {max(times):.0f} | {first_ms} | {top} |")
+        own, top = top_imports(python, args.build_dir, function, site_flag=flag)
+        top_text = ", ".join(f"{name} {ms:.0f}" for name, ms in top)
+        print(f"| {function} | {statistics.median(times):.0f} | {max(times):.0f} | {own:.0f} | {first_ms} | {top_text} |")
     return 0
 
 

@@ -1,5 +1,6 @@
 """What each handler loads at import (a cold start): nothing local-only, nothing it does not need."""
 
+import re
 import subprocess
 import sys
 
@@ -18,16 +19,65 @@ NOT_AT_IMPORT = {
 }
 
 
+HANDLER_ENV = {"PYTHONPATH": str(ROOT / "functions"), "PATH": "/usr/bin:/bin",
+               "POWERTOOLS_METRICS_NAMESPACE": "presslake-test", "AWS_DEFAULT_REGION": "us-east-1"}
+
+
 @pytest.mark.parametrize("module", sorted(NOT_AT_IMPORT))
 def test_handler_import_loads_only_what_it_needs(module):
     code = f"import sys, {module}; print('\\n'.join(sys.modules))"
-    env = {"PYTHONPATH": str(ROOT / "functions"), "PATH": "/usr/bin:/bin",
-           "POWERTOOLS_METRICS_NAMESPACE": "presslake-test", "AWS_DEFAULT_REGION": "us-east-1"}
-    loaded = set(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+    loaded = set(subprocess.run([sys.executable, "-c", code], env=HANDLER_ENV, capture_output=True, text=True,
                                 check=True).stdout.split())
     top_level = {name.split(".")[0] for name in loaded} | loaded
     assert not (top_level & NOT_AT_IMPORT[module])
 
+
+# Records who asks `re` to compile (re.compile, re.sub with a string, ...) while the handler imports.
+RECORD_COMPILES = """
+import re, sys
+callers = []
+compile_ = re._compile
+
+def recording(pattern, flags):
+    frame = sys._getframe(1)
+    while frame.f_code.co_filename == re.__file__:
+        frame = frame.f_back
+    callers.append(frame.f_code.co_filename)
+    return compile_(pattern, flags)
+
+re._compile = recording
+import {module}
+print("\\n".join(callers))
+"""
+
+
+@pytest.mark.parametrize("module", sorted(NOT_AT_IMPORT))
+def test_handler_import_compiles_none_of_presslakes_patterns(module):
+    """presslake's module-level patterns compile on first use (presslake.lazy_regex): compiled at import,
+    the ~130 of article/ and figures/ made each handler's import 40-45% slower (issue 22 item 18)."""
+    out = subprocess.run([sys.executable, "-c", RECORD_COMPILES.format(module=module)], env=HANDLER_ENV,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert len(out) > 10, "the recording saw no compile at all: re's internals changed, fix the test"
+    ours = sorted({path for path in out if "/presslake/" in path})
+    assert not ours, f"compiled at import: {ours}"
+
+
+def test_a_lazy_pattern_acts_as_the_compiled_one_and_compiles_on_first_use():
+    from presslake.lazy_regex import LazyPattern
+
+    source = r"(?P<n>\d+)\s+(apples|pears)"
+    lazy, compiled = LazyPattern(source, re.I), re.compile(source, re.I)
+    assert lazy.pattern == source and "_compiled" not in vars(lazy)
+    text = "3 Apples, 12 pears and 7 plums"
+    assert lazy.search(text).group("n") == "3" and "_compiled" in vars(lazy)
+    assert lazy.findall(text) == compiled.findall(text)
+    assert lazy.sub("<\\2>", text) == compiled.sub("<\\2>", text)
+    assert (lazy.flags, lazy.groups, lazy.groupindex) == (compiled.flags, compiled.groups, compiled.groupindex)
+    assert lazy.fullmatch(text) is None and lazy.match("12 PEARS").span() == (0, 8)
+    built = []
+    from_callable = LazyPattern(lambda: built.append(1) or r"\bplums?\b")
+    assert not built and from_callable.search(text).group() == "plums" and from_callable.pattern == r"\bplums?\b"
+    assert built == [1]
 
 def test_the_base_install_is_a_working_library():
     """`pip install presslake` alone parses a page, reads a WARC bundle, extracts figures and writes

@@ -17,15 +17,16 @@ from lxml.html import HtmlElement
 
 from presslake.article.markup import clean_text, meta_text
 from presslake.article.titles import name_key
+from presslake.lazy_regex import LazyPattern
 
 
 # A byline is cut into parts at separators, brackets and conjunctions; each part loses its
 # "By"/"Written by:" prefix and what follows its name (a date, a counter, a role), and is kept
 # only if what is left looks like a person's name. Tested on tests/test_bylines.py's table.
-_BYLINE_PARTS = re.compile(
+_BYLINE_PARTS = LazyPattern(
     r"\s*(?:[,;|&/()\[\]•·]|\s[-–—]\s|\b(?:and|und|et|y|e|with|avec|mit|и|і|та)\b"
     r"|\s(?=(?:written|edited|reported|reporting|photos?|illustrations?)\s+by\b))\s*", re.I)
-_BYLINE_PREFIX = re.compile(
+_BYLINE_PREFIX = LazyPattern(
     r"^(?:(?:written|reported|reporting|additional reporting|editing|edited|words|text|photos?|story)\s+)?"
     r"(?:by|von|par|por|di|door|av|de)\s*:?\s+|^(?:author|autor|auteur|автор|від|text)\s*:\s*", re.I)
 # Words after which a byline says no more about names (dates, counters, roles, publishers).
@@ -47,8 +48,8 @@ _NAME_PARTICLES = frozenset("de da del della der den van von la le du bin al el"
 
 
 # What a byline element may hold besides names, which no organisation is called either.
-_NOT_AN_AUTHOR = re.compile(r"(?i)\b(?:follow|share|subscribe|sign in|log in|log out|menu|comments?|read more|"
-                            r"newsletter|view (?:the )?website|advertis\w*|copied)\b|@|://")
+_NOT_AN_AUTHOR = LazyPattern(r"(?i)\b(?:follow|share|subscribe|sign in|log in|log out|menu|comments?|read more|"
+                             r"newsletter|view (?:the )?website|advertis\w*|copied)\b|@|://")
 
 def _person_name(part: str) -> str | None:
     """One byline part -> the person's name in it, or None."""
@@ -111,11 +112,11 @@ def dedupe(items: Iterable[str]) -> list[str]:
 # ---------------------------------------------------------------- organisations and pages
 
 # Where an organisation byline ends: a date, a time, "Updated ...", a separator.
-_ORG_END = re.compile(r"(?i)\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|"
-                      r"publié|mis à jour)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{4}\b|\b\d{1,2}\.?\s+\w+\.?\s+\d{4}"
-                      r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$")
+_ORG_END = LazyPattern(r"(?i)\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|"
+                       r"publié|mis à jour)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{4}\b|\b\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+                       r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$")
 MAX_ORGANISATION_WORDS = 6
-_PREFIX_ONLY = re.compile(r"(?i)(?:written |reported )?(?:by|von|par|por|di|door|av|de|author|autor|auteur)")
+_PREFIX_ONLY = LazyPattern(r"(?i)(?:written |reported )?(?:by|von|par|por|di|door|av|de|author|autor|auteur)")
 
 
 def organisation_byline(text: str) -> str | None:
@@ -177,13 +178,13 @@ _BYLINE_ELEMENTS = etree.XPath(
     "//@rel[. = 'author']/.. | //@itemprop[. = 'author']/.. | //address"
     " | //@class[contains(., 'uthor') or contains(., 'UTHOR') or contains(., 'yline') or contains(., 'YLINE')]/.."
     " | //@id[contains(., 'yline') or contains(., 'YLINE')]/..")
-_BYLINE_CLASS = re.compile(r"(?i)author|byline")
+_BYLINE_CLASS = LazyPattern(r"(?i)author|byline")
 # class words of author blocks that hold no byline (a biography, a picture, a list of authors' pages)
-_NOT_BYLINE_CLASS = re.compile(r"(?i)bio|avatar|image|img|photo|pic|desc|about|follow|social|more|list|card|box")
+_NOT_BYLINE_CLASS = LazyPattern(r"(?i)bio|avatar|image|img|photo|pic|desc|about|follow|social|more|list|card|box")
 # a class word of a block whose bylines are other articles' or readers' (related, comments)
-_CHROME_BLOCK = re.compile(r"(?i)^(?:related|recirc|comments?|teaser|promo|recommend\w*|newsletter|more-stories)(?:[-_]|$)")
+_CHROME_BLOCK = LazyPattern(r"(?i)^(?:related|recirc|comments?|teaser|promo|recommend\w*|newsletter|more-stories)(?:[-_]|$)")
 # a byline part that credits a picture, not the text: "(Image: Getty Images/Cultura RF)"
-_PICTURE_CREDIT = re.compile(r"(?i)\b(?:image|images|photo|photograph|foto|picture|credit|getty|istock\w*|shutterstock)\b|©")
+_PICTURE_CREDIT = LazyPattern(r"(?i)\b(?:image|images|photo|photograph|foto|picture|credit|getty|istock\w*|shutterstock)\b|©")
 MAX_SEGMENT_CHARS = 80
 MAX_BYLINE_CHARS = 200
 

@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from presslake.article.markup import clean_text
+from presslake.lazy_regex import LazyPattern
 
 DAY, SECOND = "day", "second"
 
@@ -71,17 +72,17 @@ def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
 
 
 # an offset written without its colon and leading zero: -500, +530
-_SHORT_OFFSET = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-])(\d)(\d{2})$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.I)
-_MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?$")
+_SHORT_OFFSET = LazyPattern(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-])(\d)(\d{2})$")
+_ISO_DATE = LazyPattern(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
+_HAS_TIME = LazyPattern(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.I)
+_MIDNIGHT = LazyPattern(r"[T ]00:00(?::00(?:\.0+)?)?$")
 # 03.05.2019 and 03-05-2019 are day first wherever they are written; 03/05/2019 is not
-_DAY_FIRST = re.compile(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b")
-_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_DAY_FIRST = LazyPattern(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b")
+_EPOCH = LazyPattern(r"^\d{10}(?:\d{3})?$")
 # a day, month and year, in digits or with a month's name: "2019" or "March 2019" is no date
 # (dateutil would fill in today's month and day)
-_NAMES_A_DAY = re.compile(r"\d+\D+\d+\D+\d+|^\d{8}|^\d{10}(?:\d{3})?$|"
-                          r"(?i:[a-z]{3,}\.?\s*\d{1,2}\D+\d{2,4}|\d{1,2}\.?\s*[a-z]{3,}\.?\s*\d{2,4})")
+_NAMES_A_DAY = LazyPattern(r"\d+\D+\d+\D+\d+|^\d{8}|^\d{10}(?:\d{3})?$|"
+                           r"(?i:[a-z]{3,}\.?\s*\d{1,2}\D+\d{2,4}|\d{1,2}\.?\s*[a-z]{3,}\.?\s*\d{2,4})")
 
 
 def _parse(text: str) -> datetime | None:
@@ -159,9 +160,9 @@ MODIFIED_KEYS = (
     "dc.date.modified", "dcterms.modified", "last-modified", "article:modified", "lastmod",
 )
 
-_PUBLISHED_MARK = re.compile(r"(?<![a-z])(?:pub(?:lished|lish|date)?|post(?:ed)?-?date|entry-date|"
-                             r"date-?pub\w*|article-?date|created)(?![a-z])", re.I)
-_MODIFIED_MARK = re.compile(r"modif|updat|revis|edited", re.I)
+_PUBLISHED_MARK = LazyPattern(r"(?<![a-z])(?:pub(?:lished|lish|date)?|post(?:ed)?-?date|entry-date|"
+                              r"date-?pub\w*|article-?date|created)(?![a-z])", re.I)
+_MODIFIED_MARK = LazyPattern(r"modif|updat|revis|edited", re.I)
 _DATE_ATTRS = ("datetime", "content", "data-published", "data-publish-date", "data-pubdate",
                "data-published-at", "data-date", "title")
 _CHROME_ANCESTORS = {"aside", "nav", "footer"}
@@ -217,7 +218,7 @@ def _unmarked_times(tree: HtmlElement) -> list[str]:
 
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_TEXT_DATE = re.compile(
+_TEXT_DATE = LazyPattern(
     r"\b(?:published|posted|first published)\s*(?:on|:)?\s*"
     r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -257,7 +258,7 @@ _MONTHS = {name: number for number, names in enumerate((
     "december dec dezember dez décembre decembre diciembre dicembre dezembro",
 ), start=1) for name in names.split()}
 _MONTH_NAME = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     rf"(?<!\w)(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{_MONTH_NAME})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.\s?(?P<y3>\d{4})"
@@ -299,7 +300,7 @@ def dateline_date(headline: HtmlElement | None) -> Stamp | None:
 
 
 # /2019/03/03/, /2019-03-03-, /20190303/ in the page's address
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
+_URL_DATE = LazyPattern(r"/((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
 
 
 def url_date(url: str | None) -> Stamp | None:

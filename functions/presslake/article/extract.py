@@ -27,6 +27,7 @@ from presslake import __version__
 from presslake.article.language import detect_language
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
 from presslake.article.rawinput import RejectedInput, decode_page
+from presslake.lazy_regex import LazyPattern
 
 
 @cache
@@ -106,8 +107,8 @@ _CHROME_WORDS = (
     r"advert\w*|ad-slot|ads|outbrain|taboola|audio-?player|paywall-?(cta|prompt)|cookie\w*|"
     r"comments?|byline|author-bio|tags?-list|skip-link|popular|trending|most-read)(?![^\s_-])"
 )
-_CHROME_ATTR = re.compile(_CHROME_WORDS)
-_CHROME_ATTR_ANY_CASE = re.compile(_CHROME_WORDS, re.I)
+_CHROME_ATTR = LazyPattern(_CHROME_WORDS)
+_CHROME_ATTR_ANY_CASE = LazyPattern(_CHROME_WORDS, re.I)
 _ALWAYS_DROPPED = ("script", "style", "template", "button", "svg", "iframe", "select", "input",
                    "textarea", "dialog", "figure", "figcaption")
 # Chrome by their tag, but some sites wrap the whole page in them (ASP.NET's one <form>, Blogger's
@@ -172,8 +173,8 @@ def link_texts(tree: HtmlElement) -> frozenset[str]:
     return frozenset(clean_text("".join(a.itertext())) for a in _LINKS(tree))
 
 
-_DEK_MARKER = re.compile(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
-                         r"($|[\s_-])", re.I)
+_DEK_MARKER = LazyPattern(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
+                          r"($|[\s_-])", re.I)
 # The elements that follow the headline, nearest first (a predicate on text here would
 # read the text of every element after it).
 _AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
@@ -225,7 +226,7 @@ def plan_pruning(tree: HtmlElement) -> Pruning:
 
 # ---------------------------------------------------------------- paragraph filter
 
-_CHROME_LINES = [re.compile(p, re.I) for p in (
+_CHROME_LINES = [LazyPattern(p, re.I) for p in (
     r"^\d+\s*(min|mins|minute|minutes)\s*(read|listen)$",
     r"^this audio is (created|generated) with (ai|artificial intelligence) assistance\.?$",
     r"^(skip to (main )?content|edit post|pre-?order now|advertisement|ad|sponsored)$",
@@ -305,11 +306,11 @@ def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str
 
 # Scripts written without spaces between words. Han and kana count one token a character (how
 # Chinese and Japanese measure length); Thai, Lao, Myanmar and Khmer about five letters a word.
-_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-_UNSPACED_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_IDEOGRAPHIC = LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_UNSPACED_ALPHABETIC = LazyPattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _LETTERS_PER_UNSPACED_WORD = 5
-_WORD_CHAR = re.compile(r"\w")
-_UNSPACED = re.compile(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
+_WORD_CHAR = LazyPattern(r"\w")
+_UNSPACED = LazyPattern(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
 
 
 def count_words(text: str) -> int:
@@ -326,7 +327,7 @@ def count_words(text: str) -> int:
 
 # ---------------------------------------------------------------- classification
 
-_ERROR_TITLE = re.compile(r"\b(404|page not found|not found|error|access denied|forbidden)\b", re.I)
+_ERROR_TITLE = LazyPattern(r"\b(404|page not found|not found|error|access denied|forbidden)\b", re.I)
 
 
 def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
@@ -417,7 +418,7 @@ def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
     return _block_texts(document.body)
 
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_DECL = LazyPattern(r"^\s*<\?xml[^>]*\?>", re.I)
 # Characters XML 1.0 forbids: libxml2 keeps them in the tree, and trafilatura, which
 # serialises the tree, then finds no text at all. Deleted from the UTF-8 bytes: bytes.translate
 # is 2.5x faster than a regex over the str, and libxml2 parses UTF-8 bytes 30% faster than a str.
@@ -443,7 +444,7 @@ def parse_html(text: str) -> HtmlElement:
 
 # A document whose root is a feed or sitemap element (after declarations, comments, whitespace).
 # Matched on the first 4 KB only, with atomic groups: no page can make it backtrack.
-_XML_DOCUMENT = re.compile(
+_XML_DOCUMENT = LazyPattern(
     r"\A\s*+(?>(?><\?[^>]*+>|<!--(?>[^-]++|-(?!->))*+-->|<!DOCTYPE[^>]*+>)\s*+)*+"
     r"<((?:[\w-]+:)?(?:rss|feed|urlset|sitemapindex|RDF))\b", re.I)
 XML_SNIFF_CHARS = 4096

@@ -14,10 +14,11 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from presslake.article.markup import clean_text, first_str
+from presslake.lazy_regex import LazyPattern
 
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # A logo, icon, avatar or placeholder, by its file or folder name; or a format photos never use.
-_NOT_A_PHOTO = re.compile(
+_NOT_A_PHOTO = LazyPattern(
     r"(?<![a-z])(?:logos?|favicons?|icons?|touch-icon|sprites?|avatars?|placeholders?|blank|spacer|pixel|"
     r"default[-_]?(?:share|og|social|image|thumb)\w*)(?![a-z])|\.(?:ico|svg)(?:$|[?#])", re.I)
 

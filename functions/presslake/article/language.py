@@ -9,9 +9,10 @@ no numpy, which py3langid would add with about 0.8 s of model loading per cold s
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import cache
 from pathlib import Path
+
+from presslake.lazy_regex import LazyPattern
 
 # ISO 639-1 code -> jusText stop list, for the languages news is mostly published in.
 STOPLISTS = {
@@ -24,13 +25,13 @@ STOPLISTS = {
 }
 # A script that one language owns among those above (Han is looked at after kana).
 _OWN_SCRIPT = [
-    ("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af]")),
-    ("zh", re.compile("[\u4e00-\u9fff]")), ("th", re.compile("[\u0e00-\u0e7f]")),
-    ("el", re.compile("[\u0370-\u03ff]")), ("he", re.compile("[\u0590-\u05ff]")),
-    ("bn", re.compile("[\u0980-\u09ff]")), ("ka", re.compile("[\u10a0-\u10ff]")),
-    ("hy", re.compile("[\u0530-\u058f]")), ("ta", re.compile("[\u0b80-\u0bff]")),
+    ("ja", LazyPattern("[\u3040-\u30ff]")), ("ko", LazyPattern("[\uac00-\ud7af]")),
+    ("zh", LazyPattern("[\u4e00-\u9fff]")), ("th", LazyPattern("[\u0e00-\u0e7f]")),
+    ("el", LazyPattern("[\u0370-\u03ff]")), ("he", LazyPattern("[\u0590-\u05ff]")),
+    ("bn", LazyPattern("[\u0980-\u09ff]")), ("ka", LazyPattern("[\u10a0-\u10ff]")),
+    ("hy", LazyPattern("[\u0530-\u058f]")), ("ta", LazyPattern("[\u0b80-\u0bff]")),
 ]
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = LazyPattern(r"[^\W\d_]+")
 SAMPLE_WORDS = 400
 # Fewer stop words than this share of the sample: not confident enough to say.
 MIN_COVERAGE = 0.12

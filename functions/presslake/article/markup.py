@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-_WS = re.compile(r"\s+")
+from presslake.lazy_regex import LazyPattern
+
+_WS = LazyPattern(r"\s+")
 # Soft hyphens, zero-width spaces and word joiners are invisible on the page and split words
 # in the text (ZWNJ/ZWJ are kept: Persian and Indic spelling needs them).
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE = LazyPattern("[\u00ad\u200b\u2060\ufeff]")
 
 
 def clean_text(value: str | None) -> str:
@@ -105,7 +107,7 @@ def meta_index(tree: HtmlElement) -> dict[str, list[str]]:
 
 
 # An entity left in a value that was escaped twice ("AT&amp;amp;T", "&#8217;", "&quot;").
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+_ENTITY = LazyPattern(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
 
 def meta_text(value: str | None) -> str:

@@ -15,14 +15,15 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from presslake.article.markup import clean_text, meta, meta_text
+from presslake.lazy_regex import LazyPattern
 
 # A title longer than this is not a headline (a page of text that happens to contain "<title>").
 MAX_TITLE_CHARS = 400
-_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|›|/)\s+|:\s+|_(?=[^_]*$)")
-_SECTION_PREFIX = re.compile(r"^(?:opinion|analysis|editorial|commentary|op-ed)\s*\|\s*", re.I)
-_ARCHIVE_NOTE = re.compile(r"\s*\((?:published|publicado|publié|veröffentlicht)\s+\d{4}\)$", re.I)
+_SEPARATORS = LazyPattern(r"\s+(?:\||–|—|-|::|·|•|»|›|/)\s+|:\s+|_(?=[^_]*$)")
+_SECTION_PREFIX = LazyPattern(r"^(?:opinion|analysis|editorial|commentary|op-ed)\s*\|\s*", re.I)
+_ARCHIVE_NOTE = LazyPattern(r"\s*\((?:published|publicado|publié|veröffentlicht)\s+\d{4}\)$", re.I)
 # Elements that mark an <h1> as the article's headline rather than a logo or a section name.
-_HEADLINE_MARK = re.compile(r"headline|title", re.I)
+_HEADLINE_MARK = LazyPattern(r"headline|title", re.I)
 
 
 # as German domains spell them: Börsen-Zeitung is boersen-zeitung.de

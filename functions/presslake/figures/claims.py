@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
 from presslake.figures.segments import paragraphs, quotations, sentences
 from presslake.figures.names import clean_source

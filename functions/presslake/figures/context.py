@@ -14,44 +14,45 @@ from presslake.figures.numbers import _Atom
 from presslake.figures.record import Figure
 from presslake.figures.text import _is_plural_noun, _window, singular
 from presslake.figures.vocabulary import _GROUP_NOUNS
+from presslake.lazy_regex import LazyPattern
 
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
-_SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
-_TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+_SHARE_AFTER = LazyPattern(r"\s+\d+(?:\.\d+)?\s?%")
+_TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
-_NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                        r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
-_NOUN_THEN_VERB = re.compile(
+_NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
+                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+_NOUN_THEN_VERB = LazyPattern(
     r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
     r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
     r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
-_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
-                            r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
-                            r"latter|former|previous))\s*$", re.I)
+_STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
+                             r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
+                             r"latter|former|previous))\s*$", re.I)
 # "the last three": a number word that reaches back past its own sentence for its noun
-_REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
+_REACHING_BACK = LazyPattern(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
 # "Ohio also will lose two.": a number word that ends its sentence as a verb's object reaches back too
-_OBJECT_BEFORE = re.compile(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
-                            r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
-_SENTENCE_END = re.compile(r"\s*[.!?]")
+_OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
+                             r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
+_SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
-_COUNTING_VERB_BEFORE = re.compile(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
-                                   r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
-                                   r"almost|up to|roughly|an estimated)\s+)?$", re.I)
-_PARALLEL = re.compile(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
-                       r"nearly|almost|up to|roughly|an estimated)\s+)?", re.I)
+_COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
+                                    r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
+                                    r"almost|up to|roughly|an estimated)\s+)?$", re.I)
+_PARALLEL = LazyPattern(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
+                        r"nearly|almost|up to|roughly|an estimated)\s+)?", re.I)
 _VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 # "the death toll rose to 47": the toll counts deaths
-_TOLL = re.compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
+_TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
 # "a staff of nine"
-_GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "a mother of four": four children
-_PARENT_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
-_STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
-                           r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_LIMITING_GAP = re.compile(r"\s*(?:under|over|aged|of)\s*", re.I)
+_PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
+_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+                            r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
+_LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
 
 
 class Sentence(NamedTuple):

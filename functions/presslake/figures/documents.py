@@ -13,7 +13,7 @@ import re
 
 from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
 from presslake.figures.names import clean_source
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
 _CAPRUN = rf"{_CAP}(?:(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"

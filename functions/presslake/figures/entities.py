@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 
 _WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
 _ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"

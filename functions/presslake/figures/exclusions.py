@@ -11,21 +11,22 @@ from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
+from presslake.lazy_regex import LazyPattern
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
 _TOKEN_REACH = 100
 # patterns built from vocabulary fragments, compiled once
-_DURATION_AFTER = re.compile(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", re.I)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH},?\s*$")
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
-_MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
+_DURATION_AFTER = LazyPattern(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", re.I)
+_MONTH_BEFORE = LazyPattern(rf"\b{_MONTH},?\s*$")
+_MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
+_MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
-_ATTACHED_SUFFIX = re.compile(
+_ATTACHED_SUFFIX = LazyPattern(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
     r"bcm|bpd|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
-_IDENTIFIER_HEADS = re.compile(
+_IDENTIFIER_HEADS = LazyPattern(
     r"\b(?:boeing|airbus|iphone|ipad|galaxy|pixel|windows|playstation|xbox|route|highway|interstate|article|"
     r"section|chapter|paragraph|clause|resolution|euro|flight|room|apartment|building|model|version|"
     r"season|episode|part|volume|vol|page|grade|level|stage|gate|platform|terminal|line|bus|block|"
@@ -35,33 +36,33 @@ _IDENTIFIER_HEADS = re.compile(
     r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
-_LOWER_IDENTIFIER_HEADS = re.compile(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
-                                     r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                     r"proposition)\s+$", re.I)
-_TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
-                            r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
+_LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
+                                      r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
+                                      r"proposition)\s+$", re.I)
+_TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
+                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
 # A reference ("J Am Acad Dermatol. 2015;72(6):984–91.", "^ ... Retrieved 2015-04-20.", "doi:10.") or a table
 # of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
-_CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
-                       r"\bdoi:\s?10\.|\bdoi\.org/")
+_CITATION = LazyPattern(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
+                        r"\bdoi:\s?10\.|\bdoi\.org/")
 # people under or over an age: "children under 12", "those over 65"
-_UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
-                           r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
-                           r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
+_UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
+                            r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
+                            r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
 # ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
-_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r|to)\b|"
-                    r"\s*[,.;:)]|\s*$)", re.I)
-_RATIO_END = re.compile(r"\d(?:-to-|\s+to\s+)$")
-_RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds)\b", re.I)
+_RATIO = LazyPattern(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r|to)\b|"
+                     r"\s*[,.;:)]|\s*$)", re.I)
+_RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
+_RATIO_WORDS = LazyPattern(r"\b(?:ratio|leverage|odds)\b", re.I)
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
-_TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+_TITLE_AFTER = LazyPattern(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
                 "Facts", "Signs", "Mistakes"}
-_COORDINATE = re.compile(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
+_COORDINATE = LazyPattern(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
-_SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
-_VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
+_SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
+_VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:

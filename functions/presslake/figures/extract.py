@@ -22,6 +22,7 @@ from presslake.figures.text import _window, _words_after, sentence_spans
 from presslake.figures.units import Attached, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
 from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
+from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
@@ -35,58 +36,58 @@ _QUALIFIERS = [
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
                r"in the region of|~"),
 ]
-_QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
+_QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
-_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b)", re.I)),
-                    ("approx", re.compile(r"^\s*or so\b", re.I))]
+_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|or more\b)", re.I)),
+                    ("approx", LazyPattern(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
-_PARTICLE_OVER = re.compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
-                            r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = re.compile(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                        r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b)", re.I)  # "(See the top 10 spills.)"
+_PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
+                             r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
+_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+                         r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b)", re.I)  # "(See the top 10 spills.)"
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
-_TO_THE_READER = re.compile(r"\s*If\s+you\b")
-_CONDITION_END = re.compile(r",|(?<=\s)you\b")
+_TO_THE_READER = LazyPattern(r"\s*If\s+you\b")
+_CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
 # "crossed 15,000": a verb that passes a number makes it a minimum
-_CROSSED = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
-                      r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
+_CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
+                       r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
-_ONE_LIMITED = re.compile(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
-                          r"all but|a total of|a single)\s+$", re.I)
-_ONE_COUNTING_VERB = re.compile(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
-                                r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
-                                r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
-                                r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
-_BEFALLS = re.compile(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
-                      r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains|"
-                      r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
-_BESIDE_AFTER = re.compile(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
+_ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
+                           r"all but|a total of|a single)\s+$", re.I)
+_ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
+                                 r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
+                                 r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
+                                 r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
+_BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
+                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains|"
+                       r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
+_BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
-_BESIDE_BEFORE = re.compile(r"(?:\s+(?:in|from|at|of|on)\s+(?:the\s+)?[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_BESIDE_BEFORE = LazyPattern(r"(?:\s+(?:in|from|at|of|on)\s+(?:the\s+)?[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 # "grew by 12,000 to 1.3 million", "lift its rate from zero to 1 percent": a change and a level
-_CHANGED_BY = re.compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                         r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:e|ed|es)|decreas(?:e|ed|es)|declin(?:ed|es)|"
-                         r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank|rais(?:e|ed|es)|"
-                         r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
-                         r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
-                         r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
-_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
-_LIST_COMMA = re.compile(r"\s*,\s*")
-_NAME_AND_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
-_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
+_CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                          r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:e|ed|es)|decreas(?:e|ed|es)|declin(?:ed|es)|"
+                          r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank|rais(?:e|ed|es)|"
+                          r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
+                          r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+_RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
+_TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
+_LIST_COMMA = LazyPattern(r"\s*,\s*")
+_NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
+_NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
-                         re.I)
+_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+                          re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
-_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                            r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
-                            r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
-                            r"\s+(?:\w+\s+)?$", re.I)
+_CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
+                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
+                             r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
+                             r"\s+(?:\w+\s+)?$", re.I)
 
 
 def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> tuple[str, int] | None:

@@ -20,7 +20,7 @@ from presslake.figures.lexicons import (
     ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS,
     REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 from presslake.figures.names import TITLES, is_capitalised, key
 from presslake.figures.phrases import (
     AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,

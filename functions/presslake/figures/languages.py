@@ -15,16 +15,17 @@ import re
 
 from presslake.figures.numbers import _Atom
 from presslake.figures.record import Figure
+from presslake.lazy_regex import LazyPattern
 
 # ISO 639-1 codes of languages that write a decimal comma and group thousands with a point or a space.
 _DECIMAL_COMMA = frozenset("de fr es it pt nl pl cs sk sl hr ro hu tr id ru uk bg sr sv da no fi et lv lt ca vi el".split())
 # A number only one convention writes: "1,500.25" (point decimals), "1.500,25" (comma decimals); then
 # thousands grouped by a comma ("$150,000", as Spanish-language papers in the US write) or by a point.
-_POINT_DECIMALS = re.compile(r"\d,\d{3}\.\d")
-_COMMA_DECIMALS = re.compile(r"\d\.\d{3},\d")
-_COMMA_GROUPS = re.compile(r"\d,\d{3}(?![\d.,])")
-_POINT_GROUPS = re.compile(r"\d\.\d{3}(?![\d.,])")
-_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+_POINT_DECIMALS = LazyPattern(r"\d,\d{3}\.\d")
+_COMMA_DECIMALS = LazyPattern(r"\d\.\d{3},\d")
+_COMMA_GROUPS = LazyPattern(r"\d,\d{3}(?![\d.,])")
+_POINT_GROUPS = LazyPattern(r"\d\.\d{3}(?![\d.,])")
+_SEPARATOR = LazyPattern(r"(?<=\d)[.,](?=\d)")
 # Scale words after the digits, in the languages above ("2,5 Mio.", "3 milliards", "87 mil pesos",
 # "1,5 мільярда"): stems and abbreviations by the power they stand for.
 _SCALE_WORDS = {
@@ -34,13 +35,13 @@ _SCALE_WORDS = {
          r"млрд\.?",
     1e3: r"tsd\.?|mil|тисяч\w*|тысяч\w*|тис\.|тыс\.",
 }
-_SCALE_AFTER = re.compile(r"\s?(?:" + "|".join(f"(?P<p{index}>{words})" for index, words in enumerate(_SCALE_WORDS.values()))
-                          + r")(?![\w.])", re.I)
+_SCALE_AFTER = LazyPattern(r"\s?(?:" + "|".join(f"(?P<p{index}>{words})" for index, words in enumerate(_SCALE_WORDS.values()))
+                           + r")(?![\w.])", re.I)
 _SCALE_VALUES = list(_SCALE_WORDS)
 # what a figure's text holds before its first digit and after its last ("$ | 12.267 | millones", "| 10 bis 40 |")
-_NUMBERS = re.compile(r"(?s)(.*?)(\d(?:.*\d)?)(.*)")
-_SIGN = re.compile(r"[^\w\s(\"“‘'~]")
-_CENTS = re.compile(r"\bcents?\b", re.I)
+_NUMBERS = LazyPattern(r"(?s)(.*?)(\d(?:.*\d)?)(.*)")
+_SIGN = LazyPattern(r"[^\w\s(\"“‘'~]")
+_CENTS = LazyPattern(r"\bcents?\b", re.I)
 # Units that English words give ("3 times as many", "33-to-1"), which another language writes otherwise.
 _ENGLISH_UNITS = {"times", "ratio"}
 

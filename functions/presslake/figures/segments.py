@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ import re
 
 
 from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS
-from presslake.figures.lazy import LazyPattern
+from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
                  "those", "its", "their", "his", "her", "our", "what", "some", "many", "most", "all", "each", "one"}

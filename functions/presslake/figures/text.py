@@ -17,11 +17,12 @@ from presslake.figures.vocabulary import (
     CURRENCY_WORDS,
     MEASURE_UNITS,
 )
+from presslake.lazy_regex import LazyPattern
 
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
-                            r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-                            r"Mio|Mrd|Tsd|Mill|Nr|ca|bzw)|"
-                            r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
+_ABBREVIATIONS = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
+                             r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                             r"Mio|Mrd|Tsd|Mill|Nr|ca|bzw)|"
+                             r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 
 
 # A "sentence" longer than this is a table, a list or text without stops: it is cut at a space, so
@@ -95,7 +96,7 @@ def _is_plural_noun(word: str) -> bool:
             and (lower.isalpha() or re.fullmatch(r"[a-z]+-[a-z]+", word) is not None))  # "hat-tricks"
 
 
-_WORD = re.compile(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
+_WORD = LazyPattern(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
 
 
 def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -135,7 +136,7 @@ def _area_or_volume(power: str, word: str) -> str | None:
     return f"{'cubic' if power.lower() == 'cubic' else 'square'} {'metre' if base == 'm' else base}"
 
 
-_HYPHENATED_MEASURE = re.compile(r"-(?:plus-)?(?:(square|sq|cubic)-)?([A-Za-z]+)")
+_HYPHENATED_MEASURE = LazyPattern(r"-(?:plus-)?(?:(square|sq|cubic)-)?([A-Za-z]+)")
 
 
 def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
@@ -148,9 +149,9 @@ def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
     return (unit, match.end()) if unit else None
 
 
-_TEMPERATURE_LETTER = re.compile(r"([CF])(?![\w-])")
-_TEMPERATURE_WORDS = re.compile(r"temperature|degree|°|celsius|fahrenheit|heat|hot\b|cold|warm|cool|chill|freez|"
-                                r"thermometer|weather|mercury|\bhighs?\b|\blows?\b", re.I)
+_TEMPERATURE_LETTER = LazyPattern(r"([CF])(?![\w-])")
+_TEMPERATURE_WORDS = LazyPattern(r"temperature|degree|°|celsius|fahrenheit|heat|hot\b|cold|warm|cool|chill|freez|"
+                                 r"thermometer|weather|mercury|\bhighs?\b|\blows?\b", re.I)
 
 
 def _temperature_after(text: str, end: int, sentence_start: int) -> str | None:

@@ -39,45 +39,46 @@ from presslake.figures.vocabulary import (
     CURRENCY_SYMBOLS,
     MEASURE_UNITS,
 )
+from presslake.lazy_regex import LazyPattern
 
 # "62,400 or more soldiers", "300-plus workers", "5,000+ members": a minimum, and the counted
 # noun comes after the qualifier
-_POST_MINIMUM = re.compile(
+_POST_MINIMUM = LazyPattern(
     r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
     r"(?=\s+[A-Za-z])", re.I)
 # "130 or so engineers": about 130, and the counted noun comes after
-_POST_APPROX = re.compile(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
-_SUPERLATIVE = re.compile(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
-_FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
-_OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
+_POST_APPROX = LazyPattern(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
+_SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
+_FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
+_OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
-_CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
-_CENTS_AFTER = re.compile(r"\s?¢")  # "99¢" is 0.99 USD
-_SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
-_INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_DEGREES = re.compile(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
-_PRIMES = re.compile(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
-_MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
-_LEADING_SPACE = re.compile(r"\s*")
-_IN_PARENTHESES = re.compile(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
-_RICHTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
+_CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s)\b", re.I)
+_INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
+_DEGREES = LazyPattern(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
+_PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
+_MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
+_LEADING_SPACE = LazyPattern(r"\s*")
+_IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+_RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
-_AHEAD_JOIN = re.compile(r"\s+(?:or|and)\s+|"
-                         r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
-                         r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
-_TO_AHEAD = re.compile(r"\s+to\s+", re.I)
-_RANGE_AHEAD = re.compile(r"\s*(?:-|–|to|or)\s*")
+_AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
+                          r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+                          r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+_TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
+_RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
-_TIMES_AFTER = re.compile(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                          r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
-_TIMES_BEFORE = re.compile(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
-                           r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
-_TIMES = re.compile(r"\s+times\b", re.I)
-_ABBREVIATED = re.compile(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
-_COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
+_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
+                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
+_TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
+_TIMES = LazyPattern(r"\s+times\b", re.I)
+_ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
+_COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
-_PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
 @dataclass

@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass, field
 
 from presslake import __version__
+from presslake.lazy_regex import LazyPattern
 
 SOURCE_TYPES = ("feed", "sitemap", "urls")
-_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_NAME = LazyPattern(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _SETTINGS = {"max_pages": int, "delay_s": (int, float), "timeout_s": (int, float), "max_bytes": int}
 
 
