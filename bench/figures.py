@@ -17,8 +17,9 @@ accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
 
 --scaling times extract_figures (and claims) on one body of 100 KB to 10 MB, built by repeating
-the project's own texts (bench/figures_articles) in three shapes: as paragraphs, as one
-paragraph, and as one paragraph with no sentence end. CPU time per KB that stays flat as the body
+the project's own texts (bench/figures_articles) in four shapes: as paragraphs, as one
+paragraph, as one paragraph with no sentence end, and as one paragraph of quotations, each with
+its speaker (a transcript). CPU time per KB that stays flat as the body
 doubles is linear work (wall time drifts with the machine's load); claims are left out of a
 shape, and a shape stops growing, once one size takes longer than --scaling-limit seconds.
 
@@ -304,8 +305,12 @@ def scaling_bodies(kb: int) -> dict[str, str]:
     body = (texts + "\n\n") * (kb * 1024 // (len(texts) + 2) + 1)
     body = body[:kb * 1024].rstrip()
     one_paragraph = re.sub(r"\s*\n+\s*", " ", body)
+    # every sentence quoted and given a speaker, with no line break: a transcript (each figure reads the
+    # quotations near it, so thousands of them cost in proportion)
+    quoted = re.sub(r"((?:[^.!?“”\"]|[.!?](?=\S))+[.!?])\s+", r"“\1” Ana Ruiz said. ", one_paragraph)
     return {"paragraphs": body, "one paragraph": one_paragraph,
-            "one sentence": re.sub(r"(?<=[.!?])(?=[\"”’)]?\s)", ";", one_paragraph).replace(".;", ";")}
+            "one sentence": re.sub(r"(?<=[.!?])(?=[\"”’)]?\s)", ";", one_paragraph).replace(".;", ";"),
+            "quotations": quoted}
 
 
 def scaling(limit: float) -> str:

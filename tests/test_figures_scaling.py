@@ -66,3 +66,42 @@ def test_a_runaway_sentence_is_cut_after_a_clause_or_at_a_space(clause):
     figures = extract_figures(text)
     assert max(len(f.sentence) for f in figures) <= MAX_SENTENCE
     assert {f.unit for f in figures} == {"worker"} and len(figures) >= 1000 - len(spans)
+
+
+class CountedSpan(tuple):
+    """A quotation span that counts how often claims reads it."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        CountedSpan.reads += 1
+        return super().__getitem__(key)
+
+    def __iter__(self):
+        CountedSpan.reads += 1
+        return super().__iter__()
+
+
+# the project's own quotation, repeated without a line break: a transcript or a page with no paragraphs
+QUOTED = "\u201cWe counted 40 tanks,\u201d said Ana Ruiz, an analyst at the Hale Institute. The ministry said 3 more burned. "
+
+
+def quotation_reads(text: str, monkeypatch) -> tuple[int, list]:
+    import presslake.figures.claims as claims_module
+
+    real = claims_module.quotations
+    monkeypatch.setattr(claims_module, "quotations",
+                        lambda *args: type(spans := real(*args))([CountedSpan(span) for span in spans]))
+    figures = extract_figures(text)
+    CountedSpan.reads = 0
+    found = claims_module.claims(text, figures)
+    return CountedSpan.reads, [claim.attributed_to for claim in found]
+
+
+def test_claims_read_each_quotation_a_bounded_number_of_times(monkeypatch):
+    """A paragraph of thousands of quotations: each figure reads the quotations near it, not all of
+    them (a 1 MB body of these took 60 s of claims before, 4 s after: bench/figures.py --long)."""
+    small, small_sources = quotation_reads(QUOTED * 200, monkeypatch)  # past the reach of a frame (QUOTE_REACH)
+    large, large_sources = quotation_reads(QUOTED * 800, monkeypatch)
+    assert small_sources[:4] == ["Ana Ruiz", "ministry", "Ana Ruiz", "ministry"] and large_sources == small_sources * 4
+    assert large < 4.5 * small, (small, large)  # quadratic reading would be ~16 times

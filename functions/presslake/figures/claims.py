@@ -22,7 +22,7 @@ from presslake.figures.entities import EntityTable, is_person
 from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
-from presslake.figures.segments import paragraphs, quotations, sentences
+from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
 from presslake.figures.names import clean_source
 from presslake.figures.subjects import subject_of
 
@@ -51,7 +51,7 @@ class _Article:
         self.finder = FrameFinder(text)
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self._sentence_starts: dict[int, list[int]] = {}
-        self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._quotes: dict[int, Quotations] = {}
         self._frames: dict[tuple[int, int], list[Frame]] = {}
         self._by_start: dict[tuple[int, int], list[Frame]] = {}
         self._frame_starts: dict[tuple[int, int], list[int]] = {}
@@ -64,7 +64,7 @@ class _Article:
             self._sentence_starts[p] = [start for start, _ in self._sentences[p]]
         return self._sentences[p]
 
-    def quotes(self, p: int) -> list[tuple[int, int]]:
+    def quotes(self, p: int) -> Quotations:
         if p not in self._quotes:
             self._quotes[p] = quotations(self.text, *self.paragraphs[p])
         return self._quotes[p]
@@ -99,7 +99,7 @@ class _Article:
         """The innermost frame over `offset`: its sentence's, or one attached to its quotation
         in another sentence of the paragraph."""
         candidates = [s]
-        for qs, qe in self.quotes(p):
+        for qs, qe in self.quotes(p).overlapping(offset, offset):
             if qs <= offset < qe:
                 first = bisect_right(self._sentence_starts[p], max(qs, offset - QUOTE_REACH)) - 1
                 last = bisect_right(self._sentence_starts[p], min(qe + 2, offset + QUOTE_REACH))
@@ -130,7 +130,7 @@ class _Article:
             return quoted_from
         if s + 1 < len(spans) and self.frames(p, s + 1):
             frame = self.frames(p, s + 1)[0]
-            quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p))
+            quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p).overlapping(end - 1, start + 1))
             # "Ferries carried 1.2 million passengers. The Harbour Board said so.": a frame that opens a
             # sentence with no figure of its own speaks of the sentence before
             if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
@@ -159,7 +159,7 @@ class _Article:
         """A sentence inside a quotation that opened sentences before it, right after the sentence
         that names its speaker ('..., said John Thrasher. "We are ... Two more seats ..."')."""
         spans, start = self.sentences(p), self.sentences(p)[s][0]
-        opened = next((qs for qs, qe in self.quotes(p) if qs < start < qe), None)
+        opened = next((qs for qs, qe in self.quotes(p).overlapping(start, start) if qs < start < qe), None)
         if opened is None:
             return None
         first = bisect_right(self._sentence_starts[p], opened + 1) - 1

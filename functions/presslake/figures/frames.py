@@ -26,6 +26,7 @@ from presslake.figures.phrases import (
     AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
     named_like_a_body, speaker_before, word_spans,
 )
+from presslake.figures.segments import Quotations
 
 _VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS
 
@@ -137,12 +138,12 @@ class FrameFinder:
     def documents(self) -> Documents:
         return Documents(self.text)
 
-    def sentence_frames(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Frame]:
+    def sentence_frames(self, start: int, end: int, quotes: Quotations) -> list[Frame]:
         frames = []
         for match in _TRIGGER.finditer(self.text, start, end):
             # a frame reads at most REACH characters either side of its verb: a sentence longer than that
             # (a table or list run together) costs in proportion to its length, not its square
-            near = [q for q in quotes if q[1] >= match.start() - QUOTE_REACH and q[0] <= match.end() + QUOTE_REACH]
+            near = quotes.overlapping(match.start() - QUOTE_REACH, match.end() + QUOTE_REACH)
             frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
             if frame:
                 frames.append(frame)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from presslake.lazy_regex import LazyPattern
 
@@ -28,7 +29,25 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+class Quotations(list):
+    """A paragraph's quotation spans in reading order. They never overlap, so their ends are in order
+    too, and the spans near a position are found by bisection: a paragraph of thousands of quotations
+    (a transcript, a page of text with no line breaks) costs in proportion to them, not their square."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        super().__init__(spans)
+        self.ends = [end for _, end in spans]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that end at or after `lo` and start at or before `hi`."""
+        found, i = [], bisect_left(self.ends, lo)
+        while i < len(self) and self[i][0] <= hi:
+            found.append(self[i])
+            i += 1
+        return found
+
+
+def quotations(text: str, start: int, end: int) -> Quotations:
     """Spans of the quotations in a paragraph; one left open runs to the paragraph's end."""
     spans, opened = [], None
     for match in re.finditer(r"[“”\"]", text[start:end]):
@@ -40,4 +59,4 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         spans.append((opened, end))
-    return spans
+    return Quotations(spans)
