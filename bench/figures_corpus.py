@@ -10,12 +10,15 @@ checkout is absent are left out):
 - `goose:` goose3's test pages (`tests/data/content`, Apache-2.0), text as presslake extracts it;
 - `htmldate:` htmldate's evaluation pages (`tests/eval`, Apache-2.0), text as presslake extracts it;
 - `fundus:` fundus's parser test pages (`tests/resources/parser/test_data`, MIT), text as the
-  maintainers' expected body gives it (summary, section headlines and paragraphs).
+  maintainers' expected body gives it (summary, section headlines and paragraphs);
+- `wcxb:` WCXB's pages (Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0), text as its
+  ground truth's main content gives it.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
     git clone https://github.com/adbar/htmldate ../htmldate
     git clone https://github.com/flairNLP/fundus ../fundus
+    git clone https://github.com/Murrough-Foley/web-content-extraction-benchmark ../wcxb
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
 their context (`before`, `surface`, `after`) and `locate` finds them again in the new text.
@@ -39,7 +42,7 @@ from presslake.article.extract import extract_article  # noqa: E402
 
 AEB = ROOT.parent / "article-extraction-benchmark"
 CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
-             "fundus": ROOT.parent / "fundus"}
+             "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -90,6 +93,13 @@ def goose_text(name: str) -> str:
 def htmldate_text(name: str) -> str:
     """An htmldate evaluation page's body as presslake extracts it."""
     return extract_article((HTMLDATE_PAGES / name).read_bytes()).body
+
+
+def wcxb_text(key: str) -> str:
+    """A WCXB page's main content as its ground truth gives it (a reviewed extraction): `<split>/<id>`."""
+    split, _, page = key.partition("/")
+    path = CHECKOUTS["wcxb"] / split / "ground-truth" / f"{page}.json"
+    return json.loads(path.read_text(encoding="utf-8"))["ground_truth"]["main_content"]
 
 
 def fundus_text(key: str) -> str:
@@ -173,6 +183,8 @@ def article_text(source: str, corpus: Path) -> str:
         return htmldate_text(name)
     if kind == "fundus":
         return fundus_text(name)
+    if kind == "wcxb":
+        return wcxb_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)
