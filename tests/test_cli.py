@@ -274,7 +274,9 @@ def test_a_reader_that_stops_early_gets_no_traceback(exported):
 def test_ctrl_c_during_the_demo_ends_with_one_line_and_status_130():
     import signal
 
-    process = cli("demo")
+    # as a terminal delivers it: a run started in the background of a shell without job control (a CI
+    # script's `cmd &`) inherits SIGINT ignored, and Python then never raises KeyboardInterrupt
+    process = cli("demo", preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     for line in process.stdout:  # once the embedded stack is up and parsing
         if line.startswith("uploading"):
             break
