@@ -436,7 +436,7 @@ CASES = [
     ("Temperatures hit 48.8C (119.8F) in the heatwave.", [(48.8, "°C", X, "exact"), (119.8, "°F", X, "exact")]),
     ("Seats 4C and 4F were free.", []),
     ("On a cold night the form posts state=a%2Fb to the server.", []),
-    ("One in four adults and 1 in 10 children skipped meals.", []),
+    ("One in four adults and 1 in 10 children skipped meals.", [(10, "%", P, "exact")]),
     ("The county has 14 confirmed cases and 3 probable ones.", [(14, "case", C, "exact"), (3, "case", C, "exact")]),
     ("Two men, aged 19 and 22, were charged.", [(2, "man", C, "exact")]),
     ("Some 40 percent of residents are over 65.", [(40, "%", P, "approx")]),

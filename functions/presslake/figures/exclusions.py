@@ -64,6 +64,7 @@ _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
+_KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
@@ -91,6 +92,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if not atom.currency and _KIND_OF_POLICY.match(after):
+        return True  # "the two-child policy", "a two-state solution": the number names a kind, it counts nothing
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")

@@ -77,6 +77,9 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
+# a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
+_IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
@@ -145,6 +148,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if not (_RANGE_JOIN.match(between) and nxt.start < sentence.end):
         return atom, None
     joiner = between.strip().lower()
+    if nxt.currency and not atom.currency and _YEAR.fullmatch(atom.digits):
+        return atom, None  # "from €1.2 million in 2023 to €2.5 million": a year, then the amount it changed to
     if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
         return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]
@@ -313,6 +318,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if (ratio := ratio_to_one(text, atoms[index], sentence.text)) is not None:
         used.add(index + 1)  # the "1" of "33-to-1"
         return atoms[index], None, Attached("ratio", "measure", ratio)
+    atom = atoms[index]
+    if not (atom.currency or atom.has_scale) and 0 < atom.value < 10 and (tenths := _IN_TEN.match(text, atom.end)):
+        return atom, None, Attached("%", "percent", tenths.end(), scale=10.0)  # "3 in 10 voters say": a share
     joined = _range_at(text, atoms, index, sentence)
     if joined is None:
         used.add(index + 1)

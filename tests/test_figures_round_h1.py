@@ -1,0 +1,43 @@
+"""Kinds of figures round h1 showed missed or false (issue 19), each from the project's own sentences.
+
+A figure is written (value, unit, kind, qualifier) or (value, value_high, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures.extract import extract_figures
+
+C, M, P, X = "count", "money", "percent", "measure"
+
+CASES = [
+    # rand and ringgit: "R" and "RM" before an amount with a scale or digit groups; "R2" alone is a name
+    ("The treasury set aside R4.5bn for the port, and R1,250 for each permit.",
+     [(4.5e9, "ZAR", M, "exact"), (1250, "ZAR", M, "exact")]),
+    ("The council will spend up to R12 million on roads.", [(12e6, "ZAR", M, "max")]),
+    ("The insurer paid out RM2.4 million in claims, or nearly RM800,000 a month.",
+     [(2.4e6, "MYR", M, "exact"), (800000, "MYR", M, "max")]),
+    ("The R2 road and the R32 draw were named; the RM3 form is due.", []),
+    # a poll's share in tenths: "3 in 10" is 30%
+    ("About 4 in 10 renters say rents rose, and more than 1 in 10 moved.",
+     [(40, "%", P, "approx"), (10, "%", P, "min")]),
+    # a year before an amount does not open a range with it
+    ("Revenue rose from €1.2 million in 2023 to €2.5 million in 2024.",
+     [(1.2e6, "EUR", M, "exact"), (2.5e6, "EUR", M, "exact")]),
+    # a number that names a kind of policy or system counts nothing
+    ("The two-child policy ended, and talks on a two-state solution and the two-party system resumed.", []),
+    ("A six-member panel and a two-man crew arrived.", [(6, "member", C, "exact"), (2, "man", C, "exact")]),
+    # "as young as 14": an age
+    ("Some of the pupils were as young as 14, and as old as 19.", []),
+]
+
+
+def as_tuple(figure):
+    if figure.value_high is None:
+        return (figure.value, figure.unit, figure.kind, figure.qualifier)
+    return (figure.value, figure.value_high, figure.unit, figure.kind, figure.qualifier)
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence(sentence, expected):
+    got = [tuple(round(v, 6) if isinstance(v, float) else v for v in as_tuple(f)) for f in extract_figures(sentence)]
+    assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in e) for e in expected]
