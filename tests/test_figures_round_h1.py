@@ -26,8 +26,21 @@ CASES = [
     # a number that names a kind of policy or system counts nothing
     ("The two-child policy ended, and talks on a two-state solution and the two-party system resumed.", []),
     ("A six-member panel and a two-man crew arrived.", [(6, "member", C, "exact"), (2, "man", C, "exact")]),
-    # "as young as 14": an age
+    # "as young as 14": an age, also after a count of the same noun
     ("Some of the pupils were as young as 14, and as old as 19.", []),
+    ("Six girls came forward. Some of the girls were as young as 14 at the time.", [(6, "girl", C, "exact")]),
+    # a toll's verb far from it
+    ("The death toll from the shelling of the market in the old town had risen to 21, officials said.",
+     [(21, "death", C, "exact")]),
+    # words that compose one number: "a hundred thousand", "two hundred and fifty thousand"
+    ("Covering up to a hundred thousand square kilometres would cost about two hundred and fifty thousand dollars.",
+     [(100000, "square km", X, "max"), (250000, "USD", M, "approx")]),
+    # a number glued to a capital M with no plural noun after it names a firm ("3M"); "2M users" counts
+    ("She worked at 3M for a decade, and a 3M policy let staff publish; the app has 2M users.",
+     [(2e6, "user", C, "exact")]),
+    # a year before "levels" or a target is a date
+    ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
+     [(40, "%", P, "exact")]),
 ]
 
 

@@ -64,6 +64,10 @@ _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
+# (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
+_FIRM_M = LazyPattern(r"M(?![A-Za-z])")
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -92,6 +96,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
+        return True  # "3M's headquarters": a firm's name; "on 2005 levels", "the 2030 emissions target": a year
     if not atom.currency and _KIND_OF_POLICY.match(after):
         return True  # "the two-child policy", "a two-state solution": the number names a kind, it counts nothing
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
@@ -213,8 +219,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
-    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12"
-    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
+    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before):
         return True
     # phone numbers and addresses

@@ -37,6 +37,8 @@ _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+_AND_BETWEEN = LazyPattern(r"\s+and\s+")
+_LARGER_SCALE = LazyPattern(r"\s+(thousand|million|billion)\b", re.I)
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = LazyPattern(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
                        r"(?-i:bps?)\b|prozent\b|pour[ -]?cent\b|por[ -]?ciento\b|por[ -]?cento\b|per[ -]?cento\b|"
@@ -106,7 +108,7 @@ def _atoms(text: str) -> list[_Atom]:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
             counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
-            if (match.group("scalesp") or scale != "k") and not (scale == "m" and counted and
+            if (match.group("scalesp") or scale != "k") and not (scale.lower() == "m" and counted and
                                                                  _is_plural_noun(counted.group(1)) and
                                                                  counted.group(1).lower() not in _RACES):
                 scale = None  # but "2.3m people": a million of what follows ("the 400m hurdles" are metres)
@@ -131,7 +133,30 @@ def _atoms(text: str) -> list[_Atom]:
         if scale:
             value *= _SCALES[scale.lower()]
         atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
-    return atoms
+    return _hundreds_composed(text, atoms)
+
+
+def _hundreds_composed(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Number words that make one number with a "hundred" before them: "a hundred thousand" (100,000),
+    "two hundred and fifty thousand" (250,000), "three hundred and twelve" (312)."""
+    composed: list[_Atom] = []
+    for atom in atoms:
+        last = composed[-1] if composed else None
+        if last is not None and atom.is_word and not atom.currency and _ends_in_hundred(text, last) and \
+                _AND_BETWEEN.fullmatch(text, last.end, atom.start):
+            scale = _scale_of(atom, text)
+            if atom.value / scale < 100:
+                last.value, last.end = (last.value + atom.value / scale) * scale, atom.end
+                continue
+        composed.append(atom)
+    for atom in composed:
+        if _ends_in_hundred(text, atom) and (larger := _LARGER_SCALE.match(text, atom.end)):
+            atom.value, atom.end = atom.value * _SCALES[larger.group(1).lower()], larger.end()
+    return composed
+
+
+def _ends_in_hundred(text: str, atom: _Atom) -> bool:
+    return atom.is_word and not atom.currency and text[atom.start:atom.end].lower().endswith("hundred")
 
 
 def _scale_of(atom: _Atom, text: str) -> float:
