@@ -54,3 +54,18 @@ def as_tuple(figure):
 def test_sentence(sentence, expected):
     got = [tuple(round(v, 6) if isinstance(v, float) else v for v in as_tuple(f)) for f in extract_figures(sentence)]
     assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in e) for e in expected]
+
+
+CANADIAN = ("Toronto's council voted on Monday. The Ontario plan, the first in Canada since 2019, costs $12 million,"
+            " and the Alberta one US$3 million.")
+AMERICAN = ("The Texas plan costs $12 million. Washington and New York are watching; Canada and Ontario and Toronto"
+            " may follow.")
+
+
+@pytest.mark.parametrize("text, units", [
+    (CANADIAN, ["CAD", "USD"]),  # a bare "$" in a text set in Canada is the Canadian dollar; "US$" stays
+    (AMERICAN, ["USD"]),  # a text that names the United States as often keeps USD
+    ("Sydney's and Melbourne's councils, and Australia's treasury, set aside $4 million.", ["AUD"]),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_text_is_set_in(text, units):
+    assert [f.unit for f in extract_figures(text)] == units

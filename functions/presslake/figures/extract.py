@@ -15,7 +15,8 @@ from collections import Counter
 
 from presslake.figures.context import EarlierCounts, Sentence
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
-from presslake.figures.languages import decimal_comma, foreign_atoms, language_free, reads_english, swap_separators
+from presslake.figures.languages import (decimal_comma, foreign_atoms, home_dollar, in_home_dollars, language_free,
+                                         reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
@@ -219,6 +220,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     paragraph_start, searched_to = -1, 0
     starts_at = 0
     names = _recurring_names(text)
+    dollar = home_dollar(text) if english else None
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
         if _LINK_LINE.match(sentence):
@@ -257,6 +259,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
             if figure is not None:
                 figure.text = original[figure.char_start:figure.char_end]
+            if figure is not None and dollar is not None:
+                in_home_dollars(figure, dollar)
             if figure is not None and (english or language_free(figure)):
                 figures.append(figure)
                 earlier.add(figure, text)
