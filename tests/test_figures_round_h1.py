@@ -38,6 +38,12 @@ CASES = [
     # a number glued to a capital M with no plural noun after it names a firm ("3M"); "2M users" counts
     ("She worked at 3M for a decade, and a 3M policy let staff publish; the app has 2M users.",
      [(2e6, "user", C, "exact")]),
+    # "one" counts when something befalls what it counts, or when it is among others
+    ("Harbour news: One child remains in hospital, and the police said one boy remained there.",
+     [(1, "child", C, "exact"), (1, "boy", C, "exact")]),
+    ("An official says one missile struck a depot.", [(1, "missile", C, "exact")]),
+    ("Nine people were hurt, including one person who was a visitor.", [(9, "person", C, "exact"), (1, "person", C, "exact")]),
+    ("One of the visitors said one day they would return.", []),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

@@ -57,13 +57,14 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
-                           r"all but|a total of|a single)\s+$", re.I)
+                           r"all but|a total of|a single|including)\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
-                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains|"
+                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
+                       r"struck|landed|exploded|crashed|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
@@ -106,7 +107,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     while len(following) > 1 and _is_adjective(following[0][0]):
         following = following[1:]  # "one new achievement"
     if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
-            not (len(following) > 2 and following[2][0].lower() in _DETERMINERS):
+            not (len(following) > 2 and following[2][0].lower() in _DETERMINERS) and \
+            not _BEFALLS.match(text, following[0][2]):  # "one child remains in hospital": a verb, not "child remains"
         following = following[1:]  # "one web bug", not "one person report a"
     word, _, word_end = following[0]
     lower = word.lower()
