@@ -44,6 +44,13 @@ CASES = [
     ("An official says one missile struck a depot.", [(1, "missile", C, "exact")]),
     ("Nine people were hurt, including one person who was a visitor.", [(9, "person", C, "exact"), (1, "person", C, "exact")]),
     ("One of the visitors said one day they would return.", []),
+    # qualifiers: a price that starts at, a least or most amount, a limit that is passed, an estimate's worth
+    ("Tickets start at $99, seats starting at $1,500, a fee of as little as $5 and a minimum of $20.",
+     [(99, "USD", M, "min"), (1500, "USD", M, "min"), (5, "USD", M, "min"), (20, "USD", M, "min")]),
+    ("Fines rise to a maximum of £10,000; rents often exceed 900 euros but rarely exceed 2,000 euros.",
+     [(10000, "GBP", M, "max"), (900, "EUR", M, "min"), (2000, "EUR", M, "max")]),
+    ("The market was estimated to be worth $630 billion, and the deficit just under US $6.9 billion.",
+     [(630e9, "USD", M, "approx"), (6.9e9, "USD", M, "max")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

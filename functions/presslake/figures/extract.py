@@ -31,11 +31,12 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
 
 _QUALIFIERS = [
-    ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than"),
+    ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than|"
+            r"start(?:s|ed|ing)? (?:at|from)|(?:from )?as little as|a minimum of|exceed(?:s|ed)?"),
     ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as|"
-            r"as much as|as high as"),
+            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?"),
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
-               r"in the region of|~"),
+               r"in the region of|estimated (?:at|to be(?: worth)?)|~"),
 ]
 _QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)

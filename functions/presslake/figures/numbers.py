@@ -17,7 +17,7 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s
 # "R" (rand) and "RM" (ringgit) are letters that start names too ("the R2 road", "the R32 draw"): they are a
 # currency only before an amount with a scale or digit groups ("R4.5bn", "RM2.4 million", "R1,250")
 _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|mn|million|billion|trillion|tn|m|k)\b)"
-_CUR_PREFIX = (r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?|"
+_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?|"
                rf"{_LETTER_AMOUNT})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
@@ -102,7 +102,7 @@ def _atoms(text: str) -> list[_Atom]:
         scale = match.group("scale")
         currency = None
         if match.group("cur"):
-            token = match.group("cur").strip()
+            token = "".join(match.group("cur").split())  # "US $" is "US$"
             currency = CURRENCY_SYMBOLS.get(token.lower(), token.upper() if token.upper() in CURRENCY_CODES else None)
         if scale and len(scale) == 1 and not currency:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
