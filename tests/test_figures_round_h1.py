@@ -51,6 +51,12 @@ CASES = [
      [(10000, "GBP", M, "max"), (900, "EUR", M, "min"), (2000, "EUR", M, "max")]),
     ("The market was estimated to be worth $630 billion, and the deficit just under US $6.9 billion.",
      [(630e9, "USD", M, "approx"), (6.9e9, "USD", M, "max")]),
+    # ages: "was 12 in 1976", a life expectancy
+    ("The couple had two daughters. Maya was 12 in 1976. The town had 3 schools. Life expectancy was 49.",
+     [(2, "daughter", C, "exact"), (3, "school", C, "exact")]),
+    # "100 percent" said for emphasis at a clause's end is no share
+    ("He said: \u201cI will vote for her, 100 percent.\u201d Turnout hit 100 percent in one ward.",
+     [(100, "%", P, "exact")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),
@@ -82,3 +88,11 @@ AMERICAN = ("The Texas plan costs $12 million. Washington and New York are watch
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_country_the_text_is_set_in(text, units):
     assert [f.unit for f in extract_figures(text)] == units
+
+
+def test_a_decimal_that_names_a_class_of_things_in_an_article_counts_nothing():
+    """'22.4 workers', '22.4 drivers', '22.4 positions': a decimal the text puts before several nouns, three
+    times or more, is a classification (a section of a rule), not a count; '10.5 floors' once still counts."""
+    text = ("The 22.4 workers are paid less. The union wants 22.4 drivers to get full pay, and the 22.4 positions"
+            " to go. The firm leased 10.5 floors.")
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(10.5, "floor")]

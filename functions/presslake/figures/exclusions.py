@@ -68,6 +68,9 @@ _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless 
 _FIRM_M = LazyPattern(r"M(?![A-Za-z])")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
+_AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
+_WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
+_LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -123,6 +126,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "offer his two cents": an opinion
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
+    if atom.value == 100 and before.endswith(", ") and re.match(r"\s?(?:%|percent)[.!?]?[\"”’']", after):
+        return True  # "I will vote for her, 100 percent.": said for emphasis
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
@@ -219,6 +224,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
+    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before):
+        return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
     if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before):

@@ -85,6 +85,7 @@ _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
+_DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
@@ -223,6 +224,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     paragraph_start, searched_to = -1, 0
     starts_at = 0
     names = _recurring_names(text)
+    classes = _recurring_decimals(text)
     dollar = home_dollar(text) if english else None
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
@@ -260,6 +262,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             if names and _in_recurring_name(text, atoms[index], names):
                 continue  # "Python 3" throughout an article is a name, whatever follows it
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
+            if figure is not None and classes and figure.kind == "count" and atoms[index].digits in classes:
+                continue  # "22.4 workers", "22.4 drivers": a class of things, named by a decimal
             if figure is not None:
                 figure.text = original[figure.char_start:figure.char_end]
             if figure is not None and dollar is not None:
@@ -275,6 +279,13 @@ def _recurring_names(text: str) -> set[tuple[str, str]]:
     at least three times together, they name something."""
     pairs = Counter(match.groups() for match in _NAME_AND_NUMBER.finditer(text))
     return {pair for pair, count in pairs.items() if count >= 3}
+
+
+def _recurring_decimals(text: str) -> set[str]:
+    """Decimals the text puts before a lower-case word three times or more ("22.4 workers", "the 22.4
+    drivers", "22.4 positions"): numbers that name a class, a section of a rule, not counts."""
+    decimals = Counter(match.group(1) for match in _DECIMAL_BEFORE_WORD.finditer(text))
+    return {decimal for decimal, count in decimals.items() if count >= 3}
 
 
 def _in_recurring_name(text: str, atom: _Atom, names: set[tuple[str, str]]) -> bool:
