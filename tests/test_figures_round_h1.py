@@ -96,3 +96,13 @@ def test_a_decimal_that_names_a_class_of_things_in_an_article_counts_nothing():
     text = ("The 22.4 workers are paid less. The union wants 22.4 drivers to get full pay, and the 22.4 positions"
             " to go. The firm leased 10.5 floors.")
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(10.5, "floor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Dar es Salaam, traders in Tanzania say a stall earns 10,000/- a day, and each lamp cost 4m/-.",
+     [(10000, "TZS"), (4e6, "TZS")]),
+    ("Nairobi vendors in Kenya pay 2,500/- to 3,000/- a month.", [(2500, "KES")]),  # a range
+    ("The vendor paid 2,500/- for it.", []),  # no country named: whose shillings is not guessed
+])
+def test_an_amount_with_a_slash_and_dash_is_the_money_of_the_country_named(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

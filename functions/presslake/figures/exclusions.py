@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.context import _SHARE_AFTER
-from presslake.figures.numbers import _PERCENT, _Atom
+from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
@@ -97,6 +97,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
+    if SLASH_DASH_AMOUNT.match(after):
+        return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):

@@ -88,7 +88,7 @@ _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)"
 _DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
-_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
                           re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"

@@ -124,3 +124,21 @@ def in_home_dollars(figure: Figure, code: str) -> None:
     """A figure in US dollars by a bare "$" (not "US$", "USD" or "American") is in the home dollar `code`."""
     if figure.unit == "USD" and "$" in figure.text and not _AMERICAN_SIGN.search(figure.text):
         figure.unit = code
+
+
+# "10,000/-", "4m/-": East African papers (and Indian ones) write shillings or rupees with a slash and a dash
+# after the amount, and no sign; whose they are is read from the country the text names most.
+_SHILLING_PLACES = {
+    "TZS": LazyPattern(r"\b(?:Tanzanian?s?|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza)\b"),
+    "KES": LazyPattern(r"\b(?:Kenyan?s?|Nairobi|Mombasa|Kisumu)\b"),
+    "UGX": LazyPattern(r"\b(?:Ugandan?s?|Kampala)\b"),
+    "INR": LazyPattern(r"\b(?:India|Delhi|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru)\b"),
+}
+
+
+def home_shilling(text: str) -> str | None:
+    """The currency of an amount written "10,000/-": the one of the country the text names most (twice or
+    more), or None when no country stands out."""
+    counts = sorted(((len(places.findall(text)), code) for code, places in _SHILLING_PLACES.items()), reverse=True)
+    (most, code), (runner_up, _) = counts[0], counts[1]
+    return code if most >= 2 and most > runner_up else None

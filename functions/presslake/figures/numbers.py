@@ -37,6 +37,8 @@ _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+# shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
+SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
 _AND_BETWEEN = LazyPattern(r"\s+and\s+")
 _LARGER_SCALE = LazyPattern(r"\s+(thousand|million|billion)\b", re.I)
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
