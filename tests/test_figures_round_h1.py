@@ -57,6 +57,13 @@ CASES = [
     # "100 percent" said for emphasis at a clause's end is no share
     ("He said: \u201cI will vote for her, 100 percent.\u201d Turnout hit 100 percent in one ward.",
      [(100, "%", P, "exact")]),
+    # a share and an amount joined by "or" are two figures, not a range
+    ("The field holds about 17% or 3.3 billion barrels of the reserves.",
+     [(17, "%", P, "approx"), (3.3e9, "barrel", X, "exact")]),
+    # "a quarter million", as "half a million"
+    ("The new town will house a quarter million people.", [(250000, "person", C, "exact")]),
+    # millilitres
+    ("The pack holds 222mL cans and a 750 ml bottle.", [(222, "ml", X, "exact"), (750, "ml", X, "exact")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

@@ -25,7 +25,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+half(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
@@ -71,6 +71,8 @@ def _word_value(words: str) -> float | None:
         return multiplier
     if words.startswith(("half a", "half-a")) or words in ("a half", "an half"):  # "half a million", "a half million"
         return 0.5 * multiplier
+    if words == "a quarter":  # "a quarter million"
+        return 0.25 * multiplier
     if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
         whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
         return None if whole is None else (whole + 0.5) * multiplier

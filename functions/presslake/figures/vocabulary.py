@@ -42,7 +42,7 @@ MEASURE_UNITS = {
     "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
-    "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+    "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
 }
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
