@@ -64,6 +64,12 @@ CASES = [
     ("The new town will house a quarter million people.", [(250000, "person", C, "exact")]),
     # millilitres
     ("The pack holds 222mL cans and a 750 ml bottle.", [(222, "ml", X, "exact"), (750, "ml", X, "exact")]),
+    # a decimal below one before a measure word is no version ("the 0.17 release" is)
+    ("It cut the heat by 0.1 degrees Celsius (0.18 degrees Fahrenheit) with a 0.25 inch film; the 0.17 release.",
+     [(0.1, "°C", X, "exact"), (0.18, "°F", X, "exact"), (0.25, "inch", X, "exact")]),
+    # a conversion in parentheses says the same, with the same qualifier
+    ("Winds blew up to 180 kilometres per hour (112 mph) and about 40 km (25 miles) inland.",
+     [(180, "km/h", X, "max"), (112, "mph", X, "max"), (40, "km", X, "approx"), (25, "mile", X, "approx")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

@@ -169,8 +169,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
     if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
-                                                                  after, re.I):
-        return True
+                                                                  after, re.I) and \
+            not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))):
+        return True  # (but "0.18 degrees", "0.25 inch" measure)
     if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")

@@ -86,6 +86,8 @@ _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
+_CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F (70°-85° by day)"
+_CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
@@ -267,6 +269,11 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
                 continue  # "22.4 workers", "22.4 drivers": a class of things, named by a decimal
             if figure is not None:
                 figure.text = original[figure.char_start:figure.char_end]
+            if figure is not None and figure.qualifier == "exact" and figures and \
+                    figures[-1].char_start >= sent_start and figures[-1].kind == figure.kind and \
+                    _CONVERSION.fullmatch(text, figures[-1].char_end, figure.char_start) and \
+                    _CONVERSION_END.match(text, figure.char_end):
+                figure.qualifier = figures[-1].qualifier  # "up to 180 km/h (112 mph)": a conversion says the same
             if figure is not None and dollar is not None:
                 in_home_dollars(figure, dollar)
             if figure is not None and (english or language_free(figure)):
