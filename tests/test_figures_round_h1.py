@@ -70,6 +70,9 @@ CASES = [
     # a conversion in parentheses says the same, with the same qualifier
     ("Winds blew up to 180 kilometres per hour (112 mph) and about 40 km (25 miles) inland.",
      [(180, "km/h", X, "max"), (112, "mph", X, "max"), (40, "km", X, "approx"), (25, "mile", X, "approx")]),
+    # a newsletter's call is no news
+    ("Join the 20,000+ readers who have subscribed.", []),
+    ("The paper has 20,000 readers.", [(20000, "reader", C, "exact")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),
