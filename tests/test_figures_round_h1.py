@@ -73,6 +73,9 @@ CASES = [
     # a newsletter's call is no news
     ("Join the 20,000+ readers who have subscribed.", []),
     ("The paper has 20,000 readers.", [(20000, "reader", C, "exact")]),
+    # a count named before its verb, with a place between
+    ("Overall cases across the country declined to 653, and deaths in the region rose to 12.",
+     [(653, "case", C, "exact"), (12, "death", C, "exact")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),
