@@ -76,6 +76,12 @@ CASES = [
     # a count named before its verb, with a place between
     ("Overall cases across the country declined to 653, and deaths in the region rose to 12.",
      [(653, "case", C, "exact"), (12, "death", C, "exact")]),
+    # a headline's number counts nothing in the paragraph below it
+    ("Shelling kills at least 7, wounds 30\n\nLocal police said the town was hit.",
+     [(7, "killed", C, "min"), (30, "wounded", C, "exact")]),
+    # each verb of a pair counts its own ("killed 7 and wounded 30"), unless a noun was named ("killing 42 people")
+    ("Shelling killed at least 7 and wounded 30.", [(7, "killed", C, "min"), (30, "wounded", C, "exact")]),
+    ("Shelling killed 42 people and injured more than 300.", [(42, "person", C, "exact"), (300, "person", C, "min")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

@@ -38,7 +38,7 @@ _OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get
                              r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
 _SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
-_COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
+_COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:s|ing|ed)|injur(?:es|ing|ed)|wound(?:s|ing|ed)|sold|sell(?:s|ing)?|"
                                     r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
                                     r"almost|up to|roughly|an estimated)\s+)?$", re.I)
 _PARALLEL = LazyPattern(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
@@ -104,8 +104,8 @@ def _parallel_to_earlier(text: str, atom: _Atom, sentence: Sentence, earlier: Ea
     """'killing 42 people and injuring more than 300': the number takes the noun of the count in the
     phrase it is joined to, not its verb's."""
     last = earlier.count
-    return last is not None and last.char_start >= sentence.start and \
-        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None
+    return last is not None and last.char_start >= sentence.start and last.unit not in _VERB_UNITS.values() and \
+        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None  # ("killed 7 and wounded 30": its own verb)
 
 
 def _verb_before(before: str) -> str | None:
