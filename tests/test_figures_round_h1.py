@@ -82,6 +82,9 @@ CASES = [
     # each verb of a pair counts its own ("killed 7 and wounded 30"), unless a noun was named ("killing 42 people")
     ("Shelling killed at least 7 and wounded 30.", [(7, "killed", C, "min"), (30, "wounded", C, "exact")]),
     ("Shelling killed 42 people and injured more than 300.", [(42, "person", C, "exact"), (300, "person", C, "min")]),
+    # "taken hostage" counts hostages
+    ("At least 1,200 people were killed and about 250 taken hostage.",
+     [(1200, "person", C, "min"), (250, "hostage", C, "approx")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

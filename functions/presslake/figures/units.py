@@ -80,6 +80,7 @@ _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+_TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
 _PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
@@ -338,6 +339,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
+    if taken := _TAKEN_CAPTIVE.match(text, pos):
+        return taken.group(1).lower(), taken.end()  # "about 250 taken hostage" counts hostages
     participle = _PARTICIPLE_UNIT.match(text, pos)
     if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
