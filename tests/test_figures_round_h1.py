@@ -85,6 +85,9 @@ CASES = [
     # "taken hostage" counts hostages
     ("At least 1,200 people were killed and about 250 taken hostage.",
      [(1200, "person", C, "min"), (250, "hostage", C, "approx")]),
+    # a number word opening a paragraph under a headline is no name ("the Big Three carmakers" is)
+    ("Storms shut airports in Spain\n\nTen flights were cancelled. They met the Big Three carmakers.",
+     [(10, "flight", C, "exact")]),
     # a year before "levels" or a target is a date
     ("Emissions will fall 40 per cent on 2005 levels, short of the 2030 emissions reduction target.",
      [(40, "%", P, "exact")]),

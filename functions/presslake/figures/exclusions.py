@@ -246,8 +246,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
-    if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+\s+[A-Z][a-z]+\s$", before):
+    if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
+        # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
     if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
