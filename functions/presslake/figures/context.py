@@ -23,7 +23,8 @@ _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                          r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
 _NOUN_THEN_VERB = LazyPattern(
-    r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
+    r"\b([a-z]+)(?:\s+(?:across|in|at|on|among|nationwide)(?:\s+(?:the\s+)?[A-Za-z'’-]+){0,2})?"  # "cases across India"
+    r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
     r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
     r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
@@ -37,14 +38,17 @@ _OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get
                              r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
 _SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
-_COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
+_COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:s|ing|ed)|injur(?:es|ing|ed)|wound(?:s|ing|ed)|sold|sell(?:s|ing)?|"
                                     r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
                                     r"almost|up to|roughly|an estimated)\s+)?$", re.I)
 _PARALLEL = LazyPattern(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
                         r"nearly|almost|up to|roughly|an estimated)\s+)?", re.I)
 _VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 # "the death toll rose to 47": the toll counts deaths
-_TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
+_TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:(?:[\w,.]+\s+){0,4}|"
+                    r"(?:[\w'’-]+\s+){0,12}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|"
+                    r"reached|reaches|hit|hits|soared|increased|grew|stood|stands)\s+(?:to|at)\s+)$", re.I)
+# (the toll's verb may stand far from it: "the death toll from the strike on the mosque in the city has risen to 21")
 # "a staff of nine"
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "a mother of four": four children
@@ -100,8 +104,8 @@ def _parallel_to_earlier(text: str, atom: _Atom, sentence: Sentence, earlier: Ea
     """'killing 42 people and injuring more than 300': the number takes the noun of the count in the
     phrase it is joined to, not its verb's."""
     last = earlier.count
-    return last is not None and last.char_start >= sentence.start and \
-        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None
+    return last is not None and last.char_start >= sentence.start and last.unit not in _VERB_UNITS.values() and \
+        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None  # ("killed 7 and wounded 30": its own verb)
 
 
 def _verb_before(before: str) -> str | None:

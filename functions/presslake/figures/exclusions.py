@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.context import _SHARE_AFTER
-from presslake.figures.numbers import _PERCENT, _Atom
+from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
@@ -22,7 +22,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
     r"bcm|bpd|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -64,6 +64,15 @@ _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
+# (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
+_FIRM_M = LazyPattern(r"M(?![A-Za-z])")
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
+_AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
+_WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
+_LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
+_CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$")
+_KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
@@ -89,8 +98,16 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     before, after = _before(text, atom.start), text[end: end + 40]
+    if SLASH_DASH_AMOUNT.match(after):
+        return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if _CALL_TO_THE_READER.search(before):
+        return True  # "Join the 20,000+ readers": a newsletter's call
+    if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
+        return True  # "3M's headquarters": a firm's name; "on 2005 levels", "the 2030 emissions target": a year
+    if not atom.currency and _KIND_OF_POLICY.match(after):
+        return True  # "the two-child policy", "a two-state solution": the number names a kind, it counts nothing
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
@@ -114,6 +131,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "offer his two cents": an opinion
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
+    if atom.value == 100 and before.endswith(", ") and re.match(r"\s?(?:%|percent)[.!?]?[\"”’']", after):
+        return True  # "I will vote for her, 100 percent.": said for emphasis
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
@@ -153,8 +172,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
     if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
-                                                                  after, re.I):
-        return True
+                                                                  after, re.I) and \
+            not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))):
+        return True  # (but "0.18 degrees", "0.25 inch" measure)
     if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")
@@ -210,8 +230,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
-    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12"
-    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before):
+        return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
+    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
+    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before):
         return True
     # phone numbers and addresses
@@ -224,8 +246,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
-    if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+\s+[A-Z][a-z]+\s$", before):
+    if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
+        # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
     if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):

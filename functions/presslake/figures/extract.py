@@ -15,7 +15,8 @@ from collections import Counter
 
 from presslake.figures.context import EarlierCounts, Sentence
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
-from presslake.figures.languages import decimal_comma, foreign_atoms, language_free, reads_english, swap_separators
+from presslake.figures.languages import (decimal_comma, foreign_atoms, home_dollar, in_home_dollars, language_free,
+                                         reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
@@ -30,11 +31,12 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
 
 _QUALIFIERS = [
-    ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than"),
+    ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than|"
+            r"start(?:s|ed|ing)? (?:at|from)|(?:from )?as little as|a minimum of|exceed(?:s|ed)?"),
     ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as|"
-            r"as much as|as high as"),
+            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?"),
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
-               r"in the region of|~"),
+               r"in the region of|estimated (?:at|to be(?: worth)?)|~"),
 ]
 _QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
@@ -56,13 +58,14 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
-                           r"all but|a total of|a single)\s+$", re.I)
+                           r"all but|a total of|a single|including)\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
-                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains|"
+                       r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
+                       r"struck|landed|exploded|crashed|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
@@ -77,11 +80,17 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
+# a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
+_IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
+_DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
+_CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F (70°-85° by day)"
+_CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
-_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
                           re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
@@ -102,7 +111,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     while len(following) > 1 and _is_adjective(following[0][0]):
         following = following[1:]  # "one new achievement"
     if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
-            not (len(following) > 2 and following[2][0].lower() in _DETERMINERS):
+            not (len(following) > 2 and following[2][0].lower() in _DETERMINERS) and \
+            not _BEFALLS.match(text, following[0][2]):  # "one child remains in hospital": a verb, not "child remains"
         following = following[1:]  # "one web bug", not "one person report a"
     word, _, word_end = following[0]
     lower = word.lower()
@@ -145,6 +155,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if not (_RANGE_JOIN.match(between) and nxt.start < sentence.end):
         return atom, None
     joiner = between.strip().lower()
+    if nxt.currency and not atom.currency and _YEAR.fullmatch(atom.digits):
+        return atom, None  # "from €1.2 million in 2023 to €2.5 million": a year, then the amount it changed to
     if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
         return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]
@@ -152,7 +164,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
     alike = joiner != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
     if joiner.startswith(("%", "percent", "per cent")):
-        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before))
+        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) or
+                               joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
     elif joiner == "to" and _CHANGED_BY.search(just_before):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text)
@@ -214,6 +227,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     paragraph_start, searched_to = -1, 0
     starts_at = 0
     names = _recurring_names(text)
+    classes = _recurring_decimals(text)
+    dollar = home_dollar(text) if english else None
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
         if _LINK_LINE.match(sentence):
@@ -250,8 +265,17 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             if names and _in_recurring_name(text, atoms[index], names):
                 continue  # "Python 3" throughout an article is a name, whatever follows it
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
+            if figure is not None and classes and figure.kind == "count" and atoms[index].digits in classes:
+                continue  # "22.4 workers", "22.4 drivers": a class of things, named by a decimal
             if figure is not None:
                 figure.text = original[figure.char_start:figure.char_end]
+            if figure is not None and figure.qualifier == "exact" and figures and \
+                    figures[-1].char_start >= sent_start and figures[-1].kind == figure.kind and \
+                    _CONVERSION.fullmatch(text, figures[-1].char_end, figure.char_start) and \
+                    _CONVERSION_END.match(text, figure.char_end):
+                figure.qualifier = figures[-1].qualifier  # "up to 180 km/h (112 mph)": a conversion says the same
+            if figure is not None and dollar is not None:
+                in_home_dollars(figure, dollar)
             if figure is not None and (english or language_free(figure)):
                 figures.append(figure)
                 earlier.add(figure, text)
@@ -263,6 +287,13 @@ def _recurring_names(text: str) -> set[tuple[str, str]]:
     at least three times together, they name something."""
     pairs = Counter(match.groups() for match in _NAME_AND_NUMBER.finditer(text))
     return {pair for pair, count in pairs.items() if count >= 3}
+
+
+def _recurring_decimals(text: str) -> set[str]:
+    """Decimals the text puts before a lower-case word three times or more ("22.4 workers", "the 22.4
+    drivers", "22.4 positions"): numbers that name a class, a section of a rule, not counts."""
+    decimals = Counter(match.group(1) for match in _DECIMAL_BEFORE_WORD.finditer(text))
+    return {decimal for decimal, count in decimals.items() if count >= 3}
 
 
 def _in_recurring_name(text: str, atom: _Atom, names: set[tuple[str, str]]) -> bool:
@@ -313,6 +344,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if (ratio := ratio_to_one(text, atoms[index], sentence.text)) is not None:
         used.add(index + 1)  # the "1" of "33-to-1"
         return atoms[index], None, Attached("ratio", "measure", ratio)
+    atom = atoms[index]
+    if not (atom.currency or atom.has_scale) and 0 < atom.value < 10 and (tenths := _IN_TEN.match(text, atom.end)):
+        return atom, None, Attached("%", "percent", tenths.end(), scale=10.0)  # "3 in 10 voters say": a share
     joined = _range_at(text, atoms, index, sentence)
     if joined is None:
         used.add(index + 1)

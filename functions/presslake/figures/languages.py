@@ -91,3 +91,54 @@ def language_free(figure: Figure) -> bool:
         return False
     head, _, tail = _NUMBERS.match(figure.text).groups()
     return bool(tail.strip() or _SIGN.search(head))
+
+
+# A bare "$" is the dollar of the country the article is set in: a Canadian or Australian paper's "$12
+# million" is CAD or AUD. The country is read from the places the text names, and only when they far
+# outnumber the United States' (an American text that mentions Canada keeps USD).
+_HOME_PLACES = {
+    "CAD": LazyPattern(r"\b(?:Canada|Canadians?|Ottawa|Toronto|Vancouver|Montreal|Calgary|Edmonton|Winnipeg|Alberta|"
+                       r"Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|British Columbia|B\.C\.)(?!\w)"),
+    "AUD": LazyPattern(r"\b(?:Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|"
+                       r"New South Wales|NSW)\b"),
+}
+_US_PLACES = LazyPattern(r"\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|New York|California|Texas|"
+                         r"Florida)(?!\w)")
+_AMERICAN_SIGN = LazyPattern(r"US|U\.S\.|USD|American")
+_HOME_MENTIONS = 3  # at least this many, and this many times the United States' mentions
+
+
+def home_dollar(text: str) -> str | None:
+    """The currency a bare "$" stands for when the text is set in Canada or Australia, else None (USD)."""
+    if "$" not in text:
+        return None
+    american = len(_US_PLACES.findall(text))
+    for code, places in _HOME_PLACES.items():
+        mentions = len(places.findall(text))
+        if mentions >= _HOME_MENTIONS and mentions >= _HOME_MENTIONS * american:
+            return code
+    return None
+
+
+def in_home_dollars(figure: Figure, code: str) -> None:
+    """A figure in US dollars by a bare "$" (not "US$", "USD" or "American") is in the home dollar `code`."""
+    if figure.unit == "USD" and "$" in figure.text and not _AMERICAN_SIGN.search(figure.text):
+        figure.unit = code
+
+
+# "10,000/-", "4m/-": East African papers (and Indian ones) write shillings or rupees with a slash and a dash
+# after the amount, and no sign; whose they are is read from the country the text names most.
+_SHILLING_PLACES = {
+    "TZS": LazyPattern(r"\b(?:Tanzanian?s?|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza)\b"),
+    "KES": LazyPattern(r"\b(?:Kenyan?s?|Nairobi|Mombasa|Kisumu)\b"),
+    "UGX": LazyPattern(r"\b(?:Ugandan?s?|Kampala)\b"),
+    "INR": LazyPattern(r"\b(?:India|Delhi|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru)\b"),
+}
+
+
+def home_shilling(text: str) -> str | None:
+    """The currency of an amount written "10,000/-": the one of the country the text names most (twice or
+    more), or None when no country stands out."""
+    counts = sorted(((len(places.findall(text)), code) for code, places in _SHILLING_PLACES.items()), reverse=True)
+    (most, code), (runner_up, _) = counts[0], counts[1]
+    return code if most >= 2 and most > runner_up else None

@@ -14,14 +14,18 @@ _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10
                 rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s(?:Max|MAX|Dreamliner)\b))+(?:[.,]\d+)?|"
            r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
-_CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?)"
+# "R" (rand) and "RM" (ringgit) are letters that start names too ("the R2 road", "the R32 draw"): they are a
+# currency only before an amount with a scale or digit groups ("R4.5bn", "RM2.4 million", "R1,250")
+_LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|mn|million|billion|trillion|tn|m|k)\b)"
+_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?|"
+               rf"{_LETTER_AMOUNT})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
 # at once: it makes the scan three times faster.
 ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+half(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
@@ -33,6 +37,10 @@ _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+# shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
+SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
+_AND_BETWEEN = LazyPattern(r"\s+and\s+")
+_LARGER_SCALE = LazyPattern(r"\s+(thousand|million|billion)\b", re.I)
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = LazyPattern(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
                        r"(?-i:bps?)\b|prozent\b|pour[ -]?cent\b|por[ -]?ciento\b|por[ -]?cento\b|per[ -]?cento\b|"
@@ -63,6 +71,8 @@ def _word_value(words: str) -> float | None:
         return multiplier
     if words.startswith(("half a", "half-a")) or words in ("a half", "an half"):  # "half a million", "a half million"
         return 0.5 * multiplier
+    if words == "a quarter":  # "a quarter million"
+        return 0.25 * multiplier
     if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
         whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
         return None if whole is None else (whole + 0.5) * multiplier
@@ -96,13 +106,13 @@ def _atoms(text: str) -> list[_Atom]:
         scale = match.group("scale")
         currency = None
         if match.group("cur"):
-            token = match.group("cur").strip()
+            token = "".join(match.group("cur").split())  # "US $" is "US$"
             currency = CURRENCY_SYMBOLS.get(token.lower(), token.upper() if token.upper() in CURRENCY_CODES else None)
         if scale and len(scale) == 1 and not currency:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
             counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
-            if (match.group("scalesp") or scale != "k") and not (scale == "m" and counted and
+            if (match.group("scalesp") or scale != "k") and not (scale.lower() == "m" and counted and
                                                                  _is_plural_noun(counted.group(1)) and
                                                                  counted.group(1).lower() not in _RACES):
                 scale = None  # but "2.3m people": a million of what follows ("the 400m hurdles" are metres)
@@ -127,7 +137,30 @@ def _atoms(text: str) -> list[_Atom]:
         if scale:
             value *= _SCALES[scale.lower()]
         atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
-    return atoms
+    return _hundreds_composed(text, atoms)
+
+
+def _hundreds_composed(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Number words that make one number with a "hundred" before them: "a hundred thousand" (100,000),
+    "two hundred and fifty thousand" (250,000), "three hundred and twelve" (312)."""
+    composed: list[_Atom] = []
+    for atom in atoms:
+        last = composed[-1] if composed else None
+        if last is not None and atom.is_word and not atom.currency and _ends_in_hundred(text, last) and \
+                _AND_BETWEEN.fullmatch(text, last.end, atom.start):
+            scale = _scale_of(atom, text)
+            if atom.value / scale < 100:
+                last.value, last.end = (last.value + atom.value / scale) * scale, atom.end
+                continue
+        composed.append(atom)
+    for atom in composed:
+        if _ends_in_hundred(text, atom) and (larger := _LARGER_SCALE.match(text, atom.end)):
+            atom.value, atom.end = atom.value * _SCALES[larger.group(1).lower()], larger.end()
+    return composed
+
+
+def _ends_in_hundred(text: str, atom: _Atom) -> bool:
+    return atom.is_word and not atom.currency and text[atom.start:atom.end].lower().endswith("hundred")
 
 
 def _scale_of(atom: _Atom, text: str) -> float:

@@ -100,13 +100,14 @@ _WORD = LazyPattern(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[
 
 
 def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
-    """Up to `limit` words after pos, stopping at sentence punctuation."""
+    """Up to `limit` words after pos, stopping at sentence punctuation and at a line's end (a headline's
+    number counts nothing in the paragraph below it)."""
     out = []
     i = pos
     while len(out) < limit:
         match = re.compile(r"\s*").match(text, i)
         i = match.end()
-        if i >= len(text) or text[i] in ",.;:!?()[]—–":
+        if i >= len(text) or text[i] in ",.;:!?()[]—–" or "\n" in match.group():
             break
         word = _WORD.match(text, i)
         if not word:

@@ -18,7 +18,8 @@ from presslake.figures.context import (
     _table_column,
     _verb_before,
 )
-from presslake.figures.numbers import _PERCENT, _Atom
+from presslake.figures.languages import home_shilling
+from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
@@ -33,6 +34,7 @@ from presslake.figures.vocabulary import (
     _NOT_COUNTED_WORDS,
     _NOUNS_IN_AL,
     _RATE_UNITS,
+    _SCALES,
     _SUPERLATIVES,
     _STOP,
     _VERBS_IN_S,
@@ -78,6 +80,7 @@ _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+_TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
 _PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
@@ -190,6 +193,10 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
         return _Unit(unit, "percent", percent.end())
     if named := _OTHER_DOLLARS.match(text, end, stop):
         return _Unit(_DOLLARS[named.group(1)], "money", named.end())
+    if not currency and (slashed := SLASH_DASH_AMOUNT.match(text, end, stop)):
+        code = home_shilling(text)  # "4m/-": four million shillings of the country the text is set in
+        scale = _SCALES[slashed.group(1).lower()] if slashed.group(1) else 1.0
+        return _Unit(code, "money", slashed.end(), scale) if code else None
     if not currency:
         return None
     dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
@@ -332,6 +339,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
+    if taken := _TAKEN_CAPTIVE.match(text, pos):
+        return taken.group(1).lower(), taken.end()  # "about 250 taken hostage" counts hostages
     participle = _PARTICIPLE_UNIT.match(text, pos)
     if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"

@@ -12,7 +12,8 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
            # South Asian scale words: a lakh is 100,000, a crore 10 million
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
-                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW"}
+                    "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW",
+                    "r": "ZAR", "rm": "MYR"}  # rand and ringgit, read only before an amount (numbers._LETTER_AMOUNT)
 # dollars other than the US dollar, which also follow "$": "$100 Australian"
 _FOREIGN_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
 _DOLLARS = _FOREIGN_DOLLARS | {"US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
@@ -41,7 +42,7 @@ MEASURE_UNITS = {
     "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
-    "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+    "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
 }
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
