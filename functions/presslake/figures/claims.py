@@ -123,7 +123,7 @@ class _Article:
         start, end = spans[s]
         if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
             frame = self.frames(p, s - 1)[-1]
-            if frame.covers(spans[s - 1][1] - 2):
+            if frame.reaches(spans[s - 1][1] - 2):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
         if quoted_from is not None:
@@ -166,7 +166,7 @@ class _Article:
         if first == s or first <= 0 or s - first > _QUOTED_SENTENCES or any(self.frames(p, i) for i in range(first, s)):
             return None
         frames = self.frames(p, first - 1)
-        return frames[-1] if frames and frames[-1].covers(spans[first - 1][1] - 2) else None
+        return frames[-1] if frames and frames[-1].reaches(spans[first - 1][1] - 2) else None
 
     def _has_figure(self, start: int, end: int) -> bool:
         index = bisect_right(self.figure_starts, start)

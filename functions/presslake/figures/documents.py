@@ -74,6 +74,8 @@ def _publishes(match: re.Match) -> bool:
     name = clean_source(match.group("pub"))
     if name is None or name.casefold() in _NOT_PUBLISHERS:
         return False
+    if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
+        return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
         words = name.split()
         return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)

@@ -224,7 +224,8 @@ class EntityTable:
             return self._acronym(tokens[0].replace(".", ""), at) or bare
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
-                full = self._surname(tokens[0], at)
+                # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
+                full = self._surname(tokens[0], at) or self._first_name(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -281,6 +282,8 @@ class EntityTable:
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
                 best = run
+        if best and person_like(strip_titles(best)):
+            best = strip_titles(best)  # "Ahmed Sharif" after "Lt. Gen. Ahmed Sharif": the name alone
         return " ".join(best) if best else None
 
     def _described(self, keys: list[str], at: int) -> str | None:

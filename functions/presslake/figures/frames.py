@@ -59,6 +59,8 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+# words inside a name before its last part: "Qaboos bin Said", "Nasser al Said"
+_NAME_LINKS = frozenset({"bin", "ibn", "ben", "al", "el", "abu", "abd", "abdul", "bint"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Pieces of a clause: the speaker is in the last piece before the verb.
 # (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
@@ -81,6 +83,8 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+respo
                       r"overnight|after|before|while|when|as|[A-Z][a-z]+day)\b"
                       r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
+# the medium a report came in, after its verb: "said in a 12-page statement", "wrote in his 2019 memoir"
+_MEDIUM = LazyPattern(r"\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?“”\"]*")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -117,6 +121,10 @@ class Frame:
     def anaphoric(self) -> bool:
         """A document that is whoever spoke last: "according to the statement"."""
         return self.document in ANAPHORIC_DOCUMENTS and self.publisher is None
+
+    def reaches(self, offset: int) -> bool:
+        """Does the frame's stretch run over `offset` (what it leaves out, such as its medium, included)?"""
+        return self.start <= offset < self.end
 
     def covers(self, offset: int) -> bool:
         if self.group_span and self.group_span[0] <= offset < self.group_span[1]:
@@ -162,6 +170,8 @@ class FrameFinder:
             return self._according_to(vs, ve, ss, se)
         before = text[ss:vs]
         words_before = before.split()
+        if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
+            return None  # "Sultan Qaboos bin Said": a name
         if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and words_before[-1].casefold() in ("a", "an", "the"):
@@ -216,6 +226,9 @@ class FrameFinder:
             comma = text.find(",", ve, se)
             end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
+        medium = _MEDIUM.match(text, ve, se) if after[0] in ("end", "comma") else None
+        if medium:
+            hole = (ve, medium.end())  # "wrote in a 91-page dissent": the writer's words for the medium
         if group[0]:
             publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
@@ -232,6 +245,9 @@ class FrameFinder:
         return (opening.start(1), opening.end(1), ss) if opening else None
 
     def _document_frame(self, phrase: str, document: str, at: int, start: int, end: int) -> Frame:
+        owner = re.search(rf"\b(his|her)\s+(?:own\s+|latest\s+|new\s+)?{document}\b", phrase, re.I)
+        if owner:  # "Her own research shows": the person she is, found like a "she said"
+            return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
         if publisher is None and document in PUBLISHED_DOCUMENTS:
             publisher = self.documents.last_before(at)
@@ -241,7 +257,7 @@ class FrameFinder:
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        stop = re.search(r"[,;:.!?“”\"()—–]|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()

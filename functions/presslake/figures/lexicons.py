@@ -78,11 +78,12 @@ RANKS = frozenset({
     "pte", "officer", "det", "detective", "insp", "inspector", "supt", "superintendent", "const", "constable",
     "sheriff", "deputy", "trooper", "marshal", "agent", "chief", "staff", "master", "first", "second", "class",
     "petty", "warrant", "field", "vice", "rear", "police", "army", "navy", "air", "force", "cpt", "spc", "specialist",
-    "airman", "seaman", "ensign", "commodore", "lance",
+    "airman", "seaman", "ensign", "commodore", "lance", "major-gen", "maj-gen", "lt-gen", "brig-gen", "lt-col",
+    "major-general", "lieutenant-general", "brigadier-general", "lieutenant-colonel",
 })
 # Offices and jobs ("Deputy Harbour Commissioner", "chief executive", "tomato grower").
 ROLES = frozenset({
-    "president", "vice-president", "vice", "prime", "premier", "minister", "secretary", "chancellor", "governor",
+    "president", "vice-president", "vice", "prime", "premier", "taoiseach", "tanaiste", "gov", "minister", "secretary", "chancellor", "governor",
     "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner",
     "director", "director-general", "secretary-general", "chairman", "chairwoman", "chair", "chairperson",

@@ -142,8 +142,8 @@ def clean_source(phrase: str) -> str | None:
         named = [p for p in parts if _name_part(p)]
         phrase = named[-1] if named and not _name_part(parts[0]) else parts[0]
     tokens = _cut_adjuncts(phrase.split())
-    while tokens and key(tokens[0]) in _DETERMINERS:
-        tokens = tokens[1:]
+    while tokens and (key(tokens[0]) in _DETERMINERS or tokens[0].casefold().endswith("-based")):
+        tokens = tokens[1:]  # "the London-based Hale Institute": where it sits is no part of its name
     if not tokens:
         return None
     tokens = _org_or_name(tokens)
@@ -195,7 +195,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
     if lower[-1]:
         named = max((i for i, is_lower in enumerate(lower) if not is_lower), default=-1)
         tail = [key(t) for t in tokens[named + 1:]]
-        if named >= 0 and tail and all(lower[named + 1:]) and (tail[-1] in _KINDS or len(tail) >= 2
+        owned = tokens[named].endswith(("'s", "’s"))  # "Velmar’s state emergency service" is the body's name
+        if named >= 0 and tail and all(lower[named + 1:]) and not owned and (tail[-1] in _KINDS or len(tail) >= 2
                                                                and tail[-1] in DESCRIPTORS):
             return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role

@@ -156,7 +156,12 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
     word = tokens[index][2]
     if key(word) not in _CONNECTORS or not word.islower():
         return False
-    return key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2])
+    if key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2]):
+        return True
+    # "police and medics said": two groups of people speak together, unless the first is counted
+    # ("carried 240 people and officials said")
+    return 0 < index < len(tokens) - 1 and key(tokens[index - 1][2]) in PEOPLE \
+        and key(tokens[index + 1][2]) in PEOPLE and not (index > 1 and tokens[index - 2][2][:1].isdigit())
 
 
 def is_aside(piece: str) -> bool:
@@ -170,6 +175,8 @@ def is_aside(piece: str) -> bool:
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
-    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES:
+    # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
+    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
+            or words[0].endswith(("'s", "’s")) and words[-1].islower():
         return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
     return False
