@@ -53,3 +53,16 @@ def test_research_a_pronoun_owns_is_the_persons():
     text = ('"Families leave work because care costs too much," Lena Okafor said.\n\n'
             "Her own research indicates 40% of such families earn less than $50,000.")
     assert source_of(text, "40%") == "Lena Okafor"
+
+
+def test_a_he_stands_for_the_person_not_a_body_that_spoke_before():
+    text = ("Jonas Berg spoke in Velmar on Monday.\n\nThe United Nations said aid was slow.\n\n"
+            "“We are working on it,” he said.\n\n"
+            "Mr Berg declined to comment on reports from Gaza. He said 30 citizens had asked to leave.")
+    assert source_of(text, "30 citizens") == "Jonas Berg"
+
+
+def test_reports_nobody_is_named_for_take_no_neighbouring_frame():
+    text = ("Ana Ruiz declined to comment on reports that 40 ships were stuck at the port. "
+            "She said the harbour board would meet on Monday.")
+    assert source_of(text, "40 ships") is None

@@ -28,6 +28,8 @@ from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+# "declined to comment on reports that 200 ...": the sentence names its own source, nobody
+_UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
@@ -250,7 +252,8 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
             continue
         p, s = where
         frame = article.covering(figure.char_start, p, s)
-        if frame is None and not article.frames(p, s):
+        if frame is None and not article.frames(p, s) and not _UNNAMED_REPORT.search(
+                text, article.sentences(p)[s][0], figure.char_start):
             frame = article.neighbour(p, s)
             # the frame found stands in another sentence: resolve it where it stands
         attributed = article.name(frame, *(_home(article, frame, p, s))) if frame else None

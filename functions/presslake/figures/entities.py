@@ -168,8 +168,9 @@ class EntityTable:
                 break
             person = _person(tokens)
             name = " ".join(person) if person else None
-            if name is None and len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
-                name = self._surname(tokens[0], start)
+            bare = strip_titles(tokens)  # "Varadkar", "Mr Varadkar": a surname the article gave in full
+            if name is None and len(bare) == 1 and is_capitalised(bare[0]) and key(bare[0]) not in TITLES:
+                name = self._surname(bare[0], start)
             if name is None or self._heading(start, tokens):
                 continue
             if self._opens_sentence(start):

@@ -167,7 +167,8 @@ ORG_HEADS = frozenset({
     "airport", "port", "guard", "reserve", "treasury", "times", "post", "news", "press", "journal", "herald",
     "tribune", "gazette", "telegraph", "guardian", "review", "magazine", "television", "radio", "broadcasting",
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
-    "chamber", "house", "division", "unit", "directorate", "inspectorate",
+    "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations",
+    "brotherhood", "guild", "syndicate", "consortium", "cooperative", "co-op", "mission",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
     # the nouns of a public body's name: "Customs and Border Protection", "Health and Human Services"
     "customs", "protection", "enforcement", "security", "affairs", "development", "safety", "health", "justice",
