@@ -66,3 +66,19 @@ def test_reports_nobody_is_named_for_take_no_neighbouring_frame():
     text = ("Ana Ruiz declined to comment on reports that 40 ships were stuck at the port. "
             "She said the harbour board would meet on Monday.")
     assert source_of(text, "40 ships") is None
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a first name, after the full name; a surname that is also a courtesy title; honorifics before it
+    ('Booking insider Tessa Bishop said prices rose.\n\nTessa explained: "It can save up to £2,000 per booking."',
+     "£2,000", "Tessa Bishop"),
+    ("Prime Minister Datuk Seri Anwar Ibrahim travelled abroad.\n\nAnwar said the firms covered 75 per cent of the "
+     "costs.", "75 per cent", "Anwar Ibrahim"),
+    # a nationality before a body or an unnamed official is no one's name by itself
+    ("The Indian official spoke on Monday. The government official says there were nine targets.", "nine targets",
+     "government official"),
+    ("Shells fell on Indian-controlled Kashmir.\n\nAt least three civilians were killed, the Indian army said.",
+     "three civilians", "Indian army"),
+])
+def test_short_forms_resolve_to_the_name_and_no_further(text, figure, source):
+    assert source_of(text, figure) == source

@@ -234,7 +234,9 @@ class EntityTable:
             return self._described([key(t) for t in tokens], at) or bare
         if tokens[-1].islower() and key(tokens[-1]) in TITLES:
             # "the Portline founder": the person the article called so ("Portline founder Mira Salo")
-            return self._given_role(key(tokens[-1]), at) or bare
+            found = self._given_role(key(tokens[-1]), at)
+            # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
+            return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
 
     def resolve_subject(self, phrase: str, at: int) -> str:
@@ -252,8 +254,8 @@ class EntityTable:
     def _first_name(self, first: str, at: int) -> str | None:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""
         for _, tokens in self._before(at):
-            if len(tokens) >= 2 and tokens[0] == first:
-                person = _person(tokens)
+            if len(tokens) >= 2 and first in tokens:
+                person = _person(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
                     return " ".join(person)
         return None
@@ -337,8 +339,8 @@ class EntityTable:
             person = _person(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
                                          else None)
             if head in TITLES and head not in DESCRIPTORS:
-                if person:
-                    return " ".join(person)
+                if person and (len(person) >= 2 or self._surname(person[0], at)):
+                    return " ".join(person)  # never a word alone: "Indian official" names no "Indian"
             elif head in DESCRIPTORS or not person or len(tokens) == 1:
                 return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None

@@ -70,7 +70,8 @@ COGNITION_VERBS = _forms(
 # Courtesy titles: stripped even before a surname alone ("Mrs Okafor" -> "Okafor").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                         "rev", "reverend", "hon", "honourable", "honorable", "fr", "father", "sister", "brother",
-                        "rabbi", "imam", "sheikh", "pastor", "bishop", "archbishop", "cardinal", "pope", "saint"})
+                        "rabbi", "imam", "sheikh", "pastor", "bishop", "archbishop", "cardinal", "pope", "saint",
+                        "datuk", "dato", "datin", "seri", "tun", "tunku", "tengku"})  # Malaysian honorifics
 # Military and police ranks ("Police Sgt. Tom Hale", "Lt. Col. Ivan Marek").
 RANKS = frozenset({
     "sgt", "sergeant", "lt", "lieut", "lieutenant", "capt", "captain", "col", "colonel", "maj", "major", "gen",

@@ -55,10 +55,13 @@ def person_like(tokens: list[str]) -> bool:
     """Capitalised words that can be a person's name: no organisation, place, time or title word."""
     if not tokens or len(tokens) > 5 or key(tokens[-1]) in _PERSON_PARTICLES:
         return False
-    for token in tokens:
+    for index, token in enumerate(tokens):
         k = key(token)
         if k in _PERSON_PARTICLES or (k in _SUFFIXES and token is not tokens[0]):
             continue
+        if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
+                and key(tokens[0]) not in TITLES:
+            continue  # a courtesy title that ends a name is a surname: "Tessa Bishop", "Ann Pope"
         if (not is_capitalised(token) or is_acronym(token) and len(tokens) == 1 or k in ORG_HEADS
                 or k in PLACE_HEADS or k in TIME_WORDS or k in FUNCTION_WORDS or k in TITLES or "’s" in token
                 or "'s" in token or any(ch.isdigit() for ch in token)):
