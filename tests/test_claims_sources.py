@@ -82,3 +82,17 @@ def test_reports_nobody_is_named_for_take_no_neighbouring_frame():
 ])
 def test_short_forms_resolve_to_the_name_and_no_further(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # after a quotation and its speaker, the writer speaks again
+    ("Ana Ruiz walked us to the shore. “This is where we set up the gauge,” she said. The lake holds 40 million "
+     "litres.", "40 million", None),
+    # a new quotation right after goes on with the speaker
+    ("Ana Ruiz walked us to the shore. “This is where we set up the gauge,” Ruiz said. “It cost $40,000.”",
+     "$40,000", "Ana Ruiz"),
+    # reported speech goes on into the next sentence
+    ("Ana Ruiz said the gauge was new. It cost $40,000.", "$40,000", "Ana Ruiz"),
+])
+def test_a_quotations_frame_stays_with_the_quotation(text, figure, source):
+    assert source_of(text, figure) == source

@@ -125,7 +125,9 @@ class _Article:
         start, end = spans[s]
         if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
             frame = self.frames(p, s - 1)[-1]
-            if frame.reaches(spans[s - 1][1] - 2):
+            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
+            if frame.reaches(spans[s - 1][1] - 2) and not (self.text[frame.start:frame.start + 1] in "“\""
+                                                            and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
         if quoted_from is not None:
@@ -156,6 +158,12 @@ class _Article:
             if last:
                 return last[-1]
         return None
+
+    def _quoted(self, p: int, start: int, end: int) -> bool:
+        """Does the sentence open with a quotation mark or stand inside a quotation?"""
+        if self.text[start:end].lstrip()[:1] in "“\"":
+            return True
+        return any(qs < start < qe for qs, qe in self.quotes(p).overlapping(start, start))
 
     def _quotation_opened_before(self, p: int, s: int) -> Frame | None:
         """A sentence inside a quotation that opened sentences before it, right after the sentence
