@@ -96,3 +96,9 @@ def test_short_forms_resolve_to_the_name_and_no_further(text, figure, source):
 ])
 def test_a_quotations_frame_stays_with_the_quotation(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_verb_after_the_speakers_aside_takes_what_follows_as_its_clause():
+    text = ("Judge Ana Ruiz wrote the ruling.\n\nRuiz, joined by three judges, said the port’s rules, the history "
+            "and the 1898 case show that 40 ships may dock.")
+    assert source_of(text, "40 ships") == "Ana Ruiz"

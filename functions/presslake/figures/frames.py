@@ -185,7 +185,8 @@ class FrameFinder:
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in AUXILIARIES:
             bare = bare[:bare.rstrip().rfind(" ")].rstrip() if " " in bare.strip() else ""
-        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:"):
+        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:") \
+                and not self._after_aside(ss, ss + len(bare)):
             after = self._speaker_after(ve, se)
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
@@ -235,6 +236,15 @@ class FrameFinder:
         if document:
             return self._document_frame(piece, document, lo, start, end)
         return Frame("speech", source, lo, start, end, hole=hole)
+
+    def _after_aside(self, ss: int, comma: int) -> bool:
+        """"Roberts, joined by three justices, said the ...": the verb follows an aside after its
+        speaker, so what follows it is what was said, not who said it."""
+        if self.text[comma - 1:comma] != ",":
+            return False
+        opening = last_comma(self.text, ss, comma - 1)
+        return opening >= 0 and is_aside(self.text[opening + 1:comma - 1].strip()) \
+            and ends_in_name(self.text, (ss, opening))
 
     def _shared_subject(self, ss: int, vs: int) -> tuple[int, int, int] | None:
         """"The government released 300 million pesos and said ...": the subject of the sentence's first
