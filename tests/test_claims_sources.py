@@ -102,3 +102,13 @@ def test_a_verb_after_the_speakers_aside_takes_what_follows_as_its_clause():
     text = ("Judge Ana Ruiz wrote the ruling.\n\nRuiz, joined by three judges, said the port’s rules, the history "
             "and the 1898 case show that 40 ships may dock.")
     assert source_of(text, "40 ships") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a frame in a subordinate clause covers that clause only
+    ("In 2017, when the mayor announced a harbour charge, compliance was just 39 per cent.", "39 per cent", None),
+    ("When the mayor announced that 40 ships had docked, the port closed.", "40 ships", "mayor"),
+    ("The mayor said that when 40 ships docked, 3 crews were late.", "3 crews", "mayor"),
+])
+def test_a_frame_in_a_subordinate_clause_ends_with_it(text, figure, source):
+    assert source_of(text, figure) == source

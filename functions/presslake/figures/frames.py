@@ -85,6 +85,8 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+respo
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
 # the medium a report came in, after its verb: "said in a 12-page statement", "wrote in his 2019 memoir"
 _MEDIUM = LazyPattern(r"\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?“”\"]*")
+# a subordinate clause the frame stands in: "when the mayor announced ...", "After the agency said ..."
+_SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|if|although|though|because|until|once)\s*$")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -225,6 +227,10 @@ class FrameFinder:
         if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
             # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
             comma = text.find(",", ve, se)
+            end = comma if comma > 0 else end
+        if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
+            # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
+            comma = _next_comma(text, ve, end)
             end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
         medium = _MEDIUM.match(text, ve, se) if after[0] in ("end", "comma") else None
@@ -418,6 +424,14 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma in text[lo:hi] that separates words, not thousands ("1,000"); -1 if none."""
+    at = text.find(",", lo, hi)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 4].isdigit():
+        at = text.find(",", at + 1, hi)
+    return at
 
 
 def is_pronoun(source: str) -> bool:
