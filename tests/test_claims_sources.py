@@ -112,3 +112,16 @@ def test_a_verb_after_the_speakers_aside_takes_what_follows_as_its_clause():
 ])
 def test_a_frame_in_a_subordinate_clause_ends_with_it(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "the survey" is the one named before; "fresh findings" are not
+    ("The Hale Institute polled 1,000 farmers. The survey found 62% expect losses.", "62%", "Hale Institute"),
+    ("The Hale Institute polled 1,000 farmers.\n\nFresh findings show that 95 per cent of boats comply.",
+     "95 per cent", None),
+    # a publisher's name ends with its sentence
+    ("Revelations came from newspaper Velmar Tidende. In a report published over the weekend, the paper claimed "
+     "30 officers leaked data.", "30 officers", None),
+])
+def test_a_document_points_back_only_when_the_article_named_it(text, figure, source):
+    assert source_of(text, figure) == source

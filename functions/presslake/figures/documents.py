@@ -16,7 +16,7 @@ from presslake.figures.names import clean_source
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
-_CAPRUN = rf"{_CAP}(?:(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
+_CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
 _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|"

@@ -87,6 +87,9 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+respo
 _MEDIUM = LazyPattern(r"\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?“”\"]*")
 # a subordinate clause the frame stands in: "when the mayor announced ...", "After the agency said ..."
 _SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|if|although|though|because|until|once)\s*$")
+# a document the article spoke of before ("the survey", "this report"), not a new one ("Fresh findings")
+_DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?:new|fresh|latest|recent|separate|"
+                        r"another|other)\b)")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -265,8 +268,8 @@ class FrameFinder:
         if owner:  # "Her own research shows": the person she is, found like a "she said"
             return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
-        if publisher is None and document in PUBLISHED_DOCUMENTS:
-            publisher = self.documents.last_before(at)
+        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase):
+            publisher = self.documents.last_before(at)  # "the survey found": the one named before
         if publisher is None and document in SELF_SOURCED:
             publisher = document  # "according to an affidavit unsealed in court": the affidavit
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
