@@ -125,3 +125,18 @@ def test_a_frame_in_a_subordinate_clause_ends_with_it(text, figure, source):
 ])
 def test_a_document_points_back_only_when_the_article_named_it(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a full name in the possessive is still the person's
+    ("Prime Minister Datuk Seri Anwar Ibrahim’s travels were costly.\n\nAnwar said the firms covered 75 per cent of "
+     "the costs.", "75 per cent", "Anwar Ibrahim"),
+    # an acronym in parentheses is no part of the name, closed or not where the frame cut it
+    ("Police made 378 arrests, the National Police Chiefs’ Council (NPCC) said.", "378 arrests",
+     "National Police Chiefs’ Council"),
+    # a document someone owns is theirs, not its own source
+    ("The team has 300 offices, according to her campaign’s weekend memo.", "300 offices", None),
+    ("The suspect bought 3 knives, according to an affidavit unsealed in court.", "3 knives", "affidavit"),
+])
+def test_names_around_possessives_and_acronyms(text, figure, source):
+    assert source_of(text, figure) == source

@@ -86,6 +86,8 @@ def is_person(name: str) -> bool:
 
 def _person(tokens: list[str]) -> list[str] | None:
     """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
+    if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+        tokens = tokens[:-1] + [tokens[-1][:-2]]  # "Anwar Ibrahim’s recent travels"
     name = strip_titles(tokens)
     if len(name) >= 2 and person_like(name):
         return name

@@ -270,8 +270,10 @@ class FrameFinder:
         publisher = publisher_in(phrase)
         if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase):
             publisher = self.documents.last_before(at)  # "the survey found": the one named before
-        if publisher is None and document in SELF_SOURCED:
-            publisher = document  # "according to an affidavit unsealed in court": the affidavit
+        if publisher is None and document in SELF_SOURCED and not re.search(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}{document}\b",
+                                                                             phrase):
+            # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
+            publisher = document
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:

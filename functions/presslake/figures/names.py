@@ -135,7 +135,7 @@ def _name_part(part: str) -> bool:
 
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
-    phrase = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")
+    phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
     people = _people(phrase)
     if people:
