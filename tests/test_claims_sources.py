@@ -140,3 +140,13 @@ def test_a_document_points_back_only_when_the_article_named_it(text, figure, sou
 ])
 def test_names_around_possessives_and_acronyms(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a report's title is no publisher, and "report" before "indicates" is the noun
+    ("While the 2012 Velmar Housing Census report indicates that Lindi has 864,652 people, most homes are dark.",
+     "864,652", None),
+    ("The Hale Institute survey found 62% of farmers expect losses.", "62%", "Hale Institute"),
+])
+def test_a_titled_report_names_no_publisher(text, figure, source):
+    assert source_of(text, figure) == source

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
-from presslake.figures.names import clean_source
+from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
@@ -72,8 +72,8 @@ def _publishes(match: re.Match) -> bool:
     """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
     a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
     name = clean_source(match.group("pub"))
-    if name is None or name.casefold() in _NOT_PUBLISHERS:
-        return False
+    if name is None or name.casefold() in _NOT_PUBLISHERS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
+        return False  # "the Population and Housing Census report": the document's title, not who published it
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
         return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):

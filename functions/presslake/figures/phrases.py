@@ -110,8 +110,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
         return True
-    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say)\b",
-                         following))
+    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
+                         r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 
 
 # irregular past forms, which are never bare infinitives
