@@ -150,3 +150,21 @@ def test_names_around_possessives_and_acronyms(text, figure, source):
 ])
 def test_a_titled_report_names_no_publisher(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a speaker with an aside after the quotation: the next sentence is still the writer's
+    ("Rockets get a boost near the equator. “The lower the latitude, the more orbits you can have,” Ana Ruiz, who "
+     "is now head of Velmar Space, told Voice of Velmar. Velmar sits at 28 degrees north.", "28 degrees", None),
+    # words in scare quotes are no quotation the frame closes
+    ("The port grew 3.2 percent after the \"Great Storm,\" Ruiz said. Output rose 2.61 percent after 2001.",
+     "2.61 percent", "Ruiz"),
+])
+def test_the_sentence_after_a_quotations_speaker(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_a_heading_in_capitals_is_no_person_for_a_pronoun():
+    text = ("Lena Okafor testified on Monday.\n\nWAS ANYONE ELSE INVOLVED?\n\n"
+            "Later, she said they had three meetings.")
+    assert source_of(text, "three meetings") == "Lena Okafor"

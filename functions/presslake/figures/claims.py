@@ -126,7 +126,7 @@ class _Article:
         if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
             frame = self.frames(p, s - 1)[-1]
             # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
-            if frame.reaches(spans[s - 1][1] - 2) and not (self.text[frame.start:frame.start + 1] in "“\""
+            if frame.reaches(spans[s - 1][1] - 2) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
                                                             and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
@@ -158,6 +158,14 @@ class _Article:
             if last:
                 return last[-1]
         return None
+
+    def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
+        """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
+        opens its sentence (not a phrase in scare quotes: 'the "Great Recession," Hoenig said')."""
+        if self.text[frame.start:frame.start + 1] in "“\"":
+            return True
+        return any(qs <= sentence_start + 1 and not self.text[qe:frame.at].strip(" ,”\"")
+                   for qs, qe in self.quotes(p).overlapping(sentence_start, frame.at))
 
     def _quoted(self, p: int, start: int, end: int) -> bool:
         """Does the sentence open with a quotation mark or stand inside a quotation?"""

@@ -55,6 +55,8 @@ def person_like(tokens: list[str]) -> bool:
     """Capitalised words that can be a person's name: no organisation, place, time or title word."""
     if not tokens or len(tokens) > 5 or key(tokens[-1]) in _PERSON_PARTICLES:
         return False
+    if any(len(t) >= 4 and t.isalpha() and t.isupper() for t in tokens):
+        return False  # "ANYONE ELSE INVOLVED": a heading in capitals, not a person
     for index, token in enumerate(tokens):
         k = key(token)
         if k in _PERSON_PARTICLES or (k in _SUFFIXES and token is not tokens[0]):
