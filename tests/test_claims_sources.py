@@ -168,3 +168,16 @@ def test_a_heading_in_capitals_is_no_person_for_a_pronoun():
     text = ("Lena Okafor testified on Monday.\n\nWAS ANYONE ELSE INVOLVED?\n\n"
             "Later, she said they had three meetings.")
     assert source_of(text, "three meetings") == "Lena Okafor"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a place publishes nothing: its report is the report's, whoever wrote it
+    ("The regional government buys solar lights.\n\nWhile most homes are dark, the Mainland’s energy report reveals "
+     "that 14.8 percent of residents use solar.", "14.8 percent", None),
+    ("The Velmar Statistics Office's energy report reveals that 14.8 percent of residents use solar.", "14.8 percent",
+     "Velmar Statistics Office"),
+    # a bus stand is a place, not a person a she stands for
+    ("Traders gather at Velmar Bus Stand.\n\nShe says 40 stalls stay open after dark.", "40 stalls", None),
+])
+def test_places_neither_publish_nor_speak(text, figure, source):
+    assert source_of(text, figure) == source

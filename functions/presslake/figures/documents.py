@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
+from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS, PLACE_HEADS
 from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
@@ -74,6 +74,8 @@ def _publishes(match: re.Match) -> bool:
     name = clean_source(match.group("pub"))
     if name is None or name.casefold() in _NOT_PUBLISHERS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
+    if key(name.split()[-1]) in PLACE_HEADS:
+        return False  # "the Mainland’s energy report": a place publishes nothing
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
         return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):

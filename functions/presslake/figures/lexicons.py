@@ -183,6 +183,7 @@ PLACE_HEADS = frozenset({
     "coast", "beach", "harbour", "harbor", "hill", "hills", "sea", "ocean", "gulf", "strait", "peninsula",
     "district", "village", "town", "state", "states", "republic", "kingdom", "east", "west", "north", "south",
     "hall", "stadium", "arena", "plaza", "tower", "building", "station", "canal", "desert", "forest",
+    "stand", "market", "terminal", "mainland", "zone", "camp",
 })
 
 # ---------------------------------------------------------------- time and place around a name
