@@ -181,3 +181,12 @@ def test_a_heading_in_capitals_is_no_person_for_a_pronoun():
 ])
 def test_places_neither_publish_nor_speak(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("The candidates debate next week. The nation’s premier swing state, Velmar, opens 300 polling sites then.",
+     "300 polling sites", None),
+    ("As analysts note, Velmar has 300 sites.", "300 sites", "analysts"),
+])
+def test_a_noun_in_apposition_is_no_reporting_verb(text, figure, source):
+    assert source_of(text, figure) == source
