@@ -90,6 +90,7 @@ _SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|i
 # a document the article spoke of before ("the survey", "this report"), not a new one ("Fresh findings")
 _DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?:new|fresh|latest|recent|separate|"
                         r"another|other)\b)")
+_DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|roughly|about|twice|a|an|one)\s")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -237,8 +238,10 @@ class FrameFinder:
             end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
         medium = _MEDIUM.match(text, ve, se) if after[0] in ("end", "comma") else None
-        if medium:
-            hole = (ve, medium.end())  # "wrote in a 91-page dissent": the writer's words for the medium
+        if medium:  # "wrote in a 91-page dissent": the writer's words for the medium, and for what
+            # describes it after a comma ("..., more than three times as long as the ruling")
+            describes = _DESCRIBES_MEDIUM.match(text, medium.end(), se)
+            hole = (ve, se if describes else medium.end())
         if group[0]:
             publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
