@@ -195,3 +195,15 @@ def test_a_noun_in_apposition_is_no_reporting_verb(text, figure, source):
 
 def test_what_follows_a_medium_and_its_comma_stays_the_speakers():
     assert source_of("Exports fell 4%, the ministry said in a statement, while imports rose 2%.", "2%") == "ministry"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "According" opening a sentence is a frame like "according" inside one
+    ("According to data from the Velmar Central Bank, household wealth reached 855 billion euros.", "855 billion",
+     "Velmar Central Bank"),
+    # after a quotation's verb, the writer describes the speaker: no one's claim
+    ("According to Ana Ruiz, 34, trade grew after dark. “Light keeps us safe,” says the mother of four who sells "
+     "food 500 metres from the bus terminal.", "500 metres", None),
+])
+def test_according_to_at_the_start_and_the_speakers_description(text, figure, source):
+    assert source_of(text, figure) == source

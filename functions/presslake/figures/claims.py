@@ -30,6 +30,9 @@ from presslake.figures.subjects import subject_of
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
 # "declined to comment on reports that 200 ...": the sentence names its own source, nobody
 _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
+# '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
+_SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
+                                    r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
@@ -269,6 +272,7 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
         p, s = where
         frame = article.covering(figure.char_start, p, s)
         if frame is None and not article.frames(p, s) and not _UNNAMED_REPORT.search(
+                text, article.sentences(p)[s][0], figure.char_start) and not _SPEAKERS_DESCRIPTION.search(
                 text, article.sentences(p)[s][0], figure.char_start):
             frame = article.neighbour(p, s)
             # the frame found stands in another sentence: resolve it where it stands

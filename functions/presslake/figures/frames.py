@@ -51,7 +51,7 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|according\s+to|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|Says|Said)\b")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
                            "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
