@@ -207,3 +207,9 @@ def test_what_follows_a_medium_and_its_comma_stays_the_speakers():
 ])
 def test_according_to_at_the_start_and_the_speakers_description(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_an_organisation_named_in_full_only_later_takes_its_full_name():
+    text = ("The Police Federation opened a fund.\n\nOfficers suffered 40 injuries, the federation said.\n\n"
+            "Ana Ruiz, chair of the Police Federation of Velmar and Ostrava, spoke.")
+    assert source_of(text, "40 injuries") == "Police Federation of Velmar and Ostrava"

@@ -126,6 +126,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 class EntityTable:
     def __init__(self, text: str):
         self.text = text
+        self._completed: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
 
     @classmethod
     def build(cls, text: str) -> EntityTable:
@@ -214,7 +215,27 @@ class EntityTable:
 
     def resolve(self, name: str, at: int) -> str:
         """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name);
-        people named together ("Scher and Van Den Hoek") one by one."""
+        people named together ("Scher and Van Den Hoek") one by one. An organisation the article names
+        in full only later ("the Police Federation", then "the Police Federation of Velmar") takes
+        that name: the article's fullest."""
+        found = self._resolve(name, at)
+        tokens = found.split()
+        if len(tokens) >= 2 and key(tokens[-1]) in ORG_HEADS and all(is_capitalised(t) for t in tokens):
+            later = next((run for start, run in self._completions(tuple(tokens)) if at < start <= at + LOOKBACK), None)
+            return " ".join(later) if later else found
+        return found
+
+    def _completions(self, tokens: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+        """Runs that complete a name with "of" or "for" ("Police Federation" -> "Police Federation of
+        Velmar"), read once per name."""
+        if tokens not in self._completed:
+            n = len(tokens)
+            self._completed[tokens] = [(start, run) for start, run in self.runs if len(run) > n + 1 and
+                                       tuple(run[:n]) == tokens and key(run[n]) in ("of", "for")
+                                       and not _document_after(run, list(tokens))]
+        return self._completed[tokens]
+
+    def _resolve(self, name: str, at: int) -> str:
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
@@ -287,6 +308,7 @@ class EntityTable:
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
                 best = run
+
         if best and person_like(strip_titles(best)):
             best = strip_titles(best)  # "Ahmed Sharif" after "Lt. Gen. Ahmed Sharif": the name alone
         return " ".join(best) if best else None
