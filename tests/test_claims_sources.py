@@ -213,3 +213,10 @@ def test_an_organisation_named_in_full_only_later_takes_its_full_name():
     text = ("The Police Federation opened a fund.\n\nOfficers suffered 40 injuries, the federation said.\n\n"
             "Ana Ruiz, chair of the Police Federation of Velmar and Ostrava, spoke.")
     assert source_of(text, "40 injuries") == "Police Federation of Velmar and Ostrava"
+
+
+def test_the_statement_is_the_one_named_before_not_the_last_speaker():
+    text = ("Five Velmar Air flights stopped in Bangkok, a statement from Velmar International Airport said.\n\n"
+            "Velmar Air also cancelled a flight, airport authorities said.\n\n"
+            "Three other flights were rerouted, the statement said.")
+    assert source_of(text, "Three other flights") == "Velmar International Airport"

@@ -226,7 +226,7 @@ class _Article:
             return None
         raw = frame.source if frame.kind == "speech" else frame.publisher
         if raw is None:
-            return self._last_speaker(frame.at, p, s) if frame.anaphoric else None
+            return (self._same_document(frame, p, s) or self._last_speaker(frame.at, p, s)) if frame.anaphoric else None
         if is_pronoun(raw.strip()):
             # '"He led 3 teams for Hale," she said': not a name inside her own quotation
             limit = min(frame.at, frame.start)
@@ -239,6 +239,20 @@ class _Article:
             return max(found)[1] if found else None
         name = clean_source(raw)
         return None if name is None else self.table.resolve(name, frame.at)
+
+    def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
+        """"the statement said" after "a statement from Velmar Airport said": its publisher, if named
+        within a few sentences."""
+        while p >= 0:
+            for index in range(s, -1, -1):
+                if anaphor.at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
+                    return None
+                for frame in reversed(self.frames(p, index)):
+                    if frame.at < anaphor.at and frame.document == anaphor.document and frame.publisher:
+                        return self.name(frame, p, index)
+            p -= 1
+            s = len(self.sentences(p)) - 1 if p >= 0 else -1
+        return None
 
     def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
         """Who spoke last before `at`, within a few sentences ("according to the statement"); with
