@@ -220,3 +220,15 @@ def test_the_statement_is_the_one_named_before_not_the_last_speaker():
             "Velmar Air also cancelled a flight, airport authorities said.\n\n"
             "Three other flights were rerouted, the statement said.")
     assert source_of(text, "Three other flights") == "Velmar International Airport"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a coordinated clause with a named subject of its own is not the frame's
+    ("On Friday, Velmar reports monthly GDP growth, and the U.S. releases two indicators of spending.",
+     "two indicators", None),
+    ("Ruiz said 40 ships docked, and Velmar Port handled 3 tankers.", "3 tankers", None),
+    # one without a named subject may go on with the report
+    ("Ruiz said 40 ships docked, and the crew found 2 boats.", "2 boats", "Ruiz"),
+])
+def test_a_frame_ends_where_another_named_subject_starts_its_clause(text, figure, source):
+    assert source_of(text, figure) == source

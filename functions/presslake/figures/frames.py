@@ -91,6 +91,9 @@ _SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|i
 _DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?:new|fresh|latest|recent|separate|"
                         r"another|other)\b)")
 _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|roughly|about|twice|a|an|one)\s")
+# a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
+_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+                             r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -232,6 +235,10 @@ class FrameFinder:
             # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
             comma = text.find(",", ve, se)
             end = comma if comma > 0 else end
+        if after[0] == "clause" and not re.match(r"\s+that\b", text[ve:ve + 6]):
+            # "Canada reports GDP growth, and the U.S. releases two indicators": another subject's clause
+            other = _OTHER_SUBJECT.search(text, ve, end)
+            end = other.start() if other else end
         if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
             # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
             comma = _next_comma(text, ve, end)
