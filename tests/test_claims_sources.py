@@ -232,3 +232,9 @@ def test_the_statement_is_the_one_named_before_not_the_last_speaker():
 ])
 def test_a_frame_ends_where_another_named_subject_starts_its_clause(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_however_opening_a_quotation_is_the_speakers_turn():
+    text = ("Economist Lena Okafor reviewed the data.\n\n"
+            "“This is a solid report,” said Okafor. “However, it leaves the jobless rate 0.1 percentage points higher.”")
+    assert source_of(text, "0.1 percentage points") == "Lena Okafor"

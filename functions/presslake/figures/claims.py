@@ -126,7 +126,9 @@ class _Article:
         one before."""
         spans = self.sentences(p)
         start, end = spans[s]
-        if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
+        # "However, ..." opening a quotation is the speaker's turn, not the writer's
+        if s > 0 and self.frames(p, s - 1) and not (_WRITERS_TURN.match(self.text, start)
+                                                    and not self._quoted(p, start, end)):
             frame = self.frames(p, s - 1)[-1]
             # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
             if frame.reaches(spans[s - 1][1] - 2) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
