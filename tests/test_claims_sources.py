@@ -238,3 +238,16 @@ def test_however_opening_a_quotation_is_the_speakers_turn():
     text = ("Economist Lena Okafor reviewed the data.\n\n"
             "“This is a solid report,” said Okafor. “However, it leaves the jobless rate 0.1 percentage points higher.”")
     assert source_of(text, "0.1 percentage points") == "Lena Okafor"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a finding that closes its clause is reported; one with an object of its own is not
+    ("A 10% rise in the price of care was tied to fewer working mothers, the Labor Department found.", "10%",
+     "Labor Department"),
+    ("After months of talks, the company found 40 buyers.", "40 buyers", None),
+    # a publisher described by an adjective
+    ("Funding rose 5.4%, according to projections from the nonpartisan Legislative Services Agency.", "5.4%",
+     "Legislative Services Agency"),
+])
+def test_findings_and_described_publishers(text, figure, source):
+    assert source_of(text, figure) == source

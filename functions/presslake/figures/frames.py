@@ -223,7 +223,10 @@ class FrameFinder:
         if document and verb in REPORTING_VERBS and named_like_a_body(source, document):
             document = None  # "the geological survey said": an institution, not a document
         estimate = _PUT_AT.match(text, ve, se)
-        if verb not in REPORTING_VERBS and not document and not estimate:
+        # "..., the Labor Department found.": a finding that closes its clause is reported
+        closes = verb in DOCUMENT_VERBS and text[ss:lo].rstrip().endswith(",") \
+            and (self._after(verb, ve, se, needs_clause=False) or ("",))[0] == "end"
+        if verb not in REPORTING_VERBS and not document and not estimate and not closes:
             return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
