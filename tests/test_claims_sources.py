@@ -251,3 +251,16 @@ def test_however_opening_a_quotation_is_the_speakers_turn():
 ])
 def test_findings_and_described_publishers(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "according to" at the end covers the clause after a lone dash, not what the writer said before it
+    ("The plan added about $300 million - raising school funding 5.4% next year, according to projections from the "
+     "Velmar Budget Office.", "$300 million", None),
+    ("The plan added about $300 million - raising school funding 5.4% next year, according to projections from the "
+     "Velmar Budget Office.", "5.4%", "Velmar Budget Office"),
+    # a pair of dashes sets off an aside the frame still covers
+    ("Exports rose 4% – the most in a decade – according to the ministry.", "4%", "ministry"),
+])
+def test_according_to_after_a_lone_dash(text, figure, source):
+    assert source_of(text, figure) == source

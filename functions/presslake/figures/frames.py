@@ -300,6 +300,11 @@ class FrameFinder:
         lo = ve + text[ve:hi].find(phrase)
         at_start = not text[ss:vs].strip(" \"“‘(")
         start, end = (ve, se) if at_start else (ss, se)
+        dashes = [m.end() for m in re.finditer(r"\s[-–—]\s", text[ss:vs])]
+        if not at_start and len(dashes) % 2:
+            # "The plan added $300 million - raising funding 5.4%, according to X": X's is the clause after
+            # the one dash (a pair of dashes sets off an aside, which the frame covers)
+            start = ss + dashes[-1]
         earlier = text.rfind("according to", ss, vs)
         if not at_start and earlier >= 0:
             # "killing 10,000, according to the ministry, and displacing 1.5 million, according to the UN":
