@@ -264,3 +264,8 @@ def test_findings_and_described_publishers(text, figure, source):
 ])
 def test_according_to_after_a_lone_dash(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_consultancy_named_by_its_kind_publishes_data():
+    text = "Arrivals rose 239% between 2017 and 2022, according to data from Velmar Citizen Solutions."
+    assert source_of(text, "239%") == "Velmar Citizen Solutions"
