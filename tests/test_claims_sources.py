@@ -269,3 +269,11 @@ def test_according_to_after_a_lone_dash(text, figure, source):
 def test_a_consultancy_named_by_its_kind_publishes_data():
     text = "Arrivals rose 239% between 2017 and 2022, according to data from Velmar Citizen Solutions."
     assert source_of(text, "239%") == "Velmar Citizen Solutions"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("The raid, which Velmari figures say killed 1,200, began at dawn.", "1,200", None),
+    ("Exports rose 4%, Gallup data show.", "4%", "Gallup"),
+])
+def test_a_nationality_publishes_nothing(text, figure, source):
+    assert source_of(text, figure) == source

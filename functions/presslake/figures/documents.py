@@ -76,6 +76,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "the Population and Housing Census report": the document's title, not who published it
     if key(name.split()[-1]) in PLACE_HEADS:
         return False  # "the Mainland’s energy report": a place publishes nothing
+    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4:
+        return False  # "Israeli figures", "Chinese data": a nationality, not who published them
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
         return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
