@@ -188,6 +188,8 @@ def test_places_neither_publish_nor_speak(text, figure, source):
     ("The candidates debate next week. The nation’s premier swing state, Velmar, opens 300 polling sites then.",
      "300 polling sites", None),
     ("As analysts note, Velmar has 300 sites.", "300 sites", "analysts"),
+    ("With a 0.4 per cent gain in April’s output and now May’s labour force report, he expects a rebound.",
+     "0.4 per cent", None),
 ])
 def test_a_noun_in_apposition_is_no_reporting_verb(text, figure, source):
     assert source_of(text, figure) == source

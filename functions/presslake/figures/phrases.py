@@ -99,10 +99,10 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
-    if not word.endswith(("s", "ed")) and re.match(r",\s+[A-Z]", following) and previous \
+    if not word.endswith(("s", "ed")) and following.startswith(",") and previous \
             and previous[-1].islower() and not previous[-1].endswith("s") and key(previous[-1]) not in PRONOUNS:
-        # "the nation's premier swing state, Velmar, ...": a noun in apposition (a base form after a
-        # singular noun is no verb; "As analysts note, ..." is one)
+        # "the nation's premier swing state, Velmar, ...", "May's labour force report, he ...": a noun (a
+        # base form after a singular noun is no verb; "As analysts note, ..." is one)
         return True
 
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
