@@ -28,6 +28,11 @@ from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+# "declined to comment on reports that 200 ...": the sentence names its own source, nobody
+_UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
+# '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
+_SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
+                                    r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
@@ -121,9 +126,13 @@ class _Article:
         one before."""
         spans = self.sentences(p)
         start, end = spans[s]
-        if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
+        # "However, ..." opening a quotation is the speaker's turn, not the writer's
+        if s > 0 and self.frames(p, s - 1) and not (_WRITERS_TURN.match(self.text, start)
+                                                    and not self._quoted(p, start, end)):
             frame = self.frames(p, s - 1)[-1]
-            if frame.covers(spans[s - 1][1] - 2):
+            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
+            if frame.reaches(spans[s - 1][1] - 2) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
+                                                            and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
         if quoted_from is not None:
@@ -155,6 +164,20 @@ class _Article:
                 return last[-1]
         return None
 
+    def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
+        """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
+        opens its sentence (not a phrase in scare quotes: 'the "Great Recession," Hoenig said')."""
+        if self.text[frame.start:frame.start + 1] in "“\"":
+            return True
+        return any(qs <= sentence_start + 1 and not self.text[qe:frame.at].strip(" ,”\"")
+                   for qs, qe in self.quotes(p).overlapping(sentence_start, frame.at))
+
+    def _quoted(self, p: int, start: int, end: int) -> bool:
+        """Does the sentence open with a quotation mark or stand inside a quotation?"""
+        if self.text[start:end].lstrip()[:1] in "“\"":
+            return True
+        return any(qs < start < qe for qs, qe in self.quotes(p).overlapping(start, start))
+
     def _quotation_opened_before(self, p: int, s: int) -> Frame | None:
         """A sentence inside a quotation that opened sentences before it, right after the sentence
         that names its speaker ('..., said John Thrasher. "We are ... Two more seats ..."')."""
@@ -166,7 +189,7 @@ class _Article:
         if first == s or first <= 0 or s - first > _QUOTED_SENTENCES or any(self.frames(p, i) for i in range(first, s)):
             return None
         frames = self.frames(p, first - 1)
-        return frames[-1] if frames and frames[-1].covers(spans[first - 1][1] - 2) else None
+        return frames[-1] if frames and frames[-1].reaches(spans[first - 1][1] - 2) else None
 
     def _has_figure(self, start: int, end: int) -> bool:
         index = bisect_right(self.figure_starts, start)
@@ -205,7 +228,7 @@ class _Article:
             return None
         raw = frame.source if frame.kind == "speech" else frame.publisher
         if raw is None:
-            return self._last_speaker(frame.at, p, s) if frame.anaphoric else None
+            return (self._same_document(frame, p, s) or self._last_speaker(frame.at, p, s)) if frame.anaphoric else None
         if is_pronoun(raw.strip()):
             # '"He led 3 teams for Hale," she said': not a name inside her own quotation
             limit = min(frame.at, frame.start)
@@ -218,6 +241,20 @@ class _Article:
             return max(found)[1] if found else None
         name = clean_source(raw)
         return None if name is None else self.table.resolve(name, frame.at)
+
+    def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
+        """"the statement said" after "a statement from Velmar Airport said": its publisher, if named
+        within a few sentences."""
+        while p >= 0:
+            for index in range(s, -1, -1):
+                if anaphor.at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
+                    return None
+                for frame in reversed(self.frames(p, index)):
+                    if frame.at < anaphor.at and frame.document == anaphor.document and frame.publisher:
+                        return self.name(frame, p, index)
+            p -= 1
+            s = len(self.sentences(p)) - 1 if p >= 0 else -1
+        return None
 
     def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
         """Who spoke last before `at`, within a few sentences ("according to the statement"); with
@@ -250,7 +287,9 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
             continue
         p, s = where
         frame = article.covering(figure.char_start, p, s)
-        if frame is None and not article.frames(p, s):
+        if frame is None and not article.frames(p, s) and not _UNNAMED_REPORT.search(
+                text, article.sentences(p)[s][0], figure.char_start) and not _SPEAKERS_DESCRIPTION.search(
+                text, article.sentences(p)[s][0], figure.char_start):
             frame = article.neighbour(p, s)
             # the frame found stands in another sentence: resolve it where it stands
         attributed = article.name(frame, *(_home(article, frame, p, s))) if frame else None

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
-from presslake.figures.names import clean_source
+from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS, PLACE_HEADS
+from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
-_CAPRUN = rf"{_CAP}(?:(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
+_CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
@@ -72,8 +72,14 @@ def _publishes(match: re.Match) -> bool:
     """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
     a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
     name = clean_source(match.group("pub"))
-    if name is None or name.casefold() in _NOT_PUBLISHERS:
-        return False
+    if name is None or name.casefold() in _NOT_PUBLISHERS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
+        return False  # "the Population and Housing Census report": the document's title, not who published it
+    if key(name.split()[-1]) in PLACE_HEADS:
+        return False  # "the Mainland’s energy report": a place publishes nothing
+    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4:
+        return False  # "Israeli figures", "Chinese data": a nationality, not who published them
+    if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
+        return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
         words = name.split()
         return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)

@@ -86,6 +86,8 @@ def is_person(name: str) -> bool:
 
 def _person(tokens: list[str]) -> list[str] | None:
     """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
+    if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+        tokens = tokens[:-1] + [tokens[-1][:-2]]  # "Anwar Ibrahim’s recent travels"
     name = strip_titles(tokens)
     if len(name) >= 2 and person_like(name):
         return name
@@ -124,6 +126,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 class EntityTable:
     def __init__(self, text: str):
         self.text = text
+        self._completed: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
 
     @classmethod
     def build(cls, text: str) -> EntityTable:
@@ -168,8 +171,9 @@ class EntityTable:
                 break
             person = _person(tokens)
             name = " ".join(person) if person else None
-            if name is None and len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
-                name = self._surname(tokens[0], start)
+            bare = strip_titles(tokens)  # "Varadkar", "Mr Varadkar": a surname the article gave in full
+            if name is None and len(bare) == 1 and is_capitalised(bare[0]) and key(bare[0]) not in TITLES:
+                name = self._surname(bare[0], start)
             if name is None or self._heading(start, tokens):
                 continue
             if self._opens_sentence(start):
@@ -211,7 +215,27 @@ class EntityTable:
 
     def resolve(self, name: str, at: int) -> str:
         """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name);
-        people named together ("Scher and Van Den Hoek") one by one."""
+        people named together ("Scher and Van Den Hoek") one by one. An organisation the article names
+        in full only later ("the Police Federation", then "the Police Federation of Velmar") takes
+        that name: the article's fullest."""
+        found = self._resolve(name, at)
+        tokens = found.split()
+        if len(tokens) >= 2 and key(tokens[-1]) in ORG_HEADS and all(is_capitalised(t) for t in tokens):
+            later = next((run for start, run in self._completions(tuple(tokens)) if at < start <= at + LOOKBACK), None)
+            return " ".join(later) if later else found
+        return found
+
+    def _completions(self, tokens: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+        """Runs that complete a name with "of" or "for" ("Police Federation" -> "Police Federation of
+        Velmar"), read once per name."""
+        if tokens not in self._completed:
+            n = len(tokens)
+            self._completed[tokens] = [(start, run) for start, run in self.runs if len(run) > n + 1 and
+                                       tuple(run[:n]) == tokens and key(run[n]) in ("of", "for")
+                                       and not _document_after(run, list(tokens))]
+        return self._completed[tokens]
+
+    def _resolve(self, name: str, at: int) -> str:
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
@@ -224,7 +248,8 @@ class EntityTable:
             return self._acronym(tokens[0].replace(".", ""), at) or bare
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
-                full = self._surname(tokens[0], at)
+                # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
+                full = self._surname(tokens[0], at) or self._first_name(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -232,7 +257,9 @@ class EntityTable:
             return self._described([key(t) for t in tokens], at) or bare
         if tokens[-1].islower() and key(tokens[-1]) in TITLES:
             # "the Portline founder": the person the article called so ("Portline founder Mira Salo")
-            return self._given_role(key(tokens[-1]), at) or bare
+            found = self._given_role(key(tokens[-1]), at)
+            # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
+            return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
 
     def resolve_subject(self, phrase: str, at: int) -> str:
@@ -250,8 +277,8 @@ class EntityTable:
     def _first_name(self, first: str, at: int) -> str | None:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""
         for _, tokens in self._before(at):
-            if len(tokens) >= 2 and tokens[0] == first:
-                person = _person(tokens)
+            if len(tokens) >= 2 and first in tokens:
+                person = _person(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
                     return " ".join(person)
         return None
@@ -281,6 +308,9 @@ class EntityTable:
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
                 best = run
+
+        if best and person_like(strip_titles(best)):
+            best = strip_titles(best)  # "Ahmed Sharif" after "Lt. Gen. Ahmed Sharif": the name alone
         return " ".join(best) if best else None
 
     def _described(self, keys: list[str], at: int) -> str | None:
@@ -333,8 +363,8 @@ class EntityTable:
             person = _person(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
                                          else None)
             if head in TITLES and head not in DESCRIPTORS:
-                if person:
-                    return " ".join(person)
+                if person and (len(person) >= 2 or self._surname(person[0], at)):
+                    return " ".join(person)  # never a word alone: "Indian official" names no "Indian"
             elif head in DESCRIPTORS or not person or len(tokens) == 1:
                 return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None

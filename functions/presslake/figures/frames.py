@@ -51,7 +51,7 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|according\s+to|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|Says|Said)\b")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
                            "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
@@ -59,6 +59,8 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+# words inside a name before its last part: "Qaboos bin Said", "Nasser al Said"
+_NAME_LINKS = frozenset({"bin", "ibn", "ben", "al", "el", "abu", "abd", "abdul", "bint"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Pieces of a clause: the speaker is in the last piece before the verb.
 # (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
@@ -81,6 +83,17 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+respo
                       r"overnight|after|before|while|when|as|[A-Z][a-z]+day)\b"
                       r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
                       r"(?=\s*(?:[,.;!?)”\"—–]|$))")
+# the medium a report came in, after its verb: "said in a 12-page statement", "wrote in his 2019 memoir"
+_MEDIUM = LazyPattern(r"\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?“”\"]*")
+# a subordinate clause the frame stands in: "when the mayor announced ...", "After the agency said ..."
+_SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|if|although|though|because|until|once)\s*$")
+# a document the article spoke of before ("the survey", "this report"), not a new one ("Fresh findings")
+_DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?:new|fresh|latest|recent|separate|"
+                        r"another|other)\b)")
+_DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|roughly|about|twice|a|an|one)\s")
+# a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
+_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+                             r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -117,6 +130,10 @@ class Frame:
     def anaphoric(self) -> bool:
         """A document that is whoever spoke last: "according to the statement"."""
         return self.document in ANAPHORIC_DOCUMENTS and self.publisher is None
+
+    def reaches(self, offset: int) -> bool:
+        """Does the frame's stretch run over `offset` (what it leaves out, such as its medium, included)?"""
+        return self.start <= offset < self.end
 
     def covers(self, offset: int) -> bool:
         if self.group_span and self.group_span[0] <= offset < self.group_span[1]:
@@ -162,6 +179,8 @@ class FrameFinder:
             return self._according_to(vs, ve, ss, se)
         before = text[ss:vs]
         words_before = before.split()
+        if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
+            return None  # "Sultan Qaboos bin Said": a name
         if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and words_before[-1].casefold() in ("a", "an", "the"):
@@ -175,7 +194,8 @@ class FrameFinder:
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in AUXILIARIES:
             bare = bare[:bare.rstrip().rfind(" ")].rstrip() if " " in bare.strip() else ""
-        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:"):
+        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:") \
+                and not self._after_aside(ss, ss + len(bare)):
             after = self._speaker_after(ve, se)
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
@@ -203,7 +223,10 @@ class FrameFinder:
         if document and verb in REPORTING_VERBS and named_like_a_body(source, document):
             document = None  # "the geological survey said": an institution, not a document
         estimate = _PUT_AT.match(text, ve, se)
-        if verb not in REPORTING_VERBS and not document and not estimate:
+        # "..., the Labor Department found.": a finding that closes its clause is reported
+        closes = verb in DOCUMENT_VERBS and text[ss:lo].rstrip().endswith(",") \
+            and (self._after(verb, ve, se, needs_clause=False) or ("",))[0] == "end"
+        if verb not in REPORTING_VERBS and not document and not estimate and not closes:
             return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
@@ -215,13 +238,35 @@ class FrameFinder:
             # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
             comma = text.find(",", ve, se)
             end = comma if comma > 0 else end
+        if after[0] == "clause" and not re.match(r"\s+that\b", text[ve:ve + 6]):
+            # "Canada reports GDP growth, and the U.S. releases two indicators": another subject's clause
+            other = _OTHER_SUBJECT.search(text, ve, end)
+            end = other.start() if other else end
+        if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
+            # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
+            comma = _next_comma(text, ve, end)
+            end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
+        medium = _MEDIUM.match(text, ve, se) if after[0] in ("end", "comma") else None
+        if medium:  # "wrote in a 91-page dissent": the writer's words for the medium, and for what
+            # describes it after a comma ("..., more than three times as long as the ruling")
+            describes = _DESCRIBES_MEDIUM.match(text, medium.end(), se)
+            hole = (ve, se if describes else medium.end())
         if group[0]:
             publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
         if document:
             return self._document_frame(piece, document, lo, start, end)
         return Frame("speech", source, lo, start, end, hole=hole)
+
+    def _after_aside(self, ss: int, comma: int) -> bool:
+        """"Roberts, joined by three justices, said the ...": the verb follows an aside after its
+        speaker, so what follows it is what was said, not who said it."""
+        if self.text[comma - 1:comma] != ",":
+            return False
+        opening = last_comma(self.text, ss, comma - 1)
+        return opening >= 0 and is_aside(self.text[opening + 1:comma - 1].strip()) \
+            and ends_in_name(self.text, (ss, opening))
 
     def _shared_subject(self, ss: int, vs: int) -> tuple[int, int, int] | None:
         """"The government released 300 million pesos and said ...": the subject of the sentence's first
@@ -232,16 +277,21 @@ class FrameFinder:
         return (opening.start(1), opening.end(1), ss) if opening else None
 
     def _document_frame(self, phrase: str, document: str, at: int, start: int, end: int) -> Frame:
+        owner = re.search(rf"\b(his|her)\s+(?:own\s+|latest\s+|new\s+)?{document}\b", phrase, re.I)
+        if owner:  # "Her own research shows": the person she is, found like a "she said"
+            return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
-        if publisher is None and document in PUBLISHED_DOCUMENTS:
-            publisher = self.documents.last_before(at)
-        if publisher is None and document in SELF_SOURCED:
-            publisher = document  # "according to an affidavit unsealed in court": the affidavit
+        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase):
+            publisher = self.documents.last_before(at)  # "the survey found": the one named before
+        if publisher is None and document in SELF_SOURCED and not re.search(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}{document}\b",
+                                                                             phrase):
+            # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
+            publisher = document
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        stop = re.search(r"[,;:.!?“”\"()—–]|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()
@@ -250,6 +300,11 @@ class FrameFinder:
         lo = ve + text[ve:hi].find(phrase)
         at_start = not text[ss:vs].strip(" \"“‘(")
         start, end = (ve, se) if at_start else (ss, se)
+        dashes = [m.end() for m in re.finditer(r"\s[-–—]\s", text[ss:vs])]
+        if not at_start and len(dashes) % 2:
+            # "The plan added $300 million - raising funding 5.4%, according to X": X's is the clause after
+            # the one dash (a pair of dashes sets off an aside, which the frame covers)
+            start = ss + dashes[-1]
         earlier = text.rfind("according to", ss, vs)
         if not at_start and earlier >= 0:
             # "killing 10,000, according to the ministry, and displacing 1.5 million, according to the UN":
@@ -392,6 +447,14 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma in text[lo:hi] that separates words, not thousands ("1,000"); -1 if none."""
+    at = text.find(",", lo, hi)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 4].isdigit():
+        at = text.find(",", at + 1, hi)
+    return at
 
 
 def is_pronoun(source: str) -> bool:

@@ -70,7 +70,8 @@ COGNITION_VERBS = _forms(
 # Courtesy titles: stripped even before a surname alone ("Mrs Okafor" -> "Okafor").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                         "rev", "reverend", "hon", "honourable", "honorable", "fr", "father", "sister", "brother",
-                        "rabbi", "imam", "sheikh", "pastor", "bishop", "archbishop", "cardinal", "pope", "saint"})
+                        "rabbi", "imam", "sheikh", "pastor", "bishop", "archbishop", "cardinal", "pope", "saint",
+                        "datuk", "dato", "datin", "seri", "tun", "tunku", "tengku"})  # Malaysian honorifics
 # Military and police ranks ("Police Sgt. Tom Hale", "Lt. Col. Ivan Marek").
 RANKS = frozenset({
     "sgt", "sergeant", "lt", "lieut", "lieutenant", "capt", "captain", "col", "colonel", "maj", "major", "gen",
@@ -78,11 +79,12 @@ RANKS = frozenset({
     "pte", "officer", "det", "detective", "insp", "inspector", "supt", "superintendent", "const", "constable",
     "sheriff", "deputy", "trooper", "marshal", "agent", "chief", "staff", "master", "first", "second", "class",
     "petty", "warrant", "field", "vice", "rear", "police", "army", "navy", "air", "force", "cpt", "spc", "specialist",
-    "airman", "seaman", "ensign", "commodore", "lance",
+    "airman", "seaman", "ensign", "commodore", "lance", "major-gen", "maj-gen", "lt-gen", "brig-gen", "lt-col",
+    "major-general", "lieutenant-general", "brigadier-general", "lieutenant-colonel",
 })
 # Offices and jobs ("Deputy Harbour Commissioner", "chief executive", "tomato grower").
 ROLES = frozenset({
-    "president", "vice-president", "vice", "prime", "premier", "minister", "secretary", "chancellor", "governor",
+    "president", "vice-president", "vice", "prime", "premier", "taoiseach", "tanaiste", "gov", "minister", "secretary", "chancellor", "governor",
     "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner",
     "director", "director-general", "secretary-general", "chairman", "chairwoman", "chair", "chairperson",
@@ -166,7 +168,9 @@ ORG_HEADS = frozenset({
     "airport", "port", "guard", "reserve", "treasury", "times", "post", "news", "press", "journal", "herald",
     "tribune", "gazette", "telegraph", "guardian", "review", "magazine", "television", "radio", "broadcasting",
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
-    "chamber", "house", "division", "unit", "directorate", "inspectorate",
+    "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations",
+    "brotherhood", "guild", "syndicate", "consortium", "cooperative", "co-op", "mission", "solutions", "insights",
+    "strategies", "ventures", "consultants", "intelligence", "economics",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
     # the nouns of a public body's name: "Customs and Border Protection", "Health and Human Services"
     "customs", "protection", "enforcement", "security", "affairs", "development", "safety", "health", "justice",
@@ -180,6 +184,7 @@ PLACE_HEADS = frozenset({
     "coast", "beach", "harbour", "harbor", "hill", "hills", "sea", "ocean", "gulf", "strait", "peninsula",
     "district", "village", "town", "state", "states", "republic", "kingdom", "east", "west", "north", "south",
     "hall", "stadium", "arena", "plaza", "tower", "building", "station", "canal", "desert", "forest",
+    "stand", "market", "terminal", "mainland", "zone", "camp",
 })
 
 # ---------------------------------------------------------------- time and place around a name

@@ -55,10 +55,15 @@ def person_like(tokens: list[str]) -> bool:
     """Capitalised words that can be a person's name: no organisation, place, time or title word."""
     if not tokens or len(tokens) > 5 or key(tokens[-1]) in _PERSON_PARTICLES:
         return False
-    for token in tokens:
+    if any(len(t) >= 4 and t.isalpha() and t.isupper() for t in tokens):
+        return False  # "ANYONE ELSE INVOLVED": a heading in capitals, not a person
+    for index, token in enumerate(tokens):
         k = key(token)
         if k in _PERSON_PARTICLES or (k in _SUFFIXES and token is not tokens[0]):
             continue
+        if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
+                and key(tokens[0]) not in TITLES:
+            continue  # a courtesy title that ends a name is a surname: "Tessa Bishop", "Ann Pope"
         if (not is_capitalised(token) or is_acronym(token) and len(tokens) == 1 or k in ORG_HEADS
                 or k in PLACE_HEADS or k in TIME_WORDS or k in FUNCTION_WORDS or k in TITLES or "’s" in token
                 or "'s" in token or any(ch.isdigit() for ch in token)):
@@ -132,7 +137,7 @@ def _name_part(part: str) -> bool:
 
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
-    phrase = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")
+    phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
     people = _people(phrase)
     if people:
@@ -142,8 +147,8 @@ def clean_source(phrase: str) -> str | None:
         named = [p for p in parts if _name_part(p)]
         phrase = named[-1] if named and not _name_part(parts[0]) else parts[0]
     tokens = _cut_adjuncts(phrase.split())
-    while tokens and key(tokens[0]) in _DETERMINERS:
-        tokens = tokens[1:]
+    while tokens and (key(tokens[0]) in _DETERMINERS or tokens[0].casefold().endswith("-based")):
+        tokens = tokens[1:]  # "the London-based Hale Institute": where it sits is no part of its name
     if not tokens:
         return None
     tokens = _org_or_name(tokens)
@@ -195,7 +200,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
     if lower[-1]:
         named = max((i for i, is_lower in enumerate(lower) if not is_lower), default=-1)
         tail = [key(t) for t in tokens[named + 1:]]
-        if named >= 0 and tail and all(lower[named + 1:]) and (tail[-1] in _KINDS or len(tail) >= 2
+        owned = tokens[named].endswith(("'s", "’s"))  # "Velmar’s state emergency service" is the body's name
+        if named >= 0 and tail and all(lower[named + 1:]) and not owned and (tail[-1] in _KINDS or len(tail) >= 2
                                                                and tail[-1] in DESCRIPTORS):
             return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role

@@ -99,6 +99,11 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
+    if not word.endswith(("s", "ed")) and following.startswith(",") and previous \
+            and previous[-1].islower() and not previous[-1].endswith("s") and key(previous[-1]) not in PRONOUNS:
+        # "the nation's premier swing state, Velmar, ...", "May's labour force report, he ...": a noun (a
+        # base form after a singular noun is no verb; "As analysts note, ..." is one)
+        return True
 
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
@@ -110,8 +115,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
         return True
-    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say)\b",
-                         following))
+    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
+                         r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 
 
 # irregular past forms, which are never bare infinitives
@@ -156,7 +161,12 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
     word = tokens[index][2]
     if key(word) not in _CONNECTORS or not word.islower():
         return False
-    return key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2])
+    if key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2]):
+        return True
+    # "police and medics said": two groups of people speak together, unless the first is counted
+    # ("carried 240 people and officials said")
+    return 0 < index < len(tokens) - 1 and key(tokens[index - 1][2]) in PEOPLE \
+        and key(tokens[index + 1][2]) in PEOPLE and not (index > 1 and tokens[index - 2][2][:1].isdigit())
 
 
 def is_aside(piece: str) -> bool:
@@ -170,6 +180,8 @@ def is_aside(piece: str) -> bool:
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
-    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES:
+    # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
+    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
+            or words[0].endswith(("'s", "’s")) and words[-1].islower():
         return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
     return False
