@@ -13,6 +13,7 @@ import re
 
 
 from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS
+from presslake.figures.names import is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -20,6 +21,8 @@ _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "t
 # the common reporting verbs: a clause's subject does not start with one
 _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
               r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
+# a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
+_REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
 _SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
@@ -31,14 +34,16 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|cou
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
-                 rf"(?!{_REPORTING}|announced|confirmed)[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
+                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
                  r"shipped|held|hit|shot|"
                  # a state the subject is in: "The average cable bill is $75", "The economy grew by 3.2 percent"
                  r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
-                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been")
+                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|"
+                 # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
+                 r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
+                     rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
 _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
@@ -55,9 +60,20 @@ _SHARE_OF = LazyPattern(r"^\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?P<subject>[
 _POSSESSOR = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s")
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "them", "us"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# an adverb inside a phrase is followed by its verb: "Villagers also allege", "The country then started"
+_MID_ADVERBS = frozenset({"also", "then", "now", "still", "already", "just", "later", "again"})
+# the last word before a figure that makes it a place or an attribute of the object
+_NOT_OBJECTS = frozenset({"in", "into", "across", "within", "among", "the", "with"})
+# quantities that belong to their possessor: "Velmar's jobless rate", "Ukraine's grain harvest"
+_QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budget", "debt", "output", "price",
+                         "prices", "cost", "costs", "share", "exports", "imports", "revenue", "revenues", "spending",
+                         "population", "growth", "inflation", "production", "sales", "profit", "profits", "gdp",
+                         "unemployment", "emissions", "turnover", "income", "earnings", "reserves"})
 _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
                       r"so|yet|meanwhile)\s+", re.I)
-_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once))+$")
+_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone))+$")
 # a share of a group that answers: "62% of farmers said", "41% of respondents in the survey"
 _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|told|reported|think|thought|believe|"
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
@@ -86,13 +102,14 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if match:
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS:
-            return subject
+            return _owner(subject, match.group("tail").split())
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
         return _clean(owners[-1].group("subject"))
     after = text[char_end:char_end + 80]
     named = _OF_AFTER.match(after)
-    if named:
+    # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
+    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
         return _clean(named.group("subject"))
     if kind_is_percent:
         share = _SHARE_OF.match(after)
@@ -100,6 +117,27 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _owner(subject: str, tail: list[str]) -> str | None:
+    """The clause's subject as the figure's owner, or None where the words say otherwise: a clause inside
+    the phrase ("Ruiz agreed to delay", "The court heard the driver", "Workers also claim she"), a named
+    object before the figure ("started charging Portline $5,000"), a figure in a place ("recorded in 50
+    locations"), a figure describing the object ("bent
+    the 40m mast"). A rate or harvest gives its possessor ("Velmar's jobless rate" -> Velmar), a title
+    drops off a person's name ("Dr. Ana Ruiz")."""
+    words = subject.split()
+    if key(words[0]) in _POSSESSIVE_PRONOUNS or any(
+            key(w) in _PRONOUNS or key(w) in ("to", "the", "a", "an") and key(words[i - 1]) not in ("of", "and", "for")
+            or key(w) in _MID_ADVERBS for i, w in enumerate(words[1:], 1)):
+        return None
+    if any(is_capitalised(w) for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS:
+        return None
+    possessor = _POSSESSOR.match(subject)
+    if possessor and key(words[-1]) in _QUANTITIES and words[-1].islower():
+        return possessor.group("owner")
+    untitled = strip_titles(words)
+    return " ".join(untitled) if untitled != words and person_like(untitled) else subject
 
 
 def _whole(subject: str | None) -> str | None:

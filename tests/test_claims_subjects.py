@@ -1,0 +1,58 @@
+"""Whom a figure is about (issue 19, round h1): the owner of the figure by grammar, or None when the
+clause does not say. Sentences of the project's own making."""
+
+import pytest
+from claims_helpers import subject_of
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a rate, harvest or deficit belongs to its possessor (rounds h1 and the trafilatura texts label it so)
+    ("Velmar’s jobless rate fell to 5.2 per cent in March.", "5.2 per cent", "Velmar"),
+    ("Ostrava's budget deficit is expected to reach 7% of output.", "7%", "Ostrava"),
+    # an actor keeps its possessor: the bank raised the rate, not Velmar
+    ("Velmar’s central bank holds 9.5% of the debt.", "9.5%", "Velmar’s central bank"),
+])
+def test_a_quantity_gives_its_possessor(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a pronoun is the clause's subject: who it is the sentence does not say here
+    ("Dock workers also claim she takes a 5 percent cut of every cargo.", "5 percent"),
+    ("Her brother earns about $20 an hour at a depot.", "$20"),
+    # a verb inside the phrase: the capitalised words open another clause
+    ("On Friday, Ruiz agreed to delay planned 10% levies on grain.", "10%"),
+    ("The tribunal heard the driver had 4 earlier convictions.", "4 earlier convictions"),
+    # a reporting verb reveals a figure, it does not own it
+    ("The mayor also revealed that 12 more stalls had closed.", "12 more stalls"),
+    # a figure after "in" is where, not what the subject has
+    ("Flooding was reported in 30 villages along the river.", "30 villages"),
+    # a figure that describes the clause's object ("the 40m mast") is the object's
+    ("The storm bent the 40m mast of the ferry.", "40m"),
+    # a named object between verb and figure: the figure is the object's, not the subject's
+    ("The city then started charging Portline $5,000 for every day of delay.", "$5,000"),
+    # "3 per cent of the land" is a share of the land, not the land's
+    ("Cities fill only 2 per cent of the Earth’s surface.", "2 per cent"),
+])
+def test_no_owner_when_the_clause_does_not_give_one(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a title is no part of the owner's name; the surname resolves to the full name
+    ("Dr. Ana Ruiz has given 7 tips to sleep better.", "7 tips", "Ana Ruiz"),
+    ("Chief Tomas Peete runs the quarry. Chief Peete receives 3 percent of every load.", "3 percent", "Tomas Peete"),
+    # an adverb after the owner is no part of it
+    ("The province alone accounted for 140 cases.", "140 cases", "The province"),
+])
+def test_an_owner_without_title_or_adverb(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a quantity's owner stays through "from ... to" (d1's labels) and a progressive verb
+    ("Household debt increased from 40 percent to 55 percent of income.", "40 percent", "Household debt"),
+    ("Velmar is spending nearly $80 million on roads.", "$80 million", "Velmar"),
+])
+def test_the_owner_of_a_change_or_an_ongoing_act(text, figure, subject):
+    assert subject_of(text, figure) == subject
