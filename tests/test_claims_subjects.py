@@ -56,3 +56,22 @@ def test_an_owner_without_title_or_adverb(text, figure, subject):
 ])
 def test_the_owner_of_a_change_or_an_ongoing_act(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a possessive right before the figure owns it
+    ("Over a third of Velmar's 35 clinics are closed.", "35 clinics", "Velmar"),
+    # a common noun's ("the port’s") stands for a name not resolved here: say nothing
+    ("Half of the port’s 12 cranes stand idle.", "12 cranes", None),
+    ("The polls put Ruiz on 40 percent against Okafor’s 31.6 percent.", "31.6 percent", "Okafor"),
+    # a pronoun says nothing of whose
+    ("She posted it to her 9,000 followers.", "9,000 followers", None),
+    # "have made", "has built": a perfect tense the subject did
+    ("Police have made 378 arrests since Sunday.", "378 arrests", "Police"),
+    # an organisation's acronym before the counted noun owns the count
+    ("Last year the agency fired nine VWS staff members.", "nine VWS staff members", "VWS"),
+    # a country's is where, not whose ("15 UK jobs")
+    ("The plant opened on Monday, safeguarding 15 UK jobs.", "15 UK jobs", None),
+])
+def test_owners_named_next_to_the_figure(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS
+from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, TIME_WORDS
 from presslake.figures.names import is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -30,7 +30,7 @@ _SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
             rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}")
 _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
-                 r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
+                 r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown)|lost|loses|lose|spent|spends|killed|recorded|received|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
@@ -71,6 +71,12 @@ _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budg
                          "prices", "cost", "costs", "share", "exports", "imports", "revenue", "revenues", "spending",
                          "population", "growth", "inflation", "production", "sales", "profit", "profits", "gdp",
                          "unemployment", "emissions", "turnover", "income", "earnings", "reserves"})
+# "Velmar's 35 clinics", "Okafor’s 31.6 percent": a possessive name right before the figure
+# (not "the resort’s 397 rooms": a common noun stands for a name the rules do not resolve it to)
+_POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
+# "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
+_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
+_PLACE_ACRONYMS = frozenset({"USA", "UAE"})
 _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
                       r"so|yet|meanwhile)\s+", re.I)
 _ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone))+$")
@@ -94,6 +100,9 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     before = text[sentence_start:char_start]
+    near = _named_beside(before, text[char_start:char_end])
+    if near:
+        return near
     if len(before) > _WINDOW:
         before = before[-_WINDOW:]
         match = _SUBJECT_IN_WINDOW.search(before)
@@ -116,6 +125,19 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         if share and not share.group("subject").endswith("ss") and (
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
+    return None
+
+
+def _named_beside(before: str, surface: str) -> str | None:
+    """An owner named next to the figure: a possessive before it, an acronym inside its noun phrase."""
+    possessive = _POSSESSIVE_BEFORE.search(before[-80:])
+    if possessive:
+        owner = possessive.group("name")
+        if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+            return owner
+    acronym = _ACRONYM_IN_FIGURE.search(surface)
+    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS:
+        return acronym.group("acronym")
     return None
 
 
