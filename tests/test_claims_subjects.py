@@ -75,3 +75,33 @@ def test_the_owner_of_a_change_or_an_ongoing_act(text, figure, subject):
 ])
 def test_owners_named_next_to_the_figure(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a dateline's dash opens the clause
+    ("OSTRAVA (Reuters) — The port handled 40 ships in May.", "40 ships", "The port"),
+    # "a 40% increase in orders" is the orders' increase, not the recorder's
+    ("Portline recorded a 40% increase in orders from Velmar buyers.", "40%", None),
+])
+def test_clause_openings_and_changes_of_something_else(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an aside between the owner and its verb
+    ("Portline’s team, by contrast, has $40 million in reserve.", "$40 million", "Portline’s team"),
+    ("Local 12, based mostly in Velmar, has six more contracts to sign.", "six more contracts", "Local 12"),
+    # a relative clause's verb is its antecedent's
+    ("It was a hard week for Ana Ruiz, who saved three match points in the final.", "three match points", "Ana Ruiz"),
+    ("Velmar, which shares a 900-mile border with Ostrava, joined in May.", "900-mile", "Velmar"),
+    ("They studied Tomas Peete, a farmer who kept 40 goats.", "40 goats", "Tomas Peete"),
+    # a relative clause of a common noun names no owner the rules can resolve
+    ("They met the farmer, who kept 40 goats.", "40 goats", None),
+])
+def test_owners_behind_an_aside_or_a_relative_clause(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_place_before_which_names_no_owner():
+    text = "Portline sold $4 million of grain in the Velmar Valley, which represents a growth of 10% on May."
+    assert subject_of(text, "10%") is None

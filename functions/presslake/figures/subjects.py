@@ -42,11 +42,19 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|cou
                  # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
                  r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
-_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
+# an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has"
+_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an)\b[^,;:]{0,80},)?"
+_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
+# figure is its named antecedent's
+_RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
+                        r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
+                        rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$")
+_AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
 _OF_BEFORE = LazyPattern(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
@@ -77,6 +85,8 @@ _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0
 # "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
 _ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
+# "recorded a 40% increase in orders": the change is the orders', not the clause subject's
+_CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
 _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
                       r"so|yet|meanwhile)\s+", re.I)
 _ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone))+$")
@@ -103,6 +113,12 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end])
     if near:
         return near
+    window = before[-_WINDOW:]
+    relative = _RELATIVE.search(window)
+    # (a place's "which" is often the whole clause's: "sales of $4m in the Velmar region, which is a 10% rise")
+    if relative and key(relative.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS \
+            and not _AFTER_PLACE_WORD.search(window, 0, relative.start()):
+        return _owner(relative.group("subject"), relative.group("tail").split())
     if len(before) > _WINDOW:
         before = before[-_WINDOW:]
         match = _SUBJECT_IN_WINDOW.search(before)
@@ -110,7 +126,7 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         match = _SUBJECT_BEFORE_VERB.search(before)
     if match:
         subject = _clean(match.group("subject"))
-        if subject.casefold().split()[-1] not in DOCUMENTS:
+        if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
