@@ -105,3 +105,18 @@ def test_owners_behind_an_aside_or_a_relative_clause(text, figure, subject):
 def test_a_place_before_which_names_no_owner():
     text = "Portline sold $4 million of grain in the Velmar Valley, which represents a growth of 10% on May."
     assert subject_of(text, "10%") is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # irregular past tenses the subject did, and a place's height or latitude
+    ("In 2019, the port sent 450 containers abroad.", "450 containers", "the port"),
+    ("Velmar Budget 2026 set aside $1.1 billion for roads.", "$1.1 billion", "Velmar Budget 2026"),
+    ("Ostrava sits at 48 degrees north.", "48 degrees", "Ostrava"),
+    # "has a population of", "recorded a sales volume of"
+    ("Velmar has a population of 864,652.", "864,652", "Velmar"),
+    ("Portline recorded a sales volume of over 140 million euros.", "over 140 million euros", "Portline"),
+    # an apposition that holds the figure
+    ("Ships dock at Duqm, a fishing village 165 kilometers from the capital.", "165 kilometers", "Duqm"),
+])
+def test_more_verbs_and_appositions_that_give_an_owner(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -35,17 +35,17 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|cou
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
                  rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
-                 r"shipped|held|hit|shot|"
+                 r"shipped|held|hit|shot|sent|gave|got|kept|left|brought|led|drew|set|put|fought|"
                  # a state the subject is in: "The average cable bill is $75", "The economy grew by 3.2 percent"
                  r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
-                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|"
+                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
                  # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
                  r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
 # an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has"
 _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
+                     rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
 _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
@@ -54,6 +54,9 @@ _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}
 _RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
                         r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
                         rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$")
+# "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
+_APPOSITION = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
+                          r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
@@ -119,6 +122,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if relative and key(relative.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS \
             and not _AFTER_PLACE_WORD.search(window, 0, relative.start()):
         return _owner(relative.group("subject"), relative.group("tail").split())
+    apposition = _APPOSITION.search(window)
+    if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+        return _owner(apposition.group("subject"), apposition.group("tail").split())
     if len(before) > _WINDOW:
         before = before[-_WINDOW:]
         match = _SUBJECT_IN_WINDOW.search(before)
