@@ -120,3 +120,31 @@ def test_a_place_before_which_names_no_owner():
 ])
 def test_more_verbs_and_appositions_that_give_an_owner(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a future or planned act is the subject's too
+    ("The railway will buy 20 new locomotives.", "20 new locomotives", "The railway"),
+    ("The company plans to drill 30 new wells.", "30 new wells", "The company"),
+    # any perfect tense the subject did, and plain "have"
+    ("Donors have delivered 1,400 generators since May.", "1,400 generators", "Donors"),
+    ("Farmers have sown about 11.2 million hectares of wheat.", "11.2 million hectares", "Farmers"),
+    ("Both parties have $40 million for the final weeks.", "$40 million", "Both parties"),
+    # an aside that opens with "the" or a participle
+    ("Portline, the largest carrier in Velmar, lost 238,000 customers.", "238,000 customers", "Portline"),
+    ("The Velmar plant, occupied since March, has six reactors.", "six reactors", "The Velmar plant"),
+    # a speaker's "will" is no owner of the figure in the clause it reports
+    ("Ruiz said it will cut 500 jobs.", "500 jobs", None),
+])
+def test_future_perfect_and_asides(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a participle after the owner is no part of it
+    ("The ferries delivered in 2024 have carried 300 trucks.", "300 trucks", "The ferries"),
+    # a supposition owns nothing
+    ("The cheapest plan would cost about $2,000 a month.", "$2,000", None),
+])
+def test_participles_and_suppositions(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -29,8 +29,13 @@ _SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|
 # (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
             rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}")
-_OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
-                 r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown)|lost|loses|lose|spent|spends|killed|recorded|received|"
+_OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
+                 r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown|flown|sown|given|"
+                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed)|have|"
+                 # a future or planned act: "The railway will buy 20 locomotives", "plans to drill 30 wells"
+                 # (not "would" or "could": "The best option would cost $2,000" is a supposition)
+                 r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
+                 r"lost|loses|lose|spent|spends|killed|recorded|received|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
@@ -42,8 +47,9 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|cou
                  # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
                  r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
 # "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
-# an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has"
-_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an)\b[^,;:]{0,80},)?"
+# an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
+# "Portline, the largest carrier, lost", "The plant, occupied since March, has"
+_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
@@ -97,14 +103,15 @@ _ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only
 _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|told|reported|think|thought|believe|"
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
+_PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
 def _clean(phrase: str) -> str:
-    """A subject without the subordinator before it or an adverb after it ("While Velmar",
-    "Portline reportedly", "The company now")."""
+    """A subject without the subordinator before it or an adverb or participle after it ("While Velmar",
+    "Portline reportedly", "The company now", "The jets delivered [in May]")."""
     phrase = _ADVERBS.sub("", _OPENERS.sub("", phrase.strip(" ,.;:\"“”")))
-    return phrase
+    return _PARTICIPLE.sub("", phrase) if " " in phrase else phrase
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
