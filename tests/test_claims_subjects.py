@@ -148,3 +148,18 @@ def test_future_perfect_and_asides(text, figure, subject):
 ])
 def test_participles_and_suppositions(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a participle or "with" phrase after the clause is the clause subject's
+    ("On Monday, Velmar struck a depot near the border, killing at least 13.", "at least 13", "Velmar"),
+    ("Officials say Velmar attacked six sites, killing eight people and injuring 38 others.", "38", "Velmar"),
+    ("Portline made record profits in 2022, bringing in $100 billion in revenue.", "$100 billion", "Portline"),
+    # not a "with" phrase, nor the damage a strike does to a place
+    ("The fair is a target, with ten members of the group arrested.", "ten members", None),
+    ("Missiles fired from Velmar struck sites across Ostrava, damaging four mosques.", "four mosques", None),
+    # a pronoun's clause says nothing
+    ("It struck a depot, killing at least 13.", "at least 13", None),
+])
+def test_a_trailing_participle_is_the_clause_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject

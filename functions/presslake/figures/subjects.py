@@ -63,6 +63,15 @@ _RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3
 # "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
 _APPOSITION = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
                           r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
+# "..., killing at least 13", "..., killing eight and injuring 38", "..., bringing in $100 billion": a participle after
+# the clause is the clause subject's. Not "damaging" or "leaving" (the damage is the place's: "Missiles struck sites
+# across Velmar, damaging four mosques"), "raising" ("launched a fundraiser, raising £49,000" is the fundraiser's)
+# nor "with" ("The event is a target, with ten members of the group arrested")
+_PARTICIPLES = r"killing|injuring|wounding|bringing"
+_TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PARTICIPLES})(?:\s+in)?\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}$")
+_MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
+                           rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
@@ -141,6 +150,10 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
+    trailing = _TRAILING.search(before)
+    main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
+    if main:
+        return _owner(_clean(main.group("subject")), [])
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
         return _clean(owners[-1].group("subject"))
