@@ -82,6 +82,7 @@ def test_owners_named_next_to_the_figure(text, figure, subject):
     ("OSTRAVA (Reuters) — The port handled 40 ships in May.", "40 ships", "The port"),
     # "a 40% increase in orders" is the orders' increase, not the recorder's
     ("Portline recorded a 40% increase in orders from Velmar buyers.", "40%", None),
+    ("The new deal includes a 25% raise in base pay.", "25%", None),
 ])
 def test_clause_openings_and_changes_of_something_else(text, figure, subject):
     assert subject_of(text, figure) == subject
@@ -162,4 +163,17 @@ def test_participles_and_suppositions(text, figure, subject):
     ("It struck a depot, killing at least 13.", "at least 13", None),
 ])
 def test_a_trailing_participle_is_the_clause_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a figure coordinated with an owned one has its owner
+    ("Air defences destroyed 549 drones and 55 missiles overnight.", "55 missiles", "Air defences"),
+    ("The convoy included 60 trucks and 9 tankers.", "9 tankers", "The convoy"),
+    # more verbs of having
+    ("Portline’s team also boasts 300 offices in the region.", "300 offices", "Portline’s team"),
+    # the first figure has no owner: nor has the second
+    ("The update listed 14 tanks and 9 trucks.", "9 trucks", None),
+])
+def test_coordinated_figures_share_an_owner(text, figure, subject):
     assert subject_of(text, figure) == subject

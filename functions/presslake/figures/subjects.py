@@ -41,6 +41,7 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
                  rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
                  r"shipped|held|hit|shot|sent|gave|got|kept|left|brought|led|drew|set|put|fought|"
+                 r"boasts|includes|contains|totals|averages|hosts|houses|serves|operates|"
                  # a state the subject is in: "The average cable bill is $75", "The economy grew by 3.2 percent"
                  r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
                  r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
@@ -72,6 +73,8 @@ _TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PA
                         r"(?:[a-z][\w-]*\s+){0,2}$")
 _MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
                            rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
+# "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
+_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*)(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
@@ -104,7 +107,7 @@ _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0
 _ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
 # "recorded a 40% increase in orders": the change is the orders', not the clause subject's
-_CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
+_CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|raise|hike|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
 _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
                       r"so|yet|meanwhile)\s+", re.I)
 _ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone))+$")
@@ -132,6 +135,10 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end])
     if near:
         return near
+    coordinated = _COORDINATED.search(before)
+    if coordinated:
+        start = sentence_start + coordinated.start("number")
+        return _candidate(text, start, sentence_start + coordinated.end("number"), sentence_start, kind_is_percent)
     window = before[-_WINDOW:]
     relative = _RELATIVE.search(window)
     # (a place's "which" is often the whole clause's: "sales of $4m in the Velmar region, which is a 10% rise")
