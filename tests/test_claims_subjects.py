@@ -177,3 +177,11 @@ def test_a_trailing_participle_is_the_clause_subjects(text, figure, subject):
 ])
 def test_coordinated_figures_share_an_owner(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a price before a named thing is the thing's, not the possessor's
+    ("It happened in Ruiz’s $7 million Velmar mansion.", "$7 million", None),
+])
+def test_a_priced_thing_is_not_its_possessors(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -103,6 +103,7 @@ _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budg
 # "Velmar's 35 clinics", "Okafor’s 31.6 percent": a possessive name right before the figure
 # (not "the resort’s 397 rooms": a common noun stands for a name the rules do not resolve it to)
 _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
+_NAMED_AFTER = LazyPattern(r"\s+[A-Z]")
 # "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
 _ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
@@ -132,7 +133,7 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     before = text[sentence_start:char_start]
-    near = _named_beside(before, text[char_start:char_end])
+    near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
     coordinated = _COORDINATED.search(before)
@@ -177,10 +178,10 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     return None
 
 
-def _named_beside(before: str, surface: str) -> str | None:
+def _named_beside(before: str, surface: str, after: str) -> str | None:
     """An owner named next to the figure: a possessive before it, an acronym inside its noun phrase."""
     possessive = _POSSESSIVE_BEFORE.search(before[-80:])
-    if possessive:
+    if possessive and not _NAMED_AFTER.match(after):  # "Ruiz’s $7 million Velmar mansion" is the mansion's
         owner = possessive.group("name")
         if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
             return owner
