@@ -185,3 +185,13 @@ def test_coordinated_figures_share_an_owner(text, figure, subject):
 ])
 def test_a_priced_thing_is_not_its_possessors(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "added" right before a figure is a gain, not a report
+    ("The revised plan added about $300 million for schools.", "$300 million", "The revised plan"),
+    # "added that" still reports
+    ("The mayor added that 12 stalls had closed.", "12 stalls", None),
+])
+def test_added_before_a_figure_is_a_gain(text, figure, subject):
+    assert subject_of(text, figure) == subject

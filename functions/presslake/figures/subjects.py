@@ -47,12 +47,13 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
                  # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
                  r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
-# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
+# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb ("added" only
+# right before the figure: "The plan added $300 million" is a gain, "added that" a report).
 # an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
 _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
+                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
 _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
