@@ -54,6 +54,11 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
+# "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
+# "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
+_SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
+                          r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
+                          rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
 _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
@@ -150,6 +155,10 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     apposition = _APPOSITION.search(window)
     if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
         return _owner(apposition.group("subject"), apposition.group("tail").split())
+    speaker = _SPEAKER_IT.search(window)
+    if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
+        name = _clean(speaker.group("subject"))
+        return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
     if len(before) > _WINDOW:
         before = before[-_WINDOW:]
         match = _SUBJECT_IN_WINDOW.search(before)
