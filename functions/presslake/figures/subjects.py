@@ -138,37 +138,33 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
-    before = text[sentence_start:char_start]
+    whole = char_start - sentence_start <= _WINDOW  # the sentence's start is in sight
+    before = text[max(sentence_start, char_start - _WINDOW):char_start]  # (bounded: a sentence may be a whole page)
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
     coordinated = _COORDINATED.search(before)
     if coordinated:
-        start = sentence_start + coordinated.start("number")
-        return _candidate(text, start, sentence_start + coordinated.end("number"), sentence_start, kind_is_percent)
-    window = before[-_WINDOW:]
-    relative = _RELATIVE.search(window)
+        start = char_start - len(before) + coordinated.start("number")
+        return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
+    relative = _RELATIVE.search(before)
     # (a place's "which" is often the whole clause's: "sales of $4m in the Velmar region, which is a 10% rise")
     if relative and key(relative.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS \
-            and not _AFTER_PLACE_WORD.search(window, 0, relative.start()):
+            and not _AFTER_PLACE_WORD.search(before, 0, relative.start()):
         return _owner(relative.group("subject"), relative.group("tail").split())
-    apposition = _APPOSITION.search(window)
+    apposition = _APPOSITION.search(before)
     if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
         return _owner(apposition.group("subject"), apposition.group("tail").split())
-    speaker = _SPEAKER_IT.search(window)
+    speaker = _SPEAKER_IT.search(before)
     if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
         name = _clean(speaker.group("subject"))
         return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
-    if len(before) > _WINDOW:
-        before = before[-_WINDOW:]
-        match = _SUBJECT_IN_WINDOW.search(before)
-    else:
-        match = _SUBJECT_BEFORE_VERB.search(before)
+    match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
     if match:
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
-    trailing = _TRAILING.search(before)
+    trailing = whole and _TRAILING.search(before)
     main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
     if main:
         return _owner(_clean(main.group("subject")), [])
