@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS
+from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, TIME_WORDS
+from presslake.figures.names import is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -20,28 +21,67 @@ _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "t
 # the common reporting verbs: a clause's subject does not start with one
 _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
               r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
+# a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
+_REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
 _SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
 # (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
             rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}")
-_OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
-                 r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
+_OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
+                 r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown|flown|sown|given|"
+                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed)|have|"
+                 # a future or planned act: "The railway will buy 20 locomotives", "plans to drill 30 wells"
+                 # (not "would" or "could": "The best option would cost $2,000" is a supposition)
+                 r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
+                 r"lost|loses|lose|spent|spends|killed|recorded|received|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
-                 rf"(?!{_REPORTING}|announced|confirmed)[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
-                 r"shipped|held|hit|shot|"
+                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
+                 r"shipped|held|hit|shot|sent|gave|got|kept|left|brought|led|drew|set|put|fought|"
+                 r"boasts|includes|contains|totals|averages|hosts|houses|serves|operates|"
                  # a state the subject is in: "The average cable bill is $75", "The economy grew by 3.2 percent"
                  r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
-                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been")
-# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
-_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
+                 # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
+                 r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
+# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb ("added" only
+# right before the figure: "The plan added $300 million" is a gain, "added that" a report).
+# an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
+# "Portline, the largest carrier, lost", "The plant, occupied since March, has"
+_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
+_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
+                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
+# "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
+# "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
+_SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
+                          r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
+                          rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
+# figure is its named antecedent's
+_RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
+                        r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
+                        rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$")
+# "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
+_APPOSITION = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
+                          r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
+# "..., killing at least 13", "..., killing eight and injuring 38", "..., bringing in $100 billion": a participle after
+# the clause is the clause subject's. Not "damaging" or "leaving" (the damage is the place's: "Missiles struck sites
+# across Velmar, damaging four mosques"), "raising" ("launched a fundraiser, raising £49,000" is the fundraiser's)
+# nor "with" ("The event is a target, with ten members of the group arrested")
+_PARTICIPLES = r"killing|injuring|wounding|bringing"
+_TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PARTICIPLES})(?:\s+in)?\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}$")
+_MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
+                           rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
+# "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
+_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*)(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
+_AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
 _OF_BEFORE = LazyPattern(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
@@ -55,21 +95,42 @@ _SHARE_OF = LazyPattern(r"^\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?P<subject>[
 _POSSESSOR = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s")
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "them", "us"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# an adverb inside a phrase is followed by its verb: "Villagers also allege", "The country then started"
+_MID_ADVERBS = frozenset({"also", "then", "now", "still", "already", "just", "later", "again"})
+# the last word before a figure that makes it a place or an attribute of the object
+_NOT_OBJECTS = frozenset({"in", "into", "across", "within", "among", "the", "with"})
+# quantities that belong to their possessor: "Velmar's jobless rate", "Ukraine's grain harvest"
+_QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budget", "debt", "output", "price",
+                         "prices", "cost", "costs", "share", "exports", "imports", "revenue", "revenues", "spending",
+                         "population", "growth", "inflation", "production", "sales", "profit", "profits", "gdp",
+                         "unemployment", "emissions", "turnover", "income", "earnings", "reserves"})
+# "Velmar's 35 clinics", "Okafor’s 31.6 percent": a possessive name right before the figure
+# (not "the resort’s 397 rooms": a common noun stands for a name the rules do not resolve it to)
+_POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
+_NAMED_AFTER = LazyPattern(r"\s+[A-Z]")
+# "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
+_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
+_PLACE_ACRONYMS = frozenset({"USA", "UAE"})
+# "recorded a 40% increase in orders": the change is the orders', not the clause subject's
+_CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|raise|hike|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
 _OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
                       r"so|yet|meanwhile)\s+", re.I)
-_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once))+$")
+_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone))+$")
 # a share of a group that answers: "62% of farmers said", "41% of respondents in the survey"
 _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|told|reported|think|thought|believe|"
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
+_PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
 def _clean(phrase: str) -> str:
-    """A subject without the subordinator before it or an adverb after it ("While Velmar",
-    "Portline reportedly", "The company now")."""
+    """A subject without the subordinator before it or an adverb or participle after it ("While Velmar",
+    "Portline reportedly", "The company now", "The jets delivered [in May]")."""
     phrase = _ADVERBS.sub("", _OPENERS.sub("", phrase.strip(" ,.;:\"“”")))
-    return phrase
+    return _PARTICIPLE.sub("", phrase) if " " in phrase else phrase
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
@@ -77,22 +138,43 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
-    before = text[sentence_start:char_start]
-    if len(before) > _WINDOW:
-        before = before[-_WINDOW:]
-        match = _SUBJECT_IN_WINDOW.search(before)
-    else:
-        match = _SUBJECT_BEFORE_VERB.search(before)
+    whole = char_start - sentence_start <= _WINDOW  # the sentence's start is in sight
+    before = text[max(sentence_start, char_start - _WINDOW):char_start]  # (bounded: a sentence may be a whole page)
+    near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
+    if near:
+        return near
+    coordinated = _COORDINATED.search(before)
+    if coordinated:
+        start = char_start - len(before) + coordinated.start("number")
+        return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
+    relative = _RELATIVE.search(before)
+    # (a place's "which" is often the whole clause's: "sales of $4m in the Velmar region, which is a 10% rise")
+    if relative and key(relative.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS \
+            and not _AFTER_PLACE_WORD.search(before, 0, relative.start()):
+        return _owner(relative.group("subject"), relative.group("tail").split())
+    apposition = _APPOSITION.search(before)
+    if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+        return _owner(apposition.group("subject"), apposition.group("tail").split())
+    speaker = _SPEAKER_IT.search(before)
+    if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
+        name = _clean(speaker.group("subject"))
+        return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
+    match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
     if match:
         subject = _clean(match.group("subject"))
-        if subject.casefold().split()[-1] not in DOCUMENTS:
-            return subject
+        if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
+            return _owner(subject, match.group("tail").split())
+    trailing = whole and _TRAILING.search(before)
+    main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
+    if main:
+        return _owner(_clean(main.group("subject")), [])
     owners = list(_OF_BEFORE.finditer(before))
     if owners:  # the nearest one before the figure
         return _clean(owners[-1].group("subject"))
     after = text[char_end:char_end + 80]
     named = _OF_AFTER.match(after)
-    if named:
+    # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
+    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
         return _clean(named.group("subject"))
     if kind_is_percent:
         share = _SHARE_OF.match(after)
@@ -100,6 +182,40 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _named_beside(before: str, surface: str, after: str) -> str | None:
+    """An owner named next to the figure: a possessive before it, an acronym inside its noun phrase."""
+    possessive = _POSSESSIVE_BEFORE.search(before[-80:])
+    if possessive and not _NAMED_AFTER.match(after):  # "Ruiz’s $7 million Velmar mansion" is the mansion's
+        owner = possessive.group("name")
+        if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+            return owner
+    acronym = _ACRONYM_IN_FIGURE.search(surface)
+    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS:
+        return acronym.group("acronym")
+    return None
+
+
+def _owner(subject: str, tail: list[str]) -> str | None:
+    """The clause's subject as the figure's owner, or None where the words say otherwise: a clause inside
+    the phrase ("Ruiz agreed to delay", "The court heard the driver", "Workers also claim she"), a named
+    object before the figure ("started charging Portline $5,000"), a figure in a place ("recorded in 50
+    locations"), a figure describing the object ("bent
+    the 40m mast"). A rate or harvest gives its possessor ("Velmar's jobless rate" -> Velmar), a title
+    drops off a person's name ("Dr. Ana Ruiz")."""
+    words = subject.split()
+    if key(words[0]) in _POSSESSIVE_PRONOUNS or any(
+            key(w) in _PRONOUNS or key(w) in ("to", "the", "a", "an") and key(words[i - 1]) not in ("of", "and", "for")
+            or key(w) in _MID_ADVERBS for i, w in enumerate(words[1:], 1)):
+        return None
+    if any(is_capitalised(w) for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS:
+        return None
+    possessor = _POSSESSOR.match(subject)
+    if possessor and key(words[-1]) in _QUANTITIES and words[-1].islower():
+        return possessor.group("owner")
+    untitled = strip_titles(words)
+    return " ".join(untitled) if untitled != words and person_like(untitled) else subject
 
 
 def _whole(subject: str | None) -> str | None:
