@@ -26,7 +26,7 @@ shape, and a shape stops growing, once one size takes longer than --scaling-limi
 Figures labelled with `attributed_to` and `subject` too (153 of them) score the claim
 columns: over the figures presslake finds, precision is the share of its non-null values
 that are right and recall the share of non-null labels it gets, compared as the spec says
-(case-insensitive, without a leading "the" and without parentheses).
+(case-insensitive, without a leading "the" and without parentheses, ’ read as ').
 
 The per-publisher table scores presslake for each publisher (the articles' `publisher`):
 figures F1, unit accuracy, and attributed_to precision and recall over the publisher's articles
@@ -169,13 +169,19 @@ def run(corpus: Path, repeat: int) -> tuple[dict, list[dict]]:
             rows[name].append(score(article, text, fn, repeat) | about)
         _, claims_ms = timed(lambda t: claims(t, extract_figures(t)), text, repeat)
         rows["presslake"][-1] |= {"claims": claim_counts(article, text), "with_claims_ms": claims_ms}
+    return subset_totals(rows), rows["presslake"]
+
+
+def subset_totals(rows: dict[str, list[dict]]) -> dict:
+    """Totals per subset (all, held-out, each round, each freeze) and extractor; a subset without
+    articles (no round held out once all have been tuned on) is left out."""
     subsets = [("all", lambda r: True), ("held-out", lambda r: r["heldout"])]
     for name in sorted({r["round"] for r in rows["presslake"] if r["round"]}):
         subsets.append((f"round {name}", lambda r, n=name: r["round"] == n))
     for commit in sorted({r["frozen_at"] for r in rows["presslake"] if r["frozen_at"]}):
         subsets.append((f"held-out, rules frozen at {commit}", lambda r, c=commit: r["frozen_at"] == c))
-    return ({subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
-             for subset, keep in subsets}, rows["presslake"])
+    return {subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
+            for subset, keep in subsets if any(keep(r) for r in rows["presslake"])}
 
 
 def claim_counts(article: dict, text: str) -> dict | None:
@@ -257,7 +263,8 @@ def _fmt(value: float | None) -> str:
 
 def same_claim(got: str | None, want: str | None) -> bool:
     def norm(value: str) -> str:
-        value = value.replace("(", "").replace(")", "").casefold().strip()
+        # a typographic apostrophe is the same name: labellers type ' where the page has ’
+        value = value.replace("(", "").replace(")", "").replace("’", "'").casefold().strip()
         return value[4:] if value.startswith("the ") else value
     return got is not None and want is not None and norm(got) == norm(want)
 

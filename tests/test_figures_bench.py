@@ -66,3 +66,19 @@ def test_each_round_gets_its_own_spread_over_its_own_articles():
     # seen.example's other articles do not count in the round's row: F1 0.5 on its t1 article alone
     assert "round t1 (its articles only): 2 publishers, 2 articles; F1 lowest 0.500 (seen.example), median 0.750" in lines
     assert not any(line.startswith("round ") for line in publisher_table(ROWS).splitlines())
+
+
+def test_a_subset_without_articles_is_left_out_not_a_crash():
+    """Once every labelled round has been tuned on, no article is held out: the bench still reports."""
+    from figures import subset_totals
+
+    scored = {"presslake": [row("a.example", False, 3, 3, 3, 3) | {"qualifier": 3, "ms": 1.0, "round": "t1", "frozen_at": None}]}
+    totals = subset_totals(scored)
+    assert list(totals) == ["all", "round t1"] and totals["all"]["presslake"]["f1"] == 1.0
+
+
+def test_claims_compare_names_across_typographic_apostrophes():
+    from figures import same_claim
+
+    assert same_claim("Mexico’s central bank", "Mexico's central bank")
+    assert same_claim("the Ministry (MoD)", "ministry MoD") and not same_claim("Mexico", "Mexico's central bank")
