@@ -47,6 +47,7 @@ STAMPS = [
     # day first where the digits are dotted or dashed
     ("05.03.2019 09:30", utc(2019, 3, 5, 9, 30), SECOND),
     ("01-11-2023 10:29", utc(2023, 11, 1, 10, 29), SECOND),
+    ("06-08-2009T14:12:32+0200", utc(2009, 8, 6, 12, 12, 32), SECOND),  # a blog's dashed day, then its time
     # seconds and milliseconds since 1970
     ("1676551869000", utc(2023, 2, 16, 12, 51, 9), SECOND),
 ]

@@ -76,8 +76,9 @@ _SHORT_OFFSET = LazyPattern(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-])(\d)(\d
 _ISO_DATE = LazyPattern(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
 _HAS_TIME = LazyPattern(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.I)
 _MIDNIGHT = LazyPattern(r"[T ]00:00(?::00(?:\.0+)?)?$")
-# 03.05.2019 and 03-05-2019 are day first wherever they are written; 03/05/2019 is not
-_DAY_FIRST = LazyPattern(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b")
+# 03.05.2019 and 03-05-2019 are day first wherever they are written (a time may follow at once:
+# 03-05-2019T10:00); 03/05/2019 is not
+_DAY_FIRST = LazyPattern(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}(?!\d)")
 _EPOCH = LazyPattern(r"^\d{10}(?:\d{3})?$")
 # a day, month and year, in digits or with a month's name: "2019" or "March 2019" is no date
 # (dateutil would fill in today's month and day)
