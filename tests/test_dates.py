@@ -125,6 +125,25 @@ def test_a_dateline_under_the_headline_in_the_pages_language():
     assert boxed.published_at is None
 
 
+def _notices(count: int = 30) -> str:
+    """Short paragraphs enough to carry a line out of the dateline's reach under the headline."""
+    return "".join(f"<p>Notice {n}: berth {n} of the north quay closes for repairs.</p>" for n in range(count))
+
+
+def test_a_date_written_only_far_down_the_text():
+    # a notice's closing line, in the page's language, with no "published" beside it
+    article = extract_article(page(body=_notices() + "<p>Hafenamt, 14. Februar 2012</p>", title="Der Hafenplan"))
+    assert (article.published_at, article.published_precision) == (utc(2012, 2, 14), "day")
+    # the 1st of a month counts where the page writes it (not only a month or a copyright year)
+    first = extract_article(page(body=_notices() + "<p>Hafenamt, 1. März 2019</p>", title="Der Hafenplan"))
+    assert first.published_at == utc(2019, 3, 1)
+    # an embedded post's date is when someone else wrote it
+    quoted = extract_article(page(body=_notices() + '<blockquote class="embedded-post"><p>Good news for the quay!'
+                                       '</p>&mdash; Ana Ruiz <a href="https://social.example/ana/1">March 21, 2017</a>'
+                                       "</blockquote>"))
+    assert quoted.published_at is None
+
+
 def test_a_date_given_only_in_the_address():
     article = extract_article(page(), url="https://gull.example.com/2019/03/03/harbour-plan-approved/")
     assert (article.published_at, article.published_precision) == (utc(2019, 3, 3), "day")

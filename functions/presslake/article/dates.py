@@ -13,6 +13,7 @@ another of its dates), else UTC.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
@@ -269,10 +270,7 @@ _NOT_DATELINES = {"script", "style", "table"}
 DATELINE_AFTER, DATELINE_BEFORE, DATELINE_CHARS = 25, 8, 100
 
 
-def _day_in(text: str) -> Stamp | None:
-    match = _DATELINE.search(text)
-    if not match:
-        return None
+def _day_of(match: re.Match) -> Stamp | None:
     groups = {k[0]: v for k, v in match.groupdict().items() if v}
     month = int(groups["m"]) if groups["m"].isdigit() else _MONTHS[groups["m"].casefold()]
     try:
@@ -280,6 +278,11 @@ def _day_in(text: str) -> Stamp | None:
     except ValueError:
         return None
     return Stamp(day, DAY) if day.year >= 1995 else None
+
+
+def _day_in(text: str) -> Stamp | None:
+    match = _DATELINE.search(text)
+    return _day_of(match) if match else None
 
 
 def dateline_date(headline: HtmlElement | None) -> Stamp | None:
@@ -315,15 +318,40 @@ def url_date(url: str | None) -> Stamp | None:
     return Stamp(day, DAY)
 
 
+def _writes_day(tree: HtmlElement, day: datetime) -> bool:
+    """Whether the page's text writes `day` as a whole date (not only its month or year)."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return any(stamp.at.date() == day.date() for stamp in map(_day_of, _DATELINE.finditer(text)) if stamp)
+
+
+# what dates something other than the page: block quotations (an embedded post dates someone
+# else's words) and tables of data (an infobox's "Founded ..."), told from layout tables by
+# holding no paragraph or block
+_NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//table)]")
+
+
+def _without_others_dates(tree: HtmlElement) -> HtmlElement:
+    copy = deepcopy(tree)
+    for element in _NOT_THE_PAGES(copy):
+        element.drop_tree()
+    return copy
+
+
 def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
-    """htmldate's fast search (the URL, dated elements, a date in the text): a day at most."""
+    """htmldate's date (the URL, dated elements, then dates in the text, in many languages): a
+    day at most. Its fast search first; its extensive one only where that finds nothing (the
+    extensive one reads every date of the page, and can take an older one the fast one passed
+    by). The last resorts of the extensive search (a month, a copyright year) come as the 1st
+    of a month or year: such a day counts only where the page writes it."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
     found = find_date(tree, extensive_search=False, original_date=True, url=url)
     if not found:
-        return None
-    day = datetime.strptime(found, "%Y-%m-%d")
-    return Stamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), DAY)
+        found = find_date(_without_others_dates(tree), extensive_search=True, original_date=True, url=url)
+        if not found:
+            return None
+    day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    return Stamp(day, DAY) if day.day != 1 or _writes_day(tree, day) else None
 
 
 def first_stamp(values, zone: tzinfo | None) -> Stamp | None:
