@@ -200,7 +200,7 @@ def presslake_fields(case: Case) -> dict:
     if article.published_at is not None:
         # the UTC day, and the day the page states (a reference without a time names that one)
         stated = read_meta(parse_html(decode_page(case.html, None).text), case.url).published
-        days = (article.published_at.astimezone(timezone.utc).date(), stated.at.date() if stated else None)
+        days = (article.published_at.astimezone(timezone.utc).date(), stated.day if stated else None)
     return {"title": article.title, "authors": article.authors, "date": days, "image": article.lead_image_url,
             "publisher": getattr(article, "publisher", None)}
 

@@ -2,12 +2,14 @@
 as a day or a time, and never one the page does not give. Pages and values are the project's own."""
 
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
+import lxml.html
 import pytest
 
 from presslake.article.dates import DAY, SECOND, parse_stamp
 from presslake.article.extract import extract_article
+from presslake.article.metadata import read_meta
 from presslake.lake.schema import partition_date
 
 UTC = timezone.utc
@@ -88,6 +90,31 @@ def test_a_date_only_value_stays_a_day_and_dt_is_that_day():
     assert (west.published_at, west.published_precision) == (utc(2019, 3, 4), "day")
     timed = extract_article(page('<meta property="article:published_time" content="2019-03-04T10:00:00Z">'))
     assert timed.published_precision == "second"
+
+
+def _published(html: str, url: str | None = None):
+    return read_meta(lxml.html.fromstring(html), url).published
+
+
+def test_a_time_given_in_utc_is_on_the_pages_own_day():
+    evening = '<meta property="article:published_time" content="2019-03-04T02:30:00Z">'
+    # the page restates the instant as its wall time, or with its offset
+    for restated in ('<p class="meta"><time datetime="2019-03-03 21:30">March 3, 9:30 p.m.</time></p>',
+                     "<p class='meta'>Published March 3, 2019 at 9:30 p.m.</p>"):
+        stamp = _published(page(evening, restated))
+        assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    stamp = _published(page(evening + '<meta name="date" content="Sun, 03 Mar 2019 21:30:00 -0500">'))
+    assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    # its address names its day
+    stamp = _published(page(evening), "https://gull.example.com/2019/03/03/harbour-plan")
+    assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    # no such statement, or another day than a neighbouring one: the UTC day
+    assert _published(page(evening)).day == date(2019, 3, 4)
+    assert _published(page(evening), "https://gull.example.com/2019/03/01/harbour-plan").day == date(2019, 3, 4)
+    # a revision's wall time is another instant
+    revised = _published(page(evening, '<p class="meta"><time class="updated" datetime="2019-03-03 22:30">10:30 p.m.'
+                                       "</time></p>"))
+    assert revised.day == date(2019, 3, 4)
 
 
 def test_og_article_published_time_is_read():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache
 
 from lxml import etree
@@ -31,10 +31,16 @@ DAY, SECOND = "day", "second"
 class Stamp:
     at: datetime      # aware, in the zone the page states (UTC when it states none)
     precision: str    # DAY or SECOND
+    local_day: date | None = None   # the page's own day, where it gives a time in UTC and its day apart
 
     @property
     def utc(self) -> datetime:
         return self.at.astimezone(timezone.utc)
+
+    @property
+    def day(self) -> date:
+        """The day the page states: its local day (the UTC day is `utc.date()`)."""
+        return self.local_day or self.at.date()
 
 
 # Zone abbreviations pages print, which dateutil only knows as the machine's own zone (it warns
@@ -372,6 +378,38 @@ def _jsonld_values(nodes: list[dict], key: str) -> list[str]:
     return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values if isinstance(v, (str, int))]
 
 
+def _zone_of_same_instant(instant: datetime, values: list[str]) -> tzinfo | None:
+    """The zone of another statement of `instant` on the page: the same time with an offset
+    other than UTC's, else a wall time without one a whole number of half hours away."""
+    parsed = [_parse(clean_text(v)) for v in values if isinstance(v, str) and _HAS_TIME.search(v)]
+    for other in parsed:
+        if other is not None and other.tzinfo is not None and other.utcoffset() and abs(other - instant) < timedelta(minutes=1):
+            return other.tzinfo
+    half_hour = timedelta(minutes=30)
+    for other in parsed:
+        if other is None or other.tzinfo is not None:
+            continue
+        delta = other - instant.astimezone(timezone.utc).replace(tzinfo=None)
+        halves = round(delta / half_hour)
+        if halves and abs(halves) <= 28 and abs(delta - halves * half_hour) < timedelta(minutes=1):
+            return timezone(halves * half_hour)
+    return None
+
+
+def in_local_time(stamp: Stamp, values: list[str], days: list[Stamp | None]) -> Stamp:
+    """A time the page gives in UTC, in the page's own zone where it states the same instant in
+    that zone elsewhere (`values`: its publication dates, not its revisions); else on the page's
+    own day where it names one (`days`: its address, its dateline) a day apart from the UTC day:
+    a page west of UTC publishing in its evening."""
+    zone = _zone_of_same_instant(stamp.at, values)
+    if zone is not None:
+        return Stamp(stamp.at.astimezone(zone), stamp.precision)
+    for day in days:
+        if day is not None and abs((day.at.date() - stamp.at.date()).days) == 1:
+            return Stamp(stamp.at, stamp.precision, day.at.date())
+    return stamp
+
+
 def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dict, nodes: list[dict],
                url: str | None = None, headline: HtmlElement | None = None) -> tuple[Stamp | None, Stamp | None]:
     """(published, modified) of a page, each a Stamp or None; `url` and the article's `headline`
@@ -395,8 +433,12 @@ def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dic
     zone = stated_zone([v for values in published_ranked + modified_ranked for v in values])
     published = next(filter(None, (first_stamp(values, zone) for values in published_ranked)), None)
     modified = next(filter(None, (first_stamp(values, zone) for values in modified_ranked)), None)
+    text = text_date(tree)
+    if published is not None and published.precision == SECOND and not published.at.utcoffset():
+        values = [v for values in published_ranked for v in values] + [text]
+        published = in_local_time(published, values, [url_date(url), dateline_date(headline)])
     if published is None:
-        published = parse_stamp(text_date(tree), zone) or dateline_date(headline) or url_date(url)
+        published = parse_stamp(text, zone) or dateline_date(headline) or url_date(url)
     if published is None:
         found = htmldate_date(tree, url)
         # htmldate falls back on revision keys: a revision date alone does not date the publication
