@@ -184,3 +184,7 @@ def test_no_date_is_invented_where_the_page_gives_none():
         body="<p>The harbour was built in 1898 and rebuilt after 1953; 2019 boats used it.</p>"
              "<footer>© 2024 The Daily Gull</footer>"), url="https://gull.example.com/news/harbour-plan")
     assert article.published_at is None and article.published_precision is None
+    # an app's state dates the items it lists, not the page
+    state = extract_article(page(body='<script>window.__STATE__ = {"posts": [{"dateGmt": "2021-07-09T21:25:40", '
+                                      '"slug": "quay-repairs"}]}</script>'), url="https://gull.example.com/topics/harbour")
+    assert state.published_at is None

@@ -331,9 +331,10 @@ def _writes_day(tree: HtmlElement, day: datetime) -> bool:
 
 
 # what dates something other than the page: block quotations (an embedded post dates someone
-# else's words) and tables of data (an infobox's "Founded ..."), told from layout tables by
-# holding no paragraph or block
-_NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//table)]")
+# else's words), tables of data (an infobox's "Founded ..."; told from layout tables by holding
+# no paragraph or block) and scripts other than JSON-LD (an app's state dates the items it lists)
+_NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//table)]"
+                             " | //script[not(contains(@type, 'ld+json'))]")
 
 
 def _without_others_dates(tree: HtmlElement) -> HtmlElement:
@@ -351,9 +352,10 @@ def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
     of a month or year: such a day counts only where the page writes it."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
-    found = find_date(tree, extensive_search=False, original_date=True, url=url)
+    pruned = _without_others_dates(tree)
+    found = find_date(pruned, extensive_search=False, original_date=True, url=url)
     if not found:
-        found = find_date(_without_others_dates(tree), extensive_search=True, original_date=True, url=url)
+        found = find_date(pruned, extensive_search=True, original_date=True, url=url)
         if not found:
             return None
     day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=timezone.utc)
