@@ -349,7 +349,8 @@ def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
     day at most. Its fast search first; its extensive one only where that finds nothing (the
     extensive one reads every date of the page, and can take an older one the fast one passed
     by). The last resorts of the extensive search (a month, a copyright year) come as the 1st
-    of a month or year: such a day counts only where the page writes it."""
+    of a month or year: such a day counts only where the page writes it. Both search a copy of
+    the page without what dates other things than the page."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
     pruned = _without_others_dates(tree)
