@@ -63,6 +63,15 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     return _ARCHIVE_NOTE.sub("", _SECTION_PREFIX.sub("", title)).strip()
 
 
+def site_name_in_title(title: str, site_names: list[str]) -> str | None:
+    """The prefix or suffix of a <title> that names the site, as the title writes it:
+    'The Daily Gull' in "Harbour plan | The Daily Gull" for dailygull.co.uk."""
+    parts = _SEPARATORS.split(title)
+    site_keys = {name_key(name) for name in site_names if name and name_key(name)}
+    return next((clean_text(part) for part in (parts[-1], parts[0]) if _names_site(part, site_keys)), None) \
+        if len(parts) >= 2 else None
+
+
 def _without_tail(title: str) -> str:
     """A <title> without a short last part after a separator, the site's name in a form the page
     gives nowhere else: "Night trains return - Rail Notes"."""
