@@ -3,11 +3,13 @@
 Values are read in rank: JSON-LD of the article, publication meta keys, elements marked as
 the publication date (microdata, <time pubdate>, classes, data-* attributes), then generic
 date keys and unmarked <time> elements, then "Published March 3, 2019 ..." in the text, and
-last htmldate's fast search (the URL, dated elements and text; no dateparser). Revision keys
+last htmldate (its fast search, then its extensive one: the URL, dated elements, dates in the
+text in many languages), on a copy of the page without what dates other things. Revision keys
 only ever give `modified_at`. A value is a `Stamp`: the instant in UTC and its precision,
 `day` for a date without a time (kept on its stated day, midnight UTC, so `dt` is that day)
 or `second`. A time without an offset is in the zone the page states elsewhere (the offset of
-another of its dates), else UTC.
+another of its dates), else UTC; a time given in UTC keeps the page's own day (`Stamp.day`)
+where the page states it apart.
 """
 
 from __future__ import annotations
