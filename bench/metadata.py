@@ -31,7 +31,9 @@ on the same bytes. A field is scored on the pages whose reference has a value:
 - authors: the same set of names when the reference is a list; when it is one string (a byline),
   every name found occurs in it; metascraper's (its first author only) is the first name found;
 - date: the same day: the UTC day when the reference has a time with an offset, else the day
-  the page states (trafilatura gives only that); `±1 day` also counts a neighbouring day;
+  the page states (trafilatura gives only that); `±1 day` also counts a neighbouring day, and
+  `on the revision's day` counts presslake's misses where the reference is the day of the page's
+  revision (metascraper's `date` is the revision date where a page has one);
 - image: the same URL, character for character (fundus: any version of the cover image);
 - publisher: equal after collapsing white space (case-insensitive).
 Where the reference says there is none (null), a value given is counted as `given on none`:
@@ -196,13 +198,14 @@ def presslake_fields(case: Case) -> dict:
         article = extract_article(case.html, case.url)
     except RejectedInput:
         return {}
+    meta = read_meta(parse_html(decode_page(case.html, None).text), case.url)
+    # the UTC day, and the day the page states (a reference without a time names that one)
     days = None
     if article.published_at is not None:
-        # the UTC day, and the day the page states (a reference without a time names that one)
-        stated = read_meta(parse_html(decode_page(case.html, None).text), case.url).published
-        days = (article.published_at.astimezone(timezone.utc).date(), stated.day if stated else None)
+        days = (article.published_at.astimezone(timezone.utc).date(), meta.published.day if meta.published else None)
+    revised = (meta.modified.utc.date(), meta.modified.day) if meta.modified else None
     return {"title": article.title, "authors": article.authors, "date": days, "image": article.lead_image_url,
-            "publisher": getattr(article, "publisher", None)}
+            "publisher": getattr(article, "publisher", None), "revised": revised}
 
 
 def trafilatura_fields(case: Case) -> dict:
@@ -285,6 +288,7 @@ class Tally:
     near: int = 0
     given_on_none: int = 0
     none: int = 0
+    revision: int = 0   # dates missed where the reference is the day of the page's revision
     misses: list = field(default_factory=list)
 
     def rate(self) -> str:
@@ -308,6 +312,7 @@ def score(cases: list[Case]) -> dict:
                 tally.right += bool(ok)
                 if name == "date":
                     tally.near += bool(near_day(got.get(name), want))
+                    tally.revision += not ok and bool(field_ok(name, got.get("revised"), want))
                 if not ok:
                     tally.misses.append((case.name, got.get(name), want))
     return tallies
@@ -324,7 +329,8 @@ def report(devset: str, tallies: dict, parts: list[str], misses: int) -> str:
                 continue
             extra = ""
             if name == "date" and ours.scored:
-                extra = f" (±1 day {ours.near / ours.scored:.2f})"
+                revision = f"; {ours.revision} on the revision's day" if ours.revision else ""
+                extra = f" (±1 day {ours.near / ours.scored:.2f}{revision})"
                 their_extra = f" (±1 day {theirs.near / theirs.scored:.2f})"
             else:
                 their_extra = ""
