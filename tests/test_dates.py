@@ -164,6 +164,9 @@ def test_a_date_written_only_far_down_the_text():
     # the 1st of a month counts where the page writes it (not only a month or a copyright year)
     first = extract_article(page(body=_notices() + "<p>Hafenamt, 1. März 2019</p>", title="Der Hafenplan"))
     assert first.published_at == utc(2019, 3, 1)
+    # a page without an article's headline (a listing, an index) is not dated by a date in its text
+    listing = extract_article(f"<html><body><div>{_notices()}<p>Hafenamt, 14. Februar 2012</p></div></body></html>")
+    assert listing.published_at is None
     # an embedded post's date is when someone else wrote it
     quoted = extract_article(page(body=_notices() + '<blockquote class="embedded-post"><p>Good news for the quay!'
                                        '</p>&mdash; Ana Ruiz <a href="https://social.example/ana/1">March 21, 2017</a>'

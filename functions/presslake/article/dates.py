@@ -346,21 +346,22 @@ def _without_others_dates(tree: HtmlElement) -> HtmlElement:
     return copy
 
 
-def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
+def htmldate_date(tree: HtmlElement, url: str | None, extensive: bool = True) -> Stamp | None:
     """htmldate's date (the URL, dated elements, then dates in the text, in many languages): a
-    day at most. Its fast search first; its extensive one only where that finds nothing (the
-    extensive one reads every date of the page, and can take an older one the fast one passed
-    by). The last resorts of the extensive search (a month, a copyright year) come as the 1st
+    day at most. Its fast search first; its extensive one only where that finds nothing and the
+    page is `extensive` (an article with a headline: a listing's text dates the items it lists;
+    the extensive search reads every date of the page, and can take an older one the fast one
+    passed by). The last resorts of the extensive search (a month, a copyright year) come as the 1st
     of a month or year: such a day counts only where the page writes it. Both search a copy of
     the page without what dates other things than the page."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
     pruned = _without_others_dates(tree)
     found = find_date(pruned, extensive_search=False, original_date=True, url=url)
-    if not found:
+    if not found and extensive:
         found = find_date(pruned, extensive_search=True, original_date=True, url=url)
-        if not found:
-            return None
+    if not found:
+        return None
     day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=timezone.utc)
     return Stamp(day, DAY) if day.day != 1 or _writes_day(tree, day) else None
 
@@ -445,7 +446,7 @@ def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dic
     if published is None:
         published = parse_stamp(text, zone) or dateline_date(headline) or url_date(url)
     if published is None:
-        found = htmldate_date(tree, url)
+        found = htmldate_date(tree, url, extensive=headline is not None)
         # htmldate falls back on revision keys: a revision date alone does not date the publication
         published = found if found and (modified is None or found.at.date() != modified.utc.date()) else None
     return published, modified
