@@ -187,6 +187,10 @@ def test_no_date_is_invented_where_the_page_gives_none():
         body="<p>The harbour was built in 1898 and rebuilt after 1953; 2019 boats used it.</p>"
              "<footer>© 2024 The Daily Gull</footer>"), url="https://gull.example.com/news/harbour-plan")
     assert article.published_at is None and article.published_precision is None
+    # a stylesheet's build stamp dates the site's code
+    styled = extract_article(page('<link rel="stylesheet" href="/assets/article-view_20200409T1630/view.css">'),
+                             url="https://gull.example.com/stable/2669240")
+    assert styled.published_at is None
     # an app's state dates the items it lists, not the page
     state = extract_article(page(body='<script>window.__STATE__ = {"posts": [{"dateGmt": "2021-07-09T21:25:40", '
                                       '"slug": "quay-repairs"}]}</script>'), url="https://gull.example.com/topics/harbour")

@@ -334,9 +334,12 @@ def _writes_day(tree: HtmlElement, day: datetime) -> bool:
 
 # what dates something other than the page: block quotations (an embedded post dates someone
 # else's words), tables of data (an infobox's "Founded ..."; told from layout tables by holding
-# no paragraph or block) and scripts other than JSON-LD (an app's state dates the items it lists)
+# no paragraph or block), scripts other than JSON-LD (an app's state dates the items it lists)
+# and the links to the site's resources (a stylesheet's build stamp)
 _NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//table)]"
-                             " | //script[not(contains(@type, 'ld+json'))]")
+                             " | //script[not(contains(@type, 'ld+json'))]"
+                             " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
+                             " or contains(@rel, 'prefetch') or contains(@rel, 'icon')]")
 
 
 def _without_others_dates(tree: HtmlElement) -> HtmlElement:
