@@ -354,9 +354,9 @@ def htmldate_date(tree: HtmlElement, url: str | None, extensive: bool = True) ->
     day at most. Its fast search first; its extensive one only where that finds nothing and the
     page is `extensive` (an article with a headline: a listing's text dates the items it lists;
     the extensive search reads every date of the page, and can take an older one the fast one
-    passed by). The last resorts of the extensive search (a month, a copyright year) come as the 1st
-    of a month or year: such a day counts only where the page writes it. Both search a copy of
-    the page without what dates other things than the page."""
+    passed by). The last resorts of the extensive search (a month, a copyright year) come as
+    the 1st of a month or year: such a day counts only where the page writes it. Both search a
+    copy of the page without what dates other things than the page."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
     pruned = _without_others_dates(tree)
@@ -442,12 +442,11 @@ def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dic
     zone = stated_zone([v for values in published_ranked + modified_ranked for v in values])
     published = next(filter(None, (first_stamp(values, zone) for values in published_ranked)), None)
     modified = next(filter(None, (first_stamp(values, zone) for values in modified_ranked)), None)
-    text = text_date(tree)
     if published is not None and published.precision == SECOND and not published.at.utcoffset():
-        values = [v for values in published_ranked for v in values] + [text]
+        values = [v for values in published_ranked for v in values] + [text_date(tree)]
         published = in_local_time(published, values, [url_date(url), dateline_date(headline)])
     if published is None:
-        published = parse_stamp(text, zone) or dateline_date(headline) or url_date(url)
+        published = parse_stamp(text_date(tree), zone) or dateline_date(headline) or url_date(url)
     if published is None:
         found = htmldate_date(tree, url, extensive=headline is not None)
         # htmldate falls back on revision keys: a revision date alone does not date the publication
