@@ -31,7 +31,11 @@ on the same bytes. A field is scored on the pages whose reference has a value:
 - authors: the same set of names when the reference is a list; when it is one string (a byline),
   every name found occurs in it; metascraper's (its first author only) is the first name found;
 - date: the same day: the UTC day when the reference has a time with an offset, else the day
-  the page states (trafilatura gives only that); `±1 day` also counts a neighbouring day;
+  the page states (trafilatura gives only that); `±1 day` also counts a neighbouring day, and
+  `on the revision's day` counts presslake's misses where the reference is the day of the page's
+  revision (metascraper's `date` is the revision date where a page has one);
+- title: `keep a site's name` counts presslake's misses where the reference is presslake's title
+  with a short part before or after a separator (presslake strips the site's name);
 - image: the same URL, character for character (fundus: any version of the cover image);
 - publisher: equal after collapsing white space (case-insensitive).
 Where the reference says there is none (null), a value given is counted as `given on none`:
@@ -196,13 +200,14 @@ def presslake_fields(case: Case) -> dict:
         article = extract_article(case.html, case.url)
     except RejectedInput:
         return {}
+    meta = read_meta(parse_html(decode_page(case.html, None).text), case.url)
+    # the UTC day, and the day the page states (a reference without a time names that one)
     days = None
     if article.published_at is not None:
-        # the UTC day, and the day the page states (a reference without a time names that one)
-        stated = read_meta(parse_html(decode_page(case.html, None).text), case.url).published
-        days = (article.published_at.astimezone(timezone.utc).date(), stated.at.date() if stated else None)
+        days = (article.published_at.astimezone(timezone.utc).date(), meta.published.day if meta.published else None)
+    revised = (meta.modified.utc.date(), meta.modified.day) if meta.modified else None
     return {"title": article.title, "authors": article.authors, "date": days, "image": article.lead_image_url,
-            "publisher": getattr(article, "publisher", None)}
+            "publisher": getattr(article, "publisher", None), "revised": revised}
 
 
 def trafilatura_fields(case: Case) -> dict:
@@ -269,6 +274,16 @@ def field_ok(name: str, got, want) -> bool | None:
     return norm(got) == norm(want) if got else False
 
 
+def with_site_name(got, want: str) -> bool:
+    """The reference is our title with a short part added before or after a separator
+    ("Headline | Site", "Site: Headline"): a convention of keeping the site's name."""
+    ours, theirs = norm(got), norm(want)
+    if not ours or ours == theirs or ours not in (theirs[:len(ours)], theirs[-len(ours):]):
+        return False
+    rest = theirs.replace(ours, "", 1)
+    return bool(re.fullmatch(r"\s*[|:\-–—·•»/]\s*\S.{0,40}|.{0,40}\S\s*[|:\-–—·•»/]\s*", rest))
+
+
 def near_day(got, want) -> bool:
     ours, theirs = _day(got, want)
     return ours is not None and theirs is not None and abs((ours - theirs).days) <= 1
@@ -285,6 +300,8 @@ class Tally:
     near: int = 0
     given_on_none: int = 0
     none: int = 0
+    revision: int = 0   # dates missed where the reference is the day of the page's revision
+    site_name: int = 0  # titles missed where the reference is ours with a site's name before or after
     misses: list = field(default_factory=list)
 
     def rate(self) -> str:
@@ -308,6 +325,9 @@ def score(cases: list[Case]) -> dict:
                 tally.right += bool(ok)
                 if name == "date":
                     tally.near += bool(near_day(got.get(name), want))
+                    tally.revision += not ok and bool(field_ok(name, got.get("revised"), want))
+                if name == "title":
+                    tally.site_name += not ok and with_site_name(got.get(name), want)
                 if not ok:
                     tally.misses.append((case.name, got.get(name), want))
     return tallies
@@ -324,9 +344,11 @@ def report(devset: str, tallies: dict, parts: list[str], misses: int) -> str:
                 continue
             extra = ""
             if name == "date" and ours.scored:
-                extra = f" (±1 day {ours.near / ours.scored:.2f})"
+                revision = f"; {ours.revision} on the revision's day" if ours.revision else ""
+                extra = f" (±1 day {ours.near / ours.scored:.2f}{revision})"
                 their_extra = f" (±1 day {theirs.near / theirs.scored:.2f})"
             else:
+                extra = f" ({ours.site_name} keep a site's name)" if name == "title" and ours.site_name else ""
                 their_extra = ""
             none = f"{ours.given_on_none} / {theirs.given_on_none} of {ours.none}" if ours.none else "-"
             lines.append(f"| {part} | {name} | {ours.scored} | {ours.rate()}{extra} | {theirs.rate()}{their_extra} "

@@ -2,12 +2,14 @@
 as a day or a time, and never one the page does not give. Pages and values are the project's own."""
 
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
+import lxml.html
 import pytest
 
 from presslake.article.dates import DAY, SECOND, parse_stamp
 from presslake.article.extract import extract_article
+from presslake.article.metadata import read_meta
 from presslake.lake.schema import partition_date
 
 UTC = timezone.utc
@@ -47,6 +49,7 @@ STAMPS = [
     # day first where the digits are dotted or dashed
     ("05.03.2019 09:30", utc(2019, 3, 5, 9, 30), SECOND),
     ("01-11-2023 10:29", utc(2023, 11, 1, 10, 29), SECOND),
+    ("06-08-2009T14:12:32+0200", utc(2009, 8, 6, 12, 12, 32), SECOND),  # a blog's dashed day, then its time
     # seconds and milliseconds since 1970
     ("1676551869000", utc(2023, 2, 16, 12, 51, 9), SECOND),
 ]
@@ -89,6 +92,31 @@ def test_a_date_only_value_stays_a_day_and_dt_is_that_day():
     assert timed.published_precision == "second"
 
 
+def _published(html: str, url: str | None = None):
+    return read_meta(lxml.html.fromstring(html), url).published
+
+
+def test_a_time_given_in_utc_is_on_the_pages_own_day():
+    evening = '<meta property="article:published_time" content="2019-03-04T02:30:00Z">'
+    # the page restates the instant as its wall time, or with its offset
+    for restated in ('<p class="meta"><time datetime="2019-03-03 21:30">March 3, 9:30 p.m.</time></p>',
+                     "<p class='meta'>Published March 3, 2019 at 9:30 p.m.</p>"):
+        stamp = _published(page(evening, restated))
+        assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    stamp = _published(page(evening + '<meta name="date" content="Sun, 03 Mar 2019 21:30:00 -0500">'))
+    assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    # its address names its day
+    stamp = _published(page(evening), "https://gull.example.com/2019/03/03/harbour-plan")
+    assert (stamp.utc, stamp.day) == (utc(2019, 3, 4, 2, 30), date(2019, 3, 3))
+    # no such statement, or another day than a neighbouring one: the UTC day
+    assert _published(page(evening)).day == date(2019, 3, 4)
+    assert _published(page(evening), "https://gull.example.com/2019/03/01/harbour-plan").day == date(2019, 3, 4)
+    # a revision's wall time is another instant
+    revised = _published(page(evening, '<p class="meta"><time class="updated" datetime="2019-03-03 22:30">10:30 p.m.'
+                                       "</time></p>"))
+    assert revised.day == date(2019, 3, 4)
+
+
 def test_og_article_published_time_is_read():
     article = extract_article(page('<meta property="og:article:published_time" content="2019-03-03T10:15:00Z">'))
     assert article.published_at == utc(2019, 3, 3, 10, 15)
@@ -124,6 +152,28 @@ def test_a_dateline_under_the_headline_in_the_pages_language():
     assert boxed.published_at is None
 
 
+def _notices(count: int = 30) -> str:
+    """Short paragraphs enough to carry a line out of the dateline's reach under the headline."""
+    return "".join(f"<p>Notice {n}: berth {n} of the north quay closes for repairs.</p>" for n in range(count))
+
+
+def test_a_date_written_only_far_down_the_text():
+    # a notice's closing line, in the page's language, with no "published" beside it
+    article = extract_article(page(body=_notices() + "<p>Hafenamt, 14. Februar 2012</p>", title="Der Hafenplan"))
+    assert (article.published_at, article.published_precision) == (utc(2012, 2, 14), "day")
+    # the 1st of a month counts where the page writes it (not only a month or a copyright year)
+    first = extract_article(page(body=_notices() + "<p>Hafenamt, 1. März 2019</p>", title="Der Hafenplan"))
+    assert first.published_at == utc(2019, 3, 1)
+    # a page without an article's headline (a listing, an index) is not dated by a date in its text
+    listing = extract_article(f"<html><body><div>{_notices()}<p>Hafenamt, 14. Februar 2012</p></div></body></html>")
+    assert listing.published_at is None
+    # an embedded post's date is when someone else wrote it
+    quoted = extract_article(page(body=_notices() + '<blockquote class="embedded-post"><p>Good news for the quay!'
+                                       '</p>&mdash; Ana Ruiz <a href="https://social.example/ana/1">March 21, 2017</a>'
+                                       "</blockquote>"))
+    assert quoted.published_at is None
+
+
 def test_a_date_given_only_in_the_address():
     article = extract_article(page(), url="https://gull.example.com/2019/03/03/harbour-plan-approved/")
     assert (article.published_at, article.published_precision) == (utc(2019, 3, 3), "day")
@@ -137,3 +187,11 @@ def test_no_date_is_invented_where_the_page_gives_none():
         body="<p>The harbour was built in 1898 and rebuilt after 1953; 2019 boats used it.</p>"
              "<footer>© 2024 The Daily Gull</footer>"), url="https://gull.example.com/news/harbour-plan")
     assert article.published_at is None and article.published_precision is None
+    # a stylesheet's build stamp dates the site's code
+    styled = extract_article(page('<link rel="stylesheet" href="/assets/article-view_20200409T1630/view.css">'),
+                             url="https://gull.example.com/stable/2669240")
+    assert styled.published_at is None
+    # an app's state dates the items it lists, not the page
+    state = extract_article(page(body='<script>window.__STATE__ = {"posts": [{"dateGmt": "2021-07-09T21:25:40", '
+                                      '"slug": "quay-repairs"}]}</script>'), url="https://gull.example.com/topics/harbour")
+    assert state.published_at is None

@@ -56,6 +56,12 @@ def page(head: str) -> str:
     ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": {"@id": "#org"}},'
      ' {"@type": "NewsMediaOrganization", "@id": "#org", "name": "The Daily Gull"}]}</script>',
      "https://news.dailygull.co.uk/x", "The Daily Gull", "dailygull.co.uk"),
+    # the site's name as the <title> writes it, where it names the domain
+    ("<title>Harbour plan | The Daily Gull</title>", "https://news.dailygull.co.uk/x", "The Daily Gull",
+     "dailygull.co.uk"),
+    ("<title>Gull Notes: Harbour plan</title>", "https://www.gullnotes.org/x", "Gull Notes", "gullnotes.org"),
+    ("<title>Harbour plan - Ferry Times</title>", "https://news.dailygull.co.uk/x", "dailygull.co.uk",
+     "dailygull.co.uk"),
     ("", "https://news.dailygull.co.uk/x", "dailygull.co.uk", "dailygull.co.uk"),
     ("", None, None, None),
 ])

@@ -31,6 +31,8 @@ SITE = ["The Daily Gull"]
     # a part that does not name the site stays: it is the headline's
     ("Harbour plan approved - what happens next", SITE, "Harbour plan approved - what happens next"),
     ("Gulls vs. ferries: the harbour plan", SITE, "Gulls vs. ferries: the harbour plan"),
+    # a headline's first words that only begin with the site's name are the headline's
+    ("Gullcast Best of the Year 2018: Winners", ["gullcast"], "Gullcast Best of the Year 2018: Winners"),
 ])
 def test_site_name_prefix_or_suffix_is_stripped(title, site_names, stripped):
     assert strip_site_name(title, site_names) == stripped

@@ -3,18 +3,21 @@
 Values are read in rank: JSON-LD of the article, publication meta keys, elements marked as
 the publication date (microdata, <time pubdate>, classes, data-* attributes), then generic
 date keys and unmarked <time> elements, then "Published March 3, 2019 ..." in the text, and
-last htmldate's fast search (the URL, dated elements and text; no dateparser). Revision keys
+last htmldate (its fast search, then its extensive one: the URL, dated elements, dates in the
+text in many languages), on a copy of the page without what dates other things. Revision keys
 only ever give `modified_at`. A value is a `Stamp`: the instant in UTC and its precision,
 `day` for a date without a time (kept on its stated day, midnight UTC, so `dt` is that day)
 or `second`. A time without an offset is in the zone the page states elsewhere (the offset of
-another of its dates), else UTC.
+another of its dates), else UTC; a time given in UTC keeps the page's own day (`Stamp.day`)
+where the page states it apart.
 """
 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache
 
 from lxml import etree
@@ -30,10 +33,16 @@ DAY, SECOND = "day", "second"
 class Stamp:
     at: datetime      # aware, in the zone the page states (UTC when it states none)
     precision: str    # DAY or SECOND
+    local_day: date | None = None   # the page's own day, where it gives a time in UTC and its day apart
 
     @property
     def utc(self) -> datetime:
         return self.at.astimezone(timezone.utc)
+
+    @property
+    def day(self) -> date:
+        """The day the page states: its local day (the UTC day is `utc.date()`)."""
+        return self.local_day or self.at.date()
 
 
 # Zone abbreviations pages print, which dateutil only knows as the machine's own zone (it warns
@@ -76,8 +85,9 @@ _SHORT_OFFSET = LazyPattern(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-])(\d)(\d
 _ISO_DATE = LazyPattern(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
 _HAS_TIME = LazyPattern(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.I)
 _MIDNIGHT = LazyPattern(r"[T ]00:00(?::00(?:\.0+)?)?$")
-# 03.05.2019 and 03-05-2019 are day first wherever they are written; 03/05/2019 is not
-_DAY_FIRST = LazyPattern(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b")
+# 03.05.2019 and 03-05-2019 are day first wherever they are written (a time may follow at once:
+# 03-05-2019T10:00); 03/05/2019 is not
+_DAY_FIRST = LazyPattern(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}(?!\d)")
 _EPOCH = LazyPattern(r"^\d{10}(?:\d{3})?$")
 # a day, month and year, in digits or with a month's name: "2019" or "March 2019" is no date
 # (dateutil would fill in today's month and day)
@@ -268,10 +278,7 @@ _NOT_DATELINES = {"script", "style", "table"}
 DATELINE_AFTER, DATELINE_BEFORE, DATELINE_CHARS = 25, 8, 100
 
 
-def _day_in(text: str) -> Stamp | None:
-    match = _DATELINE.search(text)
-    if not match:
-        return None
+def _day_of(match: re.Match) -> Stamp | None:
     groups = {k[0]: v for k, v in match.groupdict().items() if v}
     month = int(groups["m"]) if groups["m"].isdigit() else _MONTHS[groups["m"].casefold()]
     try:
@@ -279,6 +286,11 @@ def _day_in(text: str) -> Stamp | None:
     except ValueError:
         return None
     return Stamp(day, DAY) if day.year >= 1995 else None
+
+
+def _day_in(text: str) -> Stamp | None:
+    match = _DATELINE.search(text)
+    return _day_of(match) if match else None
 
 
 def dateline_date(headline: HtmlElement | None) -> Stamp | None:
@@ -314,15 +326,47 @@ def url_date(url: str | None) -> Stamp | None:
     return Stamp(day, DAY)
 
 
-def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
-    """htmldate's fast search (the URL, dated elements, a date in the text): a day at most."""
+def _writes_day(tree: HtmlElement, day: datetime) -> bool:
+    """Whether the page's text writes `day` as a whole date (not only its month or year)."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return any(stamp.at.date() == day.date() for stamp in map(_day_of, _DATELINE.finditer(text)) if stamp)
+
+
+# what dates something other than the page: block quotations (an embedded post dates someone
+# else's words), tables of data (an infobox's "Founded ..."; told from layout tables by holding
+# no paragraph or block), scripts other than JSON-LD (an app's state dates the items it lists)
+# and the links to the site's resources (a stylesheet's build stamp)
+_NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//table)]"
+                             " | //script[not(contains(@type, 'ld+json'))]"
+                             " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
+                             " or contains(@rel, 'prefetch') or contains(@rel, 'icon')]")
+
+
+def _without_others_dates(tree: HtmlElement) -> HtmlElement:
+    copy = deepcopy(tree)
+    for element in _NOT_THE_PAGES(copy):
+        element.drop_tree()
+    return copy
+
+
+def htmldate_date(tree: HtmlElement, url: str | None, extensive: bool = True) -> Stamp | None:
+    """htmldate's date (the URL, dated elements, then dates in the text, in many languages): a
+    day at most. Its fast search first; its extensive one only where that finds nothing and the
+    page is `extensive` (an article with a headline: a listing's text dates the items it lists;
+    the extensive search reads every date of the page, and can take an older one the fast one
+    passed by). The last resorts of the extensive search (a month, a copyright year) come as
+    the 1st of a month or year: such a day counts only where the page writes it. Both search a
+    copy of the page without what dates other things than the page."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
-    found = find_date(tree, extensive_search=False, original_date=True, url=url)
+    pruned = _without_others_dates(tree)
+    found = find_date(pruned, extensive_search=False, original_date=True, url=url)
+    if not found and extensive:
+        found = find_date(pruned, extensive_search=True, original_date=True, url=url)
     if not found:
         return None
-    day = datetime.strptime(found, "%Y-%m-%d")
-    return Stamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), DAY)
+    day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    return Stamp(day, DAY) if day.day != 1 or _writes_day(tree, day) else None
 
 
 def first_stamp(values, zone: tzinfo | None) -> Stamp | None:
@@ -341,6 +385,38 @@ def _jsonld_values(nodes: list[dict], key: str) -> list[str]:
     """String values of `key`, and numbers as strings (seconds or milliseconds since 1970)."""
     values = [node.get(key) for node in nodes]
     return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values if isinstance(v, (str, int))]
+
+
+def _zone_of_same_instant(instant: datetime, values: list[str]) -> tzinfo | None:
+    """The zone of another statement of `instant` on the page: the same time with an offset
+    other than UTC's, else a wall time without one a whole number of half hours away."""
+    parsed = [_parse(clean_text(v)) for v in values if isinstance(v, str) and _HAS_TIME.search(v)]
+    for other in parsed:
+        if other is not None and other.tzinfo is not None and other.utcoffset() and abs(other - instant) < timedelta(minutes=1):
+            return other.tzinfo
+    half_hour = timedelta(minutes=30)
+    for other in parsed:
+        if other is None or other.tzinfo is not None:
+            continue
+        delta = other - instant.astimezone(timezone.utc).replace(tzinfo=None)
+        halves = round(delta / half_hour)
+        if halves and abs(halves) <= 28 and abs(delta - halves * half_hour) < timedelta(minutes=1):
+            return timezone(halves * half_hour)
+    return None
+
+
+def in_local_time(stamp: Stamp, values: list[str], days: list[Stamp | None]) -> Stamp:
+    """A time the page gives in UTC, in the page's own zone where it states the same instant in
+    that zone elsewhere (`values`: its publication dates, not its revisions); else on the page's
+    own day where it names one (`days`: its address, its dateline) a day apart from the UTC day:
+    a page west of UTC publishing in its evening."""
+    zone = _zone_of_same_instant(stamp.at, values)
+    if zone is not None:
+        return Stamp(stamp.at.astimezone(zone), stamp.precision)
+    for day in days:
+        if day is not None and abs((day.at.date() - stamp.at.date()).days) == 1:
+            return Stamp(stamp.at, stamp.precision, day.at.date())
+    return stamp
 
 
 def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dict, nodes: list[dict],
@@ -366,10 +442,13 @@ def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dic
     zone = stated_zone([v for values in published_ranked + modified_ranked for v in values])
     published = next(filter(None, (first_stamp(values, zone) for values in published_ranked)), None)
     modified = next(filter(None, (first_stamp(values, zone) for values in modified_ranked)), None)
+    if published is not None and published.precision == SECOND and not published.at.utcoffset():
+        values = [v for values in published_ranked for v in values] + [text_date(tree)]
+        published = in_local_time(published, values, [url_date(url), dateline_date(headline)])
     if published is None:
         published = parse_stamp(text_date(tree), zone) or dateline_date(headline) or url_date(url)
     if published is None:
-        found = htmldate_date(tree, url)
+        found = htmldate_date(tree, url, extensive=headline is not None)
         # htmldate falls back on revision keys: a revision date alone does not date the publication
         published = found if found and (modified is None or found.at.date() != modified.utc.date()) else None
     return published, modified

@@ -85,7 +85,7 @@ class Article:
     lead_image_url: str | None
     lead_image_caption: str | None
     is_article: bool
-    publisher: str | None   # the page's og:site_name or JSON-LD publisher, else `source`
+    publisher: str | None   # the page's og:site_name, JSON-LD publisher or <title>'s site name, else `source`
     extractor_version: str = field(default_factory=extractor_version)
     paragraphs: list[str] = field(default_factory=list, repr=False)
 

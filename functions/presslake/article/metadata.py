@@ -18,7 +18,7 @@ from presslake.article.bylines import dedupe, page_authors
 from presslake.article.dates import Stamp, page_dates
 from presslake.article.images import lead_image_caption, lead_image_url, page_base
 from presslake.article.markup import clean_text, first_str, jsonld_nodes, meta, meta_index, meta_text, types
-from presslake.article.titles import headline_element, page_title, title_candidates
+from presslake.article.titles import headline_element, page_title, site_name_in_title, title_candidates
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -41,7 +41,7 @@ class PageMeta:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     canonical_url: str | None = None
-    publisher: str | None = None   # og:site_name, else JSON-LD publisher.name
+    publisher: str | None = None   # og:site_name, else JSON-LD publisher.name, else the <title>'s site name
     lead_image_url: str | None = None
     lead_image_caption: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
@@ -139,10 +139,12 @@ def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     jsonld_publisher_name = jsonld_publisher(ld, nodes, by_id)
     publisher = meta(index, "og:site_name") or jsonld_publisher_name
     canonical_url = _canonical(tree, index, ld)
+    candidates, title_tag = title_candidates(tree, index, ld)
+    # else the site's name as the <title> writes it, where it names the domain
+    publisher = publisher or site_name_in_title(title_tag, [site_label(url or canonical_url)])
     # what a title's prefix or suffix may call the site
     site_names = [publisher, jsonld_publisher_name, meta(index, "application-name"), site_label(url or canonical_url)]
 
-    candidates, title_tag = title_candidates(tree, index, ld)
     headline = headline_element(tree, [*candidates, title_tag])
     published, modified = page_dates(tree, index, ld, nodes, url or canonical_url, headline)
 

@@ -17,6 +17,8 @@ from lxml.html import HtmlElement
 from presslake.article.markup import clean_text, meta, meta_text
 from presslake.lazy_regex import LazyPattern
 
+# letters a site's name may carry after the name a site key gives ("wired" in "WIRED UK")
+SITE_NAME_TAIL = 4
 # A title longer than this is not a headline (a page of text that happens to contain "<title>").
 MAX_TITLE_CHARS = 400
 _SEPARATORS = LazyPattern(r"\s+(?:\||–|—|-|::|·|•|»|›|/)\s+|:\s+|_(?=[^_]*$)")
@@ -39,11 +41,15 @@ def name_key(text: str) -> str:
 
 
 def _names_site(part: str, site_keys: set[str]) -> bool:
+    """`part` is the site's name, or one of its forms: the name with a short tail ("Gull UK"), or
+    a beginning of the domain's name ("LeanData" for leandatainc); not a headline that only
+    begins with the name ("Gullcast Best of the Year")."""
     key = name_key(part)
     if len(key) < 2:
         return False
-    return any(key == site or (min(len(key), len(site)) >= 4 and (key.startswith(site) or site.startswith(key)))
-               for site in site_keys)
+    return any(key == site or (min(len(key), len(site)) >= 4 and (
+        (key.startswith(site) and len(key) - len(site) <= SITE_NAME_TAIL) or site.startswith(key)))
+        for site in site_keys)
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
@@ -61,6 +67,15 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
         else:
             break
     return _ARCHIVE_NOTE.sub("", _SECTION_PREFIX.sub("", title)).strip()
+
+
+def site_name_in_title(title: str, site_names: list[str]) -> str | None:
+    """The prefix or suffix of a <title> that names the site, as the title writes it:
+    'The Daily Gull' in "Harbour plan | The Daily Gull" for dailygull.co.uk."""
+    parts = _SEPARATORS.split(title)
+    site_keys = {name_key(name) for name in site_names if name and name_key(name)}
+    return next((clean_text(part) for part in (parts[-1], parts[0]) if _names_site(part, site_keys)), None) \
+        if len(parts) >= 2 else None
 
 
 def _without_tail(title: str) -> str:
