@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 from presslake import __version__
 from presslake.article.language import detect_language
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
-from presslake.article.rawinput import RejectedInput, decode_page
+from presslake.article.rawinput import RejectedInput, decode_page, strip_script_contents, text_kind
 
 
 @cache
@@ -48,9 +48,12 @@ def extractor_version() -> str:
 # What reaches extraction is bounded, so time and memory per page are: trafilatura's work grows
 # faster than linearly with the elements (10,000 paragraphs 1.1 s, 40,000 8.4 s, 100,000 48 s).
 # The largest of the 1,075 corpus pages has 10,112 elements and 1.0 M characters; the worst
-# accepted page fits the parse function's 512 MB (tests/test_extract.py shows it).
+# accepted page fits the parse function's 512 MB (tests/test_extract.py shows it). Characters are
+# counted without script and style contents, which nothing reads (tests/test_extract_input.py).
 MAX_HTML_CHARS = 4_000_000
 MAX_ELEMENTS = 30_000
+# Longer titles are cut at a word: an SEO title stuffed with keywords, or text that was never a title.
+MAX_TITLE_CHARS = 300
 # An article body shorter than this is not an article (teaser, stub, error page).
 MIN_ARTICLE_WORDS = 40
 # trafilatura's fast path is trusted above this many words; below, its fallbacks run too.
@@ -324,14 +327,26 @@ def count_words(text: str) -> int:
 
 # ---------------------------------------------------------------- classification
 
-_ERROR_TITLE = re.compile(r"\b(404|page not found|not found|error|access denied|forbidden)\b", re.I)
+# An error page's title is an error message, alone or beside the site's name ("Page not found | The
+# Ledger"); a headline that mentions one ("404 migrants rescued") is a story.
+_TITLE_PARTS = re.compile(r"\s+[|–—:·-]\s+|\s*::\s*")
+_ERROR_TITLE = re.compile(
+    r"(?:(?:http\s+)?error\s*)?(?:[45]\d\d)?\s*(?:error|(?:page|file)?\s*not found|forbidden|gone|access denied|"
+    r"(?:internal\s+)?server error|page (?:does not|doesn't|does ?n[o’']t) exist)?[.!]*|"
+    r"oops\b.*|(?:sorry,?\s+)?(?:this|the|that) page (?:can[’']?t|cannot|could not|couldn[’']t) be found.*|"
+    r"(?:page|content) (?:unavailable|no longer available)", re.I)
+
+
+def is_error_title(title: str) -> bool:
+    """Is the title (or a part of it between separators) an error message?"""
+    return any(part and _ERROR_TITLE.fullmatch(part) for part in _TITLE_PARTS.split(title.strip()))
 
 
 def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
     """Is this page one article (not a home page, listing, search or error page)?"""
     if word_count < MIN_ARTICLE_WORDS:
         return False
-    if meta.title and _ERROR_TITLE.search(meta.title) and word_count < 300:
+    if meta.title and is_error_title(meta.title) and word_count < 300:
         return False
     if meta.jsonld_types & ARTICLE_TYPES or meta.og_type == "article":
         return True
@@ -340,6 +355,14 @@ def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> 
         return any(count_words(p) >= 60 for p in paragraphs) and word_count >= 300
     long_paragraphs = sum(count_words(p) >= 25 for p in paragraphs)
     return long_paragraphs >= 2 or word_count >= 250
+
+
+def cap_title(title: str | None) -> str | None:
+    """The title, cut at a word to at most MAX_TITLE_CHARS (with an ellipsis) when longer."""
+    if not title or len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[:MAX_TITLE_CHARS]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]).rstrip(" ,;:-–—|") + "…"
 
 
 # ---------------------------------------------------------------- identity
@@ -461,8 +484,13 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     feed = _XML_DOCUMENT.match(text[:XML_SNIFF_CHARS])
     if feed:
         raise RejectedInput("not_article", f"an XML document (<{feed.group(1)}>: a feed or sitemap), not a page")
-    if len(text) > MAX_HTML_CHARS:
-        raise RejectedInput("too_large", f"{len(text):,} characters of HTML > cap {MAX_HTML_CHARS:,}")
+    kind = text_kind(text)
+    if kind:
+        raise RejectedInput("not_article", f"{kind}, not HTML: the text does not start as an HTML document")
+    text, data_chars = strip_script_contents(text)
+    if len(text) - data_chars > MAX_HTML_CHARS:
+        raise RejectedInput("too_large", f"{len(text) - data_chars:,} characters of HTML without script and "
+                                         f"style contents > cap {MAX_HTML_CHARS:,}")
     tree = parse_html(text)
     if _ELEMENT_COUNT(tree) > MAX_ELEMENTS:
         raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
@@ -495,7 +523,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         url=url,
         canonical_url=page_canonical or canonical,
         source=source,
-        title=meta.title,
+        title=cap_title(meta.title),
         description=meta.description,
         authors=meta.authors,
         published_at=meta.published_at,
