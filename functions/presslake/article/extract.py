@@ -12,11 +12,10 @@ comes from.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache, cached_property
+from functools import cache
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -25,7 +24,9 @@ from lxml.html import HtmlElement
 
 from presslake import __version__
 from presslake.article.language import detect_language
-from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
+from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, read_meta
+from presslake.article.paragraphs import block_texts, count_words, filter_paragraphs
+from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning
 from presslake.article.rawinput import RejectedInput, decode_page, strip_script_contents, text_kind
 
 
@@ -94,235 +95,6 @@ class Article:
         record = asdict(self)
         record.pop("paragraphs")
         return record
-
-
-# ---------------------------------------------------------------- tree pruning
-
-# class/id tokens of blocks that are never article text, in lower case: a search of the
-# lower-cased value is 3x faster than an IGNORECASE one (values that are not ASCII, whose
-# lower case may differ from IGNORECASE's per-letter folding, keep the IGNORECASE search).
-_CHROME_WORDS = (
-    r"(?<![^\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|related|recirc|teaser|promo|"
-    r"share|sharing|social|sidebar|breadcrumbs?|read-?next|more-?(news|stories)|recommend\w*|"
-    r"advert\w*|ad-slot|ads|outbrain|taboola|audio-?player|paywall-?(cta|prompt)|cookie\w*|"
-    r"comments?|byline|author-bio|tags?-list|skip-link|popular|trending|most-read)(?![^\s_-])"
-)
-_CHROME_ATTR = re.compile(_CHROME_WORDS)
-_CHROME_ATTR_ANY_CASE = re.compile(_CHROME_WORDS, re.I)
-_ALWAYS_DROPPED = ("script", "style", "template", "button", "svg", "iframe", "select", "input",
-                   "textarea", "dialog", "figure", "figcaption")
-# Chrome by their tag, but some sites wrap the whole page in them (ASP.NET's one <form>, Blogger's
-# <noscript> copy of the post, an unclosed <nav>): dropped unless they hold the story.
-_CONTAINERS = ("form", "nav", "footer", "aside", "noscript")
-_STRUCTURAL = {"html", "body", "main", "article"}
-# Selection runs in libxml2's XPath where it can: a Python loop over every element cost 6 ms a page.
-# The attributes are selected, then their elements (testing every element, //*[...], took 1.6x
-# as long); 'translate' lower-cases the letters of both properties and deletes spaces.
-_HIDDEN = etree.XPath(
-    "(//@hidden | //@aria-hidden[. = 'true'] | //@style["
-    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'display:none') or "
-    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'visibility:hidden')])/..")
-_MARKERS = etree.XPath("//@class|//@id|//@role")
-# A block holds the story with 30% of the page's text ($limit), or three paragraphs of 150+
-# characters (prose, not a teaser list or a share bar).
-_IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
-                        "boolean(.//p[string-length(normalize-space()) > 150][3])")
-_BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
-
-
-def _is_chrome_marker(value: str) -> bool:
-    """A class, id or role of a chrome block."""
-    if value.isascii():
-        return _CHROME_ATTR.search(value.lower()) is not None
-    return _CHROME_ATTR_ANY_CASE.search(value) is not None
-
-
-@dataclass
-class Pruning:
-    """What pruning will remove, decided before anything is removed."""
-
-    doomed: list[HtmlElement]
-    captions: list[str]
-    # The outermost blocks doomed by a class name or a container tag: the judgement calls,
-    # which may have taken the story with them.
-    judged: list[HtmlElement]
-
-    @cached_property
-    def judged_prose_chars(self) -> int:
-        """Text outside links in the judged blocks (read when needed: removed blocks keep their text)."""
-        return sum(map(_prose_chars, self.judged))
-
-    def apply(self) -> None:
-        for element in self.doomed:
-            # An ancestor already dropped takes this one with it.
-            if element.getparent() is not None:
-                element.drop_tree()
-
-
-_PROSE_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
-_LINKS = etree.XPath("//a")
-
-
-def _prose_chars(element: HtmlElement) -> int:
-    """Characters of text outside links: what a teaser list or a menu has little of."""
-    return sum(len(t.strip()) for t in _PROSE_TEXT(element))
-
-
-def link_texts(tree: HtmlElement) -> frozenset[str]:
-    """The page's link texts: a paragraph that is one link's text is a menu or teaser entry."""
-    return frozenset(clean_text("".join(a.itertext())) for a in _LINKS(tree))
-
-
-_DEK_MARKER = re.compile(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
-                         r"($|[\s_-])", re.I)
-# The elements that follow the headline, nearest first (a predicate on text here would
-# read the text of every element after it).
-_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
-
-
-def find_dek(tree: HtmlElement, description: str | None) -> str | None:
-    """The page's description, if the page repeats it as a dek under the headline.
-
-    Sites that use the story's first paragraph as their description repeat it as a plain
-    paragraph of the story, which stays; a dek is set apart: a heading, in the <header>,
-    or classed as a standfirst. The dek is left in the tree (removing it changes what
-    trafilatura picks as the main text) and dropped from the paragraphs.
-    """
-    wanted = clean_text(description).casefold()
-    if len(wanted) < 20:
-        return None
-    texts = ((element, clean_text(element.text_content())) for element in _AFTER_HEADLINE(tree))
-    for element, text in itertools.islice(((e, t) for e, t in texts if t), 4):
-        if text.casefold() != wanted:
-            continue
-        set_apart = (element.tag in ("h2", "h3", "h4", "h5", "h6")
-                     or any(a.tag == "header" for a in element.iterancestors())
-                     or _DEK_MARKER.search(element.get("class") or ""))
-        return text if set_apart else None
-    return None
-
-
-def plan_pruning(tree: HtmlElement) -> Pruning:
-    """Hidden nodes, forms, navigation, figures and chrome blocks of the page.
-
-    Figure captions are returned, so that copies of them elsewhere in the body can be
-    dropped too. A chrome-classed block or a chrome container is spared when it holds
-    the story (themes put 'share' or 'related' on wrappers).
-    """
-    captions = [clean_text(c.text_content()) for c in tree.iter("figcaption")]
-    hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL]
-    doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden
-    # in document order, each once, so that the result never depends on hashing
-    chrome_like = dict.fromkeys(value.getparent() for value in _MARKERS(tree) if _is_chrome_marker(value))
-    chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
-    limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
-    judged = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
-    doomed_set = set(doomed) | set(judged)
-    hidden_set = set(hidden)
-    outermost = (e for e in judged if e not in hidden_set
-                 and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(doomed + judged, [c for c in captions if c], list(outermost))
-
-
-# ---------------------------------------------------------------- paragraph filter
-
-_CHROME_LINES = [re.compile(p, re.I) for p in (
-    r"^\d+\s*(min|mins|minute|minutes)\s*(read|listen)$",
-    r"^this audio is (created|generated) with (ai|artificial intelligence) assistance\.?$",
-    r"^(skip to (main )?content|edit post|pre-?order now|advertisement|ad|sponsored)$",
-    r"^(news feed|more news|editors'? picks|most read|popular|trending|related( stories| articles)?|"
-    r"read more|recommended( for you)?|latest news|top stories|you may also like)$",
-    r"^(enter|type) your e-?mail( address)?( to subscribe| here)?\.?$",
-    r"^please,? enter (a )?(correct|valid) e-?mail( address)?\.?$",
-    r"^\*\s*indicates required$",
-    r"^(subscribe|sign up|sign in|log in|register|follow us|share|tweet|email|print|copy link)( now)?!?$",
-    r"^success?full?y subscribed\.?$",
-    r"^thank you for (signing up|subscribing)\b.*",
-    r"^we'?ve sent you a confirmation e-?mail\.?$",
-    r"^(sign up|subscribe) (for|to) (our|the|this)( free)? (daily |weekly )?newsletters?\b.*",
-    r"^(share|follow) (this|us|on)\b.{0,60}$",
-    r"^(already a subscriber|become a (member|subscriber)|support (our |independent )?journalism)\b.{0,120}$",
-    r"^(subscribe|log in|sign in) to (continue|read)\b.{0,120}$",
-    r"^(read|see) (also|more)\s*[:>].{0,160}$",
-    r"^\(?(photo|image|picture|video)s?( credit)?\s*(by|:|©).{0,150}$",
-    r"^.{0,80}\((photo|image)s? (by|:).{0,120}\)\.?$",
-    r"^©.{0,100}$",
-    r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
-    r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
-)]
-
-
-def _is_chrome_line(text: str) -> bool:
-    return any(p.match(text) for p in _CHROME_LINES)
-
-
-def _is_byline(text: str, authors: list[str]) -> bool:
-    words = text.split()
-    if len(words) > 25:
-        return False
-    lowered = text.casefold()
-    if lowered.startswith(("by ", "von ", "par ", "por ")):
-        return True
-    return bool(authors) and any(lowered.startswith(a.casefold()) for a in authors) and \
-        bool(re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|min read", lowered))
-
-
-def _block_texts(body: HtmlElement) -> list[str]:
-    """trafilatura's XML body -> one string per paragraph-like block (list items separately)."""
-    texts = []
-    for block in body:
-        if block.tag == "list":
-            texts.extend(clean_text(item.xpath("string()")) for item in block.iter("item"))
-        elif block.tag == "table":
-            for row in block.iter("row"):
-                cells = [clean_text(c.xpath("string()")) for c in row.iter("cell")]
-                texts.append(" | ".join(c for c in cells if c))
-        else:
-            texts.append(clean_text(block.xpath("string()")))
-    return [t for t in texts if t]
-
-
-def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str]) -> list[str]:
-    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels and the text
-    set apart from the story (figure captions, the dek)."""
-    skip = {c.casefold() for c in set_apart}
-    if meta.lead_image_caption:
-        skip.add(meta.lead_image_caption.casefold())
-    if meta.title:
-        skip.add(meta.title.casefold())
-    kept, seen = [], set()
-    for text in paragraphs:
-        key = text.casefold()
-        # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
-        repeated_label = key in seen and count_words(text) < 12
-        if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
-            continue
-        seen.add(key)
-        kept.append(text)
-    return kept
-
-
-# ---------------------------------------------------------------- length in any script
-
-# Scripts written without spaces between words. Han and kana count one token a character (how
-# Chinese and Japanese measure length); Thai, Lao, Myanmar and Khmer about five letters a word.
-_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-_UNSPACED_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_LETTERS_PER_UNSPACED_WORD = 5
-_WORD_CHAR = re.compile(r"\w")
-_UNSPACED = re.compile(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
-
-
-def count_words(text: str) -> int:
-    """Words in any script: spaces where the script has them, characters where it has not."""
-    if text.isascii() or not _UNSPACED.search(text):
-        return len(text.split())
-    ideographs = len(_IDEOGRAPHIC.findall(text))
-    unspaced = len(_UNSPACED_ALPHABETIC.findall(text))
-    spaced = _UNSPACED_ALPHABETIC.sub("", _IDEOGRAPHIC.sub(" ", text)).split()
-    # what is left between ideographs may be punctuation alone (，。「」)
-    words = sum(1 for chunk in spaced if _WORD_CHAR.search(chunk))
-    return words + ideographs + round(unspaced / _LETTERS_PER_UNSPACED_WORD)
 
 
 # ---------------------------------------------------------------- classification
@@ -435,7 +207,7 @@ def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
     )
     if document is None or document.body is None:
         return []
-    return _block_texts(document.body)
+    return block_texts(document.body)
 
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

@@ -1,0 +1,109 @@
+"""The main text's paragraphs, cleaned of the chrome extractors keep, and their length in any script.
+Pure code: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from presslake.article.metadata import PageMeta, clean_text
+
+_CHROME_LINES = [re.compile(p, re.I) for p in (
+    r"^\d+\s*(min|mins|minute|minutes)\s*(read|listen)$",
+    r"^this audio is (created|generated) with (ai|artificial intelligence) assistance\.?$",
+    r"^(skip to (main )?content|edit post|pre-?order now|advertisement|ad|sponsored)$",
+    r"^(news feed|more news|editors'? picks|most read|popular|trending|related( stories| articles)?|"
+    r"read more|recommended( for you)?|latest news|top stories|you may also like)$",
+    r"^(enter|type) your e-?mail( address)?( to subscribe| here)?\.?$",
+    r"^please,? enter (a )?(correct|valid) e-?mail( address)?\.?$",
+    r"^\*\s*indicates required$",
+    r"^(subscribe|sign up|sign in|log in|register|follow us|share|tweet|email|print|copy link)( now)?!?$",
+    r"^success?full?y subscribed\.?$",
+    r"^thank you for (signing up|subscribing)\b.*",
+    r"^we'?ve sent you a confirmation e-?mail\.?$",
+    r"^(sign up|subscribe) (for|to) (our|the|this)( free)? (daily |weekly )?newsletters?\b.*",
+    r"^(share|follow) (this|us|on)\b.{0,60}$",
+    r"^(already a subscriber|become a (member|subscriber)|support (our |independent )?journalism)\b.{0,120}$",
+    r"^(subscribe|log in|sign in) to (continue|read)\b.{0,120}$",
+    r"^(read|see) (also|more)\s*[:>].{0,160}$",
+    r"^\(?(photo|image|picture|video)s?( credit)?\s*(by|:|©).{0,150}$",
+    r"^.{0,80}\((photo|image)s? (by|:).{0,120}\)\.?$",
+    r"^©.{0,100}$",
+    r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
+    r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
+)]
+
+
+def _is_chrome_line(text: str) -> bool:
+    return any(p.match(text) for p in _CHROME_LINES)
+
+
+def _is_byline(text: str, authors: list[str]) -> bool:
+    words = text.split()
+    if len(words) > 25:
+        return False
+    lowered = text.casefold()
+    if lowered.startswith(("by ", "von ", "par ", "por ")):
+        return True
+    return bool(authors) and any(lowered.startswith(a.casefold()) for a in authors) and \
+        bool(re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|min read", lowered))
+
+
+def block_texts(body: HtmlElement) -> list[str]:
+    """trafilatura's XML body -> one string per paragraph-like block (list items separately)."""
+    texts = []
+    for block in body:
+        if block.tag == "list":
+            texts.extend(clean_text(item.xpath("string()")) for item in block.iter("item"))
+        elif block.tag == "table":
+            for row in block.iter("row"):
+                cells = [clean_text(c.xpath("string()")) for c in row.iter("cell")]
+                texts.append(" | ".join(c for c in cells if c))
+        else:
+            texts.append(clean_text(block.xpath("string()")))
+    return [t for t in texts if t]
+
+
+def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str]) -> list[str]:
+    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels and the text
+    set apart from the story (figure captions, the dek)."""
+    skip = {c.casefold() for c in set_apart}
+    if meta.lead_image_caption:
+        skip.add(meta.lead_image_caption.casefold())
+    if meta.title:
+        skip.add(meta.title.casefold())
+    kept, seen = [], set()
+    for text in paragraphs:
+        key = text.casefold()
+        # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
+        repeated_label = key in seen and count_words(text) < 12
+        if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
+            continue
+        seen.add(key)
+        kept.append(text)
+    return kept
+
+
+# ---------------------------------------------------------------- length in any script
+
+# Scripts written without spaces between words. Han and kana count one token a character (how
+# Chinese and Japanese measure length); Thai, Lao, Myanmar and Khmer about five letters a word.
+_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_UNSPACED_ALPHABETIC = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LETTERS_PER_UNSPACED_WORD = 5
+_WORD_CHAR = re.compile(r"\w")
+_UNSPACED = re.compile(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
+
+
+def count_words(text: str) -> int:
+    """Words in any script: spaces where the script has them, characters where it has not."""
+    if text.isascii() or not _UNSPACED.search(text):
+        return len(text.split())
+    ideographs = len(_IDEOGRAPHIC.findall(text))
+    unspaced = len(_UNSPACED_ALPHABETIC.findall(text))
+    spaced = _UNSPACED_ALPHABETIC.sub("", _IDEOGRAPHIC.sub(" ", text)).split()
+    # what is left between ideographs may be punctuation alone (，。「」)
+    words = sum(1 for chunk in spaced if _WORD_CHAR.search(chunk))
+    return words + ideographs + round(unspaced / _LETTERS_PER_UNSPACED_WORD)
