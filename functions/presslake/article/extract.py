@@ -175,11 +175,12 @@ def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
     long_links = [link for link in links if len(link) >= 12]
     total = 0
     for paragraph in paragraphs:
-        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in paragraph))
+        folded = paragraph.casefold()
+        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in folded))
     return total
 
 
-def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], pruned: HtmlElement) -> bool:
+def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], links: frozenset[str]) -> bool:
     """Worth a second opinion from the unpruned page? A short result, or more prose pruned than kept."""
     if _words(paragraphs) < RECHECK_BELOW_WORDS:
         return True
@@ -188,7 +189,7 @@ def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], pruned: HtmlEle
     if pruning.judged_prose_chars >= 2 * sum(map(len, paragraphs)):
         return True
     # what was kept may be link texts (a menu) that trafilatura fell back to
-    return pruning.judged_prose_chars >= 2 * _prose_length(paragraphs, link_texts(pruned))
+    return pruning.judged_prose_chars >= 2 * _prose_length(paragraphs, links)
 
 
 def reconcile(pruned: list[str], unpruned: list[str], links: frozenset[str] = frozenset()) -> list[str]:
@@ -271,18 +272,22 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     pruning = plan_pruning(tree)
     pruning.apply()
     captions = pruning.captions
+    links = link_texts(tree)
 
     raw_paragraphs = _main_text(tree, url, fast=True)
     if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
         # Short results are where trafilatura's readability/jusText fallbacks pay off.
         raw_paragraphs = _main_text(tree, url, fast=False)
-    if _pruning_is_suspect(pruning, raw_paragraphs, tree):
+    if _pruning_is_suspect(pruning, raw_paragraphs, links):
         unpruned = parse_html(text)
-        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
-    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
+        unpruned_links = link_texts(unpruned)
+        recovered = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), unpruned_links)
+        if recovered is not raw_paragraphs:
+            raw_paragraphs, links = recovered, unpruned_links
+    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)
     if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
         # the "dek" is all the story there is (a short item whose text is its description)
-        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions)
+        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions, links)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
 
@@ -306,7 +311,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         body=body,
         word_count=word_count,
         lead_image_url=canonicalize_url(meta.lead_image_url, base=url or page_canonical) or meta.lead_image_url,
-        lead_image_caption=meta.lead_image_caption,
+        lead_image_caption=meta.lead_image_caption or next(iter(captions), None),
         is_article=classify_article(meta, paragraphs, word_count),
         paragraphs=paragraphs,
     )

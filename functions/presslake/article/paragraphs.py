@@ -36,8 +36,60 @@ _CHROME_LINES = [re.compile(p, re.I) for p in (
 )]
 
 
+# Labels that introduce teasers (other stories, videos), in the languages news is mostly published in.
+_TEASER_LABEL = re.compile(
+    r"(?:more (?:from|on|about|in|news|stories)\b.{0,50}|related(?: (?:stories|articles|coverage|content|news|"
+    r"links|reading|posts|videos))?|read (?:more|next|also)|see also|also read|further reading|"
+    r"recommended(?: (?:for you|stories|videos|reading))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"popular(?: now| stories)?|most (?:read|viewed|popular|shared)|trending(?: now)?|top stories|latest (?:news|stories)|"
+    r"editors'? picks|in other news|other stories|(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|"
+    r"das könnte sie auch interessieren|weitere (?:artikel|nachrichten|themen)|(?:à )?lire aussi|sur le même sujet|"
+    r"à voir aussi|te puede interesar|noticias relacionadas|le[ae] también|leer más|leggi anche|"
+    r"potrebbe interessarti|leia também|veja também|saiba mais|lees ook|meer nieuws|läs också|les også|"
+    r"推荐(?:视频|阅读|新闻)?|相关(?:新闻|阅读|文章|视频|推荐)|延伸阅读|热门(?:推荐|新闻|文章)|猜你喜欢|更多(?:新闻|精彩)|"
+    r"関連記事|おすすめ(?:記事)?|관련\s?기사|추천\s?기사)[\s:：>»›]*", re.I)
+# The publisher's copyright notice, in the lines that carry it.
+_COPYRIGHT = re.compile(
+    r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:(?:19|20)\d\d|by\b).*|.*\ball rights reserved\b.*|"
+    r"(?:版权所有|版权声明|©).*|.*未经.{0,12}(?:授权|许可|同意).{0,30}(?:转载|使用|复制).*", re.I)
+_MAX_LABEL_WORDS = 10
+_MAX_COPYRIGHT_WORDS = 50
+
+
 def _is_chrome_line(text: str) -> bool:
     return any(p.match(text) for p in _CHROME_LINES)
+
+
+def is_teaser_label(text: str) -> bool:
+    return count_words(text) <= _MAX_LABEL_WORDS and _TEASER_LABEL.fullmatch(text) is not None
+
+
+def is_copyright(text: str) -> bool:
+    return count_words(text) <= _MAX_COPYRIGHT_WORDS and _COPYRIGHT.fullmatch(text) is not None
+
+
+def drop_teasers(paragraphs: list[str], links: frozenset[str]) -> list[str]:
+    """Drop teaser labels ("More from the Courier", "推荐视频") with the links to other stories that
+    follow them, copyright lines, and a list of two or more links that ends the story (as long as the
+    story before it is longer than the list: a page that is all links is a list, not a tail).
+
+    `links` are the page's link texts, case-folded: a paragraph that is one link's text is a teaser.
+    """
+    kept, after_label = [], False
+    for text in paragraphs:
+        if is_teaser_label(text) or is_copyright(text):
+            after_label = True
+            continue
+        if after_label and text.casefold() in links:
+            continue
+        after_label = False
+        kept.append(text)
+    end = len(kept)
+    while end and kept[end - 1].casefold() in links:
+        end -= 1
+    if len(kept) - end >= 2 and end > len(kept) - end:
+        kept = kept[:end]
+    return kept
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
@@ -66,9 +118,10 @@ def block_texts(body: HtmlElement) -> list[str]:
     return [t for t in texts if t]
 
 
-def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str]) -> list[str]:
-    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels and the text
-    set apart from the story (figure captions, the dek)."""
+def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str],
+                      links: frozenset[str] = frozenset()) -> list[str]:
+    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels, teasers and
+    copyright lines, and the text set apart from the story (figure captions, the dek)."""
     skip = {c.casefold() for c in set_apart}
     if meta.lead_image_caption:
         skip.add(meta.lead_image_caption.casefold())
@@ -83,7 +136,7 @@ def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str
             continue
         seen.add(key)
         kept.append(text)
-    return kept
+    return drop_teasers(kept, links)
 
 
 # ---------------------------------------------------------------- length in any script

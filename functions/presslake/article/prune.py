@@ -47,6 +47,18 @@ _MARKERS = etree.XPath("//@class|//@id|//@role")
 _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
                         "boolean(.//p[string-length(normalize-space()) > 150][3])")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
+# Captions, in document order: <figcaption>, blocks classed (or with an id) as captions or cutlines
+# ('image-caption', 'wp-caption-text'), and a short centred line right after a block that holds only
+# an image, when the text after it is not centred too (how portals caption a photo inside the text;
+# a blog that centres all its text does not).
+_CENTRED = ("(contains(translate(@style, 'TEXALIGNCR ', 'texaligncr'), 'text-align:center')"
+            " or translate(@align, 'CENTER', 'center') = 'center')")
+_CAPTIONS = etree.XPath(
+    "//figcaption"
+    " | //@*[(name() = 'class' or name() = 'id') and (contains(translate(., 'CAPTION', 'caption'), 'caption')"
+    " or contains(translate(., 'CUTLINE', 'cutline'), 'cutline'))]/.."
+    " | //*[img and not(normalize-space())]/following-sibling::*[1][self::p or self::div or self::span]"
+    f"[string-length(normalize-space()) <= 200][{_CENTRED}][not(following-sibling::*[1][{_CENTRED}])]")
 
 
 def _is_chrome_marker(value: str) -> bool:
@@ -88,8 +100,8 @@ def _prose_chars(element: HtmlElement) -> int:
 
 
 def link_texts(tree: HtmlElement) -> frozenset[str]:
-    """The page's link texts: a paragraph that is one link's text is a menu or teaser entry."""
-    return frozenset(clean_text("".join(a.itertext())) for a in _LINKS(tree))
+    """The page's link texts, case-folded: a paragraph that is one link's text is a menu or teaser entry."""
+    return frozenset(clean_text("".join(a.itertext())).casefold() for a in _LINKS(tree))
 
 
 _DEK_MARKER = re.compile(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
@@ -122,19 +134,23 @@ def find_dek(tree: HtmlElement, description: str | None) -> str | None:
 
 
 def plan_pruning(tree: HtmlElement) -> Pruning:
-    """Hidden nodes, forms, navigation, figures and chrome blocks of the page.
+    """Hidden nodes, forms, navigation, figures, captions and chrome blocks of the page.
 
-    Figure captions are returned, so that copies of them elsewhere in the body can be
-    dropped too. A chrome-classed block or a chrome container is spared when it holds
+    Captions are returned, in document order: the first is the lead image's when the page's
+    metadata names none, and copies of them elsewhere in the body are dropped too. A chrome-classed block or a chrome container is spared when it holds
     the story (themes put 'share' or 'related' on wrappers).
     """
-    captions = [clean_text(c.text_content()) for c in tree.iter("figcaption")]
+    limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
+    captioned = [e for e in _CAPTIONS(tree) if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
+    caption_set = set(captioned)
+    # a caption inside another (WordPress's 'wp-caption-text' in its 'wp-caption') is read once
+    outer_captions = [e for e in captioned if not any(a in caption_set for a in e.iterancestors())]
+    captions = [clean_text(e.text_content()) for e in outer_captions]
     hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL]
-    doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden
+    doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden + outer_captions
     # in document order, each once, so that the result never depends on hashing
     chrome_like = dict.fromkeys(value.getparent() for value in _MARKERS(tree) if _is_chrome_marker(value))
     chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
-    limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
     judged = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     doomed_set = set(doomed) | set(judged)
     hidden_set = set(hidden)

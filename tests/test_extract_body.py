@@ -1,0 +1,110 @@
+"""Nothing but the story (issue 20, item 3), on pages of the project's own making.
+
+The fixtures live in tests/fixtures/extraction, not tests/fixtures/pages, which the demo and its
+tests ingest whole.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from presslake.article.extract import extract_article
+
+EXTRACTION = Path(__file__).parent / "fixtures" / "extraction"
+
+
+def fixture(name: str) -> bytes:
+    return (EXTRACTION / name).read_bytes()
+
+
+HEAT_STORY = [
+    "Marlow County opened six cooling centers on Monday as forecasters warned that afternoon temperatures would "
+    "stay above 100 degrees for at least five days.",
+    "The centers, in libraries and community halls, will stay open until 9 p.m. and offer water, chairs and phone "
+    "charging, the county's emergency manager said.",
+    "Bus rides to the centers are free for the rest of the week, and volunteers will check on elderly residents "
+    "who live alone in the older neighborhoods east of the river.",
+    "Hospital officials said they had treated eleven people for heat exhaustion since Saturday, most of them "
+    "outdoor workers and people attending a weekend baseball tournament.",
+    "The utility asked customers to set thermostats two degrees higher between 4 and 7 p.m., when demand on the "
+    "grid is highest, but said it did not expect outages.",
+    "Residents can find the nearest cooling center by calling the county's information line or on the emergency "
+    "management office's website.",
+]
+
+
+def heat_story_with_tail(tail: str) -> str:
+    """The heat-wave fixture with `tail` instead of its list of related headlines."""
+    page = fixture("related-headlines-tail.html").decode()
+    return page.replace(page[page.index("<h3>"):page.index("</div>\n</article>")], tail)
+
+
+def test_a_list_of_related_headlines_after_the_story_is_chrome():
+    article = extract_article(fixture("related-headlines-tail.html"))
+    assert article.paragraphs == HEAT_STORY
+    assert heat_story_with_tail("") != fixture("related-headlines-tail.html").decode()
+
+
+def test_a_related_list_that_the_extractor_drops_leaves_no_label_behind():
+    page = fixture("related-headlines-tail.html").decode()
+    links = page[page.index("</h3>") + 5:page.index("</div>\n</article>")].replace("<p>", "<li>").replace("</p>", "</li>")
+    page = heat_story_with_tail(f"<p><strong>More from The Valley Courier</strong></p>\n<ul>{links}</ul>\n")
+    assert extract_article(page).paragraphs == HEAT_STORY
+
+
+BUS_STORY = [
+    "东湖新区交通运输局周一宣布，从本周起开通三条夜间公交线路，末班车延长到凌晨一点，方便医院、工厂和餐馆的夜班职工回家。",
+    "新线路连接新区医院、工业园和老城区，每二十分钟发一班车，票价与白天线路相同，市民可以使用交通卡和手机支付。",
+    "交通运输局负责人表示，过去一年有一千多名市民通过热线反映夜间出行困难，不少职工只能乘坐出租车，每月交通费用超过五百元。",
+    "新区还将在主要站点增设照明和监控设备，并安排安全员随车服务，保障乘客夜间出行安全。",
+    "一位在工业园上夜班的市民说，以前下班后要等很久才能打到车，现在坐公交二十分钟就能到家，每月可以节省不少开支。",
+    "交通运输局表示，将根据客流情况调整发车间隔，并在年底前评估是否增开更多夜间线路。",
+]
+
+
+def test_recommended_videos_and_copyright_lines_on_a_portal_are_chrome():
+    article = extract_article(fixture("portal-tail-zh.html"))
+    assert article.paragraphs == BUS_STORY
+    assert article.is_article and article.language == "zh"
+
+
+@pytest.mark.parametrize("line", [
+    "© 2025 The Valley Courier. All rights reserved.",
+    "Copyright 2025 The Valley Courier. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.",
+    "Copyright © 2025 Valley Media Group",
+    "(c) 2025 Valley Media Group, all rights reserved",
+])
+def test_a_copyright_line_at_the_end_is_chrome(line):
+    assert extract_article(heat_story_with_tail(f"<p>{line}</p>")).paragraphs == HEAT_STORY
+
+
+LIGHTHOUSE_STORY = [
+    "The Carrow Point lighthouse reopened on Saturday as a small maritime museum, nearly four decades after its "
+    "last keeper left and the light was automated.",
+    "A local trust spent three years and about 1.2 million euros repairing the tower, replacing rusted railings "
+    "and rebuilding the keeper's cottage from old photographs.",
+    "The museum shows logbooks, lenses and radio equipment donated by the families of former keepers, along with "
+    "a model of the shipwreck that led to the light's construction.",
+    "Visitors can climb the 112 steps to the lantern room in groups of ten, and the trust plans evening openings "
+    "during the summer months.",
+    "The trust's chair said the first weekend had already sold out and that schools from across the county had "
+    "asked for guided visits in the autumn.",
+]
+
+
+def test_captions_leave_the_body_and_the_first_is_the_lead_image_caption():
+    article = extract_article(fixture("inline-captions.html"))
+    assert article.paragraphs == LIGHTHOUSE_STORY
+    assert article.lead_image_caption == ("The restored lantern room of the Carrow Point lighthouse, which had been "
+                                          "closed to visitors since 1987.")
+
+
+def test_a_caption_from_the_pages_metadata_wins():
+    page = fixture("inline-captions.html").decode().replace(
+        "</head>", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Old lighthouse '
+                   'reopens as a museum", "image": {"@type": "ImageObject", "url": "https://coastal.example.com/'
+                   'img/lighthouse.jpg", "caption": "Carrow Point lighthouse at dusk."}}</script></head>')
+    article = extract_article(page)
+    assert article.lead_image_caption == "Carrow Point lighthouse at dusk."
+    assert article.paragraphs == LIGHTHOUSE_STORY
