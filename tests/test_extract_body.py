@@ -108,3 +108,38 @@ def test_a_caption_from_the_pages_metadata_wins():
     article = extract_article(page)
     assert article.lead_image_caption == "Carrow Point lighthouse at dusk."
     assert article.paragraphs == LIGHTHOUSE_STORY
+
+
+# ---------------------------------------------------------------- the text of the main-text blocks
+
+STEPS = "".join(f"<p>Step {i} of the harbour walk passes the old customs house, the fish market and the "
+                f"ferry terminal before it turns back along the sea wall towards the town.</p>" for i in range(6))
+
+
+def story_page(body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Harbour walk</title>"
+            f"<meta property='og:type' content='article'></head><body><article><h1>Harbour walk</h1>"
+            f"{STEPS}{body}</article></body></html>")
+
+
+def test_text_between_blocks_is_kept():
+    text = ("Walkers who start early can watch the boats unload their catch, and the market's cafe opens at six "
+            "for anyone who wants breakfast before the walk.")
+    article = extract_article(story_page(f"<h2>Before you go</h2>{text}<h2>Getting there</h2><p>Take the "
+                                         f"number 4 bus to the harbour stop and walk down the hill.</p>"))
+    assert text in article.paragraphs
+
+
+def test_lines_broken_inside_a_list_item_are_not_glued_together():
+    items = "".join(f"<li><p>Stop {i}<br>Open: daily<br>Price: free<br>A short stop with a view of the "
+                    f"whole bay and benches for a rest.</p></li>" for i in range(3))
+    article = extract_article(story_page(f"<ol>{items}</ol>"))
+    assert "Stop 1 Open: daily Price: free A short stop with a view of the whole bay and benches for a rest." \
+        in article.paragraphs
+
+
+def test_text_after_an_html_comment_is_kept():
+    article = extract_article(story_page("<p>The walk ends at the lighthouse <!-- teaser slot --> where a small "
+                                         "museum tells the story of the harbour and its keepers.</p>"))
+    assert ("The walk ends at the lighthouse where a small museum tells the story of the harbour and its "
+            "keepers.") in article.paragraphs

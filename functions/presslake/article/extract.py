@@ -217,7 +217,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # is 2.5x faster than a regex over the str, and libxml2 parses UTF-8 bytes 30% faster than a str.
 _NOT_XML_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
 _NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
-_UTF8_HTML = etree.HTMLParser(encoding="utf-8")
+# Comments and processing instructions are dropped while parsing, as trafilatura's own parser does:
+# trafilatura removes them later with their tails, which took text after a comment with them.
+_UTF8_HTML = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 # lxml.html's own parser picks each element's class in a Python callback, run every time an
 # element object is made (3,000 times a page, trafilatura included); a fixed class skips it.
 # Only form controls lose their classes (form.fields, input.value), which nothing here uses.

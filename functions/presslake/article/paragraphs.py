@@ -103,18 +103,49 @@ def _is_byline(text: str, authors: list[str]) -> bool:
         bool(re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|min read", lowered))
 
 
+# trafilatura's XML elements that start a line of their own inside a block (a paragraph in a list item).
+# The break is marked with a character the parsed page cannot hold (parse_html deletes C0 controls): the
+# text's own newlines are only white space. A line break (<lb>) is a space: the line stays one paragraph.
+_BREAK = "\x1e"
+_LINE_ELEMENTS = frozenset({"p", "head", "quote", "list", "item", "row", "table", "code"})
+
+
+def _element_text(element: HtmlElement, parts: list[str]) -> None:
+    """The element's text with its children's and their tails, a newline around each line element."""
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if child.tag == "lb":
+            parts.append(" ")
+        line = child.tag in _LINE_ELEMENTS
+        if line:
+            parts.append(_BREAK)
+        _element_text(child, parts)
+        if line:
+            parts.append(_BREAK)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _lines(element: HtmlElement) -> list[str]:
+    parts: list[str] = []
+    _element_text(element, parts)
+    return [clean_text(line) for line in "".join(parts).split(_BREAK)]
+
+
 def block_texts(body: HtmlElement) -> list[str]:
-    """trafilatura's XML body -> one string per paragraph-like block (list items separately)."""
-    texts = []
+    """trafilatura's XML body -> one string per line of text: paragraphs, headings, list items, the
+    lines of a block broken by <lb>, and text between blocks (trafilatura leaves some in their tails);
+    a table row is one line, its cells joined by ' | '."""
+    texts = [clean_text(body.text)]
     for block in body:
-        if block.tag == "list":
-            texts.extend(clean_text(item.xpath("string()")) for item in block.iter("item"))
-        elif block.tag == "table":
+        if block.tag == "table":
             for row in block.iter("row"):
-                cells = [clean_text(c.xpath("string()")) for c in row.iter("cell")]
+                cells = [" ".join(_lines(cell)).strip() for cell in row.iter("cell")]
                 texts.append(" | ".join(c for c in cells if c))
         else:
-            texts.append(clean_text(block.xpath("string()")))
+            texts.extend(_lines(block))
+        texts.append(clean_text(block.tail))
     return [t for t in texts if t]
 
 
