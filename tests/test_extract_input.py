@@ -93,6 +93,12 @@ def script_heavy_page(script_chars: int, text_chars: int = 1_000_000, jsonld_cha
             f"{scripts}</body></html>")
 
 
+def test_a_script_ends_at_an_end_tag_broken_over_lines():
+    page = html_page(head="<script src='a.js'>var a = 1;</script\n\n  <!-- plugin -->\n  ><script>var b = 2;</script>")
+    assert strip_script_contents(page)[0].count("</script") == 2
+    assert extract_article(page.encode()).is_article
+
+
 def test_script_and_style_contents_are_emptied_but_json_ld_stays():
     page = ("<head><script type='application/ld+json'>{\"headline\": \"x\"}</script><SCRIPT src=a.js>var a = '<p>'"
             "</SCRIPT ><style media=print>p{}</style></head><body><script>if (a < b) {}</script>"

@@ -47,18 +47,21 @@ _MARKERS = etree.XPath("//@class|//@id|//@role")
 _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
                         "boolean(.//p[string-length(normalize-space()) > 150][3])")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
-# Captions, in document order: <figcaption>, blocks classed (or with an id) as captions or cutlines
-# ('image-caption', 'wp-caption-text'), and a short centred line right after a block that holds only
-# an image, when the text after it is not centred too (how portals caption a photo inside the text;
-# a blog that centres all its text does not).
+# Captions: <figcaption>, blocks classed (or with an id) as captions or cutlines ('image-caption',
+# 'wp-caption-text'; found among the class and id values read for chrome), and a short centred line
+# right after a block that holds only an image, when the text after it is not centred too (how
+# portals caption a photo inside the text; a blog that centres all its text does not).
 _CENTRED = ("(contains(translate(@style, 'TEXALIGNCR ', 'texaligncr'), 'text-align:center')"
             " or translate(@align, 'CENTER', 'center') = 'center')")
-_CAPTIONS = etree.XPath(
-    "//figcaption"
-    " | //@*[(name() = 'class' or name() = 'id') and (contains(translate(., 'CAPTION', 'caption'), 'caption')"
-    " or contains(translate(., 'CUTLINE', 'cutline'), 'cutline'))]/.."
-    " | //*[img and not(normalize-space())]/following-sibling::*[1][self::p or self::div or self::span]"
+_PLAIN_CAPTIONS = etree.XPath(
+    "//figcaption | //img/parent::*[not(normalize-space())]/following-sibling::*[1][self::p or self::div or self::span]"
     f"[string-length(normalize-space()) <= 200][{_CENTRED}][not(following-sibling::*[1][{_CENTRED}])]")
+_DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _is_caption_marker(value: str) -> bool:
+    lowered = value.lower()
+    return "caption" in lowered or "cutline" in lowered
 
 
 def _is_chrome_marker(value: str) -> bool:
@@ -137,19 +140,24 @@ def plan_pruning(tree: HtmlElement) -> Pruning:
     """Hidden nodes, forms, navigation, figures, captions and chrome blocks of the page.
 
     Captions are returned, in document order: the first is the lead image's when the page's
-    metadata names none, and copies of them elsewhere in the body are dropped too. A chrome-classed block or a chrome container is spared when it holds
-    the story (themes put 'share' or 'related' on wrappers).
+    metadata names none, and copies of them elsewhere in the body are dropped too. A
+    chrome-classed block or a chrome container is spared when it holds the story (themes put
+    'share' or 'related' on wrappers).
     """
     limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
-    captioned = [e for e in _CAPTIONS(tree) if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
+    markers = _MARKERS(tree)
+    found = dict.fromkeys(_PLAIN_CAPTIONS(tree))
+    found.update(dict.fromkeys(value.getparent() for value in markers if _is_caption_marker(value)))
+    captioned = [e for e in found if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     caption_set = set(captioned)
     # a caption inside another (WordPress's 'wp-caption-text' in its 'wp-caption') is read once
-    outer_captions = [e for e in captioned if not any(a in caption_set for a in e.iterancestors())]
+    outer_captions = sorted((e for e in captioned if not any(a in caption_set for a in e.iterancestors())),
+                            key=_DOCUMENT_POSITION)
     captions = [clean_text(e.text_content()) for e in outer_captions]
     hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL]
     doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden + outer_captions
     # in document order, each once, so that the result never depends on hashing
-    chrome_like = dict.fromkeys(value.getparent() for value in _MARKERS(tree) if _is_chrome_marker(value))
+    chrome_like = dict.fromkeys(value.getparent() for value in markers if _is_chrome_marker(value))
     chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
     judged = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     doomed_set = set(doomed) | set(judged)

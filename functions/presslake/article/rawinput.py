@@ -207,7 +207,9 @@ def text_kind(text: str) -> str | None:
 # ---------------------------------------------------------------- script and style contents
 
 _SCRIPT_START = re.compile(r"<(script|style)\b[^<>]*+>", re.I)
-_SCRIPT_END = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
+# An end tag is '</script' and a white space, '/' or '>', as HTML parsers take it ('</script' and a line break
+# before the '>' ends a script too).
+_SCRIPT_END = {"script": re.compile(r"</script(?=[\s/>])", re.I), "style": re.compile(r"</style(?=[\s/>])", re.I)}
 
 
 def strip_script_contents(text: str) -> tuple[str, int]:
