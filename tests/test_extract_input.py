@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 from presslake.article.extract import MAX_HTML_CHARS, MAX_TITLE_CHARS, extract_article
-from presslake.article.rawinput import RejectedInput, strip_script_contents
+from presslake.article.rawinput import RejectedInput
 
 STORY = "".join(f"<p>Paragraph {i} of a perfectly ordinary news story about the harbour and the ferry "
                 f"that crosses it every hour, told in plain words to the readers of a small town paper.</p>"
@@ -91,21 +91,6 @@ def script_heavy_page(script_chars: int, text_chars: int = 1_000_000, jsonld_cha
     return (f"<!DOCTYPE html><html lang='en'><head><title>Harbour story</title>{jsonld}{scripts}</head><body>"
             f"<article><h1>Harbour story</h1>{''.join(map(paragraph.format, range(text_chars // len(paragraph))))}</article>"
             f"{scripts}</body></html>")
-
-
-def test_a_script_ends_at_an_end_tag_broken_over_lines():
-    page = html_page(head="<script src='a.js'>var a = 1;</script\n\n  <!-- plugin -->\n  ><script>var b = 2;</script>")
-    assert strip_script_contents(page)[0].count("</script") == 2
-    assert extract_article(page.encode()).is_article
-
-
-def test_script_and_style_contents_are_emptied_but_json_ld_stays():
-    page = ("<head><script type='application/ld+json'>{\"headline\": \"x\"}</script><SCRIPT src=a.js>var a = '<p>'"
-            "</SCRIPT ><style media=print>p{}</style></head><body><script>if (a < b) {}</script>"
-            "<p>text</p><script>unclosed")
-    assert strip_script_contents(page)[0] == (
-        "<head><script type='application/ld+json'>{\"headline\": \"x\"}</script><SCRIPT src=a.js></SCRIPT >"
-        "<style media=print></style></head><body><script></script><p>text</p><script>")
 
 
 def test_a_page_whose_bulk_is_inline_scripts_is_read():

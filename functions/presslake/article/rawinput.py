@@ -202,35 +202,3 @@ def text_kind(text: str) -> str | None:
     if len(fields) >= 3 and fields[0] >= 2 and len(set(fields)) == 1:
         return "CSV"
     return "plain text"
-
-
-# ---------------------------------------------------------------- script and style contents
-
-_SCRIPT_START = re.compile(r"<(script|style)\b[^<>]*+>", re.I)
-# An end tag is '</script' and a white space, '/' or '>', as HTML parsers take it ('</script' and a line break
-# before the '>' ends a script too).
-_SCRIPT_END = {"script": re.compile(r"</script(?=[\s/>])", re.I), "style": re.compile(r"</style(?=[\s/>])", re.I)}
-
-
-def strip_script_contents(text: str) -> tuple[str, int]:
-    """The page with its scripts and styles emptied, JSON-LD excepted (metadata reads it), and the
-    characters of the JSON-LD kept.
-
-    Modern pages carry megabytes of inline framework state and data that no extractor reads: the
-    size cap measures the page without it, and the parser never holds the framework state. A script
-    ends at its first end tag, as in an HTML parser; one never closed runs to the end of the page.
-    Linear in the page's length (a start tag stops at the next '<', so no input makes the search rescan).
-    """
-    pieces, pos, data_chars = [], 0, 0
-    while start := _SCRIPT_START.search(text, pos):
-        kind = start.group(1).lower()
-        end = _SCRIPT_END[kind].search(text, start.end())
-        stop = end.start() if end else len(text)
-        if kind == "script" and "ld+json" in start.group(0).lower():
-            pieces.append(text[pos:stop])
-            data_chars += stop - start.end()
-        else:
-            pieces.append(text[pos:start.end()])
-        pos = stop
-    pieces.append(text[pos:])
-    return "".join(pieces), data_chars
