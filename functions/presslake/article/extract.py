@@ -15,36 +15,22 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache
 from urllib.parse import urlsplit
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
 
 from presslake import __version__
+from presslake.article.body import MIN_ARTICLE_WORDS, story_paragraphs
 from presslake.article.language import detect_language
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, read_meta
-from presslake.article.paragraphs import block_texts, count_words, filter_paragraphs
-from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning
+from presslake.article.paragraphs import count_words
+from presslake.article.parsing import parse_html, script_chars, trafilatura_modules
 from presslake.article.rawinput import RejectedInput, decode_page, text_kind
 
 
-@cache
-def _trafilatura():
-    """trafilatura and courlan, imported with the first page that gets past the byte checks.
-
-    Together they are about 130 ms of a cold start's imports (bench/coldstart.py); test
-    events, empty files and binaries never need them.
-    """
-    import courlan
-    import trafilatura
-
-    return trafilatura, courlan
-
-
 def extractor_version() -> str:
-    return f"presslake-{__version__}+trafilatura-{_trafilatura()[0].__version__}"
+    return f"presslake-{__version__}+trafilatura-{trafilatura_modules()[0].__version__}"
+
 
 # What reaches extraction is bounded, so time and memory per page are: trafilatura's work grows
 # faster than linearly with the elements (10,000 paragraphs 1.1 s, 40,000 8.4 s, 100,000 48 s).
@@ -57,17 +43,6 @@ MAX_HTML_CHARS = 4_000_000
 MAX_ELEMENTS = 30_000
 # Longer titles are cut at a word: an SEO title stuffed with keywords, or text that was never a title.
 MAX_TITLE_CHARS = 300
-# An article body shorter than this is not an article (teaser, stub, error page).
-MIN_ARTICLE_WORDS = 40
-# trafilatura's fast path is trusted above this many words; below, its fallbacks run too.
-FULL_EXTRACTION_BELOW_WORDS = 250
-# The page is also extracted unpruned, and the two results reconciled, when the pruned result is
-# short or the blocks pruned by a judgement call (class name, container tag) hold twice its
-# prose: one page in five of trafilatura's evaluation set.
-RECHECK_BELOW_WORDS = 150
-RECHECK_PRUNED_CHARS = 500
-# The unpruned result replaces the pruned one when it has twice its prose and this much more.
-RECOVERED_CHARS = 600
 
 
 @dataclass
@@ -153,7 +128,7 @@ def canonicalize_url(url: str | None, base: str | None = None) -> str | None:
     if not url.lower().startswith(("http://", "https://")):
         return None
     try:
-        normalized = _trafilatura()[1].normalize_url(url, strict=True)
+        normalized = trafilatura_modules()[1].normalize_url(url, strict=True)
     except (ValueError, TypeError):
         return None
     return normalized.split("#", 1)[0]
@@ -166,84 +141,6 @@ def make_article_id(canonical_url: str | None, title: str | None, body: str) -> 
 
 
 # ---------------------------------------------------------------- entry point
-
-def _words(paragraphs: list[str]) -> int:
-    return count_words(" ".join(paragraphs))
-
-
-def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
-    """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
-    menu or a teaser list into one paragraph: its text is then the links' texts)."""
-    long_links = [link for link in links if len(link) >= 12]
-    total = 0
-    for paragraph in paragraphs:
-        folded = paragraph.casefold()
-        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in folded))
-    return total
-
-
-def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], links: frozenset[str]) -> bool:
-    """Worth a second opinion from the unpruned page? A short result, or more prose pruned than kept."""
-    if _words(paragraphs) < RECHECK_BELOW_WORDS:
-        return True
-    if pruning.judged_prose_chars < RECHECK_PRUNED_CHARS:
-        return False
-    if pruning.judged_prose_chars >= 2 * sum(map(len, paragraphs)):
-        return True
-    # what was kept may be link texts (a menu) that trafilatura fell back to
-    return pruning.judged_prose_chars >= 2 * _prose_length(paragraphs, links)
-
-
-def reconcile(pruned: list[str], unpruned: list[str], links: frozenset[str] = frozenset()) -> list[str]:
-    """The pruned page's text, unless pruning evidently took much of the story with it:
-    the unpruned page has far more prose (text outside the page's link texts)."""
-    if _prose_length(unpruned, links) >= 2 * _prose_length(pruned, links) + RECOVERED_CHARS:
-        return unpruned
-    return pruned
-
-
-def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
-    """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
-    document = _trafilatura()[0].bare_extraction(
-        tree, url=url, fast=fast, include_comments=False, include_tables=True,
-        with_metadata=False, deduplicate=False,
-    )
-    if document is None or document.body is None:
-        return []
-    return block_texts(document.body)
-
-
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-# Characters XML 1.0 forbids: libxml2 keeps them in the tree, and trafilatura, which
-# serialises the tree, then finds no text at all. Deleted from the UTF-8 bytes: bytes.translate
-# is 2.5x faster than a regex over the str, and libxml2 parses UTF-8 bytes 30% faster than a str.
-_NOT_XML_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
-_NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
-# Comments and processing instructions are dropped while parsing, as trafilatura's own parser does:
-# trafilatura removes them later with their tails, which took text after a comment with them.
-_UTF8_HTML = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-# lxml.html's own parser picks each element's class in a Python callback, run every time an
-# element object is made (3,000 times a page, trafilatura included); a fixed class skips it.
-# Only form controls lose their classes (form.fields, input.value), which nothing here uses.
-_UTF8_HTML.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity))
-
-
-def parse_html(text: str) -> HtmlElement:
-    # the declaration would name the page's original charset, not UTF-8
-    data = _XML_DECL.sub("", text).encode("utf-8", "replace").translate(None, _NOT_XML_BYTES)
-    if b"\xef\xbf" in data:
-        for noncharacter in _NONCHARACTERS_UTF8:
-            data = data.replace(noncharacter, b"")
-    return lxml.html.document_fromstring(data or b"<html></html>", parser=_UTF8_HTML)
-
-
-def script_chars(tree: HtmlElement) -> int:
-    """Characters of script and style contents (JSON-LD and framework state included): no extractor
-    reads them as text, and modern pages carry megabytes of them."""
-    return sum(len(element.text or "") for element in tree.iter("script", "style"))
-
 
 # A document whose root is a feed or sitemap element (after declarations, comments, whitespace).
 # Matched on the first 4 KB only, with atomic groups: no page can make it backtrack.
@@ -278,33 +175,14 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     if _ELEMENT_COUNT(tree) > MAX_ELEMENTS:
         raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
     meta = read_meta(tree)
-    dek = find_dek(tree, meta.description)
-    pruning = plan_pruning(tree)
-    pruning.apply()
-    captions = pruning.captions
-    links = link_texts(tree)
-
-    raw_paragraphs = _main_text(tree, url, fast=True)
-    if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
-        # Short results are where trafilatura's readability/jusText fallbacks pay off.
-        raw_paragraphs = _main_text(tree, url, fast=False)
-    if _pruning_is_suspect(pruning, raw_paragraphs, links):
-        unpruned = parse_html(text)
-        unpruned_links = link_texts(unpruned)
-        recovered = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), unpruned_links)
-        if recovered is not raw_paragraphs:
-            raw_paragraphs, links = recovered, unpruned_links
-    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)
-    if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
-        # the "dek" is all the story there is (a short item whose text is its description)
-        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions, links)
+    paragraphs, captions = story_paragraphs(text, tree, meta, url)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
 
     page_canonical = canonicalize_url(meta.canonical_url, base=url)
     canonical = canonicalize_url(url) or page_canonical
     # the registered domain; a host with none (an IP address, localhost) is its own source
-    source = (_trafilatura()[1].extract_domain(canonical) or urlsplit(canonical).hostname) if canonical else None
+    source = (trafilatura_modules()[1].extract_domain(canonical) or urlsplit(canonical).hostname) if canonical else None
     return Article(
         article_id=make_article_id(canonical, meta.title, body),
         url=url,
