@@ -143,3 +143,40 @@ def test_text_after_an_html_comment_is_kept():
                                          "museum tells the story of the harbour and its keepers.</p>"))
     assert ("The walk ends at the lighthouse where a small museum tells the story of the harbour and its "
             "keepers.") in article.paragraphs
+
+
+# ---------------------------------------------------------------- pruning that took the story with it
+
+def test_a_table_in_a_figure_is_the_storys_table():
+    # WordPress wraps tables in <figure class="wp-block-table">: not an image, only its caption goes
+    rows = "".join(f"<tr><td>Stop {i}</td><td>Opens at {6 + i} in the morning and closes at dusk</td></tr>"
+                   for i in range(12))
+    article = extract_article(story_page(f"<figure class='wp-block-table'><table>{rows}</table>"
+                                         f"<figcaption>Opening hours of the stops</figcaption></figure>"))
+    assert "Stop 7 | Opens at 13 in the morning and closes at dusk" in article.paragraphs
+    assert "Opening hours of the stops" not in article.body
+    assert article.lead_image_caption == "Opening hours of the stops"
+
+
+def test_a_page_nested_in_an_unclosed_button_is_not_pruned_with_it():
+    from presslake.article.parsing import parse_html
+    from presslake.article.prune import plan_pruning
+
+    # misnested markup as a header's menu button had it: libxml2 never closes the button
+    page = story_page("").replace("<body>", "<body><button class='menu-button'><div class='inner'><div> </button> </div>")
+    tree = parse_html(page)
+    [button] = tree.iter("button")
+    assert "Step 5 of the harbour walk" in button.text_content()   # libxml2 nests the page in it
+    pruning = plan_pruning(tree)
+    assert button not in pruning.certain + pruning.chrome
+    pruning.apply()
+    assert len([p for p in extract_article(page).paragraphs if p.startswith("Step ")]) == 6
+
+
+def test_a_page_hidden_until_its_scripts_run_is_read_and_hidden_chrome_is_not():
+    # React streams server-rendered content into hidden blocks and shows them from a script
+    page = story_page("<p hidden>A hidden teaser for another story about the town's new bus timetable.</p>")
+    page = page.replace("<article>", "<div hidden id='S:0'><article>").replace("</article>", "</article></div>")
+    article = extract_article(page)
+    assert len([p for p in article.paragraphs if p.startswith("Step ")]) == 6
+    assert "hidden teaser" not in article.body

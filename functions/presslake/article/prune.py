@@ -28,8 +28,11 @@ _CHROME_WORDS = (
 )
 _CHROME_ATTR = re.compile(_CHROME_WORDS)
 _CHROME_ATTR_ANY_CASE = re.compile(_CHROME_WORDS, re.I)
-_ALWAYS_DROPPED = ("script", "style", "template", "button", "svg", "iframe", "select", "input",
-                   "textarea", "dialog", "figure", "figcaption")
+_NEVER_TEXT = ("script", "style", "template", "svg", "figure", "figcaption")
+# Form controls and dialogs are never the story either, but a misnested <button> nests the rest of the
+# page in it (libxml2 never closes it): one that holds the story loses only its tag, which trafilatura
+# would drop with the page in it.
+_CONTROLS = ("button", "iframe", "select", "input", "textarea", "dialog")
 # Chrome by their tag, but some sites wrap the whole page in them (ASP.NET's one <form>, Blogger's
 # <noscript> copy of the post, an unclosed <nav>): dropped unless they hold the story.
 _CONTAINERS = ("form", "nav", "footer", "aside", "noscript")
@@ -46,6 +49,9 @@ _MARKERS = etree.XPath("//@class|//@id|//@role")
 # characters (prose, not a teaser list or a share bar).
 _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
                         "boolean(.//p[string-length(normalize-space()) > 150][3])")
+# A hidden block that holds most of the page's text is the page, hidden until its scripts run (React
+# streams server-rendered content into hidden blocks), not hidden chrome.
+_HOLDS_THE_PAGE = etree.XPath("string-length(normalize-space()) >= $most")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
 # Captions: <figcaption>, blocks classed (or with an id) as captions or cutlines ('image-caption',
 # 'wp-caption-text'; found among the class and id values read for chrome), and a short centred line
@@ -75,10 +81,14 @@ def _is_chrome_marker(value: str) -> bool:
 class Pruning:
     """What pruning will remove, decided before anything is removed."""
 
-    doomed: list[HtmlElement]
+    # hidden nodes, elements that are never text, image figures and captions
+    certain: list[HtmlElement]
+    # controls that hold the story (misnested markup): their tags go, their content stays
+    unwrapped: list[HtmlElement]
+    # chrome-classed blocks and chrome containers that do not hold the story
+    chrome: list[HtmlElement]
     captions: list[str]
-    # The outermost blocks doomed by a class name or a container tag: the judgement calls,
-    # which may have taken the story with them.
+    # The outermost of the chrome blocks: the judgement calls, which may have taken the story with them.
     judged: list[HtmlElement]
 
     @cached_property
@@ -86,8 +96,10 @@ class Pruning:
         """Text outside links in the judged blocks (read when needed: removed blocks keep their text)."""
         return sum(map(_prose_chars, self.judged))
 
-    def apply(self) -> None:
-        for element in self.doomed:
+    def apply(self, judgement_calls: bool = True) -> None:
+        for element in self.unwrapped:
+            element.drop_tag()
+        for element in self.certain + self.chrome if judgement_calls else self.certain:
             # An ancestor already dropped takes this one with it.
             if element.getparent() is not None:
                 element.drop_tree()
@@ -136,15 +148,21 @@ def find_dek(tree: HtmlElement, description: str | None) -> str | None:
     return None
 
 
-def plan_pruning(tree: HtmlElement) -> Pruning:
-    """Hidden nodes, forms, navigation, figures, captions and chrome blocks of the page.
+def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
+    """Hidden nodes, forms, navigation, image figures, captions and chrome blocks of the page
+    (the chrome blocks only with `judgement_calls`).
 
     Captions are returned, in document order: the first is the lead image's when the page's
     metadata names none, and copies of them elsewhere in the body are dropped too. A
     chrome-classed block or a chrome container is spared when it holds the story (themes put
-    'share' or 'related' on wrappers).
+    'share' or 'related' on wrappers). A figure that holds a table is the story's table
+    (WordPress wraps tables in figures), not an image: only its caption goes. Script and
+    style contents are emptied first, so that the page's text is its text.
     """
-    limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
+    for element in tree.iter("script", "style"):
+        element.text = None   # read by nobody from here on, and no part of the page's text
+    body_chars = max(1, int(_BODY_CHARS(tree)))
+    limit = 0.3 * body_chars
     markers = _MARKERS(tree)
     found = dict.fromkeys(_PLAIN_CAPTIONS(tree))
     found.update(dict.fromkeys(value.getparent() for value in markers if _is_caption_marker(value)))
@@ -154,14 +172,20 @@ def plan_pruning(tree: HtmlElement) -> Pruning:
     outer_captions = sorted((e for e in captioned if not any(a in caption_set for a in e.iterancestors())),
                             key=_DOCUMENT_POSITION)
     captions = [clean_text(e.text_content()) for e in outer_captions]
-    hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL]
-    doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden + outer_captions
+    most = 0.7 * body_chars
+    hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL and not _HOLDS_THE_PAGE(e, most=most)]
+    never_text = [e for e in tree.iter(*_NEVER_TEXT) if e.tag != "figure" or e.find(".//table") is None]
+    controls = list(tree.iter(*_CONTROLS))
+    holding_the_story = [e for e in controls if _IS_STORY(e, limit=limit)]
+    certain = never_text + [e for e in controls if e not in holding_the_story] + hidden + outer_captions
+    if not judgement_calls:
+        return Pruning(certain, holding_the_story, [], [c for c in captions if c], [])
     # in document order, each once, so that the result never depends on hashing
     chrome_like = dict.fromkeys(value.getparent() for value in markers if _is_chrome_marker(value))
     chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
-    judged = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
-    doomed_set = set(doomed) | set(judged)
+    chrome = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
+    doomed_set = set(certain) | set(chrome)
     hidden_set = set(hidden)
-    outermost = (e for e in judged if e not in hidden_set
+    outermost = (e for e in chrome if e not in hidden_set
                  and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(doomed + judged, [c for c in captions if c], list(outermost))
+    return Pruning(certain, holding_the_story, chrome, [c for c in captions if c], list(outermost))
