@@ -59,7 +59,7 @@ from trafilatura.xml import xmltotxt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
 from presslake.article.extract import extract_article  # noqa: E402
-from presslake.article.metadata import parse_datetime  # noqa: E402
+from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
 
 BESIDE = Path(__file__).resolve().parents[2]
@@ -580,6 +580,10 @@ def main(argv=None) -> int:
             pages = list(corpus.pages)
             print(report(summarize(corpus, pages), args.worst) if pages else f"## {corpus.name}: no pages",
                   end="\n\n", flush=True)
+    if not args.corpus:  # the default run also scores metadata field by field on the dev sets (bench/metadata.py)
+        import metadata
+
+        metadata.main([])
     return 0
 
 

@@ -1,6 +1,7 @@
 """Benchmark: presslake's extract_figures against quantulum3 on the labelled set.
 
 Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages] [--repeat 3]
+       python bench/figures.py --scaling [--scaling-limit 60]
 
 The labelled set (bench/figures_labels.json) holds 2,200+ figures from 260 articles: short
 news texts written for the project (bench/figures_articles), the project's fixture pages,
@@ -15,16 +16,31 @@ agrees within 0.5% in the same article (one-to-one, closest offsets paired first
 accuracy are over matched pairs. Both extractors run in this process on the same
 texts; times are per article, best of --repeat runs.
 
+--scaling times extract_figures (and claims) on one body of 100 KB to 10 MB, built by repeating
+the project's own texts (bench/figures_articles) in three shapes: as paragraphs, as one
+paragraph, and as one paragraph with no sentence end. CPU time per KB that stays flat as the body
+doubles is linear work (wall time drifts with the machine's load); claims are left out of a
+shape, and a shape stops growing, once one size takes longer than --scaling-limit seconds.
+
 Figures labelled with `attributed_to` and `subject` too (153 of them) score the claim
 columns: over the figures presslake finds, precision is the share of its non-null values
 that are right and recall the share of non-null labels it gets, compared as the spec says
 (case-insensitive, without a leading "the" and without parentheses).
+
+The per-publisher table scores presslake for each publisher (the articles' `publisher`):
+figures F1, unit accuracy, and attributed_to precision and recall over the publisher's articles
+labelled for claims. Held-out rows are the publishers of articles marked held-out that no tuning
+article comes from (issue 19: text labelled after the freeze, from publishers no earlier round
+used); an article marked held-out whose publisher a tuning round used counts as tuning. Each
+set ends with its spread: the lowest and the median F1 over its publishers. A unit matches when
+it names the same unit ("square km" and "square kilometre", "kilometres" and "km").
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 import warnings
@@ -34,8 +50,11 @@ from figures_corpus import CHECKOUTS, ROOT, article_text, available, resolved
 
 from presslake.figures.claims import claims
 from presslake.figures.extract import extract_figures
+from presslake.figures.text import singular
+from presslake.figures.vocabulary import MEASURE_UNITS
 
 LABELS = ROOT / "bench" / "figures_labels.json"
+ARTICLES = ROOT / "bench" / "figures_articles"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "readability-test-pages"
 
 # quantulum3 unit names -> the spec's units (ISO codes, "%", short measure names).
@@ -67,6 +86,21 @@ def match(gold: list[dict], predicted: list[tuple[int, float, str | None, str]])
     return pairs
 
 
+def canonical_unit(unit: str | None) -> str | None:
+    """One name per unit: measure words as the extractor's short names ("kilometres" -> "km",
+    "square kilometre" -> "square km"); anything else as given."""
+    if not unit:
+        return unit
+    power, _, base = unit.rpartition(" ") if unit.startswith(("square ", "cubic ")) else ("", "", unit)
+    name = MEASURE_UNITS.get(base) or (MEASURE_UNITS.get(singular(base)) if base.islower() else None) or base
+    name = "metre" if power and name == "m" else name
+    return f"{power} {name}" if power else name
+
+
+def same_unit(got: str | None, want: str | None) -> bool:
+    return got == want or canonical_unit(got) == canonical_unit(want)
+
+
 def ours(text: str) -> list[tuple[int, float, str | None, str]]:
     return [(f.char_start, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
 
@@ -95,7 +129,7 @@ def score(article: dict, text: str, fn, repeat: int) -> dict:
     predicted, ms = timed(fn, text, repeat)
     pairs = match(article["figures"], predicted)
     return {"gold": len(article["figures"]), "predicted": len(predicted), "matched": len(pairs),
-            "unit": sum(1 for label, p in pairs if p[2] == label["unit"]),
+            "unit": sum(1 for label, p in pairs if same_unit(p[2], label["unit"])),
             "qualifier": sum(1 for label, p in pairs if p[3] == label["qualifier"]), "ms": ms}
 
 
@@ -112,8 +146,9 @@ def aggregate(rows: list[dict]) -> dict:
     return t
 
 
-def run(corpus: Path, repeat: int) -> dict:
-    """Scores over every article, and over the held-out ones (labelled after the rules froze)."""
+def run(corpus: Path, repeat: int) -> tuple[dict, list[dict]]:
+    """Scores over every article, and over the held-out ones (labelled after the rules froze); and
+    presslake's row per article, with its publisher and claim counts, for the per-publisher table."""
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
     for kind, checkout in CHECKOUTS.items():
         missing = sum(1 for a in labels if a["source"].startswith(f"{kind}:") and not available(a["source"]))
@@ -125,14 +160,90 @@ def run(corpus: Path, repeat: int) -> dict:
             continue
         text = article_text(article["source"], corpus)
         article = article | {"figures": resolved(article, text)}
+        about = {"heldout": article.get("heldout", False), "frozen_at": article.get("frozen_at"),
+                 "publisher": article["publisher"]}
         for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
-            rows[name].append(score(article, text, fn, repeat) | {"heldout": article.get("heldout", False),
-                                                                    "frozen_at": article.get("frozen_at")})
+            rows[name].append(score(article, text, fn, repeat) | about)
+        _, claims_ms = timed(lambda t: claims(t, extract_figures(t)), text, repeat)
+        rows["presslake"][-1] |= {"claims": claim_counts(article, text), "with_claims_ms": claims_ms}
     subsets = [("all", lambda r: True), ("held-out", lambda r: r["heldout"])]
     for commit in sorted({r["frozen_at"] for r in rows["presslake"] if r["frozen_at"]}):
         subsets.append((f"held-out, rules frozen at {commit}", lambda r, c=commit: r["frozen_at"] == c))
-    return {subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
-            for subset, keep in subsets}
+    return ({subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
+             for subset, keep in subsets}, rows["presslake"])
+
+
+def claim_counts(article: dict, text: str) -> dict | None:
+    """attributed_to and subject counts over the article's figures labelled for claims (None: not labelled)."""
+    gold = [f for f in article["figures"] if "attributed_to" in f]
+    if not gold:
+        return None
+    figures = extract_figures(text)
+    predicted = [(f.char_start, f.value, c.attributed_to, c.subject) for f, c in zip(figures, claims(text, figures))]
+    counts = {column: {"labelled": 0, "predicted": 0, "right": 0, "figures": 0} for column in ("attributed_to", "subject")}
+    for label, prediction in match(gold, predicted):
+        for column, got in (("attributed_to", prediction[2]), ("subject", prediction[3])):
+            t = counts[column]
+            t["figures"] += 1
+            t["labelled"] += label[column] is not None
+            t["predicted"] += got is not None
+            t["right"] += same_claim(got, label[column])
+    return counts
+
+
+def held_out_publishers(rows: list[dict]) -> set[str]:
+    """Publishers whose articles are all marked held-out: no tuning round used them."""
+    tuning = {r["publisher"] for r in rows if not r["heldout"]}
+    return {r["publisher"] for r in rows if r["heldout"]} - tuning
+
+
+def publisher_totals(rows: list[dict]) -> dict:
+    """Figures P/R/F1 and unit accuracy of one publisher's articles, and attributed_to P/R over those
+    labelled for claims (None when none is). No label and no prediction is a perfect score."""
+    t = {key: sum(r[key] for r in rows) for key in ("gold", "predicted", "matched", "unit")}
+    t["articles"] = len(rows)
+    t["precision"] = t["matched"] / t["predicted"] if t["predicted"] else 1.0
+    t["recall"] = t["matched"] / t["gold"] if t["gold"] else 1.0
+    t["f1"] = 2 * t["precision"] * t["recall"] / ((t["precision"] + t["recall"]) or 1)
+    t["unit_accuracy"] = t["unit"] / t["matched"] if t["matched"] else None
+    claimed = [r["claims"]["attributed_to"] for r in rows if r.get("claims")]
+    if claimed:
+        right, predicted, labelled = (sum(c[key] for c in claimed) for key in ("right", "predicted", "labelled"))
+        t["attribution"] = (right / predicted if predicted else None, right / labelled if labelled else None)
+    else:
+        t["attribution"] = None
+    return t
+
+
+def publisher_table(rows: list[dict]) -> str:
+    """One row per publisher, held-out publishers first, each set closed by its F1 spread."""
+    held_out = held_out_publishers(rows)
+    lines = ["| rows | publisher | articles | figures labelled | figures found | precision | recall | F1 | "
+             "unit accuracy | attributed_to P | attributed_to R |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    spreads = []
+    for name, keep in (("held-out", lambda p: p in held_out), ("tuning", lambda p: p not in held_out)):
+        publishers = sorted({r["publisher"] for r in rows if keep(r["publisher"])})
+        totals = {p: publisher_totals([r for r in rows if r["publisher"] == p]) for p in publishers}
+        for publisher, t in totals.items():
+            attribution = t["attribution"] or (None, None)
+            lines.append(f"| {name} | {publisher} | {t['articles']} | {t['gold']} | {t['predicted']} | "
+                         f"{t['precision']:.3f} | {t['recall']:.3f} | {t['f1']:.3f} | {_fmt(t['unit_accuracy'])} | "
+                         f"{_fmt(attribution[0])} | {_fmt(attribution[1])} |")
+        spreads.append(spread(name, totals))
+    return "\n".join(lines + [""] + spreads)
+
+
+def spread(name: str, totals: dict) -> str:
+    if not totals:
+        return f"{name}: no publishers"
+    lowest = min(totals, key=lambda p: totals[p]["f1"])
+    median = statistics.median(t["f1"] for t in totals.values())
+    return (f"{name}: {len(totals)} publishers, {sum(t['articles'] for t in totals.values())} articles; "
+            f"F1 lowest {totals[lowest]['f1']:.3f} ({lowest}), median {median:.3f}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def same_claim(got: str | None, want: str | None) -> bool:
@@ -142,24 +253,13 @@ def same_claim(got: str | None, want: str | None) -> bool:
     return got is not None and want is not None and norm(got) == norm(want)
 
 
-def claim_scores(corpus: Path) -> dict:
+def claim_scores(rows: list[dict]) -> dict:
     """Precision and recall of attributed_to and subject over the figures labelled with them."""
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
     totals = {column: {"labelled": 0, "predicted": 0, "right": 0, "figures": 0} for column in ("attributed_to", "subject")}
-    for article in labels:
-        if not available(article["source"]) or not any("attributed_to" in f for f in article["figures"]):
-            continue
-        text = article_text(article["source"], corpus)
-        gold = [f for f in resolved(article, text) if "attributed_to" in f]
-        figures = extract_figures(text)
-        predicted = [(f.char_start, f.value, c.attributed_to, c.subject) for f, c in zip(figures, claims(text, figures))]
-        for label, prediction in match(gold, predicted):
-            for column, got in (("attributed_to", prediction[2]), ("subject", prediction[3])):
-                t = totals[column]
-                t["figures"] += 1
-                t["labelled"] += label[column] is not None
-                t["predicted"] += got is not None
-                t["right"] += same_claim(got, label[column])
+    for row in rows:
+        for column, t in totals.items():
+            for key in t:
+                t[key] += row["claims"][column][key] if row.get("claims") else 0
     for t in totals.values():
         t["precision"] = t["right"] / t["predicted"] if t["predicted"] else 0.0
         t["recall"] = t["right"] / t["labelled"] if t["labelled"] else 0.0
@@ -187,18 +287,73 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+SCALING_SIZES_KB = (104, 208, 416, 832, 1664, 3328, 6656, 10240)
+
+
+def scaling_bodies(kb: int) -> dict[str, str]:
+    """One body of about `kb` KB per shape, from the project's own texts repeated."""
+    texts = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted(ARTICLES.iterdir()))
+    body = (texts + "\n\n") * (kb * 1024 // (len(texts) + 2) + 1)
+    body = body[:kb * 1024].rstrip()
+    one_paragraph = re.sub(r"\s*\n+\s*", " ", body)
+    return {"paragraphs": body, "one paragraph": one_paragraph,
+            "one sentence": re.sub(r"(?<=[.!?])(?=[\"”’)]?\s)", ";", one_paragraph).replace(".;", ";")}
+
+
+def scaling(limit: float) -> str:
+    """Seconds (wall and CPU) per body size and shape; claims are left out of a shape, and a shape
+    stops growing, once one size takes longer than `limit` seconds."""
+    lines = ["| shape | body KB | figures | extract_figures s | CPU s | CPU µs per KB | claims s |",
+             "|---|---|---|---|---|---|---|"]
+    stopped, no_claims = set(), set()
+    for kb in SCALING_SIZES_KB:
+        for shape, body in scaling_bodies(kb).items():
+            if shape in stopped:
+                continue
+            wall, cpu = time.perf_counter(), time.process_time()
+            figures = extract_figures(body)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            claim_seconds = "-"
+            if shape not in no_claims:
+                start = time.perf_counter()
+                claims(body, figures)
+                claim_seconds = f"{time.perf_counter() - start:.2f}"
+                if time.perf_counter() - start > limit:
+                    no_claims.add(shape)
+            lines.append(f"| {shape} | {len(body) // 1024} | {len(figures)} | {wall:.2f} | {cpu:.2f} | "
+                         f"{cpu * 1e6 / (len(body) / 1024):.0f} | {claim_seconds} |")
+            print(lines[-1], flush=True)
+            if wall > limit:
+                stopped.add(shape)
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scaling", action="store_true", help="time one body of 100 KB to 10 MB instead")
+    parser.add_argument("--scaling-limit", type=float, default=60.0,
+                        help="seconds after which a shape is not grown further")
     args = parser.parse_args(argv)
+    if args.scaling:
+        print()
+        print(scaling(args.scaling_limit))
+        return 0
     warnings.filterwarnings("ignore")
     from quantulum3 import parser as quantulum_parser
 
     quantulum_parser.parse("warm up 1 km")  # its first call loads its unit tables
-    print(table(run(args.corpus, args.repeat)))
+    result, presslake_rows = run(args.corpus, args.repeat)
+    print(table(result))
     print()
-    print(claims_table(claim_scores(args.corpus)))
+    with_claims = statistics.median(r["with_claims_ms"] for r in presslake_rows)
+    print(f"presslake extract_figures + claims: median {with_claims:.2f} ms per article "
+          f"(mean {statistics.fmean(r['with_claims_ms'] for r in presslake_rows):.2f})")
+    print()
+    print(publisher_table(presslake_rows))
+    print()
+    print(claims_table(claim_scores(presslake_rows)))
     return 0
 
 

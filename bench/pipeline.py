@@ -150,7 +150,7 @@ def run_parse(bucket: str, batch_size: int, objects: list[list]) -> dict:
                    for i, (key, size, etag) in enumerate(objects[start:start + batch_size])]
         if invoke(records):
             raise SystemExit("a batch reported failures: the benchmark expects none")
-    while messages := poller.receive_message(QueueUrl=ranges, MaxNumberOfMessages=10,
+    while messages := poller.receive_message(QueueUrl=ranges, MaxNumberOfMessages=1,  # the template's BatchSize
                                              VisibilityTimeout=900).get("Messages", []):
         invoke([sqs_record(m, ranges_arn) for m in messages])
         poller.delete_message_batch(QueueUrl=ranges, Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}

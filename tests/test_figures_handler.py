@@ -169,3 +169,41 @@ def test_a_message_that_keeps_failing_ends_in_the_dead_letter_queue(pipeline, s3
     from presslake.handlers.events import iter_object_refs
 
     assert [ref.key for m in dead for ref in iter_object_refs(json.loads(m["Body"]))] == ["raw/throttled.html"]
+
+
+def test_a_readable_file_without_rows_gets_an_empty_figures_file(s3):
+    key = "staging/articles/ingest_dt=2025-04-26/empty.parquet"
+    body = to_parquet_bytes([], ARTICLE_SCHEMA)
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=body)
+    [outcome] = figures.handler(s3_put_event(LOCAL_BUCKET, key, len(body), "x"), LambdaContext())["outcomes"]
+    assert (outcome["status"], outcome["articles"], outcome["figures"]) == ("written", 0, 0)
+    assert read(s3, "staging/figures/ingest_dt=2025-04-26/empty.parquet").num_rows == 0
+    assert keys(s3, "quarantine/") == []
+
+
+def test_two_rows_of_one_article_give_the_newer_rows_figures_once(s3):
+    key = "staging/articles/ingest_dt=2025-04-26/twice.parquet"
+    older = {"article_id": "a1", "title": "Over 62,400 soldiers lost", "body": "A loss of 983 soldiers.",
+             "dt": "2025-04-26", "batch_id": "twice", "raw_key": "raw/a.html"}
+    newer = older | {"body": "A loss of 1,204 soldiers.", "raw_key": "raw/b.html"}
+    body = to_parquet_bytes([newer, older], ARTICLE_SCHEMA)
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=body)
+    figures.handler(s3_put_event(LOCAL_BUCKET, key, len(body), "x"), LambdaContext())
+    rows = read(s3, "staging/figures/ingest_dt=2025-04-26/twice.parquet").to_pylist()
+    assert len(rows) == len({r["figure_id"] for r in rows})
+    assert sorted(r["text"] for r in rows) == ["1,204 soldiers", "Over 62,400 soldiers"]
+    [line] = manifest(s3, "quarantine/figures/ingest_dt=2025-04-26/twice.jsonl")
+    assert (line["reason"], line["article_id"]) == ("duplicate_article_row", "a1")
+
+
+def test_a_body_over_the_cap_is_a_manifest_line_and_its_title_still_counts(s3, monkeypatch):
+    monkeypatch.setenv("PRESSLAKE_FIGURES_MAX_BODY_CHARS", "1000")
+    key = "staging/articles/ingest_dt=2025-04-26/long.parquet"
+    record = {"article_id": "a1", "title": "Over 62,400 soldiers lost", "body": "983 soldiers. " * 100,
+              "dt": "2025-04-26", "batch_id": "long"}
+    body = to_parquet_bytes([record], ARTICLE_SCHEMA)
+    s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=body)
+    figures.handler(s3_put_event(LOCAL_BUCKET, key, len(body), "x"), LambdaContext())
+    assert [r["field"] for r in read(s3, "staging/figures/ingest_dt=2025-04-26/long.parquet").to_pylist()] == ["title"]
+    [line] = manifest(s3, "quarantine/figures/ingest_dt=2025-04-26/long.jsonl")
+    assert line["reason"] == "too_large" and "1,400 characters > cap 1,000" in line["detail"]

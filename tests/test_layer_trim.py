@@ -26,7 +26,7 @@ CHILD = textwrap.dedent('''
                 raise ImportError(f"{{name}} is not in the layer")
     sys.meta_path.insert(0, Refuse())
 
-    import io, pathlib
+    import gc, pathlib
     from datetime import datetime, timezone
     import pyarrow, lxml, aws_lambda_powertools
     for module in (pyarrow, lxml, aws_lambda_powertools):
@@ -35,19 +35,29 @@ CHILD = textwrap.dedent('''
     from presslake.article.extract import extract_article
     from presslake.handlers.figures import figure_rows
     from presslake.lake.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, read_parquet_bytes, to_parquet_bytes
-    now = datetime.now(timezone.utc)
-    figures = 0
-    for page in sorted(pathlib.Path({pages!r}).glob("*.html")):
-        record = extract_article(page.read_bytes()).to_record() | dict(
-            raw_bucket="b", raw_key="k", raw_version="v", raw_sha256="0" * 64, ingested_at=now)
-        article = read_parquet_bytes(to_parquet_bytes([record], ARTICLE_SCHEMA)).to_pylist()[0]
-        assert article["body"] == record["body"] and article["ingested_at"] == now.replace(
-            microsecond=now.microsecond // 1000 * 1000)
-        rows = figure_rows(article)
-        if rows:
-            assert read_parquet_bytes(to_parquet_bytes(rows, FIGURE_SCHEMA)).num_rows == len(rows)
-        figures += len(rows)
+
+    def figures_of_the_fixture_pages():
+        now = datetime.now(timezone.utc)
+        figures = 0
+        for page in sorted(pathlib.Path({pages!r}).glob("*.html")):
+            record = extract_article(page.read_bytes()).to_record() | dict(
+                raw_bucket="b", raw_key="k", raw_version="v", raw_sha256="0" * 64, ingested_at=now)
+            article = read_parquet_bytes(to_parquet_bytes([record], ARTICLE_SCHEMA)).to_pylist()[0]
+            assert article["body"] == record["body"] and article["ingested_at"] == now.replace(
+                microsecond=now.microsecond // 1000 * 1000)
+            rows = figure_rows(article)
+            if rows:
+                assert read_parquet_bytes(to_parquet_bytes(rows, FIGURE_SCHEMA)).num_rows == len(rows)
+            figures += len(rows)
+        return figures
+
+    figures = figures_of_the_fixture_pages()
     import pyarrow.dataset
+    # Arrow objects still alive when the interpreter tears down are destroyed after Arrow's
+    # static state, which can abort the process ("terminate called without an active
+    # exception", apache/arrow#34314): free them while Arrow is whole. Lambda never tears
+    # its interpreter down, so the handlers cannot meet this.
+    gc.collect()
     print("ok", figures)
 ''')
 

@@ -363,3 +363,95 @@ def test_malformed_events_are_skipped_without_raising(s3, event):
     result = parse.handler(sqs_event(bodies=bodies), LambdaContext())
     assert result["batchItemFailures"] == [] and result["written"] == {}
     assert keys(s3, "staging/") == []
+
+
+# ---------------------------------------------------------------- every input accounted for
+
+def test_a_copy_of_another_page_in_the_batch_is_a_manifest_line_naming_the_kept_key(s3):
+    first = put(s3, "raw/kursk.html", page("kyivindependent-kursk-losses.html"))
+    copy = put(s3, "raw/mirror/kursk.html", page("kyivindependent-kursk-losses.html"))
+    copy["Records"][0]["eventTime"] = "2099-01-01T00:00:00.000Z"  # the newer upload is kept
+    result = parse.handler(sqs_event(first, copy), LambdaContext())
+    [row] = read_rows(s3)
+    [line] = manifest_lines(s3)
+    assert row["raw_key"] == "raw/mirror/kursk.html"
+    assert (line["raw_key"], line["reason"], line["kept_key"]) == ("raw/kursk.html", "duplicate_in_batch",
+                                                                   "raw/mirror/kursk.html")
+    assert line["raw_version"] == first["Records"][0]["s3"]["object"]["versionId"]
+    assert result["counts"]["duplicates_in_batch"] == 1
+
+
+def test_a_second_delivery_of_one_object_version_is_a_counted_skip(s3, caplog):
+    event = put(s3, "raw/kursk.html", page("kyivindependent-kursk-losses.html"))
+    caplog.set_level("INFO", logger="presslake-parse")
+    result = parse.handler(sqs_event(event, event), LambdaContext())
+    assert len(read_rows(s3)) == 1 and manifest_lines(s3) == []
+    assert result["counts"]["skipped:duplicate_delivery"] == 1
+    assert [r.key for r in caplog.records if getattr(r, "reason", None) == "duplicate_delivery"] == ["raw/kursk.html"]
+
+
+def test_s3_test_events_through_sqs_are_logged_and_counted(s3, caplog):
+    test_event = {"Service": "Amazon S3", "Event": "s3:TestEvent", "Time": "2025-04-26T00:00:00.000Z",
+                  "Bucket": LOCAL_BUCKET, "RequestId": "X", "HostId": "Y"}
+    marker = s3_put_event(LOCAL_BUCKET, "raw/folder/", 0, "d41d8cd98f00b204e9800998ecf8427e")
+    caplog.set_level("INFO", logger="presslake-parse")
+    result = parse.handler(sqs_event(test_event, marker), LambdaContext())
+    assert result["counts"] == {"skipped:s3_test_event": 1, "skipped:folder_marker": 1}
+    logged = sorted((r.reason, r.message_id) for r in caplog.records if r.getMessage() == "skipped")
+    assert logged == [("folder_marker", "m1"), ("s3_test_event", "m0")]
+
+
+@pytest.mark.parametrize("bucket", [{}, {"name": ""}, {"name": None}, "presslake-local"])
+def test_a_direct_record_without_a_bucket_name_is_skipped_not_raised(s3, bucket):
+    event = put(s3, "raw/ok.html", page("jsonld-graph.html"))
+    event["Records"][0]["s3"]["bucket"] = bucket
+    result = parse.handler(event, LambdaContext())
+    assert result["counts"] == {"skipped:malformed_record": 1} and result["written"] == {}
+    eventbridge = {"source": "aws.s3", "detail-type": "Object Created", "time": "2025-05-01T10:00:00Z",
+                   "detail": {"bucket": bucket, "object": {"key": "raw/ok.html", "size": 10}}}
+    assert parse.handler(eventbridge, LambdaContext())["counts"] == {"skipped:malformed_record": 1}
+
+
+def test_the_ingest_day_is_the_earliest_events_whatever_the_order(s3):
+    late = put(s3, "raw/a.html", page("jsonld-graph.html"))
+    early = put(s3, "raw/b.html", page("no-date.html"))
+    late["Records"][0]["eventTime"] = "2025-05-02T00:00:30.000Z"
+    early["Records"][0]["eventTime"] = "2025-05-01T23:59:30.000Z"
+    result = parse.handler(sqs_event(late, early), LambdaContext())
+    assert result["written"]["articles"].startswith("staging/articles/ingest_dt=2025-05-01/")
+    assert parse.handler(sqs_event(early, late), LambdaContext())["written"] == result["written"]
+
+
+def test_a_late_redelivery_of_an_old_version_never_overwrites_the_newer_versions_file(s3):
+    old = put(s3, "raw/kursk.html", page("kyivindependent-kursk-losses.html"))
+    new = put(s3, "raw/kursk.html", page("kyivindependent-kursk-losses.html").replace(b"983 soldiers",
+                                                                                      b"1,204 soldiers"))
+    old["Records"][0]["eventTime"] = new["Records"][0]["eventTime"]  # the same day: the same partition
+    newer_file = parse.handler(sqs_event(new), LambdaContext())["written"]["articles"]
+    older_file = parse.handler(sqs_event(old), LambdaContext())["written"]["articles"]
+    assert older_file != newer_file
+    [row] = read_parquet_bytes(s3.get_object(Bucket=LOCAL_BUCKET, Key=newer_file)["Body"].read()).to_pylist()
+    assert row["raw_version"] == new["Records"][0]["s3"]["object"]["versionId"] and "1,204 soldiers" in row["body"]
+
+
+@pytest.mark.parametrize("announced", [True, False])
+def test_a_page_of_exactly_the_size_cap_is_parsed_and_one_byte_more_is_not(s3, monkeypatch, announced):
+    body = page("jsonld-graph.html")
+    monkeypatch.setenv("PRESSLAKE_MAX_RAW_BYTES", str(len(body)))
+    at_cap = put(s3, "raw/at-cap.html", body)
+    over = put(s3, "raw/over-cap.html", body + b" ")
+    if not announced:  # only the GET's ContentLength tells
+        for event in (at_cap, over):
+            del event["Records"][0]["s3"]["object"]["size"]
+    parse.handler(sqs_event(at_cap, over), LambdaContext())
+    assert [r["raw_key"] for r in read_rows(s3)] == ["raw/at-cap.html"]
+    assert [(line["raw_key"], line["reason"]) for line in manifest_lines(s3)] == [("raw/over-cap.html", "too_large")]
+
+
+def test_a_backfill_listing_names_every_item_by_a_row_or_a_counted_skip(s3):
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/2024/a.html", Body=page("jsonld-graph.html"))
+    s3.put_object(Bucket=LOCAL_BUCKET, Key="raw/2024/empty-folder/", Body=b"")
+    items = [{"Key": o["Key"], "Size": o["Size"], "Etag": o["ETag"]} for o in
+             s3.list_objects_v2(Bucket=LOCAL_BUCKET, Prefix="raw/2024/")["Contents"]] + ["not an item"]
+    result = parse.handler({"Items": items, "BatchInput": {"bucket": LOCAL_BUCKET, "run": "r1"}}, LambdaContext())
+    assert result["counts"] == {"articles": 1, "skipped:folder_marker": 1, "skipped:malformed_record": 1}

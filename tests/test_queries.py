@@ -1,6 +1,8 @@
 """Every named Athena query, run locally (sqlglot -> DuckDB) over the chain's output on an
 embedded S3 server (pyarrow's S3 filesystem, as Athena reads S3), with the expected rows."""
 
+from datetime import date
+
 import pytest
 from conftest import PAGES
 
@@ -28,6 +30,9 @@ def lake(tmp_path_factory):
         for path in sorted(PAGES.glob("*.html")):
             pipeline.upload(f"raw/{path.name}", path.read_bytes())
         pipeline.upload("raw/quiet-night.html", NO_FIGURES_PAGE)
+        for key, body in [("raw/empty.html", b""), ("raw/report-a.html", b"%PDF-1.7\n" + bytes(64)),
+                          ("raw/report-b.html", b"%PDF-1.4\n" + bytes(64))]:
+            pipeline.upload(key, body)  # quarantined
         folder = tmp_path_factory.mktemp("lake")
         export(s3, LOCAL_BUCKET, folder)
         yield connect(f"s3://{LOCAL_BUCKET}"), folder
@@ -96,3 +101,19 @@ def test_trino_sql_is_transpiled_and_local_folder_answers_the_same(lake, capsys)
     assert ("soldier", 1, 62400.0) in from_s3
     assert main(["query", "--data", str(folder), "--named", "figures_of_day", "--param", "2025-04-26"]) == 0
     assert "(6 rows)" in capsys.readouterr().out
+
+
+
+def test_quarantine_by_reason(lake):
+    con, folder = lake
+    result = run(con, named_queries()["quarantine_by_reason"]).as_dicts()
+    assert [(r["stage"], r["reason"], r["quarantined"], r["example_keys"]) for r in result] == [
+        ("parse", "binary", 2, ["raw/report-a.html", "raw/report-b.html"]),
+        ("parse", "not_article", 2, ["raw/error-404.html", "raw/home-listing.html"]),
+        ("parse", "empty", 1, ["raw/empty.html"]),
+    ]
+    [day] = {r["ingest_dt"] for r in result}
+    assert date.fromisoformat(day)
+    # the same query over the demo's export (the manifests are copied with the batch files)
+    assert run(connect(str(folder)), named_queries()["quarantine_by_reason"]).as_dicts() == result
+

@@ -13,7 +13,8 @@ from presslake.lake import schema
 
 TEMPLATE = load(str(ROOT / "template.yaml"))
 RESOURCES = TEMPLATE["Resources"]
-GLUE_TABLES = {"StagingArticlesTable": schema.ARTICLE_SCHEMA, "StagingFiguresTable": schema.FIGURE_SCHEMA}
+GLUE_TABLES = {"StagingArticlesTable": schema.ARTICLE_SCHEMA, "StagingFiguresTable": schema.FIGURE_SCHEMA,
+               "QuarantineTable": schema.QUARANTINE_SCHEMA}
 
 
 def glue_type(arrow_type: pa.DataType) -> str:
@@ -44,6 +45,10 @@ def test_glue_columns_match_the_arrow_schema(logical_id):
     arrow = GLUE_TABLES[logical_id]
     columns = RESOURCES[logical_id]["Properties"]["TableInput"]["StorageDescriptor"]["Columns"]
     assert [(c["Name"], c["Type"]) for c in columns] == [(f.name, glue_type(f.type)) for f in arrow]
+    # Athena shows the comments: each starts with the schema's description of the column
+    for glue_column, field in zip(columns, arrow):
+        assert glue_column["Comment"].startswith(schema.description(field)), field.name
+        assert len(glue_column["Comment"]) <= 255
 
 
 @pytest.mark.parametrize("logical_id, prefix", [("StagingArticlesTable", "staging/articles"),
@@ -51,7 +56,7 @@ def test_glue_columns_match_the_arrow_schema(logical_id):
 def test_partition_projection_is_complete(logical_id, prefix):
     table = RESOURCES[logical_id]["Properties"]["TableInput"]
     column = schema.PARTITION_COLUMN
-    assert table["PartitionKeys"] == [{"Name": column, "Type": "string"}]
+    assert [(k["Name"], k["Type"]) for k in table["PartitionKeys"]] == [(column, "string")]
     params = table["Parameters"]
     assert params["projection.enabled"] == "true"
     assert params[f"projection.{column}.type"] == "date"
@@ -66,13 +71,35 @@ def test_partition_projection_is_complete(logical_id, prefix):
     assert serde == "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe"
 
 
+def test_the_quarantine_table_reads_every_manifest_by_stage_and_day():
+    from presslake.lake.keys import manifest_key
+
+    table = RESOURCES["QuarantineTable"]["Properties"]["TableInput"]
+    assert [(k["Name"], k["Type"]) for k in table["PartitionKeys"]] == [("stage", "string"), ("ingest_dt", "string")]
+    params = table["Parameters"]
+    assert params["projection.enabled"] == "true"
+    assert params["projection.stage.type"] == "enum"
+    assert params["projection.stage.values"].split(",") == list(schema.ALLOWED_VALUES["stage"])
+    for key in ("type", "format", "range", "interval", "interval.unit"):
+        assert params[f"projection.ingest_dt.{key}"] == \
+            RESOURCES["StagingArticlesTable"]["Properties"]["TableInput"]["Parameters"][f"projection.ingest_dt.{key}"]
+    location = sub_text(params["storage.location.template"]).split("-${Stage}/", 1)[1]
+    for stage in schema.ALLOWED_VALUES["stage"]:
+        manifest = manifest_key(stage, "2025-04-26", "b1")
+        assert manifest.rsplit("/", 1)[0] + "/" == location.replace("${!stage}", stage).replace("${!ingest_dt}",
+                                                                                               "2025-04-26")
+    serde = table["StorageDescriptor"]["SerdeInfo"]["SerializationLibrary"]
+    assert serde == "org.openx.data.jsonserde.JsonSerDe" and params["classification"] == "json"
+    assert sub_text(table["StorageDescriptor"]["Location"]).endswith("/quarantine/")
+
+
 def test_batch_file_keys_are_what_the_glue_tables_read():
     from presslake.lake.keys import articles_key, figures_key_for
 
     key = articles_key("2025-04-26", "abc")
     templates = {logical_id: sub_text(RESOURCES[logical_id]["Properties"]["TableInput"]["Parameters"]
                                       ["storage.location.template"]).split("}/", 1)[-1].split("-${Stage}/", 1)[-1]
-                 for logical_id in GLUE_TABLES}
+                 for logical_id in ("StagingArticlesTable", "StagingFiguresTable")}
     assert key.rsplit("/", 1)[0] + "/" == templates["StagingArticlesTable"].replace("${!ingest_dt}", "2025-04-26")
     assert figures_key_for(key).rsplit("/", 1)[0] + "/" == templates["StagingFiguresTable"].replace("${!ingest_dt}",
                                                                                             "2025-04-26")
@@ -221,8 +248,8 @@ def test_named_queries_are_the_sql_files():
     deployed = {r["Properties"]["Name"]: r["Properties"] for r in RESOURCES.values()
                 if r["Type"] == "AWS::Athena::NamedQuery"}
     files = named_queries()
-    assert set(deployed) == set(files) >= {"figures_of_day", "unit_time_series",
-                                           "largest_figures_per_source", "articles_without_figures"}
+    assert set(deployed) == set(files) >= {"figures_of_day", "unit_time_series", "largest_figures_per_source",
+                                           "articles_without_figures", "quarantine_by_reason"}
     for name, sql in files.items():
         assert deployed[name]["QueryString"] == sql
         assert deployed[name]["Database"] == {"Ref": "GlueDatabase"}

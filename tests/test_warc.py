@@ -158,3 +158,153 @@ def test_a_record_without_content_length_is_a_bad_record_not_a_crash():
     items = read_all(data)
     assert all(isinstance(i, (WarcPage, WarcSkip)) for i in items)
     assert not any(isinstance(i, WarcPage) and i.url == "https://e.org/x" for i in items)
+
+
+# ------------------------------------------------------------------ nothing lost without a trace
+
+LAYOUTS = {"per-record gzip": {"per_record_gzip": True}, "uncompressed": {"per_record_gzip": False},
+           "whole-file gzip": {"whole_file_gzip": True}}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.9])
+def test_a_file_cut_inside_a_record_names_that_record(layout, where):
+    """Cut inside the third page's record (its gzip member, when compressed per record)."""
+    data = warcs.build(warcs.pages(4), **LAYOUTS[layout])
+    whole = read_all(data)
+    starts = [i.offset for i in whole] + [None]
+    if layout == "whole-file gzip":
+        cut = int(len(data) * (0.6 + where / 5))  # inside the inflated stream's later records
+    else:
+        spans = list(record_spans(io.BytesIO(data)))
+        cut = spans[3][0] + int(spans[3][1] * where)
+    items = read_all(data[:cut])
+    *complete, last = items
+    assert [(i.offset, i.url) for i in complete if isinstance(i, WarcPage)] == \
+        [(i.offset, i.url) for i in whole[:len(complete)] if isinstance(i, WarcPage)]
+    assert last.bad and last.offset == starts[len(complete)]
+    assert last.reason == "truncated_record" or (layout == "uncompressed" and last.reason == "unreadable_warc")
+
+
+def test_an_intact_file_has_no_truncated_record():
+    for layout in LAYOUTS.values():
+        assert not any(isinstance(i, WarcSkip) and i.bad for i in read_all(warcs.build(warcs.pages(3), **layout)))
+
+
+def test_a_truncated_bundle_split_into_ranges_still_names_its_cut_record():
+    data = warcs.build(warcs.pages(7))
+    spans = list(record_spans(io.BytesIO(data)))
+    cut = data[:spans[-1][0] + spans[-1][1] // 2]
+    ranges = plan_ranges(record_spans(io.BytesIO(cut)), records_per_range=3)
+    assert ranges[-1][1] is None  # the last range runs to the end of the file
+    bad = [i for start, end in ranges for i in read_all(cut[start:end], base_offset=start) if getattr(i, "bad", False)]
+    assert [(i.reason, i.offset) for i in bad] == [("truncated_record", spans[-1][0])]
+
+
+def test_a_payload_of_exactly_the_cap_is_a_page_and_one_byte_more_a_bad_record():
+    payload = warcs.html_page(1)
+    items = list(iter_warc(io.BytesIO(warcs.build([warcs.response("https://e.org/at", payload),
+                                                     warcs.response("https://e.org/over", payload + b" ")])),
+                           max_payload_bytes=len(payload)))
+    assert [i.url for i in items if isinstance(i, WarcPage)] == ["https://e.org/at"]
+    assert [(i.reason, i.bad) for i in items if isinstance(i, WarcSkip) and i.reason != "record_type:warcinfo"] == [
+        ("too_large", True)]
+
+
+def put_bundle(s3, key, data):
+    response = s3.put_object(Bucket=LOCAL_BUCKET, Key=key, Body=data)
+    return s3_put_event(LOCAL_BUCKET, key, len(data), response["ETag"], response.get("VersionId")), response
+
+
+def test_a_record_over_the_payload_cap_is_a_manifest_line_not_a_count(s3, monkeypatch):
+    big = warcs.html_page(7, words=400)
+    monkeypatch.setenv("PRESSLAKE_MAX_RAW_BYTES", str(len(big) - 1))
+    data = warcs.build(warcs.pages(2) + [warcs.response("https://e.org/big", big)])
+    event, _ = put_bundle(s3, "raw/bundle.warc.gz", data)
+    result = parse.handler(event, LambdaContext())
+    offset = [i.offset for i in read_all(data) if isinstance(i, WarcPage) and i.url == "https://e.org/big"][0]
+    assert [(line["reason"], line["raw_offset"]) for line in manifest(s3)] == [("too_large", offset)]
+    assert not any(name.startswith("skipped:too_large") for name in result["counts"])
+    assert len(rows(s3)) == 2
+
+
+def test_a_truncated_bundle_upload_is_a_manifest_line(s3):
+    data = warcs.build(warcs.pages(3))
+    spans = list(record_spans(io.BytesIO(data)))
+    event, _ = put_bundle(s3, "raw/cut.warc.gz", data[:spans[2][0] + spans[2][1] // 2])
+    parse.handler(event, LambdaContext())
+    assert len(rows(s3)) == 1
+    assert [(line["reason"], line["raw_offset"]) for line in manifest(s3)] == [("truncated_record", spans[2][0])]
+
+
+# ------------------------------------------------------------------ bounded work: records per invocation
+
+def drain_ranges(s3, queue, results):
+    """Hand the queued ranges to the parse handler one message at a time, as the range queue's mapping does."""
+    import boto3
+
+    sqs = boto3.client("sqs", region_name="us-east-1")
+    while messages := sqs.receive_message(QueueUrl=queue, MaxNumberOfMessages=1).get("Messages"):
+        [message] = messages
+        record = {"messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"],
+                  "body": message["Body"], "eventSource": "aws:sqs"}
+        results.append(parse.handler({"Records": [record]}, LambdaContext()))
+        sqs.delete_message(QueueUrl=queue, ReceiptHandle=message["ReceiptHandle"])
+    return results
+
+
+@pytest.fixture
+def range_queue(s3, monkeypatch):
+    import boto3
+
+    from presslake.handlers.s3io import sqs_client
+
+    sqs_client.cache_clear()
+    queue = boto3.client("sqs", region_name="us-east-1").create_queue(QueueName="ranges")["QueueUrl"]
+    monkeypatch.setenv("PRESSLAKE_RANGE_QUEUE_URL", queue)
+    yield queue
+    sqs_client.cache_clear()
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_small_bundle_of_many_records_is_read_a_budget_at_a_time(s3, monkeypatch, range_queue, layout):
+    """Under the byte budget but over the record budget (the 10,000 small pages of the issue, scaled to a
+    budget of 10 records): no invocation reads more than its budget, and together they give one pass's rows."""
+    data = warcs.build(warcs.pages(45, words=40), **LAYOUTS[layout])
+    one_pass = sorted((i.url, i.offset) for i in read_all(data) if isinstance(i, WarcPage))
+    monkeypatch.setenv("PRESSLAKE_WARC_RANGE_RECORDS", "10")
+    event, _ = put_bundle(s3, "raw/many.warc.gz", data)
+    results = drain_ranges(s3, range_queue, [parse.handler(event, LambdaContext())])
+    assert max(r["counts"].get("warc_records", 0) for r in results) == 10
+    assert sum(r["counts"].get("warc_records", 0) for r in results) == 46  # warcinfo + 45 pages, each once
+    assert results[0]["counts"]["warc_ranges_queued"] == 4
+    assert sorted((r["url"], r["raw_offset"]) for r in rows(s3)) == one_pass
+
+
+def test_a_queued_range_reads_the_version_it_was_cut_from(s3, monkeypatch, range_queue):
+    first = warcs.build(warcs.pages(6))
+    monkeypatch.setenv("PRESSLAKE_WARC_RANGE_RECORDS", "3")
+    event, response = put_bundle(s3, "raw/rolling.warc.gz", first)
+    results = [parse.handler(event, LambdaContext())]
+    put_bundle(s3, "raw/rolling.warc.gz", warcs.build(warcs.pages(6, start=100)))  # overwritten before the ranges run
+    drain_ranges(s3, range_queue, results)
+    assert sum(r["counts"].get("warc_ranges_queued", 0) for r in results) >= 2
+    got = rows(s3)
+    assert sorted(r["url"] for r in got) == sorted(r[1] for r in warcs.pages(6))
+    assert {r["raw_version"] for r in got} == {response["VersionId"]}
+    assert manifest(s3) == []
+
+
+def test_bundles_after_the_record_budget_is_spent_are_queued_whole(s3, monkeypatch, range_queue):
+    monkeypatch.setenv("PRESSLAKE_WARC_RANGE_RECORDS", "10")
+    first, second = warcs.build(warcs.pages(14)), warcs.build(warcs.pages(8, start=50))
+    events = [put_bundle(s3, "raw/first.warc.gz", first)[0], put_bundle(s3, "raw/second.warc.gz", second)[0]]
+    original, gets = s3.get_object, []
+    monkeypatch.setattr(parse, "s3_client", lambda: s3)
+    monkeypatch.setattr(s3, "get_object", lambda **kwargs: gets.append(kwargs["Key"]) or original(**kwargs))
+    results = [parse.handler({"Records": [e["Records"][0] for e in events]}, LambdaContext())]
+    assert gets == ["raw/first.warc.gz"]  # the second is not even indexed here
+    assert (results[0]["counts"]["warc_records"], results[0]["counts"]["warc_ranges_queued"]) == (10, 2)
+    drain_ranges(s3, range_queue, results)
+    assert max(r["counts"].get("warc_records", 0) for r in results) == 10
+    assert sorted(r["url"] for r in rows(s3)) == sorted(p[1] for p in warcs.pages(14) + warcs.pages(8, start=50))

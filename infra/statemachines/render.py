@@ -107,7 +107,9 @@ def backfill() -> dict:
                 "ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2",
                                "Parameters": {"Bucket": "${Bucket}", "Prefix.$": "$.prefix"}},
                 "ItemBatcher": {"MaxItemsPerBatch": 1000,
-                                "BatchInput": {"bucket": "${Bucket}", "run.$": "$$.Execution.Name"}},
+                                # the run's start time is every row's ingested_at: a retried batch keeps it
+                                "BatchInput": {"bucket": "${Bucket}", "run.$": "$$.Execution.Name",
+                                               "run_time.$": "$$.Execution.StartTime"}},
                 "MaxConcurrencyPath": "$.max_concurrency",
                 "ItemProcessor": {
                     "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},

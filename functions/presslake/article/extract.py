@@ -55,6 +55,7 @@ class Article:
     description: str | None
     authors: list[str]
     published_at: datetime | None
+    published_precision: str | None   # "day" for a date without a time, else "second"
     modified_at: datetime | None
     language: str | None
     section: str | None
@@ -64,6 +65,7 @@ class Article:
     lead_image_url: str | None
     lead_image_caption: str | None
     is_article: bool
+    publisher: str | None   # the page's og:site_name or JSON-LD publisher, else `source`
     extractor_version: str = field(default_factory=extractor_version)
     paragraphs: list[str] = field(default_factory=list, repr=False)
 
@@ -174,7 +176,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
                                          f"> cap {MAX_HTML_CHARS:,}")
     if _ELEMENT_COUNT(tree) > MAX_ELEMENTS:
         raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
-    meta = read_meta(tree)
+    meta = read_meta(tree, url)
     paragraphs, captions = story_paragraphs(text, tree, meta, url)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
@@ -192,14 +194,16 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         description=meta.description,
         authors=meta.authors,
         published_at=meta.published_at,
+        published_precision=meta.published_precision,
         modified_at=meta.modified_at,
         language=meta.language or detect_language(body),
         section=meta.section,
         tags=meta.tags,
         body=body,
         word_count=word_count,
-        lead_image_url=canonicalize_url(meta.lead_image_url, base=url or page_canonical) or meta.lead_image_url,
+        lead_image_url=meta.lead_image_url,   # resolved against the page's base, never normalised
         lead_image_caption=meta.lead_image_caption or next(iter(captions), None),
         is_article=classify_article(meta, paragraphs, word_count),
+        publisher=meta.publisher or source,
         paragraphs=paragraphs,
     )

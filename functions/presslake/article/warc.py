@@ -3,9 +3,10 @@
 Records stream one at a time from a file object, so memory is bounded by the largest
 payload (capped), however large the file. Both gzip layouts are read: one gzip member
 per record (the standard, which can be split into byte ranges) and a whole-file gzip
-(read in one pass). Other record types and payloads are skipped and counted; a record
-that cannot be read is reported with its offset, and the rest of the file is still read
-when the format allows it.
+(read in one pass, or split by record counts). Other record types and payloads are
+skipped and counted; a record that cannot be read is reported with its offset, and the
+rest of the file is still read when the format allows it. A file that ends inside a
+record (a truncated upload, a cut gzip member) is reported where the lost record starts.
 """
 
 from __future__ import annotations
@@ -51,6 +52,47 @@ class NotSplittable(Exception):
     """A whole-file gzip WARC: its records have no byte offsets to range-read."""
 
 
+class _Counted:
+    """A stream that knows how much was read from it (warcio's offsets come from `tell`) and keeps
+    its last bytes, to tell the blank lines after the last record from a record cut short."""
+
+    TAIL = 64
+
+    def __init__(self, stream):
+        self.stream, self.position, self.tail = stream, 0, b""
+
+    def tell(self) -> int:
+        return self.position
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read() if size is None or size < 0 else self.stream.read(size)
+        self.position += len(data)
+        self.tail = (self.tail + data[-self.TAIL:])[-self.TAIL:]
+        return data
+
+    def unread_past(self, end: int) -> bool:
+        """Whether anything but blank lines follows `end`, reading the stream to its end."""
+        while self.read(64 * 1024):
+            pass
+        after = self.position - end
+        return after > 0 and (after > len(self.tail) or bool(self.tail[-after:].strip()))
+
+
+class _Gunzip:
+    """A whole-file gzip whose end is missing reads as its end (warcio takes EOFError for one),
+    noted in `cut`."""
+
+    def __init__(self, fileobj):
+        self.file, self.cut = gzip.GzipFile(fileobj=fileobj), False
+
+    def read(self, size: int = -1) -> bytes:
+        try:  # read1: what one inflate step gives, so the records before a cut are not thrown away with it
+            return self.file.read1(size)
+        except EOFError:
+            self.cut = True
+            return b""
+
+
 class _Prefixed:
     """The bytes already peeked at, then the rest of the stream."""
 
@@ -82,7 +124,7 @@ def _open(stream) -> tuple[object, bool]:
     head = stream.read(PEEK_BYTES)
     source = _Prefixed(head, stream)
     if _is_whole_file_gzip(head):
-        return gzip.GzipFile(fileobj=source), True
+        return _Gunzip(source), True
     return source, False
 
 
@@ -139,31 +181,55 @@ def _archive_iterator(source):
     return ArchiveIterator(source, check_digests=False)
 
 
-def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterator[WarcPage | WarcSkip]:
-    """Every record of a WARC stream as a page or a skip. `base_offset`: where a ranged read began.
+class WarcReader:
+    """Every record of a WARC stream as a page or a skip, in order. `base_offset`: where a ranged
+    read began. `splittable`: whether the offsets are byte offsets of the file (a whole-file
+    gzip's are offsets in the inflated stream, which no ranged read can start at).
 
     A file that stops being readable (truncated, corrupt gzip member, not a WARC) yields one
-    bad skip at the last offset reached and ends; what came before it stands.
+    bad skip where the record it could not read starts, and ends; what came before it stands.
     """
-    source, _whole_file = _open(stream)
-    records = _archive_iterator(source)
-    offset = base_offset
-    iterator = iter(records)
-    while True:
-        try:
-            record = next(iterator)
-        except StopIteration:
-            return
-        except Exception as error:  # warcio, gzip and zlib raise several kinds for a damaged file
-            yield WarcSkip(offset, "unreadable_warc", f"{type(error).__name__}: {error}".strip()[:300], bad=True)
-            return
-        try:
-            item = _page_or_skip(record, max_payload_bytes)
-        except Exception as error:  # a record warcio reads but cannot make sense of: skip it, keep going
-            item = WarcSkip(0, "bad_record", f"{type(error).__name__}: {error}"[:300], bad=True)
-        # warcio knows the offset once the record is read; for a whole-file gzip it is in the inflated stream
-        offset = base_offset + records.get_record_offset()
-        yield replace(item, offset=offset)
+
+    def __init__(self, stream, *, max_payload_bytes: int, base_offset: int = 0):
+        opened, whole_file = _open(stream)
+        self._gunzip = opened if whole_file else None
+        self._source = _Counted(opened)
+        self.splittable = not whole_file
+        self.max_payload_bytes = max_payload_bytes
+        self.base_offset = base_offset
+
+    def __iter__(self) -> Iterator[WarcPage | WarcSkip]:
+        records = _archive_iterator(self._source)
+        end = 0  # where the record after the last one read starts, in the stream warcio reads
+        iterator = iter(records)
+        while True:
+            try:
+                record = next(iterator)
+            except StopIteration:
+                break
+            except Exception as error:  # warcio, gzip and zlib raise several kinds for a damaged file
+                yield WarcSkip(self.base_offset + end, "unreadable_warc",
+                               f"{type(error).__name__}: {error}".strip()[:300], bad=True)
+                return
+            try:
+                item = _page_or_skip(record, self.max_payload_bytes)
+            except Exception as error:  # a record warcio reads but cannot make sense of: skip it, keep going
+                item = WarcSkip(0, "bad_record", f"{type(error).__name__}: {error}"[:300], bad=True)
+            # warcio knows the offset once the record is read, and (its `offset`) where the next one
+            # starts, past the blank lines between records
+            offset = records.get_record_offset()
+            end = records.offset
+            yield replace(item, offset=self.base_offset + offset)
+            if isinstance(item, WarcSkip) and item.reason == "truncated_record":
+                return  # the stream ended inside this record: nothing follows it
+        # warcio ends quietly at a gzip member or a header cut short: the bytes it left say so
+        if self._source.unread_past(end) or (self._gunzip is not None and self._gunzip.cut):
+            yield WarcSkip(self.base_offset + end, "truncated_record", "the file ends inside a record", bad=True)
+
+
+def iter_warc(stream, *, max_payload_bytes: int, base_offset: int = 0) -> Iterator[WarcPage | WarcSkip]:
+    """Every record of a WARC stream as a page or a skip (see WarcReader)."""
+    return iter(WarcReader(stream, max_payload_bytes=max_payload_bytes, base_offset=base_offset))
 
 
 def record_spans(stream) -> Iterator[tuple[int, int]]:
@@ -173,26 +239,25 @@ def record_spans(stream) -> Iterator[tuple[int, int]]:
     """
     source, whole_file = _open(stream)
     if whole_file:
-        raise NotSplittable("whole-file gzip: read it in one pass")
+        raise NotSplittable("whole-file gzip: split it by record counts")
     records = _archive_iterator(source)
     for _record in records:
         offset = records.get_record_offset()
         yield offset, records.get_record_length()
 
 
-def plan_ranges(spans: Iterable[tuple[int, int]], *, records_per_range: int) -> list[tuple[int, int]]:
-    """Consecutive records grouped into [start, end) byte ranges of at most `records_per_range`."""
-    ranges: list[tuple[int, int]] = []
-    start = end = None
-    count = 0
-    for offset, length in spans:
-        if start is None:
-            start = offset
-        end = offset + length
-        count += 1
-        if count == records_per_range:
-            ranges.append((start, end))
-            start, count = None, 0
-    if start is not None:
-        ranges.append((start, end))
-    return ranges
+def plan_ranges(spans: Iterable[tuple[int, int]], *, records_per_range: int) -> list[tuple[int, int | None]]:
+    """Consecutive records grouped into [start, end) byte ranges of at most `records_per_range`.
+
+    The last range runs to the end of the file (end None), so what follows the last whole
+    record, a record cut short, is read and reported too.
+    """
+    starts = [offset for offset, _length in spans]
+    return group_ranges(starts, records_per_range=records_per_range, end=None)
+
+
+def group_ranges(starts: list[int], *, records_per_range: int, end: int | None) -> list[tuple[int, int | None]]:
+    """Records starting at `starts` (ascending byte offsets; the last one ends at `end`) grouped into
+    [start, end) byte ranges of at most `records_per_range` records."""
+    firsts = starts[::records_per_range]
+    return list(zip(firsts, firsts[1:] + [end]))

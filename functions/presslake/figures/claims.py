@@ -1,76 +1,36 @@
-"""Who states a figure, and whom it is about. Pure rules over the article's text.
+"""Who states a figure, and whom it is about (../shared/spec/figures.md). Pure rules over one field.
 
-A figure is a claim: `attributed_to` is who makes it, from reporting frames ("X said",
-"said X", "according to X", a quote followed by such a frame), in the figure's sentence or
-else in a neighbouring sentence of the same paragraph; "the General Staff" and "the
-statement" are resolved to the fullest name the article has already used. `subject` is the
-noun phrase that owns the figure ("The Russian military had lost ...", "losses of the North
-Korean army ..."). Both stay None rather than guessed: a wrong source is worse than none.
+`attributed_to` comes from the innermost reporting frame that covers the figure (frames.py):
+the speaker nearest the figure wins, a frame covers only its clause or quotation, and a belief
+("Ruiz believes") attributes nothing. A sentence with no frame at all takes the frame of the
+sentence before, else after, in its paragraph (the spec's neighbouring sentence); a paragraph that
+is only a quotation takes the speaker who opens the next paragraph, else the last one before. The
+source is cleaned of role, title, time and place words (names.py) and resolved to the fullest name
+the article used before it (entities.py). Both columns stay None rather than guessed: a wrong
+source is worse than none.
+
+Only the sentences a figure can draw on are read (its own, its quotation's, its neighbours'), so
+an article's cost follows its figures, not its length.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from presslake.figures.extract import Figure, sentence_spans
+from presslake.figures.entities import EntityTable, is_person
+from presslake.figures.extract import Figure
+from presslake.figures.lazy import LazyPattern
+from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
+from presslake.figures.segments import paragraphs, quotations, sentences
+from presslake.figures.names import clean_source
+from presslake.figures.subjects import subject_of
 
-_REPORTING = (r"(?:said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|"
-              r"announces|stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned)")
-# A noun phrase that can make a claim: proper nouns with an optional possessive and article
-# ("Ukraine's General Staff", "the Kremlin", "Reuters"), or a definite description of a
-# source ("the statement", "the ministry", "officials").
-_NAME = r"[A-Z][\w’'.&-]*"
-_SOURCE_NOUNS = (r"statement|report|ministry|officials?|authorities|police|spokes(?:man|woman|person)|"
-                 r"government|military|army|agency|data|survey|study|office|department|command|staff|"
-                 r"governor|mayor|president|minister")
-# names may join with "of"/"for"/"and" ("the National Bank of Ukraine")
-_NAMES = rf"{_NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NAME})*"
-# a role in front of a name ("grid operator Ukrenergo", "chief executive Jensen Huang")
-_ROLE = (r"(?:[a-z]+\s+)?(?:executive|operator|"
-         r"spokes(?:man|woman|person)|minister|president|governor|mayor|director|chairman|chairwoman|head|"
-         r"watchdog|regulator|analyst|economist|commander)\s+")
-# a name may end in what it is ("the DeepState monitoring group")
-_KIND = r"(?:\s+(?:[a-z]+\s+)?(?:group|project|institute|agency|company|firm|monitor|service|center|centre))?"
-_SOURCE = (rf"(?:[Tt]he\s+)?(?:{_ROLE})?(?:{_NAME}(?:['’]s)?\s+){{0,5}}(?:{_NAMES}{_KIND}|(?:{_SOURCE_NOUNS})\b)"
-           rf"|[Tt]he\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:{_SOURCE_NOUNS})\b")
-_FRAMES = [
-    # "..., the General Staff said." / "Ukraine's General Staff added."
-    re.compile(rf"(?P<source>{_SOURCE})\s+(?:has\s+|had\s+|have\s+)?{_REPORTING}\b"),
-    # "..., said the ministry." / "..., Ukraine says"
-    re.compile(rf"\b{_REPORTING}\s+(?P<source>{_SOURCE})"),
-    # "according to the statement"
-    re.compile(rf"\baccording\s+to\s+(?P<source>{_SOURCE})"),
-]
-# Every frame needs one of these words: most sentences have none and skip the slow frame patterns.
-_FRAME_WORD = re.compile(rf"\b{_REPORTING}\b|\baccording\s+to\b")
-# Sources that only point back at an earlier one ("the statement" is whoever made it).
-_ANAPHORIC = re.compile(r"^(?:the\s+)?(?:statement|report|data|figures|survey)$", re.I)
-# Words a frame's source may not start with: a sentence's first word is capitalised too.
-_NOT_SOURCES = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who"}
-
-# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
-_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
-                 rf"later|{_REPORTING[3:-1]})\b)[\w’'().-]+")
-_SUBJECT = rf"(?:[Tt]he\s+|(?=\(?[A-Z]))(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
-_OWNING_VERBS = (r"(?:had|has|have)\s+(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
-                 r"destroyed|deployed|earned|cut)|lost|loses|lose|spent|spends|killed|recorded|received|"
-                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
-                 # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
-                 r"[a-z]+ed|ran|took|won|made|sold|bought|built|carried|shipped|held|hit|shot")
-# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb.
-_SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[,;:]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-    rf"\s+(?:{_OWNING_VERBS})\s+(?:\w+\s+){{0,2}}$")
-# documents report figures, they do not own them ("The update listed 14 tanks")
-_DOCUMENTS = {"update", "statement", "report", "data", "survey", "study", "figures", "results"}
-# "losses of the North Korean army ... amount to": what the figure's noun belongs to
-_OF_BEFORE = re.compile(r"\b(?:losses|loss|casualties|spending|budget|debt|revenue|exports|imports|troops|"
-                        r"soldiers|staff|population)\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){0,4}"
-                        r"[\w’'.-]+)")
-# "983 soldiers of the (Russian) army" (a named owner: "31.7% of the vote" is a share, not an owner)
-_OF_AFTER = re.compile(r"^\s+of\s+(?P<subject>the\s+(?:\(?[A-Z][\w’'.-]*\)?\s+){1,3}\(?[\w’'.-]+\)?)")
+# a sentence that opens a turn of the writer's own, not a speaker's report going on
+_WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+_QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+# "according to the statement" is whoever spoke last, if they spoke near it
+_ANAPHORA_DISTANCE = 800
 
 
 @dataclass
@@ -79,87 +39,232 @@ class Claim:
     subject: str | None
 
 
-def _clean(phrase: str) -> str:
-    return phrase.strip(" ,.;:\"“”")
+class _Article:
+    """One field's paragraphs, read lazily: sentences, quotations and frames where a figure needs them."""
 
+    def __init__(self, text: str, figure_starts: list[int]):
+        self.text = text
+        self.figure_starts = figure_starts
+        self.paragraphs = paragraphs(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.table = EntityTable(text)
+        self.finder = FrameFinder(text)
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
+        self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._frames: dict[tuple[int, int], list[Frame]] = {}
+        self._by_start: dict[tuple[int, int], list[Frame]] = {}
+        self._frame_starts: dict[tuple[int, int], list[int]] = {}
+        self._quotation_paragraphs: dict[int, bool] = {}
+        self._names: dict[int, str | None] = {}
 
-def _head(phrase: str) -> str:
-    """'the General Staff' -> 'general staff', for matching against fuller names."""
-    return re.sub(r"^(?:the\s+)", "", phrase, flags=re.I).casefold()
+    def sentences(self, p: int) -> list[tuple[int, int]]:
+        if p not in self._sentences:
+            self._sentences[p] = sentences(self.text, *self.paragraphs[p])
+            self._sentence_starts[p] = [start for start, _ in self._sentences[p]]
+        return self._sentences[p]
 
+    def quotes(self, p: int) -> list[tuple[int, int]]:
+        if p not in self._quotes:
+            self._quotes[p] = quotations(self.text, *self.paragraphs[p])
+        return self._quotes[p]
 
-def _frame_source(sentence: str) -> str | None:
-    """The source of the first reporting frame in a sentence, or None."""
-    if not _FRAME_WORD.search(sentence):
+    def frames(self, p: int, s: int) -> list[Frame]:
+        if (p, s) not in self._frames:
+            frames = self.finder.sentence_frames(*self.sentences(p)[s], self.quotes(p))  # in reading order
+            self._frames[(p, s)] = frames
+            self._by_start[(p, s)] = sorted(frames, key=lambda f: f.start)
+            self._frame_starts[(p, s)] = [f.start for f in self._by_start[(p, s)]]
+        return self._frames[(p, s)]
+
+    def _frames_over(self, p: int, s: int, offset: int) -> list[Frame]:
+        """The frames of a sentence that cover `offset`: only those starting near it are looked at."""
+        self.frames(p, s)
+        frames, starts = self._by_start[(p, s)], self._frame_starts[(p, s)]
+        lo = bisect_right(starts, offset - 2 * (REACH + QUOTE_REACH))
+        hi = bisect_right(starts, offset)
+        return [f for f in frames[lo:hi] if f.covers(offset)]
+
+    def locate(self, offset: int) -> tuple[int, int] | None:
+        p = bisect_right(self.paragraph_starts, offset) - 1
+        if p < 0 or offset >= self.paragraphs[p][1]:
+            return None
+        spans = self.sentences(p)
+        s = bisect_right(self._sentence_starts[p], offset) - 1
+        return (p, s) if s >= 0 and offset < spans[s][1] else None
+
+    # ------------------------------------------------------------ which frame
+
+    def covering(self, offset: int, p: int, s: int) -> Frame | None:
+        """The innermost frame over `offset`: its sentence's, or one attached to its quotation
+        in another sentence of the paragraph."""
+        candidates = [s]
+        for qs, qe in self.quotes(p):
+            if qs <= offset < qe:
+                first = bisect_right(self._sentence_starts[p], max(qs, offset - QUOTE_REACH)) - 1
+                last = bisect_right(self._sentence_starts[p], min(qe + 2, offset + QUOTE_REACH))
+                candidates += [i for i in range(max(first, 0), last) if i != s]
+        covering = sorted(((frame.end - frame.start, frame, index) for index in candidates
+                           for frame in self._frames_over(p, index, offset)), key=lambda c: c[0])
+        # the nearest frame that names someone; a document nobody is named for ('Ruiz said: "Data from
+        # Velmar shows ..."') leaves the figure to the frame around it, a belief keeps it from any
+        for _, frame, index in covering:
+            if frame.kind == "belief" or self.name(frame, p, index) is not None:
+                return frame
+        return covering[0][1] if covering else None
+
+    def neighbour(self, p: int, s: int) -> Frame | None:
+        """The frame of a neighbouring sentence in the same paragraph, where the figure's sentence goes
+        on with its report: the sentence before, if its frame reaches its end and this sentence is no
+        turn of the writer's own ("If ...", "But ..."); the sentence after, inside a quotation. For a
+        paragraph that is a quotation alone, the speaker who opens the next paragraph, else the last
+        one before."""
+        spans = self.sentences(p)
+        start, end = spans[s]
+        if s > 0 and self.frames(p, s - 1) and not _WRITERS_TURN.match(self.text, start):
+            frame = self.frames(p, s - 1)[-1]
+            if frame.covers(spans[s - 1][1] - 2):
+                return frame
+        quoted_from = self._quotation_opened_before(p, s)
+        if quoted_from is not None:
+            return quoted_from
+        if s + 1 < len(spans) and self.frames(p, s + 1):
+            frame = self.frames(p, s + 1)[0]
+            quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p))
+            # "Ferries carried 1.2 million passengers. The Harbour Board said so.": a frame that opens a
+            # sentence with no figure of its own speaks of the sentence before
+            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
+                return frame
+        if p > 0 and self.text[:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
+            # "Some of the factors include:" and a list after it: the frame that introduced the list
+            for index in range(len(self.sentences(p - 1)) - 1, -1, -1):
+                if self.frames(p - 1, index):
+                    return self.frames(p - 1, index)[-1]
+        if not self._quotation_paragraph(p):
+            return None
+        following = self._continued_quotation(p)
+        if following:
+            return following
+        if p + 1 < len(self.paragraphs):
+            opening = self.frames(p + 1, 0)
+            if opening and opening[0].kind == "speech" and opening[0].at == self.sentences(p + 1)[0][0]:
+                return opening[0]
+        if p > 0:
+            last = self.frames(p - 1, len(self.sentences(p - 1)) - 1)
+            if last:
+                return last[-1]
         return None
-    for frame in _FRAMES:
-        for match in frame.finditer(sentence):
-            source = _clean(match.group("source"))
-            first = source.split()[0].casefold()
-            if first not in _NOT_SOURCES and len(source) > 1:
-                return source
-    return None
 
+    def _quotation_opened_before(self, p: int, s: int) -> Frame | None:
+        """A sentence inside a quotation that opened sentences before it, right after the sentence
+        that names its speaker ('..., said John Thrasher. "We are ... Two more seats ..."')."""
+        spans, start = self.sentences(p), self.sentences(p)[s][0]
+        opened = next((qs for qs, qe in self.quotes(p) if qs < start < qe), None)
+        if opened is None:
+            return None
+        first = bisect_right(self._sentence_starts[p], opened + 1) - 1
+        if first == s or first <= 0 or s - first > _QUOTED_SENTENCES or any(self.frames(p, i) for i in range(first, s)):
+            return None
+        frames = self.frames(p, first - 1)
+        return frames[-1] if frames and frames[-1].covers(spans[first - 1][1] - 2) else None
 
-class _Sources:
-    """The article's sources so far, for resolving short and anaphoric references."""
+    def _has_figure(self, start: int, end: int) -> bool:
+        index = bisect_right(self.figure_starts, start)
+        return index < len(self.figure_starts) and self.figure_starts[index] < end
 
-    def __init__(self):
-        self.names: list[str] = []
-        self.last: str | None = None
+    def _continued_quotation(self, p: int) -> Frame | None:
+        """A quotation left open at the paragraph's end goes on in the next ones (no closing mark
+        until it ends): the frame attached to where it ends."""
+        text = self.text
+        while self.paragraphs[p][1] < len(text) and text[self.paragraphs[p][1] - 1] not in "”\"" \
+                and p + 1 < len(self.paragraphs) and text[self.paragraphs[p + 1][0]] in "“\"":
+            p += 1
+            opening = self.paragraphs[p][0]
+            for index in range(len(self.sentences(p))):
+                for frame in self.frames(p, index):
+                    if frame.covers(opening):
+                        return frame
+        return None
 
-    def resolve(self, source: str) -> str | None:
-        if _ANAPHORIC.match(source):
-            return self.last
-        head = _head(source)
-        if source.lower().startswith("the "):
-            fuller = [n for n in self.names if _head(n).endswith(head) and len(n) > len(source)]
-            if fuller:
-                source = max(fuller, key=len)
-        self.names.append(source)
-        self.last = source
-        return source
+    def _quotation_paragraph(self, p: int) -> bool:
+        if p not in self._quotation_paragraphs:
+            quotes, (start, end) = self.quotes(p), self.paragraphs[p]
+            self._quotation_paragraphs[p] = len(quotes) == 1 and quotes[0][0] <= start + 1 and \
+                quotes[0][1] >= end - 1 and not any(self.frames(p, i) for i in range(len(self.sentences(p))))
+        return self._quotation_paragraphs[p]
 
+    # ------------------------------------------------------------ whose name
 
-def _subject(text: str, figure: Figure, sentence_start: int) -> str | None:
-    before = text[sentence_start:figure.char_start]
-    match = _SUBJECT_BEFORE_VERB.search(before)
-    if match:
-        subject = _clean(match.group("subject"))
-        words = subject.casefold().split()
-        if words[0] not in _NOT_SOURCES and words[-1] not in _DOCUMENTS:
-            return subject
-    owners = list(_OF_BEFORE.finditer(before))
-    if owners:  # the nearest one before the figure
-        return _clean(owners[-1].group("subject"))
-    after = _OF_AFTER.match(text[figure.char_end:figure.char_end + 80])
-    return _clean(after.group("subject")) if after else None
+    def name(self, frame: Frame, p: int, s: int) -> str | None:
+        if id(frame) not in self._names:
+            self._names[id(frame)] = self._resolve(frame, p, s)
+        return self._names[id(frame)]
+
+    def _resolve(self, frame: Frame, p: int, s: int) -> str | None:
+        if frame.kind == "belief":
+            return None
+        raw = frame.source if frame.kind == "speech" else frame.publisher
+        if raw is None:
+            return self._last_speaker(frame.at, p, s) if frame.anaphoric else None
+        if is_pronoun(raw.strip()):
+            # '"He led 3 teams for Hale," she said': not a name inside her own quotation
+            limit = min(frame.at, frame.start)
+            if raw.strip().casefold() == "it":
+                found = [c for c in (self.table.organisation_before(limit),
+                                     self._last_speaker(limit, p, s, person=False, pair=True)) if c]
+            else:
+                found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True))
+                         if c]
+            return max(found)[1] if found else None
+        name = clean_source(raw)
+        return None if name is None else self.table.resolve(name, frame.at)
+
+    def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
+        """Who spoke last before `at`, within a few sentences ("according to the statement"); with
+        `person`, (offset, name) of the last person who spoke (for he/she); with `pair`, (offset,
+        name) of the last one who is no person (for "it")."""
+        while p >= 0:
+            for index in range(s, -1, -1):
+                if at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
+                    return None
+                for frame in reversed(self.frames(p, index)):
+                    if frame.kind == "speech" and frame.at < at:
+                        name = self.name(frame, p, index)
+                        if not person and not pair:
+                            return name
+                        if name and is_person(name) == person:
+                            return frame.at, name
+            p -= 1
+            s = len(self.sentences(p)) - 1 if p >= 0 else -1
+        return None
 
 
 def claims(text: str, figures: list[Figure]) -> list[Claim]:
     """attributed_to and subject for each of `figures`, all found in `text` (one field)."""
-    spans = sentence_spans(text)
-    starts = [start for start, _ in spans]
-    breaks = [m.start() for m in re.finditer("\n\n", text)]
-    paragraph_of = [bisect_right(breaks, start - 2) for start in starts]
-    sources = _Sources()
-    # each sentence's own frame, resolved in reading order
-    own = []
-    for start, end in spans:
-        source = _frame_source(text[start:end])
-        own.append(sources.resolve(source) if source else None)
+    article = _Article(text, sorted(f.char_start for f in figures)) if figures else None
     out = []
     for figure in figures:
-        index = bisect_right(starts, figure.char_start) - 1
-        if index < 0 or figure.char_start >= spans[index][1]:
+        where = article.locate(figure.char_start)
+        if where is None:
             out.append(Claim(None, None))
             continue
-        attributed = own[index]
-        if attributed is None:
-            # a frame in the neighbouring sentences of the same paragraph (the one before first)
-            for other in (index - 1, index + 1):
-                if 0 <= other < len(spans) and paragraph_of[other] == paragraph_of[index] and own[other]:
-                    attributed = own[other]
-                    break
-        out.append(Claim(attributed, _subject(text, figure, spans[index][0])))
+        p, s = where
+        frame = article.covering(figure.char_start, p, s)
+        if frame is None and not article.frames(p, s):
+            frame = article.neighbour(p, s)
+            # the frame found stands in another sentence: resolve it where it stands
+        attributed = article.name(frame, *(_home(article, frame, p, s))) if frame else None
+        subject = None
+        if frame and frame.group_span and frame.group_span[0] <= figure.char_start < frame.group_span[1]:
+            subject = frame.group
+        if subject is None:
+            sentence_start = article.sentences(p)[s][0]
+            subject = subject_of(text, figure.char_start, figure.char_end, sentence_start, figure.kind == "percent")
+            subject = subject and article.table.resolve_subject(subject, figure.char_start)
+        out.append(Claim(attributed, subject))
     return out
+
+
+def _home(article: _Article, frame: Frame, p: int, s: int) -> tuple[int, int]:
+    """The paragraph and sentence a frame stands in (where its source is named)."""
+    return article.locate(frame.at) or (p, s)

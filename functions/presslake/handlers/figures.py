@@ -2,16 +2,18 @@
 
 Thin: read the batch file, call the pure figure extractor on each article's title and
 body, write `staging/figures/ingest_dt=<day>/<batch_id>.parquet` (the articles file's
-partition and name, so a re-run replaces it). A file that cannot be read, and an
-article row that cannot be used, go to the batch's quarantine manifest with the reason;
-AWS errors raise for Lambda's retry.
+partition and name, so a re-run replaces it; a readable file without rows gets an empty
+one). A file that cannot be read, an article row that cannot be used, a second row of
+one article (the newer is used, as the merge picks it) and a body too long to search go
+to the batch's quarantine manifest with the reason; AWS errors raise for Lambda's retry.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+import os
+from datetime import datetime, timezone
 
 import pyarrow as pa
 from aws_lambda_powertools import Logger, Metrics
@@ -31,16 +33,21 @@ metrics = Metrics(namespace="presslake", service="figures")
 
 REQUIRED_COLUMNS = ("article_id", "title", "body", "published_at", "source", "url", "canonical_url",
                     "dt", "batch_id", "ingested_at")
+# read when present: they break a tie between two rows of one article, as the merge's SQL does
+TIE_BREAK_COLUMNS = ("raw_key", "raw_offset")
+# Body characters searched for figures. A news article is under 100,000; a longer body (a dump, a
+# book) is a manifest line, and its title's figures are still extracted.
+DEFAULT_MAX_BODY_CHARS = 1_000_000
 
 
 def figure_id(article_id: str, field: str, char_start: int) -> str:
     return hashlib.sha256(f"{article_id}|{field}|{char_start}".encode()).hexdigest()[:32]
 
 
-def figure_rows(article: dict) -> list[dict]:
-    """The figures dataset rows of one article record."""
+def figure_rows(article: dict, fields: tuple[str, ...] = ("title", "body")) -> list[dict]:
+    """The figures dataset rows of one article record (of the text in `fields`)."""
     rows = []
-    for field in ("title", "body"):
+    for field in fields:
         text = article.get(field) or ""
         figures = extract_figures(text, field=field)
         for figure, claim in zip(figures, claims(text, figures)):
@@ -96,7 +103,30 @@ def read_articles(data: bytes) -> list[dict]:
     wrong = _check_types(table)
     if wrong:
         raise FileRejected("schema_mismatch", wrong)
-    return table.select(list(REQUIRED_COLUMNS)).to_pylist()
+    present = [c for c in TIE_BREAK_COLUMNS if c in table.column_names]
+    return table.select(list(REQUIRED_COLUMNS) + present).to_pylist()
+
+
+_EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _newness(article: dict) -> tuple:
+    """The merge's order of two rows of one article: ingested_at, then (one batch: one batch_id) key, offset."""
+    return (article["ingested_at"] or _EARLIEST, article.get("raw_key") or "", article.get("raw_offset") or 0)
+
+
+def one_row_per_article(articles: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(the newest row of each article, manifest lines of the older rows): two rows of one article
+    would give two sets of figures with the same figure ids."""
+    newest: dict[str, dict] = {}
+    for article in articles:
+        kept = newest.get(article["article_id"])
+        if kept is None or _newness(article) > _newness(kept):
+            newest[article["article_id"]] = article
+    older = [{"reason": "duplicate_article_row", "article_id": a["article_id"],
+              "detail": "a newer row of this article in the same file is used"}
+             for a in articles if a is not newest[a["article_id"]]]
+    return list(newest.values()), older
 
 
 def _partition_and_name(key: str) -> tuple[str, str]:
@@ -116,26 +146,39 @@ def process_object(s3, ref: S3ObjectRef) -> dict:
         raise
     rows: list[dict] = []
     used = 0
+    max_body = int(os.environ.get("PRESSLAKE_FIGURES_MAX_BODY_CHARS", DEFAULT_MAX_BODY_CHARS))
     try:
         articles = read_articles(data)
+        readable = True
     except FileRejected as rejected:
         rejects.append({"reason": rejected.reason, "detail": rejected.detail, "article_id": None})
-        articles = []
+        articles, readable = [], False
+    usable = []
     for article in articles:
         problem = unusable(article)
         if problem:
             rejects.append({"reason": "bad_article_row", "detail": problem, "article_id": article.get("article_id")})
-            continue
+        else:
+            usable.append(article)
+    usable, older = one_row_per_article(usable)
+    rejects += older
+    for article in usable:
+        fields = ("title", "body")
+        if len(article["body"] or "") > max_body:
+            fields = ("title",)
+            rejects.append({"reason": "too_large", "article_id": article["article_id"],
+                            "detail": f"body of {len(article['body']):,} characters > cap {max_body:,}: "
+                                      "its figures are not extracted (the title's are)"})
         try:
-            rows += figure_rows(article)
+            rows += figure_rows(article, fields)
             used += 1
         except Exception as error:  # an extractor bug on one article must not block the batch
             logger.exception("figure extraction failed", extra={"article_id": article["article_id"]})
             rejects.append({"reason": "extract_error", "detail": f"{type(error).__name__}: {error}",
                             "article_id": article["article_id"]})
-    result = {"key": ref.key, "status": "written" if articles else "quarantined", "articles": used,
+    result = {"key": ref.key, "status": "written" if readable else "quarantined", "articles": used,
               "figures": len(rows)}
-    if articles:
+    if readable:
         output = figures_key_for(ref.key)
         s3.put_object(Bucket=ref.bucket, Key=output, Body=to_parquet_bytes(rows, FIGURE_SCHEMA),
                       ContentType="application/vnd.apache.parquet")

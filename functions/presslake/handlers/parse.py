@@ -9,16 +9,19 @@ it is. The batch id depends only on what the batch read, so a redelivered batch
 rewrites its own file.
 
 Retries: one message's AWS error makes that message alone a `batchItemFailures` entry
-(its rows stay out of the file; SQS redelivers it). Bad input never raises. A WARC
-file too large for this invocation is read by others: its byte ranges go to the range
-queue, which feeds this function too. Messages left when the time budget runs low are
-handed back the same way, so no invocation is asked to do 15 minutes of work.
+(its rows stay out of the file; SQS redelivers it). Bad input never raises. An
+invocation reads at most `PRESSLAKE_WARC_RANGE_RECORDS` WARC records: a WARC file too
+large for its byte or record budget is read by others, its byte ranges queued on the
+range queue, which feeds this function too. Messages left when the time budget runs low
+are handed back the same way, so no invocation is asked to do 15 minutes of work.
+Every object announced is named by a row, a manifest line or a counted, logged skip.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from aws_lambda_powertools import Logger, Metrics
@@ -27,11 +30,12 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from presslake.article.extract import extract_article
 from presslake.article.rawinput import RejectedInput
-from presslake.article.warc import NotSplittable, WarcPage, is_warc_key, iter_warc, plan_ranges, record_spans
+from presslake.article.warc import (NotSplittable, WarcPage, WarcReader, group_ranges, is_warc_key, plan_ranges,
+                                    record_spans)
 from presslake.handlers.common import traced
 from presslake.handlers.events import Delivery, S3ObjectRef, WarcRange, iter_deliveries
 from presslake.handlers.s3io import Lookahead, is_missing, s3_client, sqs_client
-from presslake.lake.batch import Batch, Part, object_identity
+from presslake.lake.batch import Batch, Part, object_identity, uploaded_article_id
 from presslake.lake.keys import articles_key, manifest_key
 from presslake.lake.schema import ARTICLE_SCHEMA, partition_date, to_parquet_bytes
 
@@ -41,8 +45,8 @@ metrics = Metrics(namespace="presslake", service="parse")
 DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024
 # WARC bytes one invocation reads itself; beyond this, files go to the range queue.
 DEFAULT_INLINE_WARC_BYTES = 64 * 1024 * 1024
-# Records per queued byte range: about 330 pages of a scraper bundle (three records a page), 10-15 s
-# of parsing; the range queue's batches of 10 fit one invocation and write one file.
+# WARC records one invocation reads, and so per queued byte range: about 330 pages of a scraper
+# bundle (three records a page), 10-15 s of parsing. The range queue hands over one range at a time.
 DEFAULT_WARC_RANGE_RECORDS = 1000
 # Single pages read ahead of the one being parsed (each at most PRESSLAKE_MAX_RAW_BYTES in memory).
 READ_AHEAD = 4
@@ -56,7 +60,7 @@ def _setting(name: str, default: int) -> int:
 
 
 class Invocation:
-    """The state of one handler call: settings, the batch being built, the WARC byte budget."""
+    """The state of one handler call: settings, the batch being built, the WARC budgets (bytes, records)."""
 
     def __init__(self, s3, now: datetime, remaining_ms=None):
         self.s3 = s3
@@ -65,17 +69,21 @@ class Invocation:
         self.max_raw_bytes = _setting("PRESSLAKE_MAX_RAW_BYTES", DEFAULT_MAX_RAW_BYTES)
         self.inline_warc_left = _setting("PRESSLAKE_INLINE_WARC_BYTES", DEFAULT_INLINE_WARC_BYTES)
         self.range_records = _setting("PRESSLAKE_WARC_RANGE_RECORDS", DEFAULT_WARC_RANGE_RECORDS)
+        self.warc_records_left = self.range_records
         self.range_queue = os.environ.get("PRESSLAKE_RANGE_QUEUE_URL")
         self.batch = Batch(now=now)
+        self.read: set[str] = set()  # what the committed deliveries read: a second delivery of it is skipped
         self.failures: list[str] = []
         self.pages = Lookahead(self.fetch_page, [])  # read_ahead starts it
 
     def read_ahead(self, deliveries: list[Delivery]) -> None:
-        """Start reading the single pages of these deliveries, in the order they will be parsed."""
-        refs = [ref for d in deliveries if not d.problem for ref in d.refs
-                if ref.key.startswith("raw/") and not is_warc_key(ref.key)
-                and (ref.size is None or ref.size <= self.max_raw_bytes)]
-        self.pages = Lookahead(self.fetch_page, refs, READ_AHEAD)
+        """Start reading the single pages of these deliveries, in the order they will be parsed (each once)."""
+        refs: dict[str, S3ObjectRef] = {}
+        for ref in (ref for d in deliveries if not d.problem for ref in d.refs):
+            if ref.key.startswith("raw/") and not is_warc_key(ref.key) and \
+                    (ref.size is None or ref.size <= self.max_raw_bytes):
+                refs.setdefault(_read_identity(ref), ref)  # the first delivery is the one read
+        self.pages = Lookahead(self.fetch_page, list(refs.values()), READ_AHEAD)
 
     def out_of_time(self) -> bool:
         return self.remaining_ms is not None and self.remaining_ms() < SAFETY_MARGIN_MS
@@ -87,19 +95,29 @@ class Invocation:
             logger.warning("malformed delivery skipped", extra={"message_id": delivery.message_id,
                                                                  "problem": delivery.problem})
             metrics.add_metric(name="MalformedEvents", unit=MetricUnit.Count, value=1)
+            self.batch.counts["skipped:malformed_message"] += 1
             return
         if delivery.message_id is not None and self.out_of_time():
             self.failures.append(delivery.message_id)  # handed back: SQS redelivers it to a fresh invocation
             metrics.add_metric(name="Deferred", unit=MetricUnit.Count, value=1)
             return
         part = Part()
+        read: set[str] = set()
+        for reason in delivery.skipped:
+            _skip(part, reason, {"message_id": delivery.message_id})
         if delivery.backfill_run is not None:
             part.identities.append(f"backfill:{delivery.backfill_run}")  # a reprocessing run writes its own files
         try:
             for ref in delivery.refs:
-                self.read_object(ref, part)
-            if delivery.warc_range is not None:
-                self.read_warc_range(delivery.warc_range, part)
+                if self.first_read(_read_identity(ref), read, part, ref):
+                    self.read_object(ref, part)
+            warc_range = delivery.warc_range
+            if warc_range is not None and self.first_read(_range_identity(warc_range), read, part, warc_range.ref):
+                if self.warc_records_left <= 0 and self.range_queue:
+                    self.enqueue([warc_range])  # this invocation has read its share of records
+                    part.counts["warc_ranges_requeued"] += 1
+                else:
+                    self.read_warc_range(warc_range, part)
         except AWS_ERRORS:
             if delivery.message_id is None:
                 raise  # a direct or EventBridge invocation: Lambda's own retry
@@ -107,17 +125,27 @@ class Invocation:
             self.failures.append(delivery.message_id)
             return
         self.batch.commit(part)
+        self.read |= read
+
+    def first_read(self, identity: str, read: set[str], part: Part, ref: S3ObjectRef) -> bool:
+        """True the first time this invocation meets an object version (or WARC range); a repeat
+        (S3 and SQS deliver at least once) is a counted skip: the first delivery names it."""
+        if identity in read or identity in self.read:
+            part.times.append(ref.event_time or self.now)  # the ingest day does not depend on which came first
+            _skip(part, "duplicate_delivery", {"key": ref.key, "version": ref.version})
+            return False
+        read.add(identity)
+        return True
 
     def read_object(self, ref: S3ObjectRef, part: Part) -> None:
         if not ref.key.startswith("raw/"):
-            logger.warning("object outside raw/ ignored", extra={"key": ref.key})
-            part.counts["ignored_prefix"] += 1
+            _skip(part, "ignored_prefix", {"key": ref.key})
             return
         part.times.append(ref.event_time or self.now)
         if is_warc_key(ref.key):
             self.read_warc(ref, part)
             return
-        part.identities.append(object_identity(ref.bucket, ref.key, ref.version))
+        part.identities.append(_read_identity(ref))
         provenance = _provenance(ref, None)
         if ref.size is not None and ref.size > self.max_raw_bytes:
             _reject(part, provenance, "too_large", f"{ref.size} bytes > cap {self.max_raw_bytes}", ref.size)
@@ -172,14 +200,18 @@ class Invocation:
     # ------------------------------------------------------------ WARC bundles
 
     def read_warc(self, ref: S3ObjectRef, part: Part) -> None:
-        """Read a bundle here while the invocation's WARC budget lasts; else index it and queue its
-        byte ranges of `WarcRangeRecords` records, which other invocations read in parallel."""
+        """Read a bundle here while the invocation's WARC budgets (bytes and records) last; else index
+        it and queue its byte ranges of `WarcRangeRecords` records, which other invocations read in parallel."""
         size = ref.size if ref.size is not None else self.s3.head_object(Bucket=ref.bucket, Key=ref.key)["ContentLength"]
-        if size <= self.inline_warc_left or not self.range_queue:
+        if not self.range_queue or (size <= self.inline_warc_left and self.warc_records_left > 0):
             self.inline_warc_left -= size
             self.read_warc_range(WarcRange(ref, 0, None), part)
             return
         part.identities.append(object_identity(ref.bucket, ref.key, ref.version))
+        if size <= self.inline_warc_left:  # the record budget is spent: one range, split further by its reader
+            self.enqueue([WarcRange(ref, 0, None)])
+            part.counts["warc_ranges_queued"] += 1
+            return
         response = self.get(ref, part)
         if response is None:
             return
@@ -188,7 +220,7 @@ class Invocation:
             ranges = [WarcRange(ref, start, end) for start, end in
                       plan_ranges(record_spans(response["Body"]), records_per_range=self.range_records)] or ranges
         except NotSplittable:
-            pass  # a whole-file gzip is read in one pass by one invocation
+            pass  # a whole-file gzip: the invocation that reads it queues the records past its budget
         except AWS_ERRORS:
             raise
         except Exception as error:  # unreadable: the one-pass reader records where it breaks
@@ -208,17 +240,28 @@ class Invocation:
                                   "SendMessageBatch")
 
     def read_warc_range(self, warc_range: WarcRange, part: Part) -> None:
+        """Parse the range's records while the invocation's record budget lasts; index the rest
+        (a cheap pass: no extraction) and queue it as ranges for other invocations."""
         ref = warc_range.ref
-        part.identities.append(object_identity(ref.bucket, ref.key, ref.version, (warc_range.start, warc_range.end)))
         part.times.append(ref.event_time or self.now)
-        byte_range = None
-        if warc_range.start or warc_range.end is not None:
-            byte_range = f"bytes={warc_range.start}-{'' if warc_range.end is None else warc_range.end - 1}"
-        response = self.get(ref, part, byte_range)
+        response = self.get(ref, part, warc_range.http_range)
         if response is None:
+            part.identities.append(_range_identity(warc_range))
             return
         version = response.get("VersionId") or ref.version or (response.get("ETag") or "").strip('"')
-        for item in iter_warc(response["Body"], max_payload_bytes=self.max_raw_bytes, base_offset=warc_range.start):
+        reader = WarcReader(response["Body"], max_payload_bytes=self.max_raw_bytes, base_offset=warc_range.start)
+        last = None if warc_range.count is None else warc_range.first + warc_range.count
+        left: list[tuple[int, int]] = []  # (index, offset) of the records left to other invocations
+        for index, item in enumerate(reader):
+            if index < warc_range.first:
+                continue
+            if last is not None and index >= last:
+                break
+            if self.warc_records_left <= 0 and self.range_queue:
+                left.append((index, item.offset))
+                continue
+            self.warc_records_left -= 1
+            part.counts["warc_records"] += 1
             provenance = _provenance(ref, item.offset) | {"raw_version": version}
             if isinstance(item, WarcPage):
                 self.parse_page(item.body, url=item.url, content_type=item.content_type,
@@ -227,6 +270,15 @@ class Invocation:
                 _reject(part, provenance, item.reason, item.detail, None)
             else:
                 part.counts[f"skipped:{item.reason.split(':')[0]}"] += 1
+        if not left:
+            part.identities.append(_range_identity(warc_range))
+            return
+        rest = _rest_of(warc_range, left, reader.splittable, self.range_records)
+        part.identities.append(_range_identity(_read_part(warc_range, left[0], reader.splittable)))
+        self.enqueue(rest)
+        part.counts["warc_ranges_queued"] += len(rest)
+        logger.info("WARC records over the invocation's budget queued as ranges",
+                    extra={"key": ref.key, "records": len(left), "ranges": len(rest)})
 
     # ------------------------------------------------------------ one page
 
@@ -246,7 +298,10 @@ class Invocation:
             _reject(part, provenance, "not_article", f"{article.word_count} words, title {article.title!r}", len(raw))
             return
         ingested_at = provenance.pop("event_time") or self.now
-        part.rows.append(article.to_record() | provenance | {
+        record = article.to_record()
+        if not record["canonical_url"]:
+            record["article_id"] = uploaded_article_id(url, provenance["raw_key"])
+        part.rows.append(record | provenance | {
             "raw_sha256": hashlib.sha256(raw).hexdigest(),
             "ingested_at": ingested_at,
             "dt": partition_date(article.published_at, ingested_at),
@@ -265,12 +320,53 @@ class Invocation:
             self.s3.put_object(Bucket=_bucket(batch), Key=key, Body=to_parquet_bytes(rows, ARTICLE_SCHEMA),
                                ContentType="application/vnd.apache.parquet")
             written["articles"] = key
-        if batch.rejects:
+        if batch.rejects or batch.copies:
             key = manifest_key("parse", batch.ingest_dt, batch.id)
             self.s3.put_object(Bucket=_bucket(batch), Key=key, Body=batch.manifest(),
                                ContentType="application/x-ndjson")
             written["manifest"] = key
         return written
+
+
+def _read_identity(ref: S3ObjectRef) -> str:
+    return object_identity(ref.bucket, ref.key, ref.version)
+
+
+def _range_identity(warc_range: WarcRange) -> str:
+    ref = warc_range.ref
+    return object_identity(ref.bucket, ref.key, ref.version, (warc_range.start, warc_range.end),
+                           (warc_range.first, warc_range.count))
+
+
+def _read_part(warc_range: WarcRange, first_left: tuple[int, int], splittable: bool) -> WarcRange:
+    """What was read of a range cut at its first record left (index, offset) to others."""
+    index, offset = first_left
+    if splittable:
+        return replace(warc_range, end=offset)
+    return replace(warc_range, count=index - warc_range.first)
+
+
+def _rest_of(warc_range: WarcRange, left: list[tuple[int, int]], splittable: bool, per_range: int) -> list[WarcRange]:
+    """The records left (index, offset) as ranges of at most `per_range` records: byte ranges when the
+    offsets are the file's, else (a whole-file gzip) record windows, each read from the start of the file."""
+    if splittable:
+        return [WarcRange(warc_range.ref, start, end) for start, end in
+                group_ranges([offset for _, offset in left], records_per_range=per_range, end=warc_range.end)]
+    firsts = [index for index, _ in left][::per_range]
+    end = None if warc_range.count is None else warc_range.first + warc_range.count
+    return [replace(warc_range, first=first, count=None if following is None else following - first)
+            for first, following in zip(firsts, firsts[1:] + [end])]
+
+
+# Skips that are part of normal operation are logged at INFO; the others say something is wrong upstream.
+_ROUTINE_SKIPS = {"duplicate_delivery", "s3_test_event", "folder_marker", "not_object_created"}
+
+
+def _skip(part: Part, reason: str, context: dict) -> None:
+    """An announced record or object that needs no row and no manifest line: logged and counted."""
+    log = logger.info if reason in _ROUTINE_SKIPS else logger.warning
+    log("skipped", extra={"reason": reason} | context)
+    part.counts[f"skipped:{reason}"] += 1
 
 
 def _provenance(ref: S3ObjectRef, offset: int | None) -> dict:
@@ -307,10 +403,13 @@ def run(event, s3, *, now: datetime | None = None, remaining_ms=None) -> dict:
         invocation.pages.close()
     written = invocation.write()
     batch = invocation.batch
+    if batch.copies:  # copies are manifest lines, not articles written
+        batch.counts["articles"] -= batch.copies
+        batch.counts["duplicates_in_batch"] = batch.copies
     for name, count in batch.counts.items():
         metric = name.replace("quarantined:", "Quarantined_").replace("skipped:", "Skipped_")
-        metrics.add_metric(name=metric if metric != "articles" else "ArticlesWritten", unit=MetricUnit.Count,
-                           value=count)
+        metric = {"articles": "ArticlesWritten", "duplicates_in_batch": "DuplicatesInBatch"}.get(metric, metric)
+        metrics.add_metric(name=metric, unit=MetricUnit.Count, value=count)
     if batch.rejects:
         metrics.add_metric(name="Quarantined", unit=MetricUnit.Count, value=len(batch.rejects))
     logger.info("batch done", extra={"batch_id": batch.id, "written": written, "counts": dict(batch.counts),
@@ -318,7 +417,7 @@ def run(event, s3, *, now: datetime | None = None, remaining_ms=None) -> dict:
     return {"batchItemFailures": [{"itemIdentifier": m} for m in invocation.failures],
             "batch_id": batch.id if written else None, "written": written, "counts": dict(batch.counts),
             "rejects": [{"key": r["raw_key"], "offset": r["raw_offset"], "reason": r["reason"], "detail": r["detail"]}
-                        for r in batch.rejects]}
+                        for r in batch.manifest_lines()]}
 
 
 @traced

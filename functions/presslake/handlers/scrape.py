@@ -1,20 +1,23 @@
 """Scrape Lambda: on an EventBridge schedule, fetch new or changed pages of the configured
 sources into raw/, where the parse function picks them up.
 
-Reads `config/sources.json` from the bucket (validated; a bad config is logged and the
-run ends without retries, since retrying cannot fix it). For each source of the
-scheduled group: discover links (feed, sitemap or URL list), honour robots.txt, claim
+Reads `config/sources.json` from the bucket (validated; a missing or bad config fails the
+run with a message naming every problem, not retried, since retrying cannot fix it). For
+each source of the scheduled group: discover links (feed, sitemap or URL list), honour robots.txt, claim
 each URL in the state table, GET it conditionally, and store a changed page as
 one bundle per source and run, `raw/<source>/<yyyy>/<mm>/<dd>/<run id>.warc.gz`, with
 request, response and fetch-metadata records. A time budget stops the run cleanly
 before Lambda's timeout; what is left is fetched by the next run. The report counts
 every outcome.
 
-Crash safety: the state rows of a bundle's pages (pointing at the bundle key and the
-record offset) are written before the bundle, so a crash in between can only leave
-rows that point at a bundle that does not exist. A later run checks the bundle of a
-page it finds unchanged and fetches the page again when the bundle is missing. So a
-page is never stored twice (whatever the date) and never lost.
+Crash safety: a page counts as fetched only once its bundle is stored. The bundle is
+written first, then the state rows of its pages (pointing at the bundle key and the
+record offset). A failed upload gives the pages' leases back, counts them as
+`failed:store_bundle` and fails the run, so the next run fetches them again. A crash
+between the bundle and the rows leaves pages whose leases run out: the next run stores
+them once more, as a copy the parse function gives the same article id (the merge keeps
+one). So a page is never lost and never marked fetched without its bundle. A row whose
+bundle is gone later (raw/ cleaned by hand) is fetched afresh.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from urllib.parse import urlsplit
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from presslake.scrape.state import CrawlState, Seen
 from presslake.scrape.discover import DiscoveryError, Link, feed_links, newest_first, sitemap_page
@@ -61,9 +64,14 @@ def dynamodb_client():
     return botocore.session.get_session().create_client("dynamodb")
 
 
+# Fetch errors of robots.txt that refuse the host itself: its pages fail with the same reason
+# instead of counting as robots.txt skips (a refused SSRF attempt must show in the metrics).
+HOST_REFUSED = frozenset({"blocked_address"})
+
+
 class Robots:
     """robots.txt per host (Protego), fetched once per run. 4xx: all allowed; unreachable or
-    5xx: nothing allowed this run (RFC 9309)."""
+    5xx: nothing allowed this run (RFC 9309); a host the address guard refuses: FetchError."""
 
     def __init__(self, policy: FetchPolicy, throttle: "Throttle"):
         self.policy = policy
@@ -81,9 +89,14 @@ class Robots:
                 response = fetch(f"{origin}/robots.txt", self.policy)
                 self.rules[origin] = Protego.parse(response.body.decode("utf-8", "replace"))
             except FetchError as error:
-                client_error = error.reason.startswith("http_4")
-                self.rules[origin] = "allow" if client_error else "deny"
-        return self.rules[origin]
+                if error.reason in HOST_REFUSED:
+                    self.rules[origin] = error
+                else:
+                    self.rules[origin] = "allow" if error.reason.startswith("http_4") else "deny"
+        rules = self.rules[origin]
+        if isinstance(rules, FetchError):
+            raise rules
+        return rules
 
     def allowed(self, url: str) -> bool:
         rules = self._rules(url)
@@ -148,7 +161,7 @@ class ScrapeRun:
 
     def get(self, url: str, policy: FetchPolicy, robots: Robots, **validators):
         """One polite GET: robots.txt first (for every redirect hop too), then the host's delay.
-        None when robots says no."""
+        None when robots says no; FetchError when the host is refused or the fetch fails."""
         host = urlsplit(url).netloc
         if host in self.backed_off:
             raise FetchError("host_backed_off", f"{host} asked for a longer pause than the cap this run")
@@ -222,7 +235,9 @@ class ScrapeRun:
                         self.report["deferred_sources"] += len(sources) - position - 1
                         logger.info("time budget reached; the rest is left for the next run")
                         return self.report
-                    self.report[self.page(source, url, policy, robots)] += 1
+                    outcome = self.page(source, url, policy, robots)
+                    if outcome is not None:
+                        self.report[outcome] += 1
             finally:
                 self.flush()
         return self.report
@@ -244,19 +259,28 @@ class ScrapeRun:
         return list(found)
 
     def flush(self) -> None:
-        """Store the open bundle: state rows first, then the object (see the module docstring)."""
-        if self.bundle is None or not self.pending:
-            self.bundle = None
+        """Store the open bundle, then its pages' state rows: only then do they count as fetched."""
+        pending, self.pending = self.pending, []
+        bundle, self.bundle = self.bundle, None
+        if bundle is None or not pending:
             return
-        now = self.now()
-        for url, seen in self.pending:
-            self.state.finish(url, self.run_id, now, seen)
-        self.s3.put_object(Bucket=self.bucket, Key=self.bundle_key, Body=self.bundle.getvalue(),
-                           ContentType="application/warc", Metadata={"run-id": self.run_id,
-                                                                     "pages": str(self.bundle.pages)})
+        try:
+            self.s3.put_object(Bucket=self.bucket, Key=self.bundle_key, Body=bundle.getvalue(),
+                               ContentType="application/warc", Metadata={"run-id": self.run_id,
+                                                                         "pages": str(bundle.pages)})
+        except (ClientError, BotoCoreError):
+            for url, _seen in pending:
+                self.state.release(url, self.run_id)  # not fetched: the next run tries again at once
+            self.report["failed:store_bundle"] += len(pending)
+            logger.exception("bundle upload failed; its pages are left for the next run",
+                             extra={"key": self.bundle_key, "pages": len(pending)})
+            raise
         self.existing[self.bundle_key] = True
         self.stored.append(self.bundle_key)
-        self.bundle, self.pending = None, []
+        now = self.now()
+        for url, seen in pending:
+            self.state.finish(url, self.run_id, now, seen)
+        self.report["fetched"] += len(pending)
 
     def open_bundle(self, source: Source) -> Bundle:
         if self.bundle is None:
@@ -264,15 +288,20 @@ class ScrapeRun:
             self.bundle_key = f"raw/{source.name}/{self.now():%Y/%m/%d}/{self.run_id}.warc.gz"
         return self.bundle
 
-    def page(self, source: Source, url: str, policy: FetchPolicy, robots: Robots) -> str:
-        """Fetch one URL and add it to the source's bundle if new or changed; returns the outcome."""
-        if not robots.allowed(url):
-            return "skipped_robots"
+    def page(self, source: Source, url: str, policy: FetchPolicy, robots: Robots) -> str | None:
+        """Fetch one URL and add it to the source's bundle if new or changed; returns the outcome,
+        or None for a page added to the bundle (counted as fetched once the bundle is stored)."""
+        try:
+            if not robots.allowed(url):
+                return "skipped_robots"
+        except FetchError as error:
+            logger.info("host refused", extra={"url": url, "reason": error.reason})
+            return f"failed:{error.reason}"
         seen = self.state.claim(url, self.run_id, self.now(), LEASE, FRESH_FOR)
         if isinstance(seen, str):
             return seen  # another run holds it, or fetched it moments ago
         if seen.raw_key and not self._exists(seen.raw_key):
-            seen = Seen()  # its bundle was never written (a crash before the PUT): fetch it afresh
+            seen = Seen()  # its bundle is gone (raw/ cleaned by hand): fetch it afresh
         try:
             response = self.get(url, policy, robots, etag=seen.etag, last_modified=seen.last_modified)
         except FetchError as error:
@@ -298,7 +327,7 @@ class ScrapeRun:
         offset = bundle.add(url=url, final_url=response.url, status=response.status, headers=response.headers,
                             body=response.body, user_agent=policy.user_agent, fetched_at=now)
         self.pending.append((url, Seen(**validators, sha256=digest, raw_key=self.bundle_key, raw_offset=offset)))
-        return "fetched"
+        return None
 
     def _exists(self, key: str) -> bool:
         """Whether a bundle a state row points at was stored (once per bundle and run)."""
@@ -329,7 +358,7 @@ def load_config(s3, bucket: str, key: str) -> ScrapeConfig:
         body = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
     except ClientError as error:
         if is_missing(error):
-            raise ConfigError(f"no sources config at s3://{bucket}/{key}") from error
+            raise ConfigError([f"no sources config at s3://{bucket}/{key}"]) from error
         raise
     return parse_config(body)
 
@@ -344,9 +373,11 @@ def handler(event: dict, context) -> dict:
     try:
         config = load_config(s3, bucket, os.environ.get("PRESSLAKE_SOURCES_KEY", "config/sources.json"))
     except ConfigError as error:
-        logger.error("sources config rejected", extra={"error": str(error)})
+        # Retrying cannot fix a config (the function has no retries), but the run fails, so Lambda
+        # counts an error and the alarms fire; the message names every problem.
+        logger.error("sources config rejected", extra={"problems": error.problems})
         metrics.add_metric(name="ConfigRejected", unit=MetricUnit.Count, value=1)
-        return {"group": group, "error": str(error), "report": {}}
+        raise
     run = ScrapeRun(config, s3, CrawlState(dynamodb_client(), os.environ["PRESSLAKE_STATE_TABLE"]), bucket,
                     remaining_ms=context.get_remaining_time_in_millis)
     report = run.run(config.group(group))

@@ -3,8 +3,9 @@ merged from the staging batch files by the same rules, and mostly the same SQL, 
 Athena merge (infra/athena/lake/*.sql, transpiled for DuckDB).
 
 Athena runs `MERGE INTO`; here DuckDB runs the merge's own source statements
-(`watermark.sql`, `staged_articles.sql`, `staged_figures.sql`) and its own "is newer"
-condition, and pyiceberg writes the result in one transaction per table. Local-only.
+(`watermark.sql`, `staged_articles.sql`, `staged_figures.sql`), its own "is newer"
+condition and the condition of `delete_stale_figures.sql`, and pyiceberg writes the result
+in one transaction per table. Local-only.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ def lake_sql(name: str) -> str:
 def newer_condition() -> str:
     """The merge's "the staged version s is newer than the current t" condition, from merge_articles.sql."""
     match = re.search(r"WHEN MATCHED AND (.*?) THEN UPDATE", lake_sql("merge_articles"), re.S)
+    return match.group(1)
+
+
+def stale_figures_condition() -> str:
+    """The WHERE clause of delete_stale_figures.sql: which figures belong to superseded versions."""
+    match = re.search(r"DELETE FROM figures\s+WHERE (.*)", lake_sql("delete_stale_figures"), re.S)
     return match.group(1)
 
 
@@ -139,16 +146,21 @@ class LocalLake:
                 tx.append(winners.select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA))
 
         self.register(con, ["articles"])  # the figures follow the articles' current versions
-        # delete_stale_figures.sql, then merge_figures.sql: drop the figures of superseded versions,
-        # insert the current versions' figures not there yet (a rerun inserts nothing)
-        stale = [row[0] for row in con.execute(
-            "SELECT f.figure_id FROM figures f JOIN articles a ON a.article_id = f.article_id "
-            "WHERE f.batch_id <> a.batch_id AND list_contains(?, f.article_id)", [changed]).fetchall()]
+        # delete_stale_figures.sql, then merge_figures.sql, over every article whose current version is in
+        # the window (not only those this run changed: a rerun after a merge that stopped before its figures
+        # step finishes it): drop the figures of superseded versions, insert the current versions' figures
+        # not there yet, and those whose figure id was dropped (a rerun of a finished merge changes nothing)
+        chunk = [since, staged_days[0], staged_days[-1]]
+        stale_where = to_duckdb(f"SELECT figure_id FROM figures WHERE {stale_figures_condition()}")
+        stale = [row[0] for row in con.execute(stale_where, chunk * 2).fetchall()]
+        con.register("stale", pa.table({"figure_id": pa.array(stale, pa.string())}))
         con.register("staged_figures", con.sql(to_duckdb(lake_sql("staged_figures")), params=[
-            first_ingest_dt, since, staged_days[0], staged_days[-1]]).to_arrow_table())
+            first_ingest_dt, *chunk]).to_arrow_table())
         fresh = con.sql("SELECT s.* FROM staged_figures s WHERE NOT EXISTS (SELECT 1 FROM figures f "
-                        "WHERE f.figure_id = s.figure_id AND f.batch_id = s.batch_id)").to_arrow_table()
+                        "WHERE f.figure_id = s.figure_id AND f.batch_id = s.batch_id "
+                        "AND f.figure_id NOT IN (SELECT figure_id FROM stale))").to_arrow_table()
         report.figures_deleted, report.figures_inserted = len(stale), fresh.num_rows
+        report.days = sorted(set(report.days) | set(fresh.column("dt").to_pylist()))
         with self.tables["figures"].transaction() as tx:
             if stale:
                 tx.delete(In("figure_id", stale))

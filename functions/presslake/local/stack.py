@@ -198,9 +198,10 @@ class LocalQueues:
 class LocalPipeline:
     """Play the parts of S3 notifications and Lambda's event source mappings on the embedded stack.
 
-    raw/ uploads reach the raw queue through S3's own notification; `drain` polls it (and
-    the WARC range queue) in batches of `batch_size`, calls the parse handler with the SQS
-    event, and deletes the messages that did not fail, as the event source mapping does.
+    raw/ uploads reach the raw queue through S3's own notification; `drain` polls it in
+    batches of `batch_size` (and the WARC range queue one message at a time, as the
+    template's mapping does), calls the parse handler with the SQS event, and deletes the
+    messages that did not fail, as the event source mapping does.
     Objects a handler writes under staging/articles/ are handed to the figures handler as
     S3 notifications, following each write down the chain.
     """
@@ -262,7 +263,7 @@ class LocalPipeline:
             messages = self.queues.receive(url, self.batch_size)
             if not messages:
                 url = self.queues.ranges
-                messages = self.queues.receive(url, self.batch_size)
+                messages = self.queues.receive(url, 1)
             if not messages:
                 return results
             arn = self.queues.arn(url)
@@ -307,8 +308,9 @@ def create_state_table(dynamodb, name: str) -> None:
                                                                            "AttributeName": "expires_at"})
 
 
-def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("staging/",)) -> int:
-    """Copy the datasets out of the embedded S3 into a folder that `presslake query --data` reads."""
+def export(s3, bucket: str, folder: Path, prefixes: tuple[str, ...] = ("staging/", "quarantine/")) -> int:
+    """Copy the datasets (batch files and quarantine manifests) out of the embedded S3 into a folder
+    that `presslake query --data` reads."""
     count = 0
     for prefix in prefixes:
         for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from presslake.article.metadata import parse_datetime
+from presslake.article.dates import parse_datetime
 from presslake.article.rawinput import RejectedInput, gunzip_if_needed
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)

@@ -5,9 +5,9 @@ WITH latest AS (
   SELECT article_id, url, canonical_url, source, title, description, authors, published_at,
          modified_at, language, section, tags, body, word_count, lead_image_url,
          lead_image_caption, is_article, extractor_version, raw_bucket, raw_key, raw_version,
-         raw_sha256, ingested_at, dt, batch_id, raw_offset
+         raw_sha256, ingested_at, dt, batch_id, raw_offset, published_precision, publisher
   FROM (
-    SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC) AS newest
+    SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC, raw_key DESC, coalesce(raw_offset, 0) DESC) AS newest
     FROM staging_articles
   ) ranked
   WHERE newest = 1
@@ -16,7 +16,7 @@ SELECT
   article_id, url, canonical_url, source, title, description, authors, published_at, modified_at,
   language, section, tags, body, word_count, lead_image_url, lead_image_caption, is_article,
   extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at, dt, batch_id,
-  raw_offset
+  raw_offset, published_precision, publisher
 FROM articles t
 WHERE NOT EXISTS (
   SELECT 1 FROM latest s WHERE s.article_id = t.article_id AND (s.ingested_at > t.ingested_at OR (s.ingested_at = t.ingested_at AND s.batch_id > t.batch_id))
@@ -26,7 +26,7 @@ SELECT
   article_id, url, canonical_url, source, title, description, authors, published_at, modified_at,
   language, section, tags, body, word_count, lead_image_url, lead_image_caption, is_article,
   extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at, dt, batch_id,
-  raw_offset
+  raw_offset, published_precision, publisher
 FROM latest s
 WHERE NOT EXISTS (
   SELECT 1 FROM articles t WHERE t.article_id = s.article_id

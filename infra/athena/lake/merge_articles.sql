@@ -8,9 +8,9 @@ USING (
     SELECT article_id, url, canonical_url, source, title, description, authors, published_at,
            modified_at, language, section, tags, body, word_count, lead_image_url, lead_image_caption,
            is_article, extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at,
-           dt, batch_id, raw_offset
+           dt, batch_id, raw_offset, published_precision, publisher
     FROM (
-      SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC) AS newest
+      SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY ingested_at DESC, batch_id DESC, raw_key DESC, coalesce(raw_offset, 0) DESC) AS newest
       FROM staging_articles
       WHERE ingest_dt >= ? AND ingested_at >= CAST(? AS timestamp)
     ) ranked
@@ -44,15 +44,18 @@ WHEN MATCHED AND (s.ingested_at > t.ingested_at OR (s.ingested_at = t.ingested_a
   ingested_at = s.ingested_at,
   dt = s.dt,
   batch_id = s.batch_id,
-  raw_offset = s.raw_offset
+  raw_offset = s.raw_offset,
+  published_precision = s.published_precision,
+  publisher = s.publisher
 WHEN NOT MATCHED THEN INSERT (
   article_id, url, canonical_url, source, title, description, authors, published_at, modified_at,
   language, section, tags, body, word_count, lead_image_url, lead_image_caption, is_article,
   extractor_version, raw_bucket, raw_key, raw_version, raw_sha256, ingested_at, dt, batch_id,
-  raw_offset
+  raw_offset, published_precision, publisher
 ) VALUES (
   s.article_id, s.url, s.canonical_url, s.source, s.title, s.description, s.authors,
   s.published_at, s.modified_at, s.language, s.section, s.tags, s.body, s.word_count,
   s.lead_image_url, s.lead_image_caption, s.is_article, s.extractor_version, s.raw_bucket,
-  s.raw_key, s.raw_version, s.raw_sha256, s.ingested_at, s.dt, s.batch_id, s.raw_offset
+  s.raw_key, s.raw_version, s.raw_sha256, s.ingested_at, s.dt, s.batch_id, s.raw_offset,
+  s.published_precision, s.publisher
 )

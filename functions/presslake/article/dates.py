@@ -1,0 +1,374 @@
+"""Publication and modification dates: what the page states, in the zone it states it.
+
+Values are read in rank: JSON-LD of the article, publication meta keys, elements marked as
+the publication date (microdata, <time pubdate>, classes, data-* attributes), then generic
+date keys and unmarked <time> elements, then "Published March 3, 2019 ..." in the text, and
+last htmldate's fast search (the URL, dated elements and text; no dateparser). Revision keys
+only ever give `modified_at`. A value is a `Stamp`: the instant in UTC and its precision,
+`day` for a date without a time (kept on its stated day, midnight UTC, so `dt` is that day)
+or `second`. A time without an offset is in the zone the page states elsewhere (the offset of
+another of its dates), else UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from presslake.article.markup import clean_text
+
+DAY, SECOND = "day", "second"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    at: datetime      # aware, in the zone the page states (UTC when it states none)
+    precision: str    # DAY or SECOND
+
+    @property
+    def utc(self) -> datetime:
+        return self.at.astimezone(timezone.utc)
+
+
+# Zone abbreviations pages print, which dateutil only knows as the machine's own zone (it warns
+# and drops the rest). Generic US names (ET, PT) follow daylight saving through the tz database;
+# CST is the US one and IST India's, as on English-language news pages.
+_FIXED_ZONES = {
+    "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2,
+    "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3,
+    "PKT": 5, "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9,
+    "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
+    "BRT": -3, "ART": -3,
+}
+_GENERIC_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+                  "PT": "America/Los_Angeles"}
+
+
+@cache
+def _zone(name: str) -> tzinfo | None:
+    name = name.upper().replace(".", "")
+    if name in _FIXED_ZONES:
+        return timezone(timedelta(hours=_FIXED_ZONES[name]))
+    if name in _GENERIC_ZONES:
+        from dateutil import tz
+
+        return tz.gettz(_GENERIC_ZONES[name])
+    return None
+
+
+def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
+    """dateutil's zone lookup: a stated offset, else a known abbreviation, else none (no warning)."""
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return _zone(name) if name else None
+
+
+# an offset written without its colon and leading zero: -500, +530
+_SHORT_OFFSET = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-])(\d)(\d{2})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|T\d{2}", re.I)
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?$")
+# 03.05.2019 and 03-05-2019 are day first wherever they are written; 03/05/2019 is not
+_DAY_FIRST = re.compile(r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# a day, month and year, in digits or with a month's name: "2019" or "March 2019" is no date
+# (dateutil would fill in today's month and day)
+_NAMES_A_DAY = re.compile(r"\d+\D+\d+\D+\d+|^\d{8}|^\d{10}(?:\d{3})?$|"
+                          r"(?i:[a-z]{3,}\.?\s*\d{1,2}\D+\d{2,4}|\d{1,2}\.?\s*[a-z]{3,}\.?\s*\d{2,4})")
+
+
+def _parse(text: str) -> datetime | None:
+    """A date string -> datetime (naive when it states no zone), or None."""
+    text = _SHORT_OFFSET.sub(lambda m: f"{m[1]}{m[2]}0{m[3]}:{m[4]}", text)
+    if _EPOCH.match(text):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.fromtimestamp(seconds, timezone.utc)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    from dateutil import parser as dateutil_parser  # trafilatura's own dependency
+
+    text = re.sub(r"\b([ap])\.m\.", r"\1m", text, flags=re.I)
+    try:
+        return dateutil_parser.parse(text, tzinfos=_tzinfos, dayfirst=bool(_DAY_FIRST.search(text)))
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def parse_stamp(value: str | None, zone: tzinfo | None = None) -> Stamp | None:
+    """A date string -> Stamp. A date without a time (or a bare midnight without an offset: a date
+    a CMS dressed as a time) is a day; a time without an offset is in `zone`, else UTC."""
+    if not value or not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    if not text or len(text) > 80 or not _NAMES_A_DAY.search(text):
+        return None
+    parsed = _parse(text)
+    if parsed is None or parsed.year < 1900:
+        return None
+    if parsed.tzinfo is None and (_ISO_DATE.match(text) or not _HAS_TIME.search(text) or _MIDNIGHT.search(text)):
+        return Stamp(datetime(parsed.year, parsed.month, parsed.day, tzinfo=timezone.utc), DAY)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone or timezone.utc)
+    try:
+        parsed.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # 9999-12-31T23:00-05:00 has no UTC datetime: unusable
+        return None
+    return Stamp(parsed, SECOND)
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """ISO 8601 and RFC 2822-ish strings -> aware UTC datetime (naive values are taken as UTC)."""
+    stamp = parse_stamp(value)
+    return stamp.utc if stamp else None
+
+
+def stated_zone(values: list[str]) -> tzinfo | None:
+    """The zone a page states: the offset of the first of its date values that carries one."""
+    for value in values:
+        parsed = _parse(clean_text(value)) if isinstance(value, str) and _HAS_TIME.search(value) else None
+        if parsed is not None and parsed.tzinfo is not None:
+            return parsed.tzinfo
+    return None
+
+
+# ---------------------------------------------------------------- where pages keep dates
+
+# Meta keys of the publication date, most specific first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "published_time", "parsely-pub-date", "pubdate", "publishdate", "publish-date",
+    "publish_date", "publication_date", "publication-date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "citation_publication_date", "citation_online_date",
+    "citation_date", "prism.publicationdate", "article.published", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "pdate", "displaydate",
+)
+# Keys that may hold either date (a mailer's send date, a generic Dublin Core date): ranked
+# below every element marked as the publication date.
+GENERIC_KEYS = ("date", "dc.date", "dcterms.date", "sailthru.date", "article.created")
+MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "dc.date.modified", "dcterms.modified", "last-modified", "article:modified", "lastmod",
+)
+
+_PUBLISHED_MARK = re.compile(r"(?<![a-z])(?:pub(?:lished|lish|date)?|post(?:ed)?-?date|entry-date|"
+                             r"date-?pub\w*|article-?date|created)(?![a-z])", re.I)
+_MODIFIED_MARK = re.compile(r"modif|updat|revis|edited", re.I)
+_DATE_ATTRS = ("datetime", "content", "data-published", "data-publish-date", "data-pubdate",
+               "data-published-at", "data-date", "title")
+_CHROME_ANCESTORS = {"aside", "nav", "footer"}
+
+
+def _marker(element: HtmlElement) -> str:
+    parent = element.getparent()
+    return " ".join(filter(None, (element.get("class"), element.get("id"), element.get("itemprop"),
+                                  element.get("name"), parent.get("class") if parent is not None else None)))
+
+
+def _element_value(element: HtmlElement) -> str | None:
+    for attr in _DATE_ATTRS:
+        if element.get(attr):
+            return element.get(attr)
+    text = clean_text(element.text_content())
+    return text if 6 <= len(text) <= 60 else None
+
+
+def _in_chrome(element: HtmlElement) -> bool:
+    return any(a.tag in _CHROME_ANCESTORS for a in element.iterancestors())
+
+
+# elements that may carry a date, selected by libxml2 in document order
+_DATED_ELEMENTS = etree.XPath(
+    "//time | //abbr | //@itemprop[. = 'datePublished' or . = 'dateModified']/.. | //@pubdate/.."
+    " | //@data-published/.. | //@data-publish-date/.. | //@data-pubdate/.. | //@data-published-at/..")
+
+
+def marked_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """Values of the elements marked as the publication date, and of those marked as a revision,
+    each in document order."""
+    published, modified = [], []
+    for element in _DATED_ELEMENTS(tree):
+        marker = _marker(element)
+        if element.get("itemprop") == "dateModified" or _MODIFIED_MARK.search(marker):
+            target = modified
+        elif (element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
+              or any(element.get(a) for a in _DATE_ATTRS[2:6]) or _PUBLISHED_MARK.search(marker)):
+            target = published
+        else:
+            continue
+        value = _element_value(element)
+        if value:
+            target.append(value)
+    return published, modified
+
+
+def _unmarked_times(tree: HtmlElement) -> list[str]:
+    """<time datetime> elements outside page chrome that say nothing of what they date."""
+    return [element.get("datetime") for element in tree.iter("time")
+            if element.get("datetime") and not _MODIFIED_MARK.search(_marker(element)) and not _in_chrome(element)]
+
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_TEXT_DATE = re.compile(
+    r"\b(?:published|posted|first published)\s*(?:on|:)?\s*"
+    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?-i:\s+[A-Z]{2,5}\b)?)?)",
+    re.I)
+
+
+_KEYWORD_TEXTS = etree.XPath("//body//text()[contains(., 'ublish') or contains(., 'UBLISH') "
+                             "or contains(., 'osted') or contains(., 'OSTED')]")
+
+
+def text_date(tree: HtmlElement) -> str | None:
+    """'Published March 3, 2019 at 4:05 p.m. ET' in the page's text (outside scripts and chrome)."""
+    for node in _KEYWORD_TEXTS(tree):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style") or _in_chrome(parent):
+            continue
+        match = _TEXT_DATE.search(clean_text(parent.text_content())[:300])
+        if match:
+            return match.group("date")
+    return None
+
+
+# Month names of the languages most pages are in (a dateline near the headline is in the page's).
+_MONTHS = {name: number for number, names in enumerate((
+    "january jan januar janvier enero gennaio janeiro januari",
+    "february feb februar février fevrier febrero febbraio fevereiro februari",
+    "march mar märz maerz mars marzo março marco maart",
+    "april apr avril abril aprile",
+    "may mai mayo maggio maio mei",
+    "june jun juni juin junio giugno junho",
+    "july jul juli juillet julio luglio julho",
+    "august aug août aout agosto augustus",
+    "september sep sept septembre septiembre setiembre settembre setembro",
+    "october oct oktober okt octobre octubre ottobre outubro",
+    "november nov novembre noviembre novembro",
+    "december dec dezember dez décembre decembre diciembre dicembre dezembro",
+), start=1) for name in names.split()}
+_MONTH_NAME = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
+_DATELINE = re.compile(
+    rf"(?<!\w)(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{_MONTH_NAME})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.\s?(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))(?!\w)", re.I)
+_NOT_DATELINES = {"script", "style", "table"}
+# Elements this near the headline (<h1>) and this short are where a page prints its dateline.
+DATELINE_AFTER, DATELINE_BEFORE, DATELINE_CHARS = 25, 8, 100
+
+
+def _day_in(text: str) -> Stamp | None:
+    match = _DATELINE.search(text)
+    if not match:
+        return None
+    groups = {k[0]: v for k, v in match.groupdict().items() if v}
+    month = int(groups["m"]) if groups["m"].isdigit() else _MONTHS[groups["m"].casefold()]
+    try:
+        day = datetime(int(groups["y"]), month, int(groups["d"]), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return Stamp(day, DAY) if day.year >= 1995 else None
+
+
+def dateline_date(headline: HtmlElement | None) -> Stamp | None:
+    """The date printed in a short element just after (or before) the headline, in any of the
+    languages of `_MONTHS`, or as 18.10.2021 or 2021-10-18: a day."""
+    if headline is None:
+        return None
+    near = headline.xpath(f"following::*[position() <= {DATELINE_AFTER}] | "
+                          f"preceding::*[position() <= {DATELINE_BEFORE}]")
+    for element in near:
+        if element.tag in _NOT_DATELINES or _in_chrome(element) or any(a.tag == "table" for a in element.iterancestors()):
+            continue  # a table's dates (an infobox's "Founded ...") date something else
+        text = clean_text(element.text_content())
+        if text and len(text) <= DATELINE_CHARS:
+            stamp = _day_in(text)
+            if stamp:
+                return stamp
+    return None
+
+
+# /2019/03/03/, /2019-03-03-, /20190303/ in the page's address
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> Stamp | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        day = datetime(int(match[1]), int(match[3]), int(match[4]), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return Stamp(day, DAY)
+
+
+def htmldate_date(tree: HtmlElement, url: str | None) -> Stamp | None:
+    """htmldate's fast search (the URL, dated elements, a date in the text): a day at most."""
+    from htmldate import find_date  # comes with trafilatura, which has imported it by now
+
+    found = find_date(tree, extensive_search=False, original_date=True, url=url)
+    if not found:
+        return None
+    day = datetime.strptime(found, "%Y-%m-%d")
+    return Stamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), DAY)
+
+
+def first_stamp(values, zone: tzinfo | None) -> Stamp | None:
+    for value in values:
+        stamp = parse_stamp(value, zone)
+        if stamp:
+            return stamp
+    return None
+
+
+def _values(index: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
+    return [value for key in keys for value in index.get(key, [])]
+
+
+def _jsonld_values(nodes: list[dict], key: str) -> list[str]:
+    """String values of `key`, and numbers as strings (seconds or milliseconds since 1970)."""
+    values = [node.get(key) for node in nodes]
+    return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values if isinstance(v, (str, int))]
+
+
+def page_dates(tree: HtmlElement, index: dict[str, list[str]], article_node: dict, nodes: list[dict],
+               url: str | None = None, headline: HtmlElement | None = None) -> tuple[Stamp | None, Stamp | None]:
+    """(published, modified) of a page, each a Stamp or None; `url` and the article's `headline`
+    element (its <h1>) may date a page that has no date in its markup."""
+    article_ld = [article_node] if article_node else []
+    marked_published, marked_modified = marked_dates(tree)
+    published_ranked = [
+        _jsonld_values(article_ld, "datePublished"),
+        _values(index, PUBLISHED_KEYS),
+        _jsonld_values(nodes, "datePublished"),
+        marked_published,
+        _values(index, GENERIC_KEYS),
+        _unmarked_times(tree),
+    ]
+    modified_ranked = [
+        _jsonld_values(article_ld, "dateModified"),
+        _values(index, MODIFIED_KEYS),
+        _jsonld_values(nodes, "dateModified"),
+        marked_modified,
+    ]
+    zone = stated_zone([v for values in published_ranked + modified_ranked for v in values])
+    published = next(filter(None, (first_stamp(values, zone) for values in published_ranked)), None)
+    modified = next(filter(None, (first_stamp(values, zone) for values in modified_ranked)), None)
+    if published is None:
+        published = parse_stamp(text_date(tree), zone) or dateline_date(headline) or url_date(url)
+    if published is None:
+        found = htmldate_date(tree, url)
+        # htmldate falls back on revision keys: a revision date alone does not date the publication
+        published = found if found and (modified is None or found.at.date() != modified.utc.date()) else None
+    return published, modified

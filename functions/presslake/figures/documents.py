@@ -1,0 +1,143 @@
+"""Surveys, reports and data as sources: their publisher states the figure.
+
+"a survey by the Hale Institute", "the Hale Institute survey", "the agency's data", "data
+compiled by the Baltic Freight Council" name the publisher in the phrase; "the survey found"
+points back at the last document the article said someone published or ran ("The Hale
+Institute polled 1,000 farmers"). A surveyed group ("62% of farmers said") is what the figure is
+about: it is never the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS
+from presslake.figures.names import clean_source
+from presslake.figures.lazy import LazyPattern
+
+_CAP = r"[A-Z][\w’'&.-]*"
+_CAPRUN = rf"{_CAP}(?:(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
+_DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
+# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:{_CAPRUN}|"
+                      r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
+                      r"authority|service|board|commission)))")
+# "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
+# (the nouns that are only documents: "People can count on it" names no count's publisher; "Poll" and
+# "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
+_NAMED_DOC = (r"(?:survey|poll|study|report|data|figures|statistics|analysis|research|census|findings|results|tally|"
+              r"count|estimates?|calculations?|Poll|Survey)")
+_PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
+                       rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
+                       rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")
+# "The Hale Institute polled 1,000 farmers", "X published a report"
+_RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
+                  rf"published|released|issued|conducted|commissioned|compiled|produced)\b")
+# "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
+# 1,000 tenants polled ..., 380 said")
+_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+_GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
+                    rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"surveyed|questioned|asked)\b.*)?$", re.I)
+# "74% of respondents whose firms use AI", "those polled": whoever answers a survey
+_RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
+_GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
+_SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
+
+
+# "1,000 tenants polled by the Hale Institute"
+_POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?P<pub>(?:the\s+)?{_CAPRUN})")
+
+
+def publisher_in(phrase: str) -> str | None:
+    """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
+    for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY):
+        for match in pattern.finditer(phrase):
+            if _publishes(match):
+                return match.group("pub")
+    return None
+
+
+# words that stand before a document's noun without naming anyone ("New data", "Official figures")
+_NOT_PUBLISHERS = frozenset({
+    "new", "latest", "recent", "official", "fresh", "preliminary", "final", "annual", "monthly", "weekly", "daily",
+    "quarterly", "provisional", "revised", "separate", "internal", "independent", "national", "federal", "private",
+    "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
+    "later", "other", "another", "same", "such", "government", "census", "survey", "poll", "this", "that",
+})
+
+
+def _publishes(match: re.Match) -> bool:
+    """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
+    a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
+    name = clean_source(match.group("pub"))
+    if name is None or name.casefold() in _NOT_PUBLISHERS:
+        return False
+    if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
+        words = name.split()
+        return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)
+    return True
+
+
+def document_in(phrase: str) -> str | None:
+    """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
+    words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.casefold() not in ("the", "a", "an")]
+    for index, word in enumerate(words):
+        # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
+        # one before a body's noun names the body ("the statistics office")
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS:
+            return word.casefold()
+    return None
+
+
+def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, str | None]:
+    """(is this a surveyed group?, the group's noun) for the words before a speech verb.
+
+    "62% of farmers", "Three in four voters, 75%," and "380" (with "Of the 1,000 tenants polled"
+    before it) are groups answering a survey; "Two officials" is not, unless the sentence says a
+    survey or poll was made. `clause` is the words before the verb since the last comma, where
+    "respondents" may stand further back ("74% of respondents whose firms use AI said").
+    """
+    piece = re.sub(r"^(?:and|but|while|whereas|or)\s+", "", piece.strip())
+    respondents = _RESPONDENTS.search(clause or piece)
+    if respondents:
+        return True, respondents.group("group")
+    match = _GROUP.match(piece)
+    if not match:
+        return False, None
+    group = match.group("group")
+    if group is None:
+        before = _GROUP_BEFORE.search(sentence)
+        group = before.group("group") if before else None
+    share = re.search(r"%|percent|per\s+cent|\bin\s+\w+|out\s+of|\bof\b", piece, re.I)
+    if not share and not _SURVEY_WORDS.search(sentence):
+        return False, None
+    return True, group
+
+
+# where a publisher may be named: a document's noun, or a verb of running or publishing one
+_ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|statistics|analysis|research|census|"
+                      r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
+                      r"commissioned|compiled|produced)\b")
+LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
+_WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
+
+
+class Documents:
+    """Who published or ran a document the article mentioned: asked for the last one before a point,
+    it reads the text around each document back from there (long articles cost only what is read)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def last_before(self, at: int) -> str | None:
+        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
+        for anchor in reversed(anchors):
+            lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
+            found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
+                     if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+            if found:
+                return max(found, key=lambda m: m.start()).group("pub")
+        return None

@@ -1,0 +1,340 @@
+"""The article's named entities, so that a short form resolves to the fullest name used before it.
+
+The table is the article's runs of capitalised words ("Deputy Harbour Commissioner Ana Ruiz", "the
+Hale Institute for Policy Research", "the Coastal Research Agency (CRA)"), plus organisations named
+in lower case ("the infrastructure ministry"). `resolve` maps a surname, an acronym, a head noun
+("the institute"), a part of a name ("the Hale Institute"), a role the article gave someone ("the
+commissioner", "the operator") to the fullest name the article used before that point, and
+`person_before` finds whom a he/she stands for. Each question reads only the runs it needs, nearest
+first, so an article whose figures nobody claims pays for one regex pass at most.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, cached_property
+
+from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.lazy import LazyPattern
+
+_WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
+_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"
+                  r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
+# a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
+_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*)"  # "NEW YORK--Verizon": two
+_JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
+_RUN = LazyPattern(rf"(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
+# an organisation named in lower case: "the infrastructure ministry", "the regional health department"
+_LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
+                        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
+                        r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
+                        r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
+# how far back a short form looks for its full name: an article's length, so that a body of
+# many articles run together costs in proportion to its length
+LOOKBACK = 30000
+_ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
+_MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
+_MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
+_MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
+_MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
+
+
+_NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+
+
+def _trimmed(tokens: list[str]) -> list[str]:
+    """A run without the sentence's capitalised first word or a time word ("The", "But", "Yesterday")."""
+    start = 0
+    while start < len(tokens):
+        word = tokens[start].lower().rstrip(".")
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]  # "Tuesday's Fed meeting" names the Fed
+        if word not in _NOT_NAMES:
+            break
+        start += 1
+    tokens = tokens[start:]
+    if len(tokens) == 1 and tokens[0].endswith(("'s", "’s")):
+        return [tokens[0][:-2]]
+    return tokens
+
+
+def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
+    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
+    "Corey Scher and Jamon Van Den Hoek" two people."""
+    for cut in range(1, len(tokens) - 2):
+        if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
+            return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
+    for cut in range(2, len(tokens) - 1):
+        left, right = tokens[:cut], tokens[cut + 1:]
+        rest = offset + len(" ".join(tokens[:cut + 1])) + 1
+        # "Corey Scher of Velmar University", "... and Jamon Van Den Hoek of ...": a person, then the rest
+        if tokens[cut] == "of" and _person(left) or tokens[cut] == "and" and (_person(left) or _is_org(left)) \
+                and any(_person(right[:n]) for n in (2, 3, 4)):
+            return [(offset, left)] + _parted(rest, right)
+    return [(offset, tokens)]
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(key(t) in ORG_HEADS for t in tokens) or len(tokens) == 1 and is_acronym(tokens[0])
+
+
+def is_person(name: str) -> bool:
+    return _person(name.split()) is not None
+
+
+def _person(tokens: list[str]) -> list[str] | None:
+    """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
+    name = strip_titles(tokens)
+    if len(name) >= 2 and person_like(name):
+        return name
+    return None
+
+
+# "with Ford, the union said" is no apposition naming the union Ford
+_SAYS = "said|says|told|added|reported|estimated|announced|noted|confirmed|stated|wrote"
+
+
+@cache
+def _described_by(head: str) -> tuple[re.Pattern, ...]:
+    """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
+    ("Portline, a ferry operator", "the Velmar Auto Workers union")."""
+    words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
+    pattern = "|".join(sorted(words))
+    return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
+            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{_SAYS})\b)"),
+            re.compile(rf"({_RUN.pattern})[ \t]+(?:{pattern})\b"))
+
+
+def _document_after(run: list[str], tokens: list[str]) -> bool:
+    """"Velmar Herald Poll" is the Velmar Herald's poll, not a fuller name of the Velmar Herald."""
+    return key(run[-1]) in ("poll", "survey", "report", "index", "study", "review") and key(run[-1]) != key(tokens[-1])
+
+
+def _initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    keys, part = [key(t) for t in longer], [key(t) for t in shorter]
+    return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
+
+
+class EntityTable:
+    def __init__(self, text: str):
+        self.text = text
+
+    @classmethod
+    def build(cls, text: str) -> EntityTable:
+        return cls(text)
+
+    @cached_property
+    def runs(self) -> list[tuple[int, list[str]]]:
+        """(offset, tokens) of each run of capitalised words, in reading order."""
+        out = []
+        for match in _RUN.finditer(self.text):
+            words = match.group().split()
+            tokens = _trimmed(words)
+            if tokens:
+                dropped = len(words) - len(tokens)
+                offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
+                out += _parted(offset, tokens)
+        return out
+
+    @cached_property
+    def _run_starts(self) -> list[int]:
+        return [at for at, _ in self.runs]
+
+    def _before(self, at: int):
+        """Runs that start before offset `at`, the nearest first."""
+        end = bisect_left(self._run_starts, at)
+        for index in range(end - 1, -1, -1):
+            if self.runs[index][0] < at - LOOKBACK:
+                return
+            yield self.runs[index]
+
+    @cached_property
+    def _lower_orgs(self) -> list[tuple[int, str]]:
+        return [(m.start(1), m.group(1)) for m in _LOWER_ORG.finditer(self.text)]
+
+    def person_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the person a he/she before offset `at` may stand for: the last person a
+        sentence opened with ("Shannon Ruiz, an analyst, said ..."), else the last person named, if
+        near enough. A heading ("Policy Shortcomings") is no person."""
+        nearest = None
+        for looked, (start, tokens) in enumerate(self._before(at)):
+            if at - start > _MAX_PRONOUN_DISTANCE or looked >= _MAX_PRONOUN_RUNS:
+                break
+            person = _person(tokens)
+            name = " ".join(person) if person else None
+            if name is None and len(tokens) == 1 and is_capitalised(tokens[0]) and key(tokens[0]) not in TITLES:
+                name = self._surname(tokens[0], start)
+            if name is None or self._heading(start, tokens):
+                continue
+            if self._opens_sentence(start):
+                return start, name
+            nearest = nearest or (start, name)
+        return nearest
+
+    def organisation_before(self, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the organisation an "it" before `at` may stand for: the last one a
+        sentence opened with, if near enough."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_IT_DISTANCE:
+                return None
+            if _is_org(tokens) and self._opens_sentence(start) and not self._heading(start, tokens):
+                return start, " ".join(tokens)
+        return None
+
+    def _heading(self, start: int, tokens: list[str]) -> bool:
+        end = start + len(" ".join(tokens))
+        line_start = self.text.rfind("\n", max(0, start - LOOKBACK), start) + 1
+        line_end = self.text.find("\n", end)
+        return not self.text[line_start:start].strip() and not self.text[end:line_end if line_end >= 0 else None].strip()
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 30):start].rstrip(" \t\"“‘")
+        words = before.split()
+        if words and key(words[-1]) in FUNCTION_WORDS and not words[-1].endswith((".", "!", "?")):
+            before = before[:len(before) - len(words[-1])].rstrip(" \t\"“‘")  # "But Trip Chowdhry"
+        return not before.strip() or before.endswith(("\n", ".", "!", "?", ".\"", ".”", "?”", "!”"))
+
+    def _surname(self, surname: str, at: int) -> str | None:
+        wanted = key(surname)
+        for _, tokens in self._before(at):
+            if len(tokens) >= 2 and key(tokens[-1]) == wanted:
+                person = _person(tokens)
+                if person:
+                    return " ".join(person)
+        return None
+
+    def resolve(self, name: str, at: int) -> str:
+        """The fullest earlier name for `name` (a surname, acronym, head noun, role or part of a name);
+        people named together ("Scher and Van Den Hoek") one by one."""
+        if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
+            return " and ".join(self.resolve(part, at) for part in name.split(" and "))
+        tokens = name.split()
+        if tokens and key(tokens[0]) == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return name
+        bare = " ".join(tokens)
+        if len(tokens) == 1 and is_acronym(tokens[0]):
+            return self._acronym(tokens[0].replace(".", ""), at) or bare
+        if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
+            if len(tokens) == 1:
+                full = self._surname(tokens[0], at)
+                if full:
+                    return full
+            return self._fuller(tokens, at) or bare
+        if all(t.islower() for t in tokens):
+            return self._described([key(t) for t in tokens], at) or bare
+        if tokens[-1].islower() and key(tokens[-1]) in TITLES:
+            # "the Portline founder": the person the article called so ("Portline founder Mira Salo")
+            return self._given_role(key(tokens[-1]), at) or bare
+        return bare
+
+    def resolve_subject(self, phrase: str, at: int) -> str:
+        """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
+        "Annie" -> "Annie Mumolo"; any other phrase as written."""
+        words = phrase.split()
+        bare = words[1:] if key(words[0]) == "the" and len(words) > 1 else words
+        if len(bare) == 1 and bare[0].islower() and (key(bare[0]) in COMPANY_NOUNS or key(bare[0]) in DESCRIPTORS):
+            name = self.resolve(bare[0], at)
+            return name if name != bare[0] else phrase
+        if len(bare) == 1 and is_capitalised(bare[0]) and not is_acronym(bare[0]):
+            return self._surname(bare[0], at) or self._first_name(bare[0], at) or phrase
+        return phrase
+
+    def _first_name(self, first: str, at: int) -> str | None:
+        """"Annie" after "Annie Mumolo": the person last named with this first name."""
+        for _, tokens in self._before(at):
+            if len(tokens) >= 2 and tokens[0] == first:
+                person = _person(tokens)
+                if person and person[0] == first:
+                    return " ".join(person)
+        return None
+
+    def _a_person(self, name: str, at: int) -> bool:
+        """Is this part of "X and Y" a person: a full name, or a surname the article gave in full?"""
+        tokens = name.split()
+        return len(tokens) >= 2 and _person(tokens) is not None or len(tokens) == 1 and \
+            self._surname(tokens[0], at) is not None
+
+    def _acronym(self, acronym: str, at: int) -> str | None:
+        defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
+        for start, tokens in self._before(at):
+            if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \
+                    and not self.text[start + len(" ".join(tokens)):defined].strip():
+                return " ".join(tokens)
+            if len(tokens) >= 2 and _is_org(tokens) and _initials(tokens) == acronym:
+                return " ".join(tokens)
+        return None
+
+    def _fuller(self, tokens: list[str], at: int) -> str | None:
+        """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
+        if len(tokens) == 1 and not _is_org(tokens):
+            return None  # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"
+        best = None
+        for _, run in self._before(at):
+            if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
+                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
+                best = run
+        return " ".join(best) if best else None
+
+    def _described(self, keys: list[str], at: int) -> str | None:
+        """"the commissioner", "the institute", "the agriculture ministry", "the operator", "the company"."""
+        head = keys[-1]
+        for _, tokens in self._before(at):
+            run_keys = [key(t) for t in tokens]
+            if head in run_keys and all(k in run_keys for k in keys):
+                person = _person(tokens)
+                if person and head in TITLES and head in run_keys[:len(tokens) - len(person)]:
+                    return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
+                if _is_org(tokens) and not person:
+                    return " ".join(tokens)
+        lower = [name for start, name in self._lower_orgs if at - LOOKBACK <= start < at and name.split()[-1] == head
+                 and all(k in name.split() for k in keys)]
+        if lower:
+            return lower[-1]
+        if head in COMPANY_NOUNS:
+            return self._company(at) or self._given_role(head, at)
+        return self._given_role(head, at)
+
+    def _company(self, at: int) -> str | None:
+        """"the company": the last company named before `at`, at its fullest ("Verizon" after
+        "Verizon Communications"), if one was named near enough."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_COMPANY_DISTANCE:
+                return None
+            if key(tokens[-1]) in CORPORATE:
+                return " ".join(tokens)
+            if len(tokens) == 1 and not _person(tokens):
+                fuller = [run for begins, run in self._companies if begins < at and key(run[0]) == key(tokens[0])]
+                if fuller:
+                    return " ".join(fuller[-1])
+        return None
+
+    @cached_property
+    def _companies(self) -> list[tuple[int, list[str]]]:
+        """Runs that name a company in full ("Verizon Communications"), in reading order."""
+        return [(start, run) for start, run in self.runs if len(run) > 1 and key(run[-1]) in CORPORATE]
+
+    def _given_role(self, head: str, at: int) -> str | None:
+        """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
+        harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
+        found = [(m.start(1), m.group(1)) for pattern in _described_by(head)
+                 for m in pattern.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at)]
+        for _, run in sorted(found, reverse=True):
+            tokens = _trimmed(run.split())
+            if not tokens:
+                continue
+            person = _person(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
+                                         else None)
+            if head in TITLES and head not in DESCRIPTORS:
+                if person:
+                    return " ".join(person)
+            elif head in DESCRIPTORS or not person or len(tokens) == 1:
+                return " ".join(tokens)  # what a union or a company is called, however like a person's name
+        return None

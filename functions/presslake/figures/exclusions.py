@@ -1,0 +1,244 @@
+"""Numbers that are not figures: dates, years, clock times, durations, ages, ordinals,
+identifiers and names, scores and tallies, phone numbers and addresses, citations and
+tables of contents."""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.numbers import _PERCENT, _Atom
+from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
+from presslake.figures.units import _SHARE_AFTER, _SUPERLATIVE, _counted_compound, _multiplier_end
+from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
+
+# how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
+_TOKEN_REACH = 100
+# patterns built from vocabulary fragments, compiled once
+_DURATION_AFTER = re.compile(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH},?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
+_MONTH_DAY_BEFORE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
+# Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
+_ATTACHED_SUFFIX = re.compile(
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
+    r"bcm|bpd|%)$",
+    re.I)
+# Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
+_IDENTIFIER_HEADS = re.compile(
+    r"\b(?:boeing|airbus|iphone|ipad|galaxy|pixel|windows|playstation|xbox|route|highway|interstate|article|"
+    r"section|chapter|paragraph|clause|resolution|euro|flight|room|apartment|building|model|version|"
+    r"season|episode|part|volume|vol|page|grade|level|stage|gate|platform|terminal|line|bus|block|"
+    r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
+    r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
+    r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
+    r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
+    re.I)
+# heads that make a number a name in lower case too ("in version 39", "on page 14")
+_LOWER_IDENTIFIER_HEADS = re.compile(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
+                                     r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
+                                     r"proposition)\s+$", re.I)
+_TALLY_CONTEXT = re.compile(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
+                            r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
+# A reference ("J Am Acad Dermatol. 2015;72(6):984–91.", "^ ... Retrieved 2015-04-20.", "doi:10.") or a table
+# of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
+_CITATION = re.compile(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
+                       r"\bdoi:\s?10\.|\bdoi\.org/")
+# people under or over an age: "children under 12", "those over 65"
+_UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
+                           r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
+                           r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
+# ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
+_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r)\b|\s*[,.;:)]|\s*$)", re.I)
+_RATIO_END = re.compile(r"\d(?:-to-|\s+to\s+)$")
+# a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
+_TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+_TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
+                "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
+                "Facts", "Signs", "Mistakes"}
+_COORDINATE = re.compile(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
+_CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
+_SECTION_NUMBER = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
+_VIDEO_K = re.compile(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
+
+
+def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """'Halo 3 and', 'GTX 1080 GPU', 'HDR 10 standard': a number right after a capitalised
+    word inside a sentence, with nothing counted after it, is part of a name."""
+    cut, before = _window(text, sentence_start, start, 40)
+    previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", before)
+    if not previous or not any(c.isupper() for c in previous.group(1)):
+        return False
+    if cut + previous.start(1) == sentence_start or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
+            not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
+        return False  # sentence-initial words are capitalised anyway; months are dates
+    following = _words_after(text, end, 2)
+    if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
+        return False
+    if text[start:end] == "1" and following and following[0][0].islower() and following[0][0] not in _STOP and \
+            (len(following) == 1 or following[1][0] in _STOP or text[following[0][2]:following[0][2] + 1] in ",."):
+        return False  # a box score's "Hupfer 1 goal": one, and its singular noun
+    hyphenated = re.match(r"-([A-Za-z]+)", text[end:end + 20])
+    if hyphenated and _measure_unit(hyphenated.group(1)):
+        return False  # "the Galaxy Tab 10.5-inch model" measures the tablet
+    return not _PERCENT.match(text, end) and not _SHARE_AFTER.match(text, end)  # "Herbert Dürr 63 16.6%" is a row
+
+
+def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
+    before, after = _before(text, atom.start), text[end: end + 40]
+    if not atom.currency and _DURATION_AFTER.match(after):
+        return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
+        return True  # "a billion-dollar deal": a size class, not a stated amount
+    if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
+            and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
+        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
+    if _multiplier_end(text, atom, end) is not None:
+        return False  # "three times as many", "4x more": a multiplier, a measure in times
+    if re.match(r"\s+times\s+(?:a|an|per|each|every|between)\b", after, re.I):
+        return True  # "three times a week": how often
+    if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
+        return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
+    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
+        return True  # "4k and 60fps": a video resolution ("5k runners" counts)
+    if re.match(r"\s\d+/\d+\b", after):
+        return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
+    if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
+            re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
+        return True  # a team's record: "the Huskies (4-7, 3-4)"
+    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
+        return True  # an emergency number
+    if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
+                                       r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
+        return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
+    if before.endswith("%"):
+        return True  # "%2F": a URL's escaped character
+    if _COORDINATE.match(after) or before.endswith(("°", "′")):
+        return True  # a coordinate: "41°17′S 174°27′E", "42°S"
+    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$", before, re.I):
+        return True  # a rate's denominator ("per 100,000 people", "seven out of every 100"), a factor ("a factor of 10")
+    if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
+        return True  # a ratio: "33-to-1", "from 18 to 1"
+    if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
+        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
+    if atom.currency or atom.has_scale or _PERCENT.match(after):
+        return False
+    # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
+    if re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
+        return True
+    if re.match(r"K(?![A-Za-z])", after):
+        return True  # "4K": a resolution's name
+    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
+    if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
+        return True
+    if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
+        return True
+    # ordinals and attached letters: "26th", "1990s", "3D", "5G"
+    if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
+            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and \
+            not _temperature_after(text, end, sentence_start):
+        return True
+    # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
+    # a phone number ("0845 46 47")
+    if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
+            or not atom.is_word and re.search(r"\d[ ]$", before):
+        return True
+    # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
+    if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
+                                                                  after, re.I):
+        return True
+    if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
+        return True
+    # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")
+    acronym = re.search(r"\b([A-Z]{2,5}) \Z", before)
+    if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
+        return True
+    if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
+        return True
+    if re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after):
+        return True
+    if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
+            and atom.value < 120:
+        return True  # "a male juvenile, 16, was arrested": an age between commas
+    # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
+    if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
+            re.search(r"(#|\bNo\.?\s*)$", before):
+        return True
+    if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
+        return True
+    if not atom.is_word and _LOWER_IDENTIFIER_HEADS.search(before):
+        return True
+    if _follows_a_name(text, atom.start, end, sentence_start):
+        return True
+    compound = re.match(r"-([A-Za-z]+)", after)
+    if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
+            and not _counted_compound(after) and not _SUPERLATIVE.match(after):
+        return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
+    # clock times and dates
+    if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
+            re.search(r":$", before) and re.search(r"\d:$", before):
+        return True
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
+        return True
+    if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits):
+        following = _words_after(text, end, 1)
+        if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
+                or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
+            return True  # a year ("the 2020 elections", "by 2035 exemplifies" too)
+    # years of a fiscal period, numbers to dial, identifiers with several separators or letters
+    # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
+    if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
+            re.search(r"\b(?:dial|call|ring|text)\s+$", before, re.I):
+        return True
+    lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
+    token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
+    token = text[token_start:end + len(re.match(r"\S*", after).group())]
+    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
+        return True
+    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
+    if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
+        following = [word for word, _, _ in _words_after(text, end, 3)]
+        if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
+                not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
+                and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
+            return True
+    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12"
+    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+            _UNDER_AN_AGE.search(before):
+        return True
+    # phone numbers and addresses
+    if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
+            and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
+        return True
+    if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
+                r"Place|Way|Street)\b", after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
+        return True
+    if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
+            not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
+        return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
+    return False
+
+
+def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
+    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges ("52% to 41%" is two shares)."""
+    if first.currency or first.has_scale or first.is_word or _PERCENT.match(between):
+        return False
+    if "-" in between and (first.value > second.value or first.value == second.value
+                           and _TALLY_CONTEXT.search(sentence)):
+        return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too
+    return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
+
+
+def _is_reference(paragraph: str) -> bool:
+    """A reference, a table of contents or a numbered heading: its numbers cite and number, they count nothing."""
+    if any(mark in paragraph for mark in _CITATION_MARKS) and _CITATION.search(paragraph):
+        return True
+    words = paragraph.split()
+    sections = len(_SECTION_NUMBER.findall(paragraph))
+    if sections >= 3 and sections * 4 >= len(words):
+        return True  # section numbers and a word or two each, not prose that names versions
+    if len(words) < 2 or not words[0].isdigit() or paragraph.rstrip().endswith("."):
+        return False
+    rest = words[1:]
+    if len(words) <= 4:  # "7 References", "2 Values 2.1 Pledge"
+        return all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w) for w in rest)
+    return sum(w[:1].isupper() for w in rest) >= 0.7 * len(rest)  # "5 Tips to Enjoy Game Day Parties While ..."

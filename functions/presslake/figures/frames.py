@@ -1,0 +1,397 @@
+"""Reporting frames, and the stretch of text each one covers.
+
+A frame is a speech verb with its speaker ("Ruiz said", "said Ruiz", "according to the agency"),
+a document that reports ("the survey found", "data from the agency show"), a surveyed group
+("62% of farmers said") or a belief ("Ruiz believes", which attributes nothing). Each covers the
+clause or quotation it introduces: forward when the verb takes what follows ("the captain said the
+crew had found two lifeboats"), backward when it closes its clause ("..., the captain said."), both
+when it stands in the middle (", Ruiz said, "), and a whole quotation when it is attached to one,
+across sentences. Of the frames over a figure, claims.py takes the innermost: the speaker nearest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
+from presslake.figures.lexicons import (
+    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS,
+    REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
+)
+from presslake.figures.lazy import LazyPattern
+from presslake.figures.names import TITLES, is_capitalised, key
+from presslake.figures.phrases import (
+    AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
+    named_like_a_body, speaker_before, word_spans,
+)
+
+_VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS
+
+
+def _trie(words: frozenset[str]) -> str:
+    """An alternation of `words` factored by prefix: Python's regex engine tries a flat alternation
+    of 200 words branch by branch at every position, and a factored one letter by letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return pattern(tree)
+
+
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|according\s+to|Says|Said)\b")
+# Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
+_NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
+                           "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
+                           "project", "projects", "projected", "predict", "predicts", "predicted", "record", "records",
+                           "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
+                           "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
+                           "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Pieces of a clause: the speaker is in the last piece before the verb.
+# (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
+_BOUNDARY = LazyPattern(r",(?!\d{3})|[;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
+                       r"although|though|when|where|if|as|after|before|since|until|whom|whose|nor)(?=\s)")
+# a time or place phrase between a speaker and the verb: "The ministry on Tuesday said"
+_TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                        r"overnight|week|weekend|month|year|morning|afternoon|evening|night)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*)+\s*$")
+# "X told reporters", "X told the BBC", "X told a news conference"
+_TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
+                          r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
+                          r"summit|session|interview)|reporters|journalists|analysts|investors|lawmakers|legislators|"
+                          r"shareholders|staff|employees|workers|viewers|listeners|residents|parliament|congress|"
+                          r"him|her|them|us|me|you|mps|senators|delegates|members)\b")
+# what may stand between a verb and the end of its clause: "said on Tuesday.", "said in a statement,"
+_ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+response\s+to)\b[^.;!?“”\"]*|"
+                       r"\s+(?:on|in|at|during|via|from|late|early|earlier|later|last|this|yesterday|today|tonight|"
+                      r"overnight|after|before|while|when|as|[A-Z][a-z]+day)\b"
+                      r"(?:\s+(?!that\b|it\b|they\b|he\b|she\b)[\w’'.:%,-]+){0,9}?)?"
+                      r"(?=\s*(?:[,.;!?)”\"—–]|$))")
+_OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
+# "put the death toll at", "puts the cost at": an estimate reported
+# where a clause ends and another begins: "..., but ...", "; ..."
+_CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\s")
+_PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
+                      r"losses|damage|total|value|bill|tally)\s+at\b")
+# after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
+_REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
+# "is forecast by the Hale Institute to reach", "was estimated by analysts at"
+_AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
+                     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:to|at|as|in|on|for)\b|\s*[,.;]))")
+# "analysts' estimates of", "the agency's forecast of": found from the apostrophe, the owner read back
+_ESTIMATE_OF = LazyPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
+                          r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s")
+# a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed"
+_OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[A-Z][\w’'.&-]*|[a-z]+))\s+"
+                              r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|t)\b")
+
+
+@dataclass
+class Frame:
+    kind: str  # speech, document, survey or belief
+    source: str | None  # as written, before it is resolved against the article's names
+    at: int  # where the source is named
+    start: int
+    end: int
+    group: str | None = None  # a surveyed group, the subject of the figures in it
+    group_span: tuple[int, int] | None = None
+    publisher: str | None = None  # a document's or survey's publisher when named or known
+    hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
+    document: str | None = None  # "statement", "survey", ...: what reports the figure
+
+    @property
+    def anaphoric(self) -> bool:
+        """A document that is whoever spoke last: "according to the statement"."""
+        return self.document in ANAPHORIC_DOCUMENTS and self.publisher is None
+
+    def covers(self, offset: int) -> bool:
+        if self.group_span and self.group_span[0] <= offset < self.group_span[1]:
+            return True
+        return self.start <= offset < self.end and not (self.hole and self.hole[0] <= offset < self.hole[1])
+
+
+REACH = 1000  # characters a frame reads either side of its verb
+QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
+
+
+class FrameFinder:
+    """Finds the frames of one article's field, with what the article has named so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def documents(self) -> Documents:
+        return Documents(self.text)
+
+    def sentence_frames(self, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Frame]:
+        frames = []
+        for match in _TRIGGER.finditer(self.text, start, end):
+            # a frame reads at most REACH characters either side of its verb: a sentence longer than that
+            # (a table or list run together) costs in proportion to its length, not its square
+            near = [q for q in quotes if q[1] >= match.start() - QUOTE_REACH and q[0] <= match.end() + QUOTE_REACH]
+            frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
+            if frame:
+                frames.append(frame)
+        for match in _ESTIMATE_OF.finditer(self.text, start, end):
+            # "above analysts' estimates of about $33 billion": the figure right after is theirs
+            owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
+            if owner:
+                at = match.end()
+                frames.append(Frame("speech", self.text[owner[0]:owner[1]], owner[0], at, min(end, at + 40)))
+        return frames
+
+    def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
+        text, verb = self.text, match.group().casefold()
+        vs, ve = match.start(), match.end()
+        if verb.startswith("according"):
+            return self._according_to(vs, ve, ss, se)
+        before = text[ss:vs]
+        words_before = before.split()
+        if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
+            return None  # "..., saying replies came late" has no speaker of its own; "an important state"
+        if words_before and words_before[-1].casefold() in ("a", "an", "the"):
+            return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
+        if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
+                             or words_before[-1].endswith(("n't", "n’t"))):
+            return None  # "Ruiz does not claim that ...": nothing is reported
+        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se):
+            return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
+        # "the port handled 40 ships, said Ruiz": the speaker after the verb
+        bare = before.rstrip()
+        while bare and bare.split()[-1].casefold() in AUXILIARIES:
+            bare = bare[:bare.rstrip().rfind(" ")].rstrip() if " " in bare.strip() else ""
+        if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:"):
+            after = self._speaker_after(ve, se)
+            if after:
+                start, _ = self._backward(ss, after[0], quotes, vs)
+                return Frame("speech", text[after[0]:after[1]], after[0], start, se)
+        if words_before and words_before[-1].casefold() in _PASSIVE:
+            return self._passive(ve, se)
+        span = self._subject_span(ss, vs) or self._shared_subject(ss, vs)
+        if span is None:
+            return None
+        lo, hi, piece_lo = span
+        source = text[lo:hi]
+        if bare_infinitive(verb, source):
+            return None  # "the court heard Hartley admit to ...": no one reports here
+        if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
+            if key(source.split()[-1]) in ("it", "this", "that", "i", "we") or any(qs < vs < qe for qs, qe in quotes):
+                return None  # '"I think 50% is gone," said Okafor': inside a quotation, the speaker's report
+            # a belief covers its own clause ("he expected problems, but he has received 2 calls")
+            stop = _CLAUSE_END.search(text, ve, se)
+            return Frame("belief", None, lo, ve, stop.start() if stop else se)
+        clause = text[max(ss, last_comma(text, ss, vs) + 1):vs]
+        group = surveyed_group(text[piece_lo:vs], text[ss:se], clause) if verb in REPORTING_VERBS else (False, None)
+        # the document may stand before the speaker-like words: "Figures released by the statistics office"
+        piece = text[piece_lo:vs]
+        document = document_in(source) or document_in(piece)
+        if document and verb in REPORTING_VERBS and named_like_a_body(source, document):
+            document = None  # "the geological survey said": an institution, not a document
+        estimate = _PUT_AT.match(text, ve, se)
+        if verb not in REPORTING_VERBS and not document and not estimate:
+            return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
+        if not document and not group[0] and not can_speak(source):
+            return None  # "coronavirus deaths reported ...": not someone who reports
+        after = self._after(verb, ve, se, needs_clause=not (document or estimate))
+        if after is None:
+            return None
+        start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
+        if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
+            # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
+            comma = text.find(",", ve, se)
+            end = comma if comma > 0 else end
+        hole = (ve, after[1]) if after[1] > ve else None
+        if group[0]:
+            publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
+            return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
+        if document:
+            return self._document_frame(piece, document, lo, start, end)
+        return Frame("speech", source, lo, start, end, hole=hole)
+
+    def _shared_subject(self, ss: int, vs: int) -> tuple[int, int, int] | None:
+        """"The government released 300 million pesos and said ...": the subject of the sentence's first
+        verb speaks for the second one too."""
+        if not re.search(r"\sand\s+$", self.text[ss:vs]):
+            return None
+        opening = _OPENING_SUBJECT.match(self.text, ss, vs)
+        return (opening.start(1), opening.end(1), ss) if opening else None
+
+    def _document_frame(self, phrase: str, document: str, at: int, start: int, end: int) -> Frame:
+        publisher = publisher_in(phrase)
+        if publisher is None and document in PUBLISHED_DOCUMENTS:
+            publisher = self.documents.last_before(at)
+        if publisher is None and document in SELF_SOURCED:
+            publisher = document  # "according to an affidavit unsealed in court": the affidavit
+        return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
+
+    def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
+        text = self.text
+        stop = re.search(r"[,;:.!?“”\"()—–]|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+                         text[ve:se])
+        hi = ve + stop.start() if stop else se
+        phrase = text[ve:hi].strip()
+        if not phrase:
+            return None
+        lo = ve + text[ve:hi].find(phrase)
+        at_start = not text[ss:vs].strip(" \"“‘(")
+        start, end = (ve, se) if at_start else (ss, se)
+        earlier = text.rfind("according to", ss, vs)
+        if not at_start and earlier >= 0:
+            # "killing 10,000, according to the ministry, and displacing 1.5 million, according to the UN":
+            # the second covers what follows the first
+            comma = text.find(",", earlier, vs)
+            start = comma + 1 if comma >= 0 else start
+        document = document_in(phrase)
+        if document:
+            return self._document_frame(phrase, document, lo, start, end)
+        if not can_speak(phrase):
+            return Frame("document", None, lo, start, end)  # "according to new benchmarking with ..."
+        return Frame("speech", phrase, lo, start, end)
+
+    def _passive(self, ve: int, se: int) -> Frame | None:
+        """"was estimated by the agency at 40": the agent is the source; no agent, no frame."""
+        match = _AGENT.match(self.text, ve, se)
+        if not match:
+            return None
+        comma = self.text.find(",", ve, se)  # "first disclosed by the Velmar Times, the mayor argued"
+        return Frame("speech", match.group(1), ve + match.start(1), ve, comma if comma > 0 else se)
+
+    def _subject_span(self, ss: int, vs: int) -> tuple[int, int, int] | None:
+        """(start, end, piece start) of the speaker before a verb. Right after a comma, the speaker is
+        the name before the asides: "Ana Ruiz, who runs the service, said", "Lena Okafor, 52, said",
+        "Velmar Grid, the nonprofit that runs power for the state, said"."""
+        text = self.text
+        clause = self._last_piece(ss, vs)
+        piece = text[clause:vs]
+        if piece.strip():
+            found = self._piece_speaker(clause, vs)
+            if found is None and surveyed_group(piece, text[ss:vs])[0]:  # "Of the 1,000 tenants polled, 380 said"
+                lo = clause + len(piece) - len(piece.lstrip())
+                return lo, lo + len(piece.strip()), clause
+            return (*found, clause) if found else None
+        end = last_comma(text, ss, vs)
+        while end > ss:
+            comma = last_comma(text, ss, end)
+            piece = text[comma + 1 if comma >= 0 else ss:end]
+            if comma >= 0 and is_aside(piece.strip()):
+                end = comma
+                continue
+            lo = self._last_piece(ss, end)
+            found = self._piece_speaker(lo, end)
+            # a name ("Ana Ruiz, who ..."), or a noun phrase that is the whole clause so far ("The ministry, which ...")
+            whole = found and not text[lo:found[0]].strip(" \"“")
+            return (*found, lo) if found and (ends_in_name(text, found) or whole) else None
+        return None
+
+    def _last_piece(self, ss: int, end: int) -> int:
+        """Where the last piece of a clause before `end` starts (after a comma, a conjunction, ...)."""
+        last = ss
+        for match in _BOUNDARY.finditer(self.text, ss, end):
+            last = match.end()
+        return last
+
+    def _piece_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
+        piece = self.text[lo:hi]
+        trimmed = piece.rstrip()
+        while True:
+            words = trimmed.split()
+            if words and words[-1].casefold() in AUXILIARIES:
+                trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
+                continue
+            tail = _TIME_TAIL.search(trimmed)
+            if tail and tail.start() > 0:
+                trimmed = trimmed[:tail.start()].rstrip()
+                continue
+            break
+        return speaker_before(word_spans(self.text, lo, lo + len(trimmed)))
+
+    def _speaker_after(self, ve: int, se: int) -> tuple[int, int] | None:
+        """"..., said Deputy Commissioner Ana Ruiz on Monday." -> the name's span, if a boundary follows it."""
+        tokens = word_spans(self.text, ve, se)
+        taken = []
+        for start, end, word in tokens:
+            k = key(word)
+            if not taken and k in DETERMINERS and not word[:1].isdigit():
+                taken.append((start, end))
+                continue
+            if is_capitalised(word) and (k not in FUNCTION_WORDS or k in ("the",) and not taken):
+                taken.append((start, end))
+            elif word.islower() and (k in TITLES or k in DESCRIPTORS or taken and k in ("of", "for", "and")
+                                     or len(taken) < 4 and k not in FUNCTION_WORDS and k not in TIME_WORDS
+                                     and not word.endswith(("ed", "ing")) and not word[:1].isdigit()):
+                taken.append((start, end))
+            else:
+                break
+            if re.match(r"[,.;:!?”\"]", self.text[end:end + 1] or "."):
+                break
+        while taken and key(self.text[taken[-1][0]:taken[-1][1]]) in ("of", "for", "and", "the"):
+            taken.pop()
+        if not taken:
+            return None
+        hi = taken[-1][1]
+        follows = self.text[hi:se]
+        if not (_ADJUNCT.match(follows) or re.match(r"\s*(?:[,.;:!?”\"—–)]|$)", follows)):
+            return None  # "said the crew had found ...": a clause, not a speaker
+        return taken[0][0], hi
+
+    def _after(self, verb: str, ve: int, se: int, needs_clause: bool = True) -> tuple[str, int] | None:
+        """What follows a verb: 'end' (it closes its clause), 'comma' (an aside), 'quote', or 'clause';
+        and where that starts (after the object of "told")."""
+        rest = self.text[ve:se]
+        if verb in ("told", "tell", "tells"):
+            obj = _TOLD_OBJECT.match(rest)
+            if obj:
+                rest, ve = rest[obj.end():], ve + obj.end()
+        if _OPEN_QUOTE.match(rest):
+            return "quote", ve
+        adjunct = _ADJUNCT.match(rest)
+        tail = rest[adjunct.end():].lstrip() if adjunct else rest.lstrip()
+        if not tail or tail[0] in ".;!?)”\"—–":
+            return "end", ve
+        if tail[0] == ",":
+            return "comma", ve
+        if needs_clause and verb in _NEEDS_CLAUSE and not re.match(r"(?:that\b|:)", tail):
+            return None  # "added 300 jobs", "confirmed 12 cases": an object, not a report
+        return "clause", ve
+
+    def _scope(self, after: str, ss: int, se: int, lo: int, ve: int, quotes) -> tuple[int, int]:
+        if after == "quote":
+            opening = ve + _OPEN_QUOTE.match(self.text[ve:se]).end() - 1
+            return ve, next((qe for qs, qe in quotes if qs == opening), se)
+        if after == "clause":
+            return ve, self._quote_end(ve, se, quotes)
+        # closing its clause, the frame also covers its own adjunct ("said after counting 99.8% of ballots")
+        return self._backward(ss, lo, quotes, ve)[0], se
+
+    def _backward(self, ss: int, lo: int, quotes, ve: int) -> tuple[int, int]:
+        """A frame that closes its clause covers it from the start of the sentence, or of the
+        quotation that ends right before the speaker ('"...," Ruiz said')."""
+        for qs, qe in quotes:
+            if qe <= lo and not self.text[qe:lo].strip(" ,") and qs < ss:
+                return qs, ve
+        return ss, ve
+
+    @staticmethod
+    def _quote_end(ve: int, se: int, quotes) -> int:
+        for qs, qe in quotes:
+            if qs < ve < qe:
+                return min(qe, se)
+        return se
+
+
+def is_pronoun(source: str) -> bool:
+    return source.casefold() in PRONOUNS

@@ -1,0 +1,213 @@
+"""A source phrase -> the name alone: no role, title, rank, honorific, time or place words.
+
+"Deputy Harbour Commissioner Ana Ruiz" -> "Ana Ruiz", "Police Sgt. Tom Hale" -> "Tom Hale",
+"The ministry on Tuesday" -> "ministry", "Lena Okafor, 52" -> "Lena Okafor". What a name *is* is
+decided by capitalisation and the closed word classes of `lexicons`; an organisation keeps its own
+words ("Ukraine's General Staff", "Hale Institute for Policy Research").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.lexicons import (
+    DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
+    SELF_SOURCED, TIME_WORDS, WEEKDAYS,
+)
+
+TITLES = HONORIFICS | RANKS | ROLES
+# Lower-case words that join the parts of one name ("Bank of Velmar", "Piet van Dalen").
+PARTICLES = frozenset({"of", "for", "and", "on", "de", "van", "von", "der", "den", "da", "del", "di", "du", "la",
+                       "le", "bin", "al", "el", "y", "&", "the", "ter", "ten", "dos", "das"})
+_PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "al",
+                               "el", "ter", "ten", "dos", "das", "y"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
+# "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
+# ("experts from the agency" stay the experts, as d1's blind labels keep them).
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                         "representative", "representatives"})
+# unnamed people a source may be, with where they work: "experts from the agency"
+_UNNAMED = frozenset({"expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst", "analysts",
+                      "economist", "economists", "official", "officials", "source", "sources", "staff", "engineers"})
+# what a name is, written after it: "Harbour Watch, a watchdog" / "the Harbour Watch watchdog"
+_KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspaper", "broadcaster", "outlet", "startup",
+                    "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid"})
+_PUNCT = " ,.;:\"“”‘’'()—–-"
+
+
+def key(token: str) -> str:
+    """A token as the lexicons list it: lower-case, without a trailing full stop or possessive."""
+    token = token.casefold().rstrip(".,;:")
+    return token[:-2] if token.endswith(("'s", "’s")) else token
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1] == "'" and token[1:2].isupper()
+
+
+def is_acronym(token: str) -> bool:
+    bare = token.rstrip(".,;:").replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+
+
+def person_like(tokens: list[str]) -> bool:
+    """Capitalised words that can be a person's name: no organisation, place, time or title word."""
+    if not tokens or len(tokens) > 5 or key(tokens[-1]) in _PERSON_PARTICLES:
+        return False
+    for token in tokens:
+        k = key(token)
+        if k in _PERSON_PARTICLES or (k in _SUFFIXES and token is not tokens[0]):
+            continue
+        if (not is_capitalised(token) or is_acronym(token) and len(tokens) == 1 or k in ORG_HEADS
+                or k in PLACE_HEADS or k in TIME_WORDS or k in FUNCTION_WORDS or k in TITLES or "’s" in token
+                or "'s" in token or any(ch.isdigit() for ch in token)):
+            return False
+    return True
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop the titles in front of a person's name ("Lt. Col. Ivan Marek" -> "Ivan Marek").
+
+    The cut is after the last title word that leaves a person's name behind: "General Motors"
+    and "Ukraine's General Staff" keep their words, "Mrs Okafor" loses only the honorific.
+    """
+    for cut in range(len(tokens) - 1, 0, -1):
+        if key(tokens[cut - 1]) in TITLES and person_like(tokens[cut:]):
+            before = [key(t) for t in tokens[:cut]]
+            if len(tokens) - cut >= 2 or any(k in HONORIFICS or k in RANKS or k in ROLES for k in before):
+                return tokens[cut:]
+    # a title with its own complement: "U.S. Attorney for Velmar Joshua Levy" -> first and last name
+    for index in range(1, len(tokens) - 3):
+        if key(tokens[index]) in TITLES and tokens[index + 1] in ("for", "of"):
+            name = tokens[-3:] if key(tokens[-2]) in _PERSON_PARTICLES or re.fullmatch(r"[A-Z]\.", tokens[-2]) \
+                else tokens[-2:]
+            if len(name) < len(tokens) - index - 2 and person_like(name):
+                return name
+    return tokens
+
+
+def _cut_adjuncts(tokens: list[str]) -> list[str]:
+    """Drop a time or place phrase: "the ministry on Tuesday", "officials in Velmar", "Yesterday Ruiz"."""
+    # leading: "Yesterday", "Late on Friday", "On Tuesday", "Earlier this week"
+    start = 0
+    while start < len(tokens):
+        k = key(tokens[start])
+        if k in TIME_WORDS and k not in ("first",) or k in ("on", "in", "at", "during"):
+            start += 1
+        elif start and k in ("the", "a") and start + 1 < len(tokens) and key(tokens[start + 1]) in TIME_WORDS:
+            start += 1
+        else:
+            break
+    tokens = tokens[start:]
+    for i in range(1, len(tokens)):
+        k, word = key(tokens[i]), tokens[i]
+        following = key(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if k in WEEKDAYS or k in MONTHS and is_capitalised(word) and i + 1 == len(tokens):
+            return tokens[:i]
+        if word.islower() and (k in ("in", "at", "during", "via", "from", "yesterday", "today", "tonight",
+                                     "overnight", "late", "early", "earlier", "later", "last", "this", "after",
+                                     "before", "when", "while", "who", "which", "whose", "told", "speaking")):
+            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR | _UNNAMED:
+                continue  # "experts from the agency", "analysts at Cross Research": who they are
+            return tokens[:i]
+        if word == "on" and (following in TIME_WORDS or following in ("a", "an", "the", "its", "his", "her", "their")
+                             or i + 1 < len(tokens) and tokens[i + 1].islower()):
+            return tokens[:i]
+        # "Ivan Marek of the regional fire service": a person's affiliation follows the name
+        if k in ("of", "with", "for") and person_like(strip_titles(tokens[:i])) and len(strip_titles(tokens[:i])) >= 2:
+            return tokens[:i]
+    return tokens
+
+
+def _name_part(part: str) -> bool:
+    """Does this comma-separated part of an apposition hold a name (not an age or a role)?"""
+    words = part.split()
+    if not words or words[0].casefold() in ("who", "which", "whose", "where") or words[0][:1].isdigit():
+        return False
+    if words[0].islower() and words[0] in _DETERMINERS | {"the", "a", "an"} | ROLES:
+        return False
+    return any(is_capitalised(w) and key(w) not in FUNCTION_WORDS and key(w) not in TITLES for w in words)
+
+
+def clean_source(phrase: str) -> str | None:
+    """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
+    phrase = re.sub(r"\s*\([A-Z]{2,8}\)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")
+    phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
+    people = _people(phrase)
+    if people:
+        return people
+    parts = [p.strip(_PUNCT) for p in re.split(r"\s*,\s*", phrase) if p.strip(_PUNCT)]
+    if len(parts) > 1:  # an apposition: "Carla Mendes, the company's finance director"
+        named = [p for p in parts if _name_part(p)]
+        phrase = named[-1] if named and not _name_part(parts[0]) else parts[0]
+    tokens = _cut_adjuncts(phrase.split())
+    while tokens and key(tokens[0]) in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    tokens = _org_or_name(tokens)
+    tokens = strip_titles(tokens)
+    while tokens and key(tokens[-1]) in ("and", "of", "for", "the", "on"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].endswith(("'s", "’s")):  # "the Coastal Research Agency's (monthly report)"
+        tokens = tokens[:-1] + [tokens[-1][:-2]]
+    keys = [key(t) for t in tokens]
+    if not keys or all(k in FUNCTION_WORDS or k in PRONOUNS or k in TIME_WORDS for k in keys):
+        return None
+    if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4
+                           or keys[0] in DOCUMENTS - SELF_SOURCED):
+        return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
+    return " ".join(tokens).strip(_PUNCT)
+
+
+def _people(phrase: str) -> str | None:
+    """Two or more people named together ("Corey Scher of Velmar University and Jamon Van Den Hoek
+    of Ostrava State University", "Scher and Van Den Hoek"): each name alone, joined by "and"."""
+    parts = re.split(r"\s+and\s+", phrase)
+    if len(parts) < 2 or "," in phrase:
+        return None
+    names = []
+    for part in parts:
+        tokens = strip_titles(_cut_adjuncts(part.split()))
+        while tokens and key(tokens[0]) in _DETERMINERS:
+            tokens = tokens[1:]
+        if not (tokens and person_like(tokens) and (len(tokens) >= 2 or len(parts[0].split()) == 1)):
+            return None
+        names.append(" ".join(tokens))
+    return " and ".join(names)
+
+
+def _org_or_name(tokens: list[str]) -> list[str]:
+    """The name inside a description: "harbour operator Portline" -> Portline; "Air Force spokesperson"
+    and "a spokesperson for the ministry" -> the organisation; otherwise the phrase itself."""
+    lower = [t.islower() and key(t) not in PARTICLES for t in tokens]
+    # "<role> for/of/at <organisation>": a spokesperson speaks for it
+    for i, token in enumerate(tokens):
+        if key(token) in ("for", "of", "at", "from", "with") and i and all(
+                lower[j] or key(tokens[j]) in _SPEAKS_FOR for j in range(i)):
+            if key(tokens[i - 1]) in _SPEAKS_FOR:
+                rest = tokens[i + 1:]
+                while rest and key(rest[0]) in _DETERMINERS:
+                    rest = rest[1:]
+                return rest or tokens
+            break
+    if lower[-1]:
+        named = max((i for i, is_lower in enumerate(lower) if not is_lower), default=-1)
+        tail = [key(t) for t in tokens[named + 1:]]
+        if named >= 0 and tail and all(lower[named + 1:]) and (tail[-1] in _KINDS or len(tail) >= 2
+                                                               and tail[-1] in DESCRIPTORS):
+            return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
+        # "Air Force spokesperson", "Velmar police officials": the organisation before the role
+        if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
+            org = tokens[:-1]
+            if any(key(t) in ORG_HEADS for t in org) or len(org) > 1:
+                return [t[:-2] if t.endswith(("'s", "’s")) else t for t in org]
+        return tokens
+    # the phrase ends in a name: drop the description in front of it ("chief executive Mira Salo")
+    last_lower = max((i for i, is_lower in enumerate(lower) if is_lower), default=-1)
+    if last_lower >= 0:
+        described = [key(t) for t in tokens[:last_lower + 1]]
+        if any(k in TITLES or k in DESCRIPTORS for k in described) or all(lower[:last_lower + 1]):
+            return tokens[last_lower + 1:]
+    return tokens

@@ -1,0 +1,132 @@
+"""The number scanner: number atoms (digits with separators, number words, scale words,
+currency signs) and their values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presslake.figures.text import _is_plural_noun
+from presslake.figures.vocabulary import _SCALES, _SMALL, _TENS, CURRENCY_CODES, CURRENCY_SYMBOLS
+
+_WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
+                rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s(?:Max|MAX|Dreamliner)\b))+(?:[.,]\d+)?|"
+           r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
+_CUR_PREFIX = r"(?:US\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
+# The guard (not inside a word, a plausible first character) lets the engine skip most positions
+# at once: it makes the scan three times faster.
+ATOM = re.compile(
+    r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
+    rf"(?P<cur>{_CUR_PREFIX})?"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?:\s+dozen)?|\bdozen\b)"
+    rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
+    re.I,
+)
+# currencies whose amounts take a decimal point, so that "$250,00" is a typo and not 250
+_POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+_BROKEN = re.compile(r",\d")  # digits grouped by commas that go on with a comma and digits
+_PLURAL_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
+                      r"(?-i:bps?)\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps"
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    has_scale: bool
+    is_word: bool
+    digits: str
+
+
+def _word_value(words: str) -> float | None:
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if words in ("a dozen", "dozen"):
+        return 12.0
+    if re.fullmatch(r"(?:an? )?half[- ]dozen", words):  # "a half-dozen"
+        return 6.0
+    multiplier = 1.0
+    if words.endswith((" dozen", "-dozen")):  # "two dozen", "half-a-dozen"
+        multiplier, words = 12.0, words[: -len(" dozen")]
+    if words in ("a", "an"):
+        return multiplier
+    if words.startswith(("half a", "half-a")):
+        return 0.5 * multiplier
+    if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
+        whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
+        return None if whole is None else (whole + 0.5) * multiplier
+    parts = re.split(r"[- ]", words)
+    total = 0
+    for part in parts:
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _SMALL:
+            total += _SMALL[part]
+        else:
+            return None
+    return total * multiplier
+
+
+def _digit_value(text: str) -> float:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: "1,5 мільярда"
+        return float(text.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+,\d+", text):
+        text = text.replace(",", ".")
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def _atoms(text: str) -> list[_Atom]:
+    atoms = []
+    for match in ATOM.finditer(text):
+        start, end = match.span()
+        num = match.group("num")
+        is_word = not num[0].isdigit() and num[0] != "."
+        scale = match.group("scale")
+        currency = None
+        if match.group("cur"):
+            token = match.group("cur").strip()
+            currency = CURRENCY_SYMBOLS.get(token.lower(), token.upper() if token.upper() in CURRENCY_CODES else None)
+        if scale and len(scale) == 1 and not currency:
+            # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
+            start_scale = match.start("scale")
+            counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
+            if (match.group("scalesp") or scale != "k") and not (scale == "m" and counted and
+                                                                 _is_plural_noun(counted.group(1)) and
+                                                                 counted.group(1).lower() not in _RACES):
+                scale = None  # but "2.3m people": a million of what follows ("the 400m hurdles" are metres)
+                end = start_scale - len(match.group("scalesp") or "")
+        if scale and scale.lower() in ("a", "an"):
+            scale = None
+        if is_word:
+            value = _word_value(num)
+            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half") and "dozen" not in num.lower()
+            if value is None or (bare_article and not scale):
+                continue
+        else:
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
+                continue  # "MH17", "G7", "v2.1": part of a token
+            if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
+                continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed
+            value = _digit_value(num)
+            if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
+                value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1
+            if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
+                value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
+        if scale:
+            value *= _SCALES[scale.lower()]
+        atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
+    return atoms
+
+
+def _scale_of(atom: _Atom, text: str) -> float:
+    match = re.search(rf"({_SCALE})$", text[atom.start:atom.end], re.I)
+    return _SCALES.get(match.group(1).lower(), 1.0) if match else 1.0

@@ -1,0 +1,175 @@
+"""Reading a speaker's noun phrase out of a clause, and the word tests frames rely on.
+
+Hand-made and small (no tagger): a speaker is the noun phrase that ends the clause before a
+reporting verb ("the captain", "Deputy Harbour Commissioner Ana Ruiz", "a survey by the Hale
+Institute"), read right to left over the clause's words with the closed word classes of
+`lexicons`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.documents import publisher_in
+from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
+from presslake.figures.names import TITLES, is_capitalised, key
+
+AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
+                          "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
+                          "initially", "first", "will", "would", "could", "did", "does", "do", "may", "might",
+                          "once", "reportedly", "similarly", "likewise", "both", "all", "too",
+                          "still", "just", "only", "often", "always", "usually", "correctly", "rightly", "proudly"})
+PRONOUNS = {"he", "she", "it"}
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+# trigger words that are nouns as often as verbs
+_NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims", "forecast", "forecasts", "count",
+                    "counts", "list", "lists", "record", "records", "project", "projects", "state", "states", "note",
+                    "notes", "finds", "put", "puts", "plan", "plans", "aim", "aims", "hope", "hopes", "fear", "fears",
+                    "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                          "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
+_CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+                           "many", "few", "some", "other", "all"})
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^\s,;:()“”\"]+", text[start:end])]
+
+
+def speaker_before(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The noun phrase that ends a piece of a clause: its span, read right to left."""
+    taken: list[tuple[int, int, str]] = []
+    named = False  # the phrase's head so far is a capitalised name
+    lower_words = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        start, end, word = tokens[index]
+        k = key(word)
+        if not taken:
+            if k in PRONOUNS:
+                return start, end
+            if word[:1].isdigit() or k in FUNCTION_WORDS and not is_capitalised(word) or k in AUXILIARIES:
+                return None
+            named = is_capitalised(word)
+            taken.append(tokens[index])
+            continue
+        if k in DETERMINERS and not is_capitalised(word) or k == "the":
+            taken.append(tokens[index])
+            if not (index and _joins(tokens, index - 1)):
+                break
+            continue
+        if k in _CONNECTORS and word.islower():
+            if not _joins(tokens, index):
+                break
+            taken.append(tokens[index])
+            continue
+        if is_capitalised(word):
+            if k in FUNCTION_WORDS and index == 0:
+                break
+            taken.append(tokens[index])
+            continue
+        after_connector = key(taken[-1][2]) in _CONNECTORS
+        if word.islower() and (named and not after_connector and (k in TITLES or k in DESCRIPTORS)
+                               or (not named or after_connector) and lower_words < 3 and k not in FUNCTION_WORDS
+                               and k not in TIME_WORDS and not word.endswith(("ed", "ing"))
+                               and not word[:1].isdigit()):
+            named = named and not after_connector
+            lower_words += 1
+            taken.append(tokens[index])
+            continue
+        break
+    while taken and key(taken[-1][2]) in _CONNECTORS:
+        taken.pop()
+    return (taken[-1][0], taken[0][1]) if taken else None
+
+
+def named_like_a_body(phrase: str, document: str) -> bool:
+    """"the geological survey", "the National Statistics Office": an institution's name, not a document."""
+    words = [w for w in phrase.split() if key(w) not in DETERMINERS]
+    return len(words) >= 2 and key(words[-1]) == document and document in ORG_HEADS and publisher_in(phrase) is None
+
+
+def is_noun(word: str, previous: list[str], following: str) -> bool:
+    """"the monthly report showed", "an important state", "offline notes": the trigger is a noun here.
+
+    A determiner right before it makes it a noun; so does one two words before a base form ("an
+    important state"), and a bare lower-case word before an -s form ("offline notes", where "the
+    ministry notes" and "he notes" are verbs)."""
+    if word not in _NOUNS:
+        return False
+
+    def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
+        return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
+
+    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS or previous[-1][:1].isdigit()):
+        return True  # "the monthly report", "the two projects"
+    if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
+        return True
+    if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
+            and not (len(previous) == 2 and determiner(previous[0])):
+        return True
+    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say)\b",
+                         following))
+
+
+# irregular past forms, which are never bare infinitives
+_PAST = frozenset({"said", "told", "wrote", "found", "thought", "felt", "put", "forecast", "shown"})
+
+
+def bare_infinitive(verb: str, source: str) -> bool:
+    """"heard Hartley admit", "saw Ruiz say": a base form after a singular name is no report."""
+    if verb.endswith(("s", "ed")) or verb in _PAST:
+        return False
+    words = source.split()
+    return all(is_capitalised(w) for w in words) and not words[-1].endswith("s") and \
+        key(words[-1]) not in ("i", "we", "they", "you")
+
+
+def can_speak(phrase: str) -> bool:
+    """Can this noun phrase report a figure? A name can; of lower-case words only a person, a role, a
+    body or an organisation can ("officials", "the captain", "the coast guard"), not "coronavirus deaths"."""
+    words = [w for w in re.findall(r"[\w’'.&-]+", phrase) if key(w) not in DETERMINERS]
+    if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
+        return True
+    content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
+    return any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS for k in content)
+
+
+def last_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that separates words, not thousands ("1,000"); -1 if none."""
+    at = text.rfind(",", lo, hi)
+    while at >= 0 and text[at + 1:at + 4].isdigit() and at > 0 and text[at - 1].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
+
+
+def ends_in_name(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0]:span[1]].split()
+    return bool(words) and is_capitalised(words[-1])
+
+
+def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Does the connector at `index` join two parts of one source ("survey by the institute", "the
+    Agency and the Interior Department"), rather than two clauses ("240 people and the captain")?"""
+    word = tokens[index][2]
+    if key(word) not in _CONNECTORS or not word.islower():
+        return False
+    return key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2])
+
+
+def is_aside(piece: str) -> bool:
+    """A piece between commas that describes the speaker: "52", "who runs the service", "the harbour
+    commissioner", "an analyst with Global Equities Research", "in a statement issued on Monday"."""
+    words = piece.split()
+    if not words:
+        return True
+    first = words[0].casefold()
+    if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
+        return True
+    if words[0].islower() and words[0].endswith(("ed", "ing")):
+        return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
+    if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES:
+        return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
+    return False

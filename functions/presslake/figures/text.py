@@ -1,0 +1,182 @@
+"""Reading words around a number: sentence boundaries, the words after a position, the
+characters before it, plural nouns and their singular, and words that name a unit."""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.vocabulary import (
+    _IE_NOUNS,
+    _IRREGULAR_PLURALS,
+    _NOT_NOUNS,
+    _SINGULAR_NAMES_IN_IS,
+    _STOP,
+    _UNCOUNTABLE,
+    _US_NOUNS,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
+)
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
+                            r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
+                            r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
+
+
+# A "sentence" longer than this is a table, a list or text without stops: it is cut at a space, so
+# that a figure's sentence and the work around each number stay bounded (the corpora's longest
+# sentence has 4,262 characters).
+MAX_SENTENCE = 5000
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end) over the text; paragraphs always split."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u0400-\u04ff])", text):
+        if match.group().strip() == "" and "\n" not in match.group():
+            if _ABBREVIATIONS.search(text[max(0, match.start() - 6): match.start()]):
+                continue
+        end = match.start() + (len(match.group()) - len(match.group().lstrip("\"”’)")))
+        _add_span(spans, text, start, end)
+        start = match.end()
+    _add_span(spans, text, start, len(text))
+    return spans
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add the sentence text[start:end] unless it is blank, in pieces of at most MAX_SENTENCE characters,
+    cut after a semicolon, else after a comma, else at a space (a cut may still part a number from the
+    words it needs)."""
+    while end - start > MAX_SENTENCE:
+        lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = next((at + len(mark) - 1 for mark in ("; ", ", ", " ") if (at := text.rfind(mark, lo, hi)) >= 0), hi)
+        if text[start:cut].strip():
+            spans.append((start, cut))
+        start = cut + 1 if text[cut] == " " else cut
+    if text[start:end].strip():
+        spans.append((start, end))
+
+
+def singular(word: str) -> str:
+    """Plural English noun -> singular (rules and irregulars: inflect costs 2 s of import)."""
+    if re.fullmatch(r"[A-Z]{2,5}s", word):
+        return word[:-1].lower()  # "CUs" -> cu
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if lower.endswith("men") and len(lower) > 4:
+        return lower[:-3] + "man"  # gunmen, policemen, servicemen
+    if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
+        return lower[:-2]
+    if lower.endswith("ies") and lower[:-1] in _IE_NOUNS:
+        return lower[:-1]  # "calories", "movies"
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
+                                ("xes", "x"), ("zzes", "zz"), ("oes", "o")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
+            if suffix == "oes" and lower in ("shoes", "canoes"):
+                return lower[:-1]
+            return lower[: -len(suffix)] + replacement
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def _is_plural_noun(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,5}s", word):
+        return True  # "GPUs", "MPs"
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS or lower in _UNCOUNTABLE:
+        return True
+    if word[0].isupper() and lower.endswith("is") and len(lower) > 4 and lower not in _SINGULAR_NAMES_IN_IS:
+        return True  # "Iraqis", "Nazis"
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 2
+            and lower not in _NOT_NOUNS and lower not in _STOP
+            and (lower.isalpha() or re.fullmatch(r"[a-z]+-[a-z]+", word) is not None))  # "hat-tricks"
+
+
+_WORD = re.compile(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to `limit` words after pos, stopping at sentence punctuation."""
+    out = []
+    i = pos
+    while len(out) < limit:
+        match = re.compile(r"\s*").match(text, i)
+        i = match.end()
+        if i >= len(text) or text[i] in ",.;:!?()[]—–":
+            break
+        word = _WORD.match(text, i)
+        if not word:
+            break
+        out.append((word.group(1), word.start(1), word.end(1)))
+        i = word.end()
+    return out
+
+
+def _measure_unit(word: str) -> str | None:
+    if word in ("Tb", "Gb", "Mb", "Kb", "Nm"):
+        return word  # bits, not bytes; newton-metres, not nanometres
+    if word == "M":
+        return None  # a metre is "m"; "M" is a million or a name
+    lower = word.lower().rstrip(".")
+    if lower in MEASURE_UNITS:
+        return MEASURE_UNITS[lower]
+    single = singular(lower)
+    return MEASURE_UNITS.get(single)
+
+
+def _area_or_volume(power: str, word: str) -> str | None:
+    """'square kilometres' -> 'square km', 'cubic metre' -> 'cubic metre'."""
+    base = _measure_unit(word)
+    if base not in ("km", "mile", "m", "foot", "cm", "inch"):
+        return None
+    return f"{'cubic' if power.lower() == 'cubic' else 'square'} {'metre' if base == 'm' else base}"
+
+
+_HYPHENATED_MEASURE = re.compile(r"-(?:plus-)?(?:(square|sq|cubic)-)?([A-Za-z]+)")
+
+
+def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
+    """A measure joined to its number by hyphens ('13.3-inch', '40-square-kilometre', '2-cubic-metre'):
+    its unit and where it ends."""
+    match = _HYPHENATED_MEASURE.match(text, end)
+    if not match:
+        return None
+    unit = _area_or_volume(match.group(1), match.group(2)) if match.group(1) else _measure_unit(match.group(2))
+    return (unit, match.end()) if unit else None
+
+
+_TEMPERATURE_LETTER = re.compile(r"([CF])(?![\w-])")
+_TEMPERATURE_WORDS = re.compile(r"temperature|degree|°|celsius|fahrenheit|heat|hot\b|cold|warm|cool|chill|freez|"
+                                r"thermometer|weather|mercury|\bhighs?\b|\blows?\b", re.I)
+
+
+def _temperature_after(text: str, end: int, sentence_start: int) -> str | None:
+    """'48.8C', '119.8F': a temperature with its scale's letter stuck to the digits, in a sentence about
+    the weather or heat ("Seats 4C and 4F" are none)."""
+    letter = _TEMPERATURE_LETTER.match(text, end)
+    if not letter or not _TEMPERATURE_WORDS.search(text, max(sentence_start, end - 150), end + 150):
+        return None
+    return f"°{letter.group(1)}"
+
+
+def _currency_word(word: str) -> str | None:
+    lower = word.lower()
+    if word.upper() in CURRENCY_CODES and word.isupper():
+        return word.upper()
+    return CURRENCY_WORDS.get(lower) or CURRENCY_WORDS.get(singular(lower))
+
+
+def _before(text: str, start: int, n: int = 40) -> str:
+    return text[max(0, start - n): start]
+
+
+def _window(text: str, lo: int, start: int, n: int) -> tuple[int, str]:
+    """The last n characters before start (not before lo), cut at a word boundary: patterns anchored
+    at the number then scan a few words, not a whole paragraph-long table."""
+    cut = max(lo, start - n)
+    if cut > lo:
+        space = text.find(" ", cut, start)
+        cut = space + 1 if space >= 0 else start
+    return cut, text[cut:start]
