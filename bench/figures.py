@@ -3,12 +3,12 @@
 Usage: python bench/figures.py [--corpus ../shared/corpus/readability-test-pages] [--repeat 3]
        python bench/figures.py --scaling [--scaling-limit 60]
 
-The labelled set (bench/figures_labels.json) holds 2,200+ figures from 260 articles: short
+The labelled set (bench/figures_labels.json) holds 2,400+ figures from 290 articles: short
 news texts written for the project (bench/figures_articles), the project's fixture pages,
 Readability corpus pages, English pages of trafilatura's evaluation set (as presslake
-extracts them) and news bodies of scrapinghub's article-extraction-benchmark (a checkout
-beside the repository; see figures_corpus.py), labelled by ../shared/spec/figures.md as
-offsets into each body. Articles
+extracts them), news bodies of scrapinghub's article-extraction-benchmark, and goose3's and
+htmldate's test pages (round d1; checkouts beside the repository, see figures_corpus.py),
+labelled by ../shared/spec/figures.md as offsets into each body. Articles
 marked held-out were labelled after the rules were frozen (blind: bench/label_candidates.py
 --blind) and never used to tune them; they are scored on their own too, and per freeze when the
 labels name the commit whose rules were frozen. A prediction matches a label when its value
@@ -32,7 +32,9 @@ figures F1, unit accuracy, and attributed_to precision and recall over the publi
 labelled for claims. Held-out rows are the publishers of articles marked held-out that no tuning
 article comes from (issue 19: text labelled after the freeze, from publishers no earlier round
 used); an article marked held-out whose publisher a tuning round used counts as tuning. Each
-set ends with its spread: the lowest and the median F1 over its publishers. A unit matches when
+set ends with its spread: the lowest and the median F1 over its publishers. A labelled round (the
+articles' `round`, such as d1) gets its own row in the first table and its own spread, over its own
+articles only. A unit matches when
 it names the same unit ("square km" and "square kilometre", "kilometres" and "km").
 """
 
@@ -161,12 +163,14 @@ def run(corpus: Path, repeat: int) -> tuple[dict, list[dict]]:
         text = article_text(article["source"], corpus)
         article = article | {"figures": resolved(article, text)}
         about = {"heldout": article.get("heldout", False), "frozen_at": article.get("frozen_at"),
-                 "publisher": article["publisher"]}
+                 "publisher": article["publisher"], "round": article.get("round")}
         for name, fn in (("presslake", ours), ("quantulum3", quantulum)):
             rows[name].append(score(article, text, fn, repeat) | about)
         _, claims_ms = timed(lambda t: claims(t, extract_figures(t)), text, repeat)
         rows["presslake"][-1] |= {"claims": claim_counts(article, text), "with_claims_ms": claims_ms}
     subsets = [("all", lambda r: True), ("held-out", lambda r: r["heldout"])]
+    for name in sorted({r["round"] for r in rows["presslake"] if r["round"]}):
+        subsets.append((f"round {name}", lambda r, n=name: r["round"] == n))
     for commit in sorted({r["frozen_at"] for r in rows["presslake"] if r["frozen_at"]}):
         subsets.append((f"held-out, rules frozen at {commit}", lambda r, c=commit: r["frozen_at"] == c))
     return ({subset: {name: aggregate([r for r in scored if keep(r)]) for name, scored in rows.items()}
@@ -230,6 +234,10 @@ def publisher_table(rows: list[dict]) -> str:
                          f"{t['precision']:.3f} | {t['recall']:.3f} | {t['f1']:.3f} | {_fmt(t['unit_accuracy'])} | "
                          f"{_fmt(attribution[0])} | {_fmt(attribution[1])} |")
         spreads.append(spread(name, totals))
+    for name in sorted({r["round"] for r in rows if r.get("round")}):
+        in_round = [r for r in rows if r.get("round") == name]
+        spreads.append(spread(f"round {name} (its articles only)", {
+            p: publisher_totals([r for r in in_round if r["publisher"] == p]) for p in {r["publisher"] for r in in_round}}))
     return "\n".join(lines + [""] + spreads)
 
 

@@ -57,3 +57,12 @@ def test_the_table_lists_held_out_rows_first_and_closes_each_set_with_its_spread
 def test_units_compare_by_the_unit_they_name():
     assert same_unit("square km", "square kilometre") and same_unit("km", "kilometres") and same_unit("foot", "feet")
     assert not same_unit("Tb", "TB") and not same_unit("soldier", "tank") and not same_unit("USD", "EUR")
+
+
+def test_each_round_gets_its_own_spread_over_its_own_articles():
+    rows = ROWS + [row("seen.example", False, 4, 4, 2, 2) | {"round": "t1"},
+                   row("quiet.example", False, 2, 2, 2, 2) | {"round": "t1"}]
+    lines = publisher_table(rows).splitlines()
+    # seen.example's other articles do not count in the round's row: F1 0.5 on its t1 article alone
+    assert "round t1 (its articles only): 2 publishers, 2 articles; F1 lowest 0.500 (seen.example), median 0.750" in lines
+    assert not any(line.startswith("round ") for line in publisher_table(ROWS).splitlines())

@@ -18,12 +18,13 @@ PIECES = st.sampled_from([
     "half a", "million", "bn", "m", "k", "%", "percent", "percentage point", "soldiers", "were", "losses",
     "killed and wounded", "km", "F-16", "No.", "April", "26", "years", "aged", "year-old", "+380", "44",
     "Street", "won", "4-1", ".", ",", "\n", "(", ")", "\"", "hryvnias", "of the", "tanks", "Boeing", "787",
+    "1.500,50", "Mio.", "Prozent", "bis", "млрд", "гривень", "€",
 ])
 SENTENCES = st.lists(PIECES, min_size=1, max_size=30).map(" ".join)
 
 
-def check(text):
-    for figure in extract_figures(text):
+def check(text, language=None):
+    for figure in extract_figures(text, language=language):
         assert 0 <= figure.char_start < figure.char_end <= len(text)
         assert text[figure.char_start:figure.char_end] == figure.text
         assert NUMBERISH.search(figure.text), figure
@@ -44,3 +45,10 @@ def test_any_text_gives_no_exception_and_sound_offsets(text):
 @given(SENTENCES)
 def test_figure_shaped_text_gives_sound_offsets(text):
     check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES, st.sampled_from(["de", "fr", "es", "uk"]))
+def test_foreign_text_gives_sound_offsets_and_only_measured_figures(text, language):
+    check(text, language)
+    assert all(figure.kind != "count" for figure in extract_figures(text, language=language))

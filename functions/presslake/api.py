@@ -23,16 +23,18 @@ def extract_figures(source, *, field: str = "body") -> list[ClaimedFigure]:
     """Every figure in `source`, in order of appearance, with its claim.
 
     `source` is a text (a title or a body; `field` names it) or an article from
-    `extract_article` (its title's figures, then its body's, each with its own field).
+    `extract_article` (its title's figures, then its body's, each with its own field, read in the
+    article's language: see presslake.figures.languages).
     """
     if isinstance(source, str):
         return _claimed(source, field)
     if hasattr(source, "title") and hasattr(source, "body"):
-        return _claimed(source.title or "", "title") + _claimed(source.body or "", "body")
+        language = getattr(source, "language", None)
+        return _claimed(source.title or "", "title", language) + _claimed(source.body or "", "body", language)
     raise TypeError(f"extract_figures takes a text or an article, not {type(source).__name__}")
 
 
-def _claimed(text: str, field: str) -> list[ClaimedFigure]:
-    figures = _figures_in(text, field=field)
+def _claimed(text: str, field: str, language: str | None = None) -> list[ClaimedFigure]:
+    figures = _figures_in(text, field=field, language=language)
     return [ClaimedFigure(**asdict(figure), attributed_to=claim.attributed_to, subject=claim.subject)
             for figure, claim in zip(figures, claims(text, figures))]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SHARE_AFTER, _SUPERLATIVE, _counted_compound, _multiplier_end
+from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
@@ -48,8 +49,10 @@ _UNDER_AN_AGE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teens|te
                            r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                            r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
 # ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
-_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r)\b|\s*[,.;:)]|\s*$)", re.I)
+_RATIO = re.compile(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r|to)\b|"
+                    r"\s*[,.;:)]|\s*$)", re.I)
 _RATIO_END = re.compile(r"\d(?:-to-|\s+to\s+)$")
+_RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds)\b", re.I)
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
 _TITLE_AFTER = re.compile(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
@@ -105,6 +108,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
             re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
         return True  # a team's record: "the Huskies (4-7, 3-4)"
+    if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
+            re.search(r"\b(?:my|his|her|their|our|your)\s+$", before, re.I):
+        return True  # "offer his two cents": an opinion
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
         return True  # an emergency number
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
@@ -114,8 +120,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "%2F": a URL's escaped character
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$", before, re.I):
-        return True  # a rate's denominator ("per 100,000 people", "seven out of every 100"), a factor ("a factor of 10")
+    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$|"
+                 r"\d\s*(?:[A-Za-z%]+\s+)?for every\s+$", before, re.I):
+        return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
+        # factor ("a factor of 10")
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
@@ -215,7 +223,28 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
+    if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+\s+[A-Z][a-z]+\s$", before):
+        return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
+    if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
+        return True  # "splits the strip in two": an idiom
+    if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
+        return True  # "his 42 Birthday": an age or a count of years, written without its "nd"
     return False
+
+
+def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:
+    """Where "to 1" ends after the X of a ratio ("a 33-to-1 leverage ratio", "leverage rose from 18 to 1"),
+    or None: a ratio is written with hyphens or in a sentence about a ratio, and is no vote ("voted 9 to 1")
+    nor a change to one ("cases fell from 18 to 1")."""
+    if atom.currency or atom.is_word:
+        return None
+    ratio = _RATIO.match(text, atom.end)
+    if not ratio:
+        return None
+    about_ratio = _RATIO_WORDS.search(sentence)
+    if not about_ratio and (_TALLY_CONTEXT.search(sentence) or not ratio.group().startswith("-to-")):
+        return None
+    return atom.end + ratio.group().index("1") + 1
 
 
 def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:

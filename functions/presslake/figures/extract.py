@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally
+from presslake.figures.context import EarlierCounts, Sentence
+from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
+from presslake.figures.languages import decimal_comma, foreign_atoms, language_free, reads_english, swap_separators
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
-from presslake.figures.units import Attached, EarlierCounts, Sentence, _zero_counts, attach_unit
+from presslake.figures.units import Attached, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
 from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
 
@@ -28,37 +30,58 @@ __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the hand
 
 _QUALIFIERS = [
     ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than"),
-    ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as"),
-    ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|~"),
+    ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as|"
+            r"as much as|as high as"),
+    ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
+               r"in the region of|~"),
 ]
 _QUALIFIER_BEFORE = [(name, re.compile(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
-_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b|plus\b)", re.I)),
+# ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
+_QUALIFIER_AFTER = [("min", re.compile(r"^\s*(?:\+|or more\b)", re.I)),
                     ("approx", re.compile(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = re.compile(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                             r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = re.compile(r"\s*(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                        r"Also read)\s*:", re.I)
+_LINK_LINE = re.compile(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+                        r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b)", re.I)  # "(See the top 10 spills.)"
+# a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
+# it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
+# condition has no number, and the price is a fact)
+_TO_THE_READER = re.compile(r"\s*If\s+you\b")
+_CONDITION_END = re.compile(r",|(?<=\s)you\b")
 # "crossed 15,000": a verb that passes a number makes it a minimum
-_CROSSED = re.compile(r"\b(?:crossed|topped|surpassed|exceeded|passed|broke|breaking|crossing|topping|surpassing)\s+"
-                      r"(?:the\s+)?$", re.I)
+_CROSSED = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
+                      r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
+# ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = re.compile(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                           r"all but|a total of|a single)\s+$", re.I)
 _ONE_COUNTING_VERB = re.compile(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                 r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
-                                r"added|reported|registered|detected|seized|shot down|destroyed)\s+$", re.I)
+                                r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
+                                r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
 _BEFALLS = re.compile(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
-                      r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains)\b", re.I)
+                      r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remains|"
+                      r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
 _BESIDE_AFTER = re.compile(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
-_BESIDE_BEFORE = re.compile(r"[^.;:!?]{0,30}?(?:,|\band)\s*", re.I)
+# "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
+# not in a clause of its own ("185,000 people have fled, one estimate found")
+_BESIDE_BEFORE = re.compile(r"(?:\s+(?:in|from|at|of|on)\s+(?:the\s+)?[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# "grew by 12,000 to 1.3 million", "lift its rate from zero to 1 percent": a change and a level
 _CHANGED_BY = re.compile(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
-                         r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
-                         r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank)\s+(?:up\s+|down\s+)?"
-                         r"(?:by|from)|\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+                         r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:e|ed|es)|decreas(?:e|ed|es)|declin(?:ed|es)|"
+                         r"soared|surged|tumbled|plunged|dipped|edged|went|swelled|shrank|rais(?:e|ed|es)|"
+                         r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
+                         r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
+                         r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _NAME_AND_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+) $")
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to)\s*$", re.I)  # "12-to-15", "12- to 15-foot"
+# "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per cent|°|′|″)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+                         re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                             r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
@@ -77,7 +100,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
         return None
     while len(following) > 1 and _is_adjective(following[0][0]):
         following = following[1:]  # "one new achievement"
-    if len(following) > 1 and _is_noun_like(following[1][0]) and \
+    if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
             not (len(following) > 2 and following[2][0].lower() in _DETERMINERS):
         following = following[1:]  # "one web bug", not "one person report a"
     word, _, word_end = following[0]
@@ -112,6 +135,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     and 30", "from $1 to $2 billion"), that one: (the low end, carrying the range's value, currency and
     scale; the high end or None). None when the two are a score or a tally ("4-1", "voted 31 to 12")."""
     atom = atoms[index]
+    if (spread := _spread_end(text, atoms, index, sentence)) is not None:
+        return spread
     if index + 1 >= len(atoms):
         return atom, None
     nxt = atoms[index + 1]
@@ -119,6 +144,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if not (_RANGE_JOIN.match(between) and nxt.start < sentence.end):
         return atom, None
     joiner = between.strip().lower()
+    if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
+        return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]
     opened = re.search(r"\b(between|from)\s*$", just_before, re.I)
     # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
@@ -139,6 +166,24 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
                  atom.is_word, atom.digits), nxt
 
 
+def _spread_end(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> tuple[_Atom, _Atom] | None:
+    """'rates ranging from $240 for an hour to $840 for a night': a range whose ends stand apart, each with
+    its own words; the high end is the first number after a "to" with the low end's currency."""
+    atom = atoms[index]
+    if not _RANGING_FROM.search(_window(text, sentence.start, atom.start, 30)[1]):
+        return None
+    for later in range(index + 1, len(atoms)):
+        high = atoms[later]
+        if high.start - atom.end > 80:
+            return None
+        if later == index + 1 and _RANGE_JOIN.match(text[atom.end:high.start]):
+            return None  # "ranging from $2 to $5 million": a range of its own
+        if high.currency == atom.currency and high.value > atom.value and \
+                _TO_BEFORE.search(text, atoms[later - 1].end, high.start):
+            return atom, high
+    return None
+
+
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int, int]:
     cut, before = _window(text, sentence_start, start, 60)
     found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))
@@ -154,11 +199,17 @@ def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[st
     return "exact", start, end
 
 
-def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
-    """Every figure in `text` (a title or a body), in order of appearance."""
+def extract_figures(text: str, *, field: str = "body", language: str | None = None) -> list[Figure]:
+    """Every figure in `text` (a title or a body), in order of appearance. `language` is the article's
+    (ISO 639-1); text in a language other than English keeps only the figures a sign or a unit symbol
+    measures, read with its own decimal separator (see presslake.figures.languages)."""
     figures: list[Figure] = []
     if not text:
         return figures
+    english = reads_english(language)
+    original = text
+    if not english and decimal_comma(text, language):
+        text = swap_separators(text)  # "1.500,50 €" reads as "1,500.50 €"; offsets stay the original's
     paragraph_start, searched_to = -1, 0
     starts_at = 0
     names = _recurring_names(text)
@@ -172,7 +223,7 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             starts_at = newline + 1
         if starts_at != paragraph_start:
             paragraph_start, earlier, cited = starts_at, EarlierCounts(), None
-        atoms = _atoms(sentence)
+        atoms = _atoms(sentence) if english else foreign_atoms(sentence, _atoms(sentence))
         if not atoms:
             continue
         if cited is None:  # asked once per paragraph, and only of one with numbers
@@ -180,12 +231,18 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
             continue
+        if reader := _TO_THE_READER.match(sentence):
+            condition = _CONDITION_END.search(sentence, reader.end())
+            condition_end = condition.start() if condition else len(sentence)
+            # a number in the condition makes the whole sentence hypothetical ("..., you need two more")
+            if any(atom.start < condition_end and not (atom.is_word and atom.value == 1) for atom in atoms):
+                atoms = []  # "one of these" in it is no number
         for atom in atoms:
             atom.start += sent_start
             atom.end += sent_start
         used: set[int] = set()
         span = Sentence(sent_start, sent_end, sentence, paragraph_start)
-        stripped = sentence.strip()
+        stripped = original[sent_start:sent_end].strip()
         for index in range(len(atoms)):
             if index in used:
                 continue
@@ -193,6 +250,8 @@ def extract_figures(text: str, *, field: str = "body") -> list[Figure]:
                 continue  # "Python 3" throughout an article is a name, whatever follows it
             figure = _figure_at(text, atoms, index, used, span, stripped, field, earlier)
             if figure is not None:
+                figure.text = original[figure.char_start:figure.char_end]
+            if figure is not None and (english or language_free(figure)):
                 figures.append(figure)
                 earlier.add(figure, text)
     return figures
@@ -212,36 +271,17 @@ def _in_recurring_name(text: str, atom: _Atom, names: set[tuple[str, str]]) -> b
 
 def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], sentence: Sentence, stripped: str,
                field: str, earlier: EarlierCounts) -> Figure | None:
-    joined = _range_at(text, atoms, index, sentence)
-    if joined is None:
-        used.add(index + 1)
-        return None  # a score or a tally, with its second number
-    atom, high = joined
+    found = _number_and_unit(text, atoms, index, used, sentence, earlier)
+    if found is None:
+        return None
+    atom, high, attached = found
     end, value_high, high_start = atom.end, None, None
     if high is not None:
-        used.add(index + 1)
         end, value_high, high_start = high.end, high.value, high.start
-    if _is_excluded(text, atom, atom.end, sentence.start):
-        return None
-    if high is not None and _is_excluded(text, high, end, sentence.start):
-        return None
-    after_range = index + 2 if high is not None else index + 1
-    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + 2])
-    if attached is None:
-        return None
     unit, kind, unit_end = attached.unit, attached.kind, attached.end
-    if kind == "count" and unit in _SPANS_OF_TIME:
-        return None  # "17 NBA seasons" is a duration
-    if atom.is_word and not atom.has_scale and atom.value == 1 and value_high is None:
-        counted = _one_counted(text, atom, end, sentence, earlier)
-        if counted is None:
-            return None  # "one" is mostly a pronoun or an article
-        attached = Attached(counted[0], "count", counted[1], noun_after=True)
-        unit, kind, unit_end = attached.unit, attached.kind, attached.end
-    if atom.is_word and not atom.has_scale and atom.value == 0 and value_high is None and \
-            not _zero_counts(text, atom, end, unit):
-        return None  # "zero" is mostly an idiom ("net zero")
     value, atom_start = atom.value * attached.scale + attached.extra, atom.start
+    if value_high is not None and not attached.extra:
+        value_high *= attached.scale  # "50-99¢"
     if attached.scale != 1.0:  # a compound measure takes the number in its words ("6 feet 2 inches")
         used.update(later for later in range(index + 1, len(atoms)) if atoms[later].start < unit_end)
     if value == 0 and value_high is not None and unit in _SPEEDS:
@@ -263,3 +303,38 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
         value=value, value_high=value_high, unit=unit, kind=kind, qualifier=qualifier,
         sentence=stripped, field=field,
     )
+
+
+def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], sentence: Sentence,
+                     earlier: EarlierCounts) -> tuple[_Atom, _Atom | None, Attached] | None:
+    """The figure's number at `index` (the low end of a range), the range's high end or None, and what
+    they count or measure; None when they are no figure. Marks the atoms the figure takes in `used`."""
+    if (ratio := ratio_to_one(text, atoms[index], sentence.text)) is not None:
+        used.add(index + 1)  # the "1" of "33-to-1"
+        return atoms[index], None, Attached("ratio", "measure", ratio)
+    joined = _range_at(text, atoms, index, sentence)
+    if joined is None:
+        used.add(index + 1)
+        return None  # a score or a tally, with its second number
+    atom, high = joined
+    end = atom.end if high is None else high.end
+    if high is not None:
+        used.add(next(later for later in range(index + 1, len(atoms)) if atoms[later] is high))
+    if _is_excluded(text, atom, atom.end, sentence.start):
+        return None
+    if high is not None and _is_excluded(text, high, end, sentence.start):
+        return None
+    after_range = index + 2 if high is not None else index + 1
+    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + 2])
+    one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
+    if one and (attached is None or attached.kind not in ("percent", "money")):
+        counted = _one_counted(text, atom, end, sentence, earlier)
+        if counted is None:
+            return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
+        attached = Attached(counted[0], "count", counted[1], noun_after=True)
+    if attached is None or attached.kind == "count" and attached.unit in _SPANS_OF_TIME:
+        return None  # nothing counted; "17 NBA seasons" is a duration
+    if atom.is_word and not atom.has_scale and atom.value == 0 and high is None and \
+            not _zero_counts(text, atom, end, attached):
+        return None  # "zero" is mostly an idiom ("net zero")
+    return atom, high, attached

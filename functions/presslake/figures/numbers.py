@@ -20,7 +20,8 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = re.compile(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+half(?=\s+{_SCALE}\b)|"
+    rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:\s+dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
@@ -33,7 +34,8 @@ _PLURAL_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = re.compile(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
-                      r"(?-i:bps?)\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps"
+                      r"(?-i:bps?)\b|prozent\b|pour[ -]?cent\b|por[ -]?ciento\b|por[ -]?cento\b|per[ -]?cento\b|"
+                      r"procent\b|prosent\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps", "10 Prozent"
 
 
 @dataclass
@@ -58,7 +60,7 @@ def _word_value(words: str) -> float | None:
         multiplier, words = 12.0, words[: -len(" dozen")]
     if words in ("a", "an"):
         return multiplier
-    if words.startswith(("half a", "half-a")):
+    if words.startswith(("half a", "half-a")) or words in ("a half", "an half"):  # "half a million", "a half million"
         return 0.5 * multiplier
     if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
         whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))

@@ -19,7 +19,8 @@ from presslake.figures.vocabulary import (
 )
 
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
-                            r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
+                            r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                            r"Mio|Mrd|Tsd|Mill|Nr|ca|bzw)|"
                             r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 
 

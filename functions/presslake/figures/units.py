@@ -1,26 +1,34 @@
-"""What a number counts or measures when no sign or unit word says it: the noun after it,
-in a compound before a noun, named before it, a table column's, or an earlier count's it stands for."""
+"""What a number counts or measures: a sign or a unit word after it, the noun after it, a compound
+before a noun; else, through presslake.figures.context, a noun named before it, a table column's, or
+an earlier count's it stands for."""
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from presslake.figures.context import (
+    EarlierCounts,
+    Sentence,
+    _noun_named_before,
+    _noun_stood_for,
+    _parallel_to_earlier,
+    _pronoun_before_verb,
+    _table_column,
+    _verb_before,
+)
 from presslake.figures.numbers import _PERCENT, _Atom
-from presslake.figures.record import Figure
 from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
     _COUNTED_ABBREVIATIONS,
-    _GROUP_NOUNS,
     _DOLLARS,
     _DURATION,
     _FOREIGN_DOLLARS,
     _ING_ADJECTIVES,
+    _KINDS_OF_LEAVE,
     _NOT_COUNTED_COMPOUNDS,
     _NOT_COUNTED_WORDS,
     _NOUNS_IN_AL,
@@ -44,6 +52,7 @@ _FOREIGN_DOLLAR_AFTER_SIGN = re.compile(rf"\s+({'|'.join(map(re.escape, _FOREIGN
 _OTHER_DOLLARS = re.compile(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = re.compile(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_CENTS_AFTER = re.compile(r"\s?¢")  # "99¢" is 0.99 USD
 _SLASH_UNIT = re.compile(r"\s?(km/h|km/s|m/s)\b", re.I)
 _INCHES_AFTER = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 _DEGREES = re.compile(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
@@ -52,78 +61,23 @@ _MAGNITUDE_AFTER = re.compile(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = re.compile(r"\s*")
 _IN_PARENTHESES = re.compile(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
-# a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
-_SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
-_TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
-# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
-_NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                        r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
-_NOUN_THEN_VERB = re.compile(
-    r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
-    r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
-    r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
-# "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
-_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
-                            r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
-                            r"latter|former|previous))\s*$", re.I)
-# "the last three": a number word that reaches back past its own sentence for its noun
-_REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
-_AHEAD_JOIN = re.compile(r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+_AHEAD_JOIN = re.compile(r"\s+(?:or|and)\s+|"
+                         r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                          r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+_TO_AHEAD = re.compile(r"\s+to\s+", re.I)
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|to|or)\s*")
-# "the death toll rose to 47": the toll counts deaths
-_TOLL = re.compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
-# "a staff of nine"
-_GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
 _TIMES_AFTER = re.compile(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
 _TIMES_BEFORE = re.compile(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
 _TIMES = re.compile(r"\s+times\b", re.I)
-_STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
-                           r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 _ABBREVIATED = re.compile(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = re.compile(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
 _PARTICIPLE_UNIT = re.compile(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
-
-
-class Sentence(NamedTuple):
-    start: int
-    end: int
-    text: str
-    paragraph_start: int
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_LIMITING_GAP = re.compile(r"\s*(?:under|over|aged|of)\s*", re.I)
-
-
-class EarlierCounts:
-    """The paragraph's last count, and last count or measure, so far: what a bare number may stand for
-    (see _noun_stood_for). Each is kept with the last one the text introduces rather than refers back
-    to ("the three ports"), so that a number looks at two figures, not at all the paragraph's."""
-
-    def __init__(self) -> None:
-        self.count: Figure | None = None
-        self.count_introduced: Figure | None = None
-        self.measured: Figure | None = None  # a count or a measure
-        self.measured_introduced: Figure | None = None
-
-    def add(self, figure: Figure, text: str) -> None:
-        if not figure.unit or figure.kind not in ("count", "measure"):
-            return
-        introduced = not _THE_BEFORE.search(text[max(0, figure.char_start - 5):figure.char_start])
-        self.measured = figure
-        if introduced:
-            self.measured_introduced = figure
-        if figure.kind == "count":
-            self.count = figure
-            if introduced:
-                self.count_introduced = figure
 
 
 @dataclass
@@ -160,7 +114,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         noun_from = superlative.end()  # "the 20-largest banks" counts banks
     sign = _sign_after(text, atom, end, sentence.end)
     if sign:
-        return Attached(*sign, post_qualifier=post_qualifier, minimum_end=noun_from)
+        return Attached(sign.unit, sign.kind, sign.end, post_qualifier=post_qualifier, minimum_end=noun_from,
+                        scale=sign.scale)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
@@ -172,6 +127,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end = "magnitude", "measure", magnitude
     if hyphenated and hyphenated.group(1):
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
+    if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end)):
+        return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
         counted = _counted_noun(text, atom, end, noun_from, sentence, earlier, ahead)
         if counted is None:
@@ -179,6 +136,14 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end, noun_after = counted
         return Attached(unit, kind, unit_end, post_qualifier, noun_from, noun_after=noun_after)
     return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
+
+
+class _Unit(NamedTuple):
+    unit: str
+    kind: str
+    end: int
+    scale: float = 1.0
+    extra: float = 0.0
 
 
 def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
@@ -193,40 +158,43 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
     return None
 
 
-def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> tuple[str, str, int] | None:
+def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | None:
+    """'from zero to 1 percent', 'from 12 to 18%': the first number of a change takes the percent or
+    degree sign of the next."""
+    if not ahead or not _TO_AHEAD.fullmatch(text, end, ahead[0].start):
+        return None
+    sign = _sign_after(text, ahead[0], ahead[0].end, stop)
+    return sign if sign is not None and sign.kind in ("percent", "measure") else None
+
+
+def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
-    '176 Hong Kong dollars', '$5', '55€', '$100 Australian'."""
+    '176 Hong Kong dollars', '$5', '55€', '$100 Australian', '99¢'."""
     currency = atom.currency
+    if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
+        return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees := _DEGREES.match(text, end, stop):
         scale = degrees.group(1)
-        return (f"°{scale[0].upper()}" if scale else "degree"), "measure", degrees.end()
+        return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if primes := _PRIMES.match(text, end, stop):
-        return ("foot" if primes.group(1) == "′" else "inch"), "measure", primes.end()
+        return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
-        return MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end()
+        return _Unit(MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end())
     if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
         unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
-        return unit, "percent", percent.end()
+        return _Unit(unit, "percent", percent.end())
     if named := _OTHER_DOLLARS.match(text, end, stop):
-        return _DOLLARS[named.group(1)], "money", named.end()
+        return _Unit(_DOLLARS[named.group(1)], "money", named.end())
     if not currency:
         return None
     dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
     if dollar and text[atom.start] == "$":
-        return _FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end()
-    return currency, "money", sign_after.end() if sign_after else end
-
-
-class _Unit(NamedTuple):
-    unit: str
-    kind: str
-    end: int
-    scale: float = 1.0
-    extra: float = 0.0
+        return _Unit(_FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end())
+    return _Unit(currency, "money", sign_after.end() if sign_after else end)
 
 
 def _unit_word(text: str, pos: int) -> _Unit | None:
@@ -320,13 +288,15 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
                                                       text.startswith(")", end)):
             unit, unit_end = singular(parenthesis.group(1)), end  # "members (15 of 19)", "members (15)", not "Vargas (6)"
-    if unit == "one":
-        unit = None  # "3 probable ones": the noun is the one used before
+    if unit == "one" or unit is not None and _pronoun_before_verb(text, atom, noun_from, unit_end):
+        unit = None  # "3 probable ones", "the two work together": the noun is the one used before
     noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
-    if unit is None:
-        unit = _noun_ahead(text, end, ahead, sentence.end)
+    if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
+        unit, kind = found
+    if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):
+        unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
@@ -337,18 +307,23 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     return None if unit is None else (unit, kind, unit_end, noun_after)
 
 
-def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> str | None:
-    """'once three, now eight or nine agencies': the plural noun the next number (or range) counts,
-    for a number joined to it by a comma."""
+def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> tuple[str, str] | None:
+    """'once three, now eight or nine agencies', 'ships 25, 40 or 60 or more miles away': the unit and kind
+    of the plural noun or measure word after the next number (or range), for a number joined to it by a
+    comma, "or" or "and"."""
     if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
         return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
     stop = ahead[0].end
     if len(ahead) > 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[1].start):
         stop = ahead[1].end
+    if post := _POST_MINIMUM.match(text, stop, sentence_end) or _POST_APPROX.match(text, stop, sentence_end):
+        stop = post.end()
+    if (measure := _unit_word(text, stop)) and measure.end <= sentence_end:
+        return measure.unit, measure.kind
     words = _words_after(text, stop, 1)
     if not words or words[0][2] > sentence_end or not _is_plural_noun(words[0][0]):
         return None
-    return singular(words[0][0])
+    return singular(words[0][0]), "count"
 
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -369,8 +344,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             words[1][0].lower() in ("which", "whom", "them"):
         return None, pos  # "99 of which", "200 others": the noun is the one used before
     if words and words[0][0].lower() == "of" and not copula:
-        # partitive: "11 of the 14 drones"
-        for word, _, end in words[1:]:
+        # partitive: "11 of the 14 drones", "eight of the nation's 10 most populous states"
+        for word, _, end in _words_after(text, words[0][2], 8):
             if _is_plural_noun(word):
                 return singular(word), end
         return None, pos
@@ -406,6 +381,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                     words[index - 1][0].islower() and "-" not in modifier and not coordinated:
                 # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
+            if head == "leaf" and (modifier in _KINDS_OF_LEAVE or text.startswith(" of absence", end)):
+                head = "leave"  # "two medical leaves", "three leaves of absence"
             return head, end
     while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
         words = words[1:]  # "1 more school"
@@ -439,61 +416,18 @@ def _takes_an_object(words: list[tuple[str, int, int]], index: int) -> bool:
                                        ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that"))
 
 
-def _zero_counts(text: str, atom: _Atom, end: int, unit: str | None) -> bool:
-    """'zero red cards': a zero before a plural noun counts it ("only one shot" is mostly an idiom)."""
-    if atom.value != 0 or unit is None:
+# nouns whose level "zero" gives rather than counts: "zero interest rates", "zero tariffs"
+_LEVELS = {"rate", "tariff", "tax", "duty", "fee", "emission"}
+
+
+def _zero_counts(text: str, atom: _Atom, end: int, attached: Attached) -> bool:
+    """'zero red cards', 'zero percent': a zero before a plural noun counts it, and one with a sign
+    measures ("net zero" and "zero tolerance" are idioms)."""
+    if atom.value != 0:
         return False
-    return any(_is_plural_noun(word) and singular(word) == unit for word, _, _ in _words_after(text, end, 3))
+    if attached.kind in ("percent", "money"):
+        return True
+    return attached.unit not in _LEVELS and any(_is_plural_noun(word) and singular(word) == attached.unit
+                                                for word, _, _ in _words_after(text, end, 3))
 
 
-def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str | None:
-    """A count followed by its share ("Herbert Dürr 63 16.6%") in a table flattened into a paragraph:
-    the noun of the nearest "By changesets" header before it."""
-    if not _SHARE_AFTER.match(text, end):
-        return None
-    starts, nouns = _table_headers(text, paragraph_start)
-    index = bisect.bisect_left(starts, atom.start)
-    return nouns[index - 1] if index else None
-
-
-@functools.lru_cache(maxsize=32)
-def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str]]:
-    """Where the paragraph's "By <noun>" headers start, and their nouns (one scan per paragraph)."""
-    paragraph_end = text.find("\n", paragraph_start)
-    headers = list(_TABLE_HEADER.finditer(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)))
-    return [h.start() for h in headers], [singular(h.group(1)) for h in headers]
-
-
-def _noun_named_before(before: str) -> str | None:
-    """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to': the
-    counted noun said before the number."""
-    if group := _GROUP_OF.search(before) or _TOLL.search(before):
-        return group.group(1).lower()
-    match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
-    if match and _is_plural_noun(match.group(1)):
-        return singular(match.group(1))
-    return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
-
-
-def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: EarlierCounts) -> tuple[str | None, str]:
-    """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
-    sentence, or for digits one earlier in the paragraph."""
-    if atom.is_word:
-        last, introduced = earlier.count, earlier.count_introduced
-    else:
-        last, introduced = earlier.measured, earlier.measured_introduced
-    before = _window(text, sent_start, atom.start, 40)[1]
-    if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before):
-        last = None  # a number word stands for a noun of its own sentence ("the last three" and digits reach back)
-    if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
-        return None, "count"  # "children under five": an age that limits the earlier count
-    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
-        return None, "count"
-    # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
-    # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
-    if introduced is not None and last.char_start >= sent_start > introduced.char_start:
-        introduced = None  # the sentence has counts, none of them introduced
-    stood_for = introduced or last
-    if stood_for.kind == "count" and atom.value != int(atom.value) and stood_for.value == int(stood_for.value):
-        return None, "count"  # "2.8 has been labeled": a decimal counts no things (but a rate's may: "65.2 cases")
-    return stood_for.unit, stood_for.kind

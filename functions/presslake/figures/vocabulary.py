@@ -20,7 +20,11 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN",
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
-                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR"}
+                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR",
+                  # Ukrainian and Russian forms, for articles in those languages ("1,5 мільярда гривень")
+                  "гривня": "UAH", "гривні": "UAH", "гривень": "UAH", "грн": "UAH", "рубль": "RUB", "рубля": "RUB",
+                  "рублей": "RUB", "долар": "USD", "долари": "USD", "доларів": "USD", "доллар": "USD",
+                  "доллара": "USD", "долларов": "USD", "євро": "EUR", "евро": "EUR"}
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "m": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
@@ -95,6 +99,9 @@ _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing rema
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
 staggering whopping astonishing alarming worrying striking misleading disappointing devastating shocking stunning
 struggling aging ageing dying upcoming outgoing incoming thriving daunting hardworking""".split())
+# "two medical leaves" are leaves of absence, not of a tree
+_KINDS_OF_LEAVE = {"medical", "sick", "maternity", "paternity", "parental", "annual", "unpaid", "paid", "family",
+                   "compassionate", "study", "shore", "administrative"}
 # verbs that end a run of nouns ("three ad units results in"), though each is a noun too
 _VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}

@@ -35,6 +35,8 @@ REQUIRED_COLUMNS = ("article_id", "title", "body", "published_at", "source", "ur
                     "dt", "batch_id", "ingested_at")
 # read when present: they break a tie between two rows of one article, as the merge's SQL does
 TIE_BREAK_COLUMNS = ("raw_key", "raw_offset")
+# read when present: the figure rules read English grammar only in English (or undetected) text
+LANGUAGE_COLUMN = "language"
 # Body characters searched for figures. A news article is under 100,000; a longer body (a dump, a
 # book) is a manifest line, and its title's figures are still extracted.
 DEFAULT_MAX_BODY_CHARS = 1_000_000
@@ -49,7 +51,7 @@ def figure_rows(article: dict, fields: tuple[str, ...] = ("title", "body")) -> l
     rows = []
     for field in fields:
         text = article.get(field) or ""
-        figures = extract_figures(text, field=field)
+        figures = extract_figures(text, field=field, language=article.get(LANGUAGE_COLUMN))
         for figure, claim in zip(figures, claims(text, figures)):
             rows.append(figure.to_record() | {
                 "attributed_to": claim.attributed_to,
@@ -103,7 +105,7 @@ def read_articles(data: bytes) -> list[dict]:
     wrong = _check_types(table)
     if wrong:
         raise FileRejected("schema_mismatch", wrong)
-    present = [c for c in TIE_BREAK_COLUMNS if c in table.column_names]
+    present = [c for c in (*TIE_BREAK_COLUMNS, LANGUAGE_COLUMN) if c in table.column_names]
     return table.select(list(REQUIRED_COLUMNS) + present).to_pylist()
 
 

@@ -1,0 +1,168 @@
+"""What a number with no noun of its own counts, from the words around it: a noun named before it
+("the death toll rose to 47", "a staff of nine", "a mother of four"), the verb before it ("killing at
+least 13", "sold 2 million"), the header of a table's column, or an earlier count it stands for ("the
+last three", "will lose two."). Also the sentence and the paragraph's earlier counts these read."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from presslake.figures.numbers import _Atom
+from presslake.figures.record import Figure
+from presslake.figures.text import _is_plural_noun, _window, singular
+from presslake.figures.vocabulary import _GROUP_NOUNS
+
+# a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
+_SHARE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?%")
+_TABLE_HEADER = re.compile(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+# "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
+_NUMBER_OF = re.compile(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
+                        r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+_NOUN_THEN_VERB = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
+    r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
+    r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
+# "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
+_STANDS_BEFORE = re.compile(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
+                            r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
+                            r"latter|former|previous))\s*$", re.I)
+# "the last three": a number word that reaches back past its own sentence for its noun
+_REACHING_BACK = re.compile(r"\bthe\s+(?:last|first|final|next|top|other|remaining|latter|former|previous)\s+$", re.I)
+# "Ohio also will lose two.": a number word that ends its sentence as a verb's object reaches back too
+_OBJECT_BEFORE = re.compile(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
+                            r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
+_SENTENCE_END = re.compile(r"\s*[.!?]")
+# "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
+_COUNTING_VERB_BEFORE = re.compile(r"\b(kill(?:ing|ed)|injur(?:ing|ed)|wound(?:ing|ed)|sold|sell(?:s|ing)?|"
+                                   r"ship(?:s|ped|ping))\s+(?:(?:at least|more than|over|about|around|some|nearly|"
+                                   r"almost|up to|roughly|an estimated)\s+)?$", re.I)
+_PARALLEL = re.compile(r"\s*,?\s*(?:and|while|but)\s+[a-z]+\s+(?:(?:at least|more than|over|about|around|some|"
+                       r"nearly|almost|up to|roughly|an estimated)\s+)?", re.I)
+_VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded"}
+# "the death toll rose to 47": the toll counts deaths
+_TOLL = re.compile(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:[\w,.]+\s+){0,4}$", re.I)
+# "a staff of nine"
+_GROUP_OF = re.compile(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+# "a mother of four": four children
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
+_STANDS_AFTER = re.compile(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+                           r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LIMITING_GAP = re.compile(r"\s*(?:under|over|aged|of)\s*", re.I)
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    paragraph_start: int
+
+
+class EarlierCounts:
+    """The paragraph's last count, and last count or measure, so far: what a bare number may stand for
+    (see _noun_stood_for). Each is kept with the last one the text introduces rather than refers back
+    to ("the three ports"), so that a number looks at two figures, not at all the paragraph's."""
+
+    def __init__(self) -> None:
+        self.count: Figure | None = None
+        self.count_introduced: Figure | None = None
+        self.measured: Figure | None = None  # a count or a measure
+        self.measured_introduced: Figure | None = None
+
+    def add(self, figure: Figure, text: str) -> None:
+        if not figure.unit or figure.kind not in ("count", "measure"):
+            return
+        introduced = not _THE_BEFORE.search(text[max(0, figure.char_start - 5):figure.char_start])
+        self.measured = figure
+        if introduced:
+            self.measured_introduced = figure
+        if figure.kind == "count":
+            self.count = figure
+            if introduced:
+                self.count_introduced = figure
+
+
+def _pronoun_before_verb(text: str, atom: _Atom, noun_from: int, unit_end: int) -> bool:
+    """'The two work together', 'the three agree': "the" and a number word greater than one, then a
+    singular word, which is a verb: the number stands for people or things named before."""
+    if not atom.is_word or atom.value <= 1 or atom.has_scale or not _THE_BEFORE.search(text, max(0, atom.start - 5),
+                                                                                       atom.start):
+        return False
+    word = text[noun_from:unit_end].strip()
+    return word.isalpha() and word.islower() and " " not in word and not _is_plural_noun(word)
+
+
+def _parallel_to_earlier(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> bool:
+    """'killing 42 people and injuring more than 300': the number takes the noun of the count in the
+    phrase it is joined to, not its verb's."""
+    last = earlier.count
+    return last is not None and last.char_start >= sentence.start and \
+        _PARALLEL.fullmatch(text, last.char_end, atom.start) is not None
+
+
+def _verb_before(before: str) -> str | None:
+    """'killing at least 13', 'sold about 2 million': a number with no noun after a verb that says what
+    it counts (the people killed, the units sold)."""
+    if not (verb := _COUNTING_VERB_BEFORE.search(before)):
+        return None
+    return _VERB_UNITS.get(verb.group(1).lower()[:4], "unit")
+
+
+def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str | None:
+    """A count followed by its share ("Herbert Dürr 63 16.6%") in a table flattened into a paragraph:
+    the noun of the nearest "By changesets" header before it."""
+    if not _SHARE_AFTER.match(text, end):
+        return None
+    starts, nouns = _table_headers(text, paragraph_start)
+    index = bisect.bisect_left(starts, atom.start)
+    return nouns[index - 1] if index else None
+
+
+@functools.lru_cache(maxsize=32)
+def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str]]:
+    """Where the paragraph's "By <noun>" headers start, and their nouns (one scan per paragraph)."""
+    paragraph_end = text.find("\n", paragraph_start)
+    headers = list(_TABLE_HEADER.finditer(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)))
+    return [h.start() for h in headers], [singular(h.group(1)) for h in headers]
+
+
+def _noun_named_before(before: str) -> str | None:
+    """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to', 'a mother
+    of': the counted noun said before the number."""
+    if group := _GROUP_OF.search(before) or _TOLL.search(before):
+        return group.group(1).lower()
+    if _PARENT_OF.search(before):
+        return "child"
+    match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
+    if match and _is_plural_noun(match.group(1)):
+        return singular(match.group(1))
+    return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
+
+
+def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: EarlierCounts) -> tuple[str | None, str]:
+    """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
+    sentence, or for digits one earlier in the paragraph."""
+    if atom.is_word:
+        last, introduced = earlier.count, earlier.count_introduced
+    else:
+        last, introduced = earlier.measured, earlier.measured_introduced
+    before = _window(text, sent_start, atom.start, 40)[1]
+    if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before) \
+            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)):
+        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two." and
+        # digits reach back)
+    if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
+        return None, "count"  # "children under five": an age that limits the earlier count
+    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
+        return None, "count"
+    # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
+    # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
+    if introduced is not None and last.char_start >= sent_start > introduced.char_start:
+        introduced = None  # the sentence has counts, none of them introduced
+    stood_for = introduced or last
+    if stood_for.kind == "count" and atom.value != int(atom.value) and stood_for.value == int(stood_for.value):
+        return None, "count"  # "2.8 has been labeled": a decimal counts no things (but a rate's may: "65.2 cases")
+    return stood_for.unit, stood_for.kind

@@ -1,0 +1,92 @@
+"""The article's language, for the figure rules.
+
+The rules that find what a number counts read English: number words, plural nouns, the words
+around a count. On text in another language they take function words for nouns ("3 bis 5
+Jahre" counted "bis", "mehr als 100" counted "als"), and dates, ages and durations slip past
+exclusions written for English. So an article whose language is not English keeps only the
+figures that a sign or a unit symbol measures (money, percent, measures), numbers written in
+digits, read with the decimal comma most such languages use ("1.500,50 €" is 1500.5 EUR) and
+their scale words ("2,5 Mio. Euro"). A text of unknown language is read as English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslake.figures.numbers import _Atom
+from presslake.figures.record import Figure
+
+# ISO 639-1 codes of languages that write a decimal comma and group thousands with a point or a space.
+_DECIMAL_COMMA = frozenset("de fr es it pt nl pl cs sk sl hr ro hu tr id ru uk bg sr sv da no fi et lv lt ca vi el".split())
+# A number only one convention writes: "1,500.25" (point decimals), "1.500,25" (comma decimals); then
+# thousands grouped by a comma ("$150,000", as Spanish-language papers in the US write) or by a point.
+_POINT_DECIMALS = re.compile(r"\d,\d{3}\.\d")
+_COMMA_DECIMALS = re.compile(r"\d\.\d{3},\d")
+_COMMA_GROUPS = re.compile(r"\d,\d{3}(?![\d.,])")
+_POINT_GROUPS = re.compile(r"\d\.\d{3}(?![\d.,])")
+_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+# Scale words after the digits, in the languages above ("2,5 Mio.", "3 milliards", "87 mil pesos",
+# "1,5 мільярда"): stems and abbreviations by the power they stand for.
+_SCALE_WORDS = {
+    1e6: r"mio\.?|mill\.?|million(?:en|s)?|mill(?:ón|ones)|milion[ei]|milh(?:ão|ões)|miljoen|mln\.?|мільйон\w*|"
+         r"миллион\w*|млн\.?",
+    1e9: r"mrd\.?|milliard(?:en?|s)?|mil millones|miliard[oi]|bilh(?:ão|ões)|miljard|mld\.?|мільярд\w*|миллиард\w*|"
+         r"млрд\.?",
+    1e3: r"tsd\.?|mil|тисяч\w*|тысяч\w*|тис\.|тыс\.",
+}
+_SCALE_AFTER = re.compile(r"\s?(?:" + "|".join(f"(?P<p{index}>{words})" for index, words in enumerate(_SCALE_WORDS.values()))
+                          + r")(?![\w.])", re.I)
+_SCALE_VALUES = list(_SCALE_WORDS)
+# what a figure's text holds before its first digit and after its last ("$ | 12.267 | millones", "| 10 bis 40 |")
+_NUMBERS = re.compile(r"(?s)(.*?)(\d(?:.*\d)?)(.*)")
+_SIGN = re.compile(r"[^\w\s(\"“‘'~]")
+_CENTS = re.compile(r"\bcents?\b", re.I)
+# Units that English words give ("3 times as many", "33-to-1"), which another language writes otherwise.
+_ENGLISH_UNITS = {"times", "ratio"}
+
+
+def reads_english(language: str | None) -> bool:
+    """True for English ("en", "en-GB") and for text whose language is not known."""
+    return not language or language.strip().lower()[:2] == "en"
+
+
+def decimal_comma(text: str, language: str | None) -> bool:
+    """Whether the text writes "1.500,5" rather than "1,500.5": its own unambiguous numbers decide, then
+    how most of its thousands are grouped, else its language."""
+    if _POINT_DECIMALS.search(text):
+        return False
+    if _COMMA_DECIMALS.search(text):
+        return True
+    comma_groups, point_groups = len(_COMMA_GROUPS.findall(text)), len(_POINT_GROUPS.findall(text))
+    if comma_groups != point_groups:
+        return point_groups > comma_groups
+    return not reads_english(language) and language.strip().lower()[:2] in _DECIMAL_COMMA
+
+
+def swap_separators(text: str) -> str:
+    """The text with the point and the comma between digits swapped, character for character, so that
+    offsets stay those of the text: "1.500,50" reads as "1,500.50"."""
+    return _SEPARATOR.sub(lambda match: "," if match.group() == "." else ".", text)
+
+
+def foreign_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """The numbers written in digits (number words are English words), with a scale word after them taken in."""
+    kept = []
+    for atom in atoms:
+        if atom.is_word:
+            continue
+        if not atom.has_scale and (scale := _SCALE_AFTER.match(text, atom.end)):
+            atom.value *= _SCALE_VALUES[int(scale.lastgroup[1:])]
+            atom.end, atom.has_scale = scale.end(), True
+        kept.append(atom)
+    return kept
+
+
+def language_free(figure: Figure) -> bool:
+    """A figure whose unit a sign, a code or a unit symbol written with it gives ("9,40 €", "17 Meter"):
+    not a count, not a unit English words give ("times", "ratio", "25 cents" as dollars), nor one taken
+    from a figure before it ("2,5" after "150 PS")."""
+    if figure.kind == "count" or figure.unit in _ENGLISH_UNITS or figure.kind == "money" and _CENTS.search(figure.text):
+        return False
+    head, _, tail = _NUMBERS.match(figure.text).groups()
+    return bool(tail.strip() or _SIGN.search(head))
