@@ -58,6 +58,7 @@ from trafilatura.core import _internal_extraction
 from trafilatura.xml import xmltotxt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
+from presslake.article import body as body_module  # noqa: E402
 from presslake.article.extract import extract_article  # noqa: E402
 from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
@@ -150,6 +151,25 @@ class Output:
     meta: tuple | None = None          # title, byline, date, language ok (Readability pages)
     is_article: bool | None = None
     story: str | None = None           # trafilatura's main text, without the comments it appends
+    second_opinion: str = ""           # presslake: "" (none), "ran" or "taken"
+
+
+class SecondOpinions:
+    """Which pages presslake's chooser sent to its second opinion, and where it took over: `takes_over`
+    runs once per second opinion, so the bench watches it (the extractor itself keeps no state)."""
+
+    def __init__(self) -> None:
+        self.outcome = ""
+        self.decide = body_module.takes_over
+        body_module.takes_over = self.watch
+
+    def watch(self, first, second, links=frozenset()) -> bool:
+        taken = self.decide(first, second, links)
+        self.outcome = "taken" if taken else "ran"
+        return taken
+
+
+SECOND_OPINIONS = SecondOpinions()
 
 
 def timed(fn, repeat: int):
@@ -170,6 +190,7 @@ def timed(fn, repeat: int):
 
 def run_presslake(raw: bytes, url: str | None, repeat: int) -> tuple:
     def call():
+        SECOND_OPINIONS.outcome = ""
         try:
             return extract_article(raw, url)
         except RejectedInput:
@@ -177,8 +198,8 @@ def run_presslake(raw: bytes, url: str | None, repeat: int) -> tuple:
     article, ms = timed(call, repeat)
     if article is None:
         return Output("", [], ms, is_article=False), None
-    return Output(article.body, article.paragraphs, ms, article.description,
-                  is_article=article.is_article), article
+    return Output(article.body, article.paragraphs, ms, article.description, is_article=article.is_article,
+                  second_opinion=SECOND_OPINIONS.outcome), article
 
 
 def run_trafilatura(raw: bytes, url: str | None, repeat: int, **options) -> Output:
@@ -480,6 +501,12 @@ def summarize(corpus: Corpus, pages: list[Page]) -> dict:
             "median_ms": statistics.median(page.outputs[extractor].ms for page in pages),
             "p90_ms": sorted(page.outputs[extractor].ms for page in pages)[int(0.9 * (len(pages) - 1))],
         }
+    outcomes = [page.outputs["presslake"] for page in pages]
+    second = [o.ms for o in outcomes if o.second_opinion]
+    out["second_opinion"] = {"ran": len(second), "taken": sum(o.second_opinion == "taken" for o in outcomes),
+                             "median_ms": statistics.median(second) if second else None,
+                             "median_ms_without": statistics.median([o.ms for o in outcomes if not o.second_opinion]
+                                                                    or [0.0])}
     baseline = max(EXTRACTORS[1:], key=lambda e: out["extractors"][e]["f1"])
     out["baseline"] = baseline
     deltas = [(page.f1("presslake") - page.f1(baseline), page) for page in scored]
@@ -541,6 +568,11 @@ def report(result: dict, worst: int) -> str:
                     if any(lost.values()) else "")
                  + f" (counting the reader comments trafilatura appends as story: {with_comments['trafilatura']} and "
                    f"{with_comments['trafilatura_precision']}).")
+    second = result["second_opinion"]
+    lines.append(f"Second opinion (trafilatura's full extraction of the unpruned page) ran on {second['ran']} of "
+                 f"{result['pages']} pages ({second['ran'] / result['pages']:.0%}) and was taken on {second['taken']}"
+                 + (f"; presslake's median ms on those pages {second['median_ms']:.1f}, on the others "
+                    f"{second['median_ms_without']:.1f}." if second["ran"] else "."))
     if "metadata" in result:
         m = result["metadata"]
         lines.append(f"Metadata right: title {m['title']:.1f}%, byline {m['byline']:.1f}%, published "

@@ -103,3 +103,22 @@ def test_a_story_is_not_lost_for_leaving_out_the_reader_comments(tmp_path):
     out = run_bench(goose)
     assert "where it finds 100+): 0 against the default, 0 against favor_precision (counting the reader comments " \
            "trafilatura appends as story: 1 and 1)." in out
+
+
+def test_the_pages_sent_to_the_second_opinion_are_counted(tmp_path):
+    """A story continued outside its content block is sent to the second opinion, which takes over;
+    the seed page, whose story trafilatura's fast path finds whole, is not."""
+    from test_extract_body import ferry_paragraph
+
+    intro, rest = ("".join(f"<p>{ferry_paragraph(i)}</p>" for i in part) for part in (range(3), range(3, 12)))
+    page = (f"<html><head><title>Ferry returns</title></head><body><h1>Ferry returns</h1><div class='entry-content'>"
+            f"{intro}</div><div class='story-continued'>{rest}</div></body></html>")
+    goose = tmp_path / "goose"
+    goose.mkdir()
+    (goose / "test_ferry.html").write_text(page)
+    (goose / "test_seed.html").write_bytes(SEED)
+    for name, first in (("ferry", ferry_paragraph(0)), ("seed", FIRST)):
+        (goose / f"test_{name}.json").write_text(json.dumps({"url": None, "expected": {"cleaned_text": first[:40]}}))
+    out = run_bench(goose)
+    assert "Second opinion (trafilatura's full extraction of the unpruned page) ran on 1 of 2 pages (50%) and " \
+           "was taken on 1; presslake's median ms on those pages " in out

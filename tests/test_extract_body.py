@@ -180,3 +180,47 @@ def test_a_page_hidden_until_its_scripts_run_is_read_and_hidden_chrome_is_not():
     article = extract_article(page)
     assert len([p for p in article.paragraphs if p.startswith("Step ")]) == 6
     assert "hidden teaser" not in article.body
+
+
+# ---------------------------------------------------------------- never lose the story (issue 20, item 2)
+
+FERRY = ["The ferry service to the outer islands resumed on {day} after a winter of repairs to the pier at {place}, "
+         "which storms had damaged twice.",
+         "Islanders said the {weeks} weeks without a boat had emptied the shop shelves at {place} and kept children "
+         "from the school on the mainland.",
+         "The council's harbour engineer said the new pilings at {place} were driven twice as deep as the old ones "
+         "and should outlast the ferry itself.",
+         "Fares stay the same until {day}, when the operator will ask the council for a rise to cover fuel and the "
+         "crew's overtime."]
+ISLANDS = ["Skerry", "Holm", "Vaila", "Fetlar", "Unst", "Yell", "Bressay", "Noss", "Foula", "Papa", "Mousa", "Burra"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+
+def ferry_paragraph(i: int) -> str:
+    return " ".join(sentence.format(day=DAYS[(i + k) % 6], place=ISLANDS[(i + k) % 12], weeks=3 + i)
+                    for k, sentence in enumerate(FERRY))
+
+
+def test_a_story_continued_outside_its_content_block_is_not_lost():
+    # trafilatura's fast path stops at the block classed as the content (about 290 words); the story
+    # goes on in a block of its own, three quarters of the page's prose
+    story = [ferry_paragraph(i) for i in range(12)]
+    story[-1] += " The first sailing of the summer timetable leaves at seven."
+    intro, rest = ("".join(f"<p>{p}</p>" for p in part) for part in (story[:3], story[3:]))
+    page = (f"<!DOCTYPE html><html lang='en'><head><title>Ferry returns</title>"
+            f"<meta property='og:type' content='article'></head><body><h1>Ferry returns</h1>"
+            f"<div class='entry-content'>{intro}</div><div class='story-continued'>{rest}</div></body></html>")
+    article = extract_article(page)
+    assert article.paragraphs == story
+
+
+def test_a_second_opinion_with_twice_the_words_takes_over():
+    from presslake.article.body import takes_over
+
+    # paragraphs of 97 words: 4 of them are under half of 9, and hold too much prose for the rule
+    # that came before (the second opinion had to hold twice the prose and 600 characters more)
+    first = [ferry_paragraph(i) for i in range(4)]
+    second = [ferry_paragraph(i) for i in range(9)]
+    assert takes_over(first, second)
+    assert not takes_over(second[:5], second)                        # over half: the first stays
+    assert not takes_over([FERRY[0]], [ferry_paragraph(0)])          # under 100 words: no story to lose

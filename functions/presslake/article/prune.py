@@ -94,7 +94,7 @@ class Pruning:
     @cached_property
     def judged_prose_chars(self) -> int:
         """Text outside links in the judged blocks (read when needed: removed blocks keep their text)."""
-        return sum(map(_prose_chars, self.judged))
+        return sum(map(prose_chars, self.judged))
 
     def apply(self, judgement_calls: bool = True) -> None:
         for element in self.unwrapped:
@@ -109,7 +109,7 @@ _PROSE_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 _LINKS = etree.XPath("//a")
 
 
-def _prose_chars(element: HtmlElement) -> int:
+def prose_chars(element: HtmlElement) -> int:
     """Characters of text outside links: what a teaser list or a menu has little of."""
     return sum(len(t.strip()) for t in _PROSE_TEXT(element))
 
