@@ -1,20 +1,39 @@
-"""Benchmark: presslake's extract_article against trafilatura's two settings, on two corpora.
+"""Benchmark: presslake's extract_article against trafilatura's two settings, on every corpus.
 
 Usage: python bench/extract.py [--corpus DIR ...] [--worst 10] [--repeat 1] [--limit N]
 
-A corpus folder is one of two shapes (both are in ../shared/corpus, the default):
+A corpus folder is one of five shapes; the default is every one found beside the repository
+(../shared/corpus, ../fundus, ../wcxb, ../goose3):
 - Readability's test pages: sub-folders with source.html, expected.html (the reference
   body) and expected-metadata.json. Body scored by token P/R/F1, averaged over the
   readerable pages; title, byline, date and language scored too.
 - trafilatura's evaluation set: expected.json ({url: {file, with, without}}) and
   pages/<file>.gz. Scored by trafilatura's own snippet metric (a `with` snippet found
   is a true positive, a `without` snippet found a false positive), summed over pages.
+- fundus's parser tests (flairNLP/fundus, tests/resources/parser/test_data): <cc>/<Publisher>.json
+  holds, per parser version (V1, V1_1, V2, ...), the expected body; the pages are
+  <cc>/<Publisher>_<date>.html.gz, the n-th oldest page for the n-th version (fundus maps a
+  page's crawl date to the first version valid until then). Reported as two dev sets, split
+  by publisher: `fundus-tune`, which the extractor may be tuned on, and `fundus-measure`,
+  which it is only measured on.
+- WCXB (Murrough-Foley/web-content-extraction-benchmark): <split>/ground-truth/<id>.json and
+  <split>/html/<id>.html.gz; its article pages only. Its `dev` split is tuned on, its `test`
+  split only measured on.
+- goose3's tests (tests/data/content): <name>.html and <name>.json, whose cleaned_text is only
+  the first words of the body: scored by the share of those words found (prefix recall).
+
+fundus and WCXB are scored by ScrapingHub's metric (article-extraction-benchmark): per page,
+precision and recall of 4-word shingles; each averaged over the pages; F1 of the two means.
+Words as elsewhere here: CJK and Thai characters count one each.
 
 The three extractors run in this process on the same bytes: `extract_article`,
 `trafilatura.extract` (default) and `trafilatura.extract(favor_precision=True)`. Times
 are per page, best of --repeat runs. For each corpus the output gives the table,
 wins and losses per page against the better baseline, the counts of the four failure
-kinds, and the pages where presslake loses most, with the text it lost and added.
+kinds, the lost stories (pages where presslake has under half the words trafilatura finds in
+the story, where it finds 100 or more; the reader comments trafilatura.extract appends by
+default are not the story, but the count with them is printed too) and the pages where
+presslake loses most, with the text it lost and added.
 """
 
 from __future__ import annotations
@@ -29,43 +48,56 @@ import statistics
 import sys
 import time
 import warnings
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import lxml.html
-import trafilatura
+from trafilatura.core import _internal_extraction
+from trafilatura.xml import xmltotxt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "functions"))
+from presslake.article import body as body_module  # noqa: E402
 from presslake.article.extract import extract_article  # noqa: E402
 from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
 
-DEFAULT_CORPORA = [Path(__file__).resolve().parents[2] / "shared" / "corpus" / name
-                   for name in ("readability-test-pages", "trafilatura-eval")]
+BESIDE = Path(__file__).resolve().parents[2]
+DEFAULT_CORPORA = [BESIDE / "shared" / "corpus" / "readability-test-pages", BESIDE / "shared" / "corpus" / "trafilatura-eval",
+                   BESIDE / "fundus" / "tests" / "resources" / "parser" / "test_data",
+                   BESIDE / "wcxb" / "dev", BESIDE / "wcxb" / "test", BESIDE / "goose3" / "tests" / "data" / "content"]
 EXTRACTORS = ("presslake", "trafilatura", "trafilatura_precision")
 LABELS = {"presslake": "presslake `extract_article`", "trafilatura": "`trafilatura.extract` default",
           "trafilatura_precision": "`trafilatura.extract` favor_precision"}
 # A page counts as won or lost when its F1 differs from the baseline's by more than this.
 TIE = 0.01
-_TOKEN = re.compile(r"\w", re.UNICODE)
+# A story is lost when presslake keeps under this share of the words trafilatura finds, where it finds
+# at least LOST_STORY_MIN_WORDS (issue 20: it must never happen).
+LOST_STORY_SHARE = 0.5
+LOST_STORY_MIN_WORDS = 100
+SHINGLE = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-def tokens(text: str) -> Counter:
-    """Words, and every CJK/Thai character as its own token (those scripts have no spaces)."""
-    out = Counter()
+def token_list(text: str) -> list[str]:
+    """Words in order, case-folded, and every CJK/Thai character as its own token (those scripts have no spaces)."""
+    out = []
     for word in _WORD.findall(text or ""):
         if _CJK.search(word):
-            out.update(word)
+            out.extend(word)
         else:
-            out[word.casefold()] += 1
+            out.append(word.casefold())
     return out
 
 
+def tokens(text: str) -> Counter:
+    return Counter(token_list(text))
+
+
 def word_count(text: str) -> int:
-    return sum(tokens(text).values())
+    return len(token_list(text))
 
 
 def prf(extracted: str, expected: str) -> tuple[float, float, float]:
@@ -75,6 +107,29 @@ def prf(extracted: str, expected: str) -> tuple[float, float, float]:
     recall = overlap / sum(want.values()) if want else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def shingles(text: str) -> Counter:
+    words = token_list(text)
+    return Counter(tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1)) if words[i:i + SHINGLE])
+
+
+def shingle_prf(extracted: str, expected: str) -> tuple[float | None, float | None, float]:
+    """ScrapingHub's metric on one page: precision and recall of shingles. Precision is None for an
+    empty output and recall None for an empty reference (their means skip those pages); the page's F1
+    only ranks pages."""
+    got, want = shingles(extracted), shingles(expected)
+    tp = sum((got & want).values())
+    precision = tp / sum(got.values()) if got else None
+    recall = tp / sum(want.values()) if want else None
+    p, r = precision or 0.0, recall if recall is not None else 1.0
+    return precision, recall, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def prefix_recall(extracted: str, prefix: str) -> tuple[float]:
+    """goose3's references are the body's first words: the share of them found (as a bag of words)."""
+    got, want = tokens(extracted), tokens(prefix)
+    return (sum((got & want).values()) / sum(want.values()) if want else 1.0,)
 
 
 def squash(text) -> str:
@@ -95,6 +150,26 @@ class Output:
     description: str | None = None
     meta: tuple | None = None          # title, byline, date, language ok (Readability pages)
     is_article: bool | None = None
+    story: str | None = None           # trafilatura's main text, without the comments it appends
+    second_opinion: str = ""           # presslake: "" (none), "ran" or "taken"
+
+
+class SecondOpinions:
+    """Which pages presslake's chooser sent to its second opinion, and where it took over: `takes_over`
+    runs once per second opinion, so the bench watches it (the extractor itself keeps no state)."""
+
+    def __init__(self) -> None:
+        self.outcome = ""
+        self.decide = body_module.takes_over
+        body_module.takes_over = self.watch
+
+    def watch(self, first, second, links=frozenset()) -> bool:
+        taken = self.decide(first, second, links)
+        self.outcome = "taken" if taken else "ran"
+        return taken
+
+
+SECOND_OPINIONS = SecondOpinions()
 
 
 def timed(fn, repeat: int):
@@ -115,6 +190,7 @@ def timed(fn, repeat: int):
 
 def run_presslake(raw: bytes, url: str | None, repeat: int) -> tuple:
     def call():
+        SECOND_OPINIONS.outcome = ""
         try:
             return extract_article(raw, url)
         except RejectedInput:
@@ -122,13 +198,18 @@ def run_presslake(raw: bytes, url: str | None, repeat: int) -> tuple:
     article, ms = timed(call, repeat)
     if article is None:
         return Output("", [], ms, is_article=False), None
-    return Output(article.body, article.paragraphs, ms, article.description,
-                  is_article=article.is_article), article
+    return Output(article.body, article.paragraphs, ms, article.description, is_article=article.is_article,
+                  second_opinion=SECOND_OPINIONS.outcome), article
 
 
 def run_trafilatura(raw: bytes, url: str | None, repeat: int, **options) -> Output:
-    text, ms = timed(lambda: trafilatura.extract(raw, url=url, **options) or "", repeat)
-    return Output(text, [p for p in text.split("\n") if p.strip()], ms)
+    """`trafilatura.extract`, as it runs: extract() returns the .text of _internal_extraction's document
+    (called here with the same defaults), whose body is also kept: the main text without the reader
+    comments extract() appends is what a lost story is counted against."""
+    document, ms = timed(lambda: _internal_extraction(raw, url=url, **options), repeat)
+    text = (document.text or "") if document is not None else ""
+    story = xmltotxt(document.body, False) if document is not None else ""
+    return Output(text, [p for p in text.split("\n") if p.strip()], ms, story=story)
 
 
 _page_number = itertools.count()
@@ -147,15 +228,15 @@ def run_all(raw: bytes, url: str | None, repeat: int) -> tuple[dict[str, Output]
     return {name: results[name][0] for name in EXTRACTORS}, results["presslake"][1]
 
 
-# ---------------------------------------------------------------- scoring per page
+# ---------------------------------------------------------------- corpora: pages and their references
 
 @dataclass
 class Page:
     name: str
     outputs: dict[str, Output]
     readerable: bool = True
-    scores: dict[str, tuple] = field(default_factory=dict)   # extractor -> (P, R, F1) or counts
-    # the reference: Readability's expected body and its blocks, or trafilatura's snippets
+    scores: dict[str, tuple] = field(default_factory=dict)   # extractor -> (P, R, F1), counts or (recall,)
+    # the reference: an expected body and its blocks, or trafilatura's snippets
     expected: str = ""
     expected_blocks: list[str] = field(default_factory=list)
     with_: list[str] = field(default_factory=list)
@@ -163,6 +244,16 @@ class Page:
 
     def f1(self, extractor: str) -> float:
         return self.scores[extractor][-1]
+
+
+@dataclass
+class Corpus:
+    """A named set of pages, scored one way: `tokens` (Readability), `snippets` (trafilatura's
+    metric), `shingles` (ScrapingHub's) or `prefix` (goose3's first words)."""
+
+    name: str
+    metric: str
+    pages: object   # an iterator of Page, run lazily
 
 
 def snippet_counts(text: str, with_: list[str], without: list[str]) -> tuple[int, int, int, float]:
@@ -206,6 +297,99 @@ def trafilatura_eval_pages(corpus: Path, repeat: int, limit: int | None):
         yield page
 
 
+def reference_page(name: str, raw: bytes, url: str | None, blocks: list[str], repeat: int) -> Page:
+    """A page scored by ScrapingHub's metric against its reference blocks."""
+    outputs, _article = run_all(raw, url, repeat)
+    blocks = [squash(b) for b in blocks if squash(b)]
+    page = Page(name, outputs, expected="\n\n".join(blocks), expected_blocks=blocks)
+    page.scores = {extractor: shingle_prf(out.body, page.expected) for extractor, out in outputs.items()}
+    return page
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """fundus's parser versions in order: V1 < V1_1 < V1_2 < V2 < V2_1 < V3."""
+    return tuple(int(part) for part in version.lstrip("V").split("_"))
+
+
+def fundus_cases(root: Path) -> list[tuple[str, Path, str | None, list[str]]]:
+    """(name, page, url, reference blocks) of every test case: summary, section headlines and paragraphs."""
+    cases = []
+    for expected_file in sorted(root.glob("*/*.json")):
+        country, publisher = expected_file.parent.name, expected_file.stem
+        urls = json.loads((expected_file.parent / "meta.info").read_text(encoding="utf-8"))
+        dated = re.compile(rf"{re.escape(publisher)}_\d{{4}}_\d\d_\d\d\.html\.gz")
+        pages = sorted(path for path in expected_file.parent.glob(f"{publisher}_*.html.gz") if dated.fullmatch(path.name))
+        versions = json.loads(expected_file.read_text(encoding="utf-8"))
+        if len(pages) != len(versions):
+            continue   # a test case whose page is missing cannot be scored
+        for version, path in zip(sorted(versions, key=version_key), pages):
+            body = versions[version].get("body") or {}
+            blocks = list(body.get("summary") or [])
+            for section in body.get("sections") or []:
+                blocks += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+            cases.append((f"{country}/{path.name}", path, urls.get(path.name, {}).get("url"), blocks))
+    return cases
+
+
+def fundus_half(name: str) -> str:
+    """The dev set a fundus case belongs to, by its publisher: half to tune on, half only to measure on."""
+    publisher = name.rsplit("_", 3)[0]
+    return ("fundus-tune", "fundus-measure")[zlib.crc32(publisher.encode()) % 2]
+
+
+def fundus_pages(root: Path, half: str, repeat: int, limit: int | None):
+    cases = [case for case in fundus_cases(root) if fundus_half(case[0]) == half][:limit]
+    for name, path, url, blocks in cases:
+        yield reference_page(name, gzip.decompress(path.read_bytes()), url, blocks, repeat)
+
+
+def wcxb_pages(split: Path, repeat: int, limit: int | None):
+    """WCXB's article pages (its other types are forums, products, listings, documentation...). Its
+    test split shares 139 pages with its dev split: those are left out of the test split."""
+    articles = []
+    dev = split.parent / "dev" / "html"
+    for truth_file in sorted((split / "ground-truth").glob("*.json")):
+        if split.name != "dev" and (dev / f"{truth_file.stem}.html.gz").exists():
+            continue
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        kind = ((truth.get("_internal") or {}).get("page_type") or {}).get("primary")
+        content = (truth.get("ground_truth") or {}).get("main_content") or ""
+        page = split / "html" / f"{truth_file.stem}.html.gz"
+        if kind == "article" and content.strip() and page.exists():   # three articles have no reference
+            articles.append((truth_file.stem, page, truth.get("url"), content))
+    for name, page, url, content in articles[:limit]:
+        yield reference_page(name, gzip.decompress(page.read_bytes()), url, content.split("\n\n"), repeat)
+
+
+def goose_pages(folder: Path, repeat: int, limit: int | None):
+    for expected_file in sorted(folder.glob("*.json"))[:limit]:
+        case = json.loads(expected_file.read_text(encoding="utf-8"))
+        prefix = (case.get("expected") or {}).get("cleaned_text") or ""
+        source = expected_file.with_suffix(".html")
+        if not prefix.strip() or not source.exists():
+            continue
+        outputs, _article = run_all(source.read_bytes(), case.get("url"), repeat)
+        page = Page(expected_file.stem, outputs, expected=prefix, expected_blocks=[squash(prefix)])
+        page.scores = {name: prefix_recall(out.body, prefix) for name, out in outputs.items()}
+        yield page
+
+
+def corpora_at(folder: Path, repeat: int, limit: int | None) -> list[Corpus]:
+    """The corpora a folder holds, by its shape (see the module's docstring)."""
+    if (folder / "expected.json").exists():
+        return [Corpus(folder.name, "snippets", trafilatura_eval_pages(folder, repeat, limit))]
+    if (folder / "ground-truth").is_dir():
+        return [Corpus(f"wcxb-{folder.name}", "shingles", wcxb_pages(folder, repeat, limit))]
+    if any(folder.glob("*/meta.info")):
+        return [Corpus(half, "shingles", fundus_pages(folder, half, repeat, limit))
+                for half in ("fundus-tune", "fundus-measure")]
+    if any(folder.glob("*/source.html")):
+        return [Corpus(folder.name, "tokens", readability_pages(folder, repeat, limit))]
+    if any(folder.glob("*.html")) and any(folder.glob("*.json")):
+        return [Corpus(f"goose3-{folder.name}", "prefix", goose_pages(folder, repeat, limit))]
+    raise ValueError(f"{folder}: not a corpus of a known shape")
+
+
 # ---------------------------------------------------------------- metadata (Readability pages)
 
 def byline_ok(authors: list[str], want) -> bool:
@@ -231,7 +415,7 @@ def lang_ok(got, want) -> bool | None:
 
 # ---------------------------------------------------------------- failure kinds
 
-def failure_kinds(page: Page, baseline: str, scored_by_tokens: bool) -> set[str]:
+def failure_kinds(page: Page, baseline: str, metric: str) -> set[str]:
     """Which of issue 10's four failure kinds this page shows (against the baseline's output)."""
     ours, theirs = page.outputs["presslake"], page.outputs[baseline]
     kinds = set()
@@ -240,7 +424,13 @@ def failure_kinds(page: Page, baseline: str, scored_by_tokens: bool) -> set[str]
         kinds.add("empty")
     elif theirs_words >= 100 and ours_words < 0.6 * theirs_words and page.f1("presslake") < page.f1(baseline) - TIE:
         kinds.add("half_lost")
-    if scored_by_tokens:
+    if metric == "prefix":
+        return kinds   # the reference is only the first words: it cannot tell chrome from story
+    if metric == "snippets":
+        long_ones = [squash(p) for p in ours.paragraphs if word_count(p) >= 80]
+        if any(squash(s) in p for s in page.without for p in long_ones):
+            kinds.add("chrome_paragraph")
+    else:
         want = tokens(page.expected)
         for paragraph in ours.paragraphs:
             got = tokens(paragraph)
@@ -248,47 +438,75 @@ def failure_kinds(page: Page, baseline: str, scored_by_tokens: bool) -> set[str]
             if size >= 80 and sum((got & want).values()) < 0.3 * size:
                 kinds.add("chrome_paragraph")
                 break
-    else:
-        long_ones = [squash(p) for p in ours.paragraphs if word_count(p) >= 80]
-        if any(squash(s) in p for s in page.without for p in long_ones):
-            kinds.add("chrome_paragraph")
     dek = norm(ours.description)
     if dek and len(dek) > 30 and any(norm(p) == dek for p in ours.paragraphs):
-        reference = norm(page.expected) if scored_by_tokens else norm(" ".join(page.with_))
+        reference = norm(" ".join(page.with_)) if metric == "snippets" else norm(page.expected)
         if dek not in reference:
             kinds.add("dek_in_body")
     return kinds
 
 
-def diff_text(page: Page, baseline: str, scored_by_tokens: bool) -> tuple[list[str], list[str]]:
+def lost_story(page: Page, baseline: str, with_comments: bool = False) -> bool:
+    """presslake kept under half the words the baseline finds in the story, where it finds 100 or more
+    (issue 20); `with_comments` counts the reader comments trafilatura.extract appends as story too."""
+    theirs = page.outputs[baseline]
+    theirs = word_count(theirs.body if with_comments or theirs.story is None else theirs.story)
+    return theirs >= LOST_STORY_MIN_WORDS and word_count(page.outputs["presslake"].body) < LOST_STORY_SHARE * theirs
+
+
+def diff_text(page: Page, metric: str) -> tuple[list[str], list[str]]:
     """What presslake lost (reference text it misses) and added (text the reference lacks)."""
     ours = squash(page.outputs["presslake"].body)
-    if scored_by_tokens:
-        lost = [b for b in page.expected_blocks if b not in ours and len(b) > 20]
-        reference = squash(page.expected)
-        added = [squash(p) for p in page.outputs["presslake"].paragraphs if squash(p) not in reference]
-    else:
+    if metric == "snippets":
         lost = [squash(s) for s in page.with_ if squash(s) not in ours]
         added = [squash(s) for s in page.without if squash(s) in ours]
+        return lost, added
+    lost = [b for b in page.expected_blocks if b not in ours and len(b) > 20]
+    if metric == "prefix":
+        return lost, []
+    reference = squash(page.expected)
+    added = [squash(p) for p in page.outputs["presslake"].paragraphs if squash(p) not in reference]
     return lost, added
 
 
 # ---------------------------------------------------------------- summary
 
-def summarize(name: str, pages: list[Page], scored_by_tokens: bool) -> dict:
+def mean_of_known(values) -> float:
+    known = [v for v in values if v is not None]
+    return statistics.fmean(known) if known else 0.0
+
+
+def scores_of(extractor: str, pages: list[Page], metric: str) -> tuple[float | None, float, float]:
+    """The corpus's (precision, recall, F1) for one extractor, by the corpus's metric."""
+    if metric == "snippets":
+        tp, fp, fn = (sum(page.scores[extractor][i] for page in pages) for i in range(3))
+        return tp / (tp + fp), tp / (tp + fn), 2 * tp / (2 * tp + fp + fn)
+    if metric == "prefix":
+        recall = statistics.fmean(page.scores[extractor][0] for page in pages)
+        return None, recall, recall
+    p, r = (mean_of_known(page.scores[extractor][i] for page in pages) for i in range(2))
+    if metric == "shingles":   # ScrapingHub's: the F1 of the mean precision and the mean recall
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, statistics.fmean(page.scores[extractor][2] for page in pages)
+
+
+def summarize(corpus: Corpus, pages: list[Page]) -> dict:
     scored = [p for p in pages if p.readerable]
-    out = {"corpus": name, "pages": len(pages), "scored": len(scored), "extractors": {}}
+    out = {"corpus": corpus.name, "metric": corpus.metric, "pages": len(pages), "scored": len(scored),
+           "extractors": {}}
     for extractor in EXTRACTORS:
-        if scored_by_tokens:
-            p, r, f1 = (statistics.fmean(page.scores[extractor][i] for page in scored) for i in range(3))
-        else:
-            tp, fp, fn = (sum(page.scores[extractor][i] for page in scored) for i in range(3))
-            p, r, f1 = tp / (tp + fp), tp / (tp + fn), 2 * tp / (2 * tp + fp + fn)
+        p, r, f1 = scores_of(extractor, scored, corpus.metric)
         out["extractors"][extractor] = {
             "precision": p, "recall": r, "f1": f1,
             "median_ms": statistics.median(page.outputs[extractor].ms for page in pages),
             "p90_ms": sorted(page.outputs[extractor].ms for page in pages)[int(0.9 * (len(pages) - 1))],
         }
+    outcomes = [page.outputs["presslake"] for page in pages]
+    second = [o.ms for o in outcomes if o.second_opinion]
+    out["second_opinion"] = {"ran": len(second), "taken": sum(o.second_opinion == "taken" for o in outcomes),
+                             "median_ms": statistics.median(second) if second else None,
+                             "median_ms_without": statistics.median([o.ms for o in outcomes if not o.second_opinion]
+                                                                    or [0.0])}
     baseline = max(EXTRACTORS[1:], key=lambda e: out["extractors"][e]["f1"])
     out["baseline"] = baseline
     deltas = [(page.f1("presslake") - page.f1(baseline), page) for page in scored]
@@ -296,14 +514,18 @@ def summarize(name: str, pages: list[Page], scored_by_tokens: bool) -> dict:
     out["losses"] = sum(d < -TIE for d, _ in deltas)
     kinds = Counter()
     for page in scored:
-        kinds.update(failure_kinds(page, baseline, scored_by_tokens))
+        kinds.update(failure_kinds(page, baseline, corpus.metric))
     out["kinds"] = kinds
+    out["lost_stories"] = {extractor: [page.name for page in pages if lost_story(page, extractor)]
+                           for extractor in EXTRACTORS[1:]}
+    out["lost_with_comments"] = {extractor: sum(lost_story(page, extractor, with_comments=True) for page in pages)
+                                 for extractor in EXTRACTORS[1:]}
     worst = sorted(((d, page) for d, page in deltas if d < -TIE), key=lambda item: item[0])
     out["worst"] = []
     for d, page in worst:
-        lost, added = diff_text(page, baseline, scored_by_tokens)
+        lost, added = diff_text(page, corpus.metric)
         out["worst"].append((page.name, d, page.f1("presslake"), page.f1(baseline), lost, added))
-    if scored_by_tokens:
+    if corpus.metric == "tokens":
         meta = [p.outputs["presslake"].meta for p in pages]
         out["metadata"] = {}
         for i, field_ in enumerate(("title", "byline", "published", "language")):
@@ -320,19 +542,37 @@ def clip(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+METRICS = {"tokens": "mean token P/R/F1 over readerable pages", "snippets": "trafilatura's snippet metric",
+           "shingles": "ScrapingHub's metric: 4-word shingles, F1 of mean P and mean R",
+           "prefix": "prefix recall: share of the reference's first words found"}
+
+
 def report(result: dict, worst: int) -> str:
-    metric = "mean token P/R/F1 over readerable pages" if "metadata" in result else "trafilatura's snippet metric"
-    lines = [f"## {result['corpus']}: {result['pages']} pages, {result['scored']} scored ({metric})", "",
-             "| extractor | precision | recall | F1 | median ms | p90 ms |", "|---|---|---|---|---|---|"]
+    lines = [f"## {result['corpus']}: {result['pages']} pages, {result['scored']} scored ({METRICS[result['metric']]})",
+             "", "| extractor | precision | recall | F1 | median ms | p90 ms |", "|---|---|---|---|---|---|"]
     for extractor in EXTRACTORS:
         s = result["extractors"][extractor]
-        lines.append(f"| {LABELS[extractor]} | {s['precision']:.3f} | {s['recall']:.3f} | **{s['f1']:.3f}** | "
+        precision = "–" if s["precision"] is None else f"{s['precision']:.3f}"
+        lines.append(f"| {LABELS[extractor]} | {precision} | {s['recall']:.3f} | **{s['f1']:.3f}** | "
                      f"{s['median_ms']:.1f} | {s['p90_ms']:.1f} |")
     lines += ["", f"Against the better baseline ({LABELS[result['baseline']]}): "
                   f"{result['wins']} pages won, {result['losses']} lost (F1 differs by more than {TIE})."]
     kinds = result["kinds"]
     lines.append("Failure kinds: " + ", ".join(
         f"{kind} {kinds.get(kind, 0)}" for kind in ("empty", "half_lost", "chrome_paragraph", "dek_in_body")))
+    lost, with_comments = result["lost_stories"], result["lost_with_comments"]
+    lines.append(f"Lost stories (under {LOST_STORY_SHARE:.0%} of the words trafilatura finds in the story, where it "
+                 f"finds {LOST_STORY_MIN_WORDS}+): {len(lost['trafilatura'])} against the default, "
+                 f"{len(lost['trafilatura_precision'])} against favor_precision"
+                 + (": " + ", ".join(sorted(set(lost["trafilatura"]) | set(lost["trafilatura_precision"])))
+                    if any(lost.values()) else "")
+                 + f" (counting the reader comments trafilatura appends as story: {with_comments['trafilatura']} and "
+                   f"{with_comments['trafilatura_precision']}).")
+    second = result["second_opinion"]
+    lines.append(f"Second opinion (trafilatura's full extraction of the unpruned page) ran on {second['ran']} of "
+                 f"{result['pages']} pages ({second['ran'] / result['pages']:.0%}) and was taken on {second['taken']}"
+                 + (f"; presslake's median ms on those pages {second['median_ms']:.1f}, on the others "
+                    f"{second['median_ms_without']:.1f}." if second["ran"] else "."))
     if "metadata" in result:
         m = result["metadata"]
         lines.append(f"Metadata right: title {m['title']:.1f}%, byline {m['byline']:.1f}%, published "
@@ -342,36 +582,36 @@ def report(result: dict, worst: int) -> str:
         lines.append(f"is_article true on {result['is_article']:.1f}% of pages.")
     if worst and result["worst"]:
         lines += ["", f"Worst {min(worst, len(result['worst']))} pages against the baseline:"]
-        for name, delta, ours, theirs, lost, added in result["worst"][:worst]:
+        for name, delta, ours, theirs, lost_text, added in result["worst"][:worst]:
             lines.append(f"- {name}: F1 {ours:.2f} vs {theirs:.2f} ({delta:+.2f})")
-            for text in lost[:2]:
+            for text in lost_text[:2]:
                 lines.append(f"    lost:  {clip(text)}")
             for text in added[:2]:
                 lines.append(f"    added: {clip(text)}")
     return "\n".join(lines)
 
 
-def run_corpus(corpus: Path, repeat: int, limit: int | None) -> dict:
-    if (corpus / "expected.json").exists():
-        pages = list(trafilatura_eval_pages(corpus, repeat, limit))
-        return summarize(corpus.name, pages, scored_by_tokens=False)
-    pages = list(readability_pages(corpus, repeat, limit))
-    return summarize(corpus.name, pages, scored_by_tokens=True)
-
-
 def main(argv=None) -> int:
     warnings.simplefilter("ignore")  # dateutil's and trafilatura's per-page warnings
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append",
-                        help="a corpus folder (repeatable); default: both in ../shared/corpus")
+                        help="a corpus folder (repeatable); default: every one found beside the repository")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--worst", type=int, default=10, help="list the N pages lost worst")
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
     args = parser.parse_args(argv)
-    for corpus in args.corpus or DEFAULT_CORPORA:
-        if not corpus.is_dir():
-            parser.error(f"no corpus folder at {corpus}")
-        print(report(run_corpus(corpus, args.repeat, args.limit), args.worst), end="\n\n", flush=True)
+    folders = args.corpus or [folder for folder in DEFAULT_CORPORA if folder.is_dir()]
+    for folder in folders:
+        if not folder.is_dir():
+            parser.error(f"no corpus folder at {folder}")
+        try:
+            corpora = corpora_at(folder, args.repeat, args.limit)
+        except ValueError as error:
+            parser.error(str(error))
+        for corpus in corpora:
+            pages = list(corpus.pages)
+            print(report(summarize(corpus, pages), args.worst) if pages else f"## {corpus.name}: no pages",
+                  end="\n\n", flush=True)
     if not args.corpus:  # the default run also scores metadata field by field on the dev sets (bench/metadata.py)
         import metadata
 

@@ -1,5 +1,5 @@
-"""Smoke run of bench/extract.py on two tiny corpora of the project's own making, one of each
-shape: the benchmark keeps working and scores a page it gets right as right."""
+"""Smoke run of bench/extract.py on tiny corpora of the project's own making, one of each shape:
+the benchmark keeps working, scores a page it gets right as right, and counts lost stories."""
 
 import gzip
 import json
@@ -8,28 +8,117 @@ import sys
 
 from conftest import PAGES, ROOT
 
+SEED = (PAGES / "kyivindependent-kursk-losses.html").read_bytes()
+FIRST = ("The Russian military had lost 62,400 soldiers in Kursk Oblast since the start of the Ukrainian army's "
+         "operation there last year, Ukraine's General Staff said on April 26.")
+
+
+def run_bench(*corpora) -> str:
+    args = [sys.executable, str(ROOT / "bench" / "extract.py")]
+    for corpus in corpora:
+        args += ["--corpus", str(corpus)]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
 
 def test_extract_benchmark_smoke(tmp_path):
-    seed = (PAGES / "kyivindependent-kursk-losses.html").read_bytes()
     readability = tmp_path / "readability-shape" / "seed"
     readability.mkdir(parents=True)
-    (readability / "source.html").write_bytes(seed)
-    (readability / "expected.html").write_text(
-        "<div><p>The Russian military had lost 62,400 soldiers in Kursk Oblast since the start of the "
-        "Ukrainian army's operation there last year, Ukraine's General Staff said on April 26.</p></div>")
+    (readability / "source.html").write_bytes(SEED)
+    (readability / "expected.html").write_text(f"<div><p>{FIRST}</p></div>")
     (readability / "expected-metadata.json").write_text(json.dumps(
         {"title": "Russia lost over 62,400 soldiers in Kursk operation, Ukraine says", "byline": "Natalia Yermak",
          "lang": "en", "readerable": True}))
     snippets = tmp_path / "trafilatura-shape"
     (snippets / "pages").mkdir(parents=True)
-    (snippets / "pages" / "seed.html.gz").write_bytes(gzip.compress(seed))
+    (snippets / "pages" / "seed.html.gz").write_bytes(gzip.compress(SEED))
     (snippets / "expected.json").write_text(json.dumps({"https://kyivindependent.com/x": {
         "file": "seed.html.gz", "with": ["25,200 were \"irreversible\" losses"], "without": ["Subscribe"]}}))
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "extract.py"), "--corpus", str(readability.parent),
-                             "--corpus", str(snippets)], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = result.stdout
+    out = run_bench(readability.parent, snippets)
     assert "## readability-shape: 1 pages, 1 scored" in out and "## trafilatura-shape: 1 pages, 1 scored" in out
     # the snippet metric: the `with` snippet found, the `without` one not
     assert "| presslake `extract_article` | 1.000 | 1.000 | **1.000** |" in out
     assert "Failure kinds: empty 0, half_lost 0, chrome_paragraph 0, dek_in_body 0" in out
+    assert "Lost stories (under 50% of the words trafilatura finds in the story, where it finds 100+): 0 against " \
+           "the default, 0 against favor_precision (counting the reader comments trafilatura appends as story: 0 " \
+           "and 0)." in out
+
+
+def test_the_new_dev_set_shapes(tmp_path):
+    """fundus (two halves by publisher), WCXB (its article pages; test pages also in dev left out) and
+    goose3 (a prefix of the body)."""
+    story = SEED.decode()
+    fundus = tmp_path / "fundus"
+    (fundus / "ua").mkdir(parents=True)
+    for publisher in ("KyivIndependent", "KyivGazette"):
+        (fundus / "ua" / f"{publisher}_2025_04_26.html.gz").write_bytes(gzip.compress(SEED))
+        (fundus / "ua" / f"{publisher}.json").write_text(json.dumps({"V1": {"body": {
+            "summary": [], "sections": [{"headline": [], "paragraphs": [FIRST]}]}}}))
+    (fundus / "ua" / "meta.info").write_text(json.dumps(
+        {f"{p}_2025_04_26.html.gz": {"url": f"https://{p.lower()}.example/x"} for p in ("KyivIndependent", "KyivGazette")}))
+    wcxb = tmp_path / "wcxb"
+    for split, ids in (("dev", ["0001"]), ("test", ["0001", "0002", "0003"])):
+        (wcxb / split / "html").mkdir(parents=True)
+        (wcxb / split / "ground-truth").mkdir(parents=True)
+        for i in ids:
+            (wcxb / split / "html" / f"{i}.html.gz").write_bytes(gzip.compress(SEED))
+            kind = "forum" if i == "0003" else "article"
+            (wcxb / split / "ground-truth" / f"{i}.json").write_text(json.dumps({
+                "url": "https://kyivindependent.com/x", "_internal": {"page_type": {"primary": kind}},
+                "ground_truth": {"main_content": FIRST}}))
+    goose = tmp_path / "goose"
+    goose.mkdir()
+    (goose / "test_seed.html").write_bytes(SEED)
+    (goose / "test_seed.json").write_text(json.dumps({"url": "https://kyivindependent.com/x",
+                                                      "expected": {"cleaned_text": FIRST[:60]}}))
+    # a story that presslake keeps whole but whose words the benchmark counts
+    (goose / "test_story.html").write_text(story)
+    (goose / "test_story.json").write_text(json.dumps({"url": None, "expected": {"cleaned_text": FIRST[:40]}}))
+    out = run_bench(fundus, wcxb / "dev", wcxb / "test", goose)
+    halves = [line for line in out.splitlines() if line.startswith("## fundus-")]
+    assert [h.split(":")[0] for h in halves] == ["## fundus-tune", "## fundus-measure"]
+    assert sum(int(h.split(": ")[1].split()[0]) for h in halves) == 2   # each publisher in one half
+    assert "## wcxb-dev: 1 pages, 1 scored (ScrapingHub's metric" in out
+    assert "## wcxb-test: 1 pages, 1 scored" in out   # 0001 is also in dev, 0003 is a forum
+    assert "## goose3-goose: 2 pages, 2 scored (prefix recall" in out
+    assert out.count("Lost stories (under 50% of the words trafilatura finds in the story, where it finds 100+): "
+                     "0 against") == 5
+
+
+def test_a_story_is_not_lost_for_leaving_out_the_reader_comments(tmp_path):
+    """trafilatura.extract appends reader comments by default: they are counted apart, not as story."""
+    story = "".join(f"<p>Paragraph {i} of the harbour story tells how the ferry returned to the night timetable "
+                    f"after three long years without it.</p>" for i in range(6))
+    comments = "".join(f"<li class='comment'><div class='comment-body'><p>Reader {i} says the ferry is a fine thing "
+                       f"and that the council should have done this years ago, since every night worker in the "
+                       f"town has been waiting for it.</p></div></li>" for i in range(12))
+    page = (f"<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>{story}</article><section "
+            f"id='comments' class='comments-area'><h2>Comments</h2><ol class='comment-list'>{comments}</ol>"
+            f"</section></body></html>")
+    goose = tmp_path / "goose"
+    goose.mkdir()
+    (goose / "test_ferry.html").write_text(page)
+    (goose / "test_ferry.json").write_text(json.dumps({"url": None, "expected": {"cleaned_text": "Paragraph 0 of"}}))
+    out = run_bench(goose)
+    assert "where it finds 100+): 0 against the default, 0 against favor_precision (counting the reader comments " \
+           "trafilatura appends as story: 1 and 1)." in out
+
+
+def test_the_pages_sent_to_the_second_opinion_are_counted(tmp_path):
+    """A story continued outside its content block is sent to the second opinion, which takes over;
+    the seed page, whose story trafilatura's fast path finds whole, is not."""
+    from test_extract_body import ferry_paragraph
+
+    intro, rest = ("".join(f"<p>{ferry_paragraph(i)}</p>" for i in part) for part in (range(3), range(3, 12)))
+    page = (f"<html><head><title>Ferry returns</title></head><body><h1>Ferry returns</h1><div class='entry-content'>"
+            f"{intro}</div><div class='story-continued'>{rest}</div></body></html>")
+    goose = tmp_path / "goose"
+    goose.mkdir()
+    (goose / "test_ferry.html").write_text(page)
+    (goose / "test_seed.html").write_bytes(SEED)
+    for name, first in (("ferry", ferry_paragraph(0)), ("seed", FIRST)):
+        (goose / f"test_{name}.json").write_text(json.dumps({"url": None, "expected": {"cleaned_text": first[:40]}}))
+    out = run_bench(goose)
+    assert "Second opinion (trafilatura's full extraction of the unpruned page) ran on 1 of 2 pages (50%) and " \
+           "was taken on 1; presslake's median ms on those pages " in out

@@ -12,57 +12,38 @@ comes from.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache, cached_property
 from urllib.parse import urlsplit
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
 
 from presslake import __version__
+from presslake.article.body import MIN_ARTICLE_WORDS, story_paragraphs
 from presslake.article.language import detect_language
-from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, clean_text, read_meta
-from presslake.article.rawinput import RejectedInput, decode_page
+from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, read_meta
+from presslake.article.paragraphs import count_words
+from presslake.article.parsing import parse_html, script_chars, trafilatura_modules
+from presslake.article.rawinput import RejectedInput, decode_page, text_kind
 from presslake.lazy_regex import LazyPattern
 
 
-@cache
-def _trafilatura():
-    """trafilatura and courlan, imported with the first page that gets past the byte checks.
-
-    Together they are about 130 ms of a cold start's imports (bench/coldstart.py); test
-    events, empty files and binaries never need them.
-    """
-    import courlan
-    import trafilatura
-
-    return trafilatura, courlan
-
-
 def extractor_version() -> str:
-    return f"presslake-{__version__}+trafilatura-{_trafilatura()[0].__version__}"
+    return f"presslake-{__version__}+trafilatura-{trafilatura_modules()[0].__version__}"
+
 
 # What reaches extraction is bounded, so time and memory per page are: trafilatura's work grows
 # faster than linearly with the elements (10,000 paragraphs 1.1 s, 40,000 8.4 s, 100,000 48 s).
 # The largest of the 1,075 corpus pages has 10,112 elements and 1.0 M characters; the worst
-# accepted page fits the parse function's 512 MB (tests/test_extract.py shows it).
+# accepted page fits the parse function's 512 MB (tests/test_extract.py shows it). Characters are
+# counted without script and style contents, which nothing reads as text: a page of 1 MB of text and
+# 8 MB of scripts is read, within the same memory (tests/test_extract_input.py). The raw-byte and
+# decompression caps (handlers/parse.py, article/rawinput.py) bound what is parsed.
 MAX_HTML_CHARS = 4_000_000
 MAX_ELEMENTS = 30_000
-# An article body shorter than this is not an article (teaser, stub, error page).
-MIN_ARTICLE_WORDS = 40
-# trafilatura's fast path is trusted above this many words; below, its fallbacks run too.
-FULL_EXTRACTION_BELOW_WORDS = 250
-# The page is also extracted unpruned, and the two results reconciled, when the pruned result is
-# short or the blocks pruned by a judgement call (class name, container tag) hold twice its
-# prose: one page in five of trafilatura's evaluation set.
-RECHECK_BELOW_WORDS = 150
-RECHECK_PRUNED_CHARS = 500
-# The unpruned result replaces the pruned one when it has twice its prose and this much more.
-RECOVERED_CHARS = 600
+# Longer titles are cut at a word: an SEO title stuffed with keywords, or text that was never a title.
+MAX_TITLE_CHARS = 300
 
 
 @dataclass
@@ -96,245 +77,28 @@ class Article:
         return record
 
 
-# ---------------------------------------------------------------- tree pruning
-
-# class/id tokens of blocks that are never article text, in lower case: a search of the
-# lower-cased value is 3x faster than an IGNORECASE one (values that are not ASCII, whose
-# lower case may differ from IGNORECASE's per-letter folding, keep the IGNORECASE search).
-_CHROME_WORDS = (
-    r"(?<![^\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|related|recirc|teaser|promo|"
-    r"share|sharing|social|sidebar|breadcrumbs?|read-?next|more-?(news|stories)|recommend\w*|"
-    r"advert\w*|ad-slot|ads|outbrain|taboola|audio-?player|paywall-?(cta|prompt)|cookie\w*|"
-    r"comments?|byline|author-bio|tags?-list|skip-link|popular|trending|most-read)(?![^\s_-])"
-)
-_CHROME_ATTR = LazyPattern(_CHROME_WORDS)
-_CHROME_ATTR_ANY_CASE = LazyPattern(_CHROME_WORDS, re.I)
-_ALWAYS_DROPPED = ("script", "style", "template", "button", "svg", "iframe", "select", "input",
-                   "textarea", "dialog", "figure", "figcaption")
-# Chrome by their tag, but some sites wrap the whole page in them (ASP.NET's one <form>, Blogger's
-# <noscript> copy of the post, an unclosed <nav>): dropped unless they hold the story.
-_CONTAINERS = ("form", "nav", "footer", "aside", "noscript")
-_STRUCTURAL = {"html", "body", "main", "article"}
-# Selection runs in libxml2's XPath where it can: a Python loop over every element cost 6 ms a page.
-# The attributes are selected, then their elements (testing every element, //*[...], took 1.6x
-# as long); 'translate' lower-cases the letters of both properties and deletes spaces.
-_HIDDEN = etree.XPath(
-    "(//@hidden | //@aria-hidden[. = 'true'] | //@style["
-    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'display:none') or "
-    "contains(translate(., 'DISPLAYNOEVBTH ', 'displaynoevbth'), 'visibility:hidden')])/..")
-_MARKERS = etree.XPath("//@class|//@id|//@role")
-# A block holds the story with 30% of the page's text ($limit), or three paragraphs of 150+
-# characters (prose, not a teaser list or a share bar).
-_IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
-                        "boolean(.//p[string-length(normalize-space()) > 150][3])")
-_BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
-
-
-def _is_chrome_marker(value: str) -> bool:
-    """A class, id or role of a chrome block."""
-    if value.isascii():
-        return _CHROME_ATTR.search(value.lower()) is not None
-    return _CHROME_ATTR_ANY_CASE.search(value) is not None
-
-
-@dataclass
-class Pruning:
-    """What pruning will remove, decided before anything is removed."""
-
-    doomed: list[HtmlElement]
-    captions: list[str]
-    # The outermost blocks doomed by a class name or a container tag: the judgement calls,
-    # which may have taken the story with them.
-    judged: list[HtmlElement]
-
-    @cached_property
-    def judged_prose_chars(self) -> int:
-        """Text outside links in the judged blocks (read when needed: removed blocks keep their text)."""
-        return sum(map(_prose_chars, self.judged))
-
-    def apply(self) -> None:
-        for element in self.doomed:
-            # An ancestor already dropped takes this one with it.
-            if element.getparent() is not None:
-                element.drop_tree()
-
-
-_PROSE_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
-_LINKS = etree.XPath("//a")
-
-
-def _prose_chars(element: HtmlElement) -> int:
-    """Characters of text outside links: what a teaser list or a menu has little of."""
-    return sum(len(t.strip()) for t in _PROSE_TEXT(element))
-
-
-def link_texts(tree: HtmlElement) -> frozenset[str]:
-    """The page's link texts: a paragraph that is one link's text is a menu or teaser entry."""
-    return frozenset(clean_text("".join(a.itertext())) for a in _LINKS(tree))
-
-
-_DEK_MARKER = LazyPattern(r"(^|[\s_-])(standfirst|dek|deck|excerpt|sub-?title|sub-?headline|summary|lede|intro)"
-                          r"($|[\s_-])", re.I)
-# The elements that follow the headline, nearest first (a predicate on text here would
-# read the text of every element after it).
-_AFTER_HEADLINE = etree.XPath("(//h1)[1]/following::*[position() <= 12]")
-
-
-def find_dek(tree: HtmlElement, description: str | None) -> str | None:
-    """The page's description, if the page repeats it as a dek under the headline.
-
-    Sites that use the story's first paragraph as their description repeat it as a plain
-    paragraph of the story, which stays; a dek is set apart: a heading, in the <header>,
-    or classed as a standfirst. The dek is left in the tree (removing it changes what
-    trafilatura picks as the main text) and dropped from the paragraphs.
-    """
-    wanted = clean_text(description).casefold()
-    if len(wanted) < 20:
-        return None
-    texts = ((element, clean_text(element.text_content())) for element in _AFTER_HEADLINE(tree))
-    for element, text in itertools.islice(((e, t) for e, t in texts if t), 4):
-        if text.casefold() != wanted:
-            continue
-        set_apart = (element.tag in ("h2", "h3", "h4", "h5", "h6")
-                     or any(a.tag == "header" for a in element.iterancestors())
-                     or _DEK_MARKER.search(element.get("class") or ""))
-        return text if set_apart else None
-    return None
-
-
-def plan_pruning(tree: HtmlElement) -> Pruning:
-    """Hidden nodes, forms, navigation, figures and chrome blocks of the page.
-
-    Figure captions are returned, so that copies of them elsewhere in the body can be
-    dropped too. A chrome-classed block or a chrome container is spared when it holds
-    the story (themes put 'share' or 'related' on wrappers).
-    """
-    captions = [clean_text(c.text_content()) for c in tree.iter("figcaption")]
-    hidden = [e for e in _HIDDEN(tree) if e.tag not in _STRUCTURAL]
-    doomed = list(tree.iter(*_ALWAYS_DROPPED)) + hidden
-    # in document order, each once, so that the result never depends on hashing
-    chrome_like = dict.fromkeys(value.getparent() for value in _MARKERS(tree) if _is_chrome_marker(value))
-    chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
-    limit = 0.3 * max(1, int(_BODY_CHARS(tree)))
-    judged = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
-    doomed_set = set(doomed) | set(judged)
-    hidden_set = set(hidden)
-    outermost = (e for e in judged if e not in hidden_set
-                 and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(doomed + judged, [c for c in captions if c], list(outermost))
-
-
-# ---------------------------------------------------------------- paragraph filter
-
-_CHROME_LINES = [LazyPattern(p, re.I) for p in (
-    r"^\d+\s*(min|mins|minute|minutes)\s*(read|listen)$",
-    r"^this audio is (created|generated) with (ai|artificial intelligence) assistance\.?$",
-    r"^(skip to (main )?content|edit post|pre-?order now|advertisement|ad|sponsored)$",
-    r"^(news feed|more news|editors'? picks|most read|popular|trending|related( stories| articles)?|"
-    r"read more|recommended( for you)?|latest news|top stories|you may also like)$",
-    r"^(enter|type) your e-?mail( address)?( to subscribe| here)?\.?$",
-    r"^please,? enter (a )?(correct|valid) e-?mail( address)?\.?$",
-    r"^\*\s*indicates required$",
-    r"^(subscribe|sign up|sign in|log in|register|follow us|share|tweet|email|print|copy link)( now)?!?$",
-    r"^success?full?y subscribed\.?$",
-    r"^thank you for (signing up|subscribing)\b.*",
-    r"^we'?ve sent you a confirmation e-?mail\.?$",
-    r"^(sign up|subscribe) (for|to) (our|the|this)( free)? (daily |weekly )?newsletters?\b.*",
-    r"^(share|follow) (this|us|on)\b.{0,60}$",
-    r"^(already a subscriber|become a (member|subscriber)|support (our |independent )?journalism)\b.{0,120}$",
-    r"^(subscribe|log in|sign in) to (continue|read)\b.{0,120}$",
-    r"^(read|see) (also|more)\s*[:>].{0,160}$",
-    r"^\(?(photo|image|picture|video)s?( credit)?\s*(by|:|©).{0,150}$",
-    r"^.{0,80}\((photo|image)s? (by|:).{0,120}\)\.?$",
-    r"^©.{0,100}$",
-    r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
-    r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
-)]
-
-
-def _is_chrome_line(text: str) -> bool:
-    return any(p.match(text) for p in _CHROME_LINES)
-
-
-def _is_byline(text: str, authors: list[str]) -> bool:
-    words = text.split()
-    if len(words) > 25:
-        return False
-    lowered = text.casefold()
-    if lowered.startswith(("by ", "von ", "par ", "por ")):
-        return True
-    return bool(authors) and any(lowered.startswith(a.casefold()) for a in authors) and \
-        bool(re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|min read", lowered))
-
-
-def _block_texts(body: HtmlElement) -> list[str]:
-    """trafilatura's XML body -> one string per paragraph-like block (list items separately)."""
-    texts = []
-    for block in body:
-        if block.tag == "list":
-            texts.extend(clean_text(item.xpath("string()")) for item in block.iter("item"))
-        elif block.tag == "table":
-            for row in block.iter("row"):
-                cells = [clean_text(c.xpath("string()")) for c in row.iter("cell")]
-                texts.append(" | ".join(c for c in cells if c))
-        else:
-            texts.append(clean_text(block.xpath("string()")))
-    return [t for t in texts if t]
-
-
-def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str]) -> list[str]:
-    """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels and the text
-    set apart from the story (figure captions, the dek)."""
-    skip = {c.casefold() for c in set_apart}
-    if meta.lead_image_caption:
-        skip.add(meta.lead_image_caption.casefold())
-    if meta.title:
-        skip.add(meta.title.casefold())
-    kept, seen = [], set()
-    for text in paragraphs:
-        key = text.casefold()
-        # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
-        repeated_label = key in seen and count_words(text) < 12
-        if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
-            continue
-        seen.add(key)
-        kept.append(text)
-    return kept
-
-
-# ---------------------------------------------------------------- length in any script
-
-# Scripts written without spaces between words. Han and kana count one token a character (how
-# Chinese and Japanese measure length); Thai, Lao, Myanmar and Khmer about five letters a word.
-_IDEOGRAPHIC = LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-_UNSPACED_ALPHABETIC = LazyPattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_LETTERS_PER_UNSPACED_WORD = 5
-_WORD_CHAR = LazyPattern(r"\w")
-_UNSPACED = LazyPattern(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
-
-
-def count_words(text: str) -> int:
-    """Words in any script: spaces where the script has them, characters where it has not."""
-    if text.isascii() or not _UNSPACED.search(text):
-        return len(text.split())
-    ideographs = len(_IDEOGRAPHIC.findall(text))
-    unspaced = len(_UNSPACED_ALPHABETIC.findall(text))
-    spaced = _UNSPACED_ALPHABETIC.sub("", _IDEOGRAPHIC.sub(" ", text)).split()
-    # what is left between ideographs may be punctuation alone (，。「」)
-    words = sum(1 for chunk in spaced if _WORD_CHAR.search(chunk))
-    return words + ideographs + round(unspaced / _LETTERS_PER_UNSPACED_WORD)
-
-
 # ---------------------------------------------------------------- classification
 
-_ERROR_TITLE = LazyPattern(r"\b(404|page not found|not found|error|access denied|forbidden)\b", re.I)
+# An error page's title is an error message, alone or beside the site's name ("Page not found | The
+# Ledger"); a headline that mentions one ("404 migrants rescued") is a story.
+_TITLE_PARTS = LazyPattern(r"\s+[|–—:·-]\s+|\s*::\s*")
+_ERROR_TITLE = LazyPattern(
+    r"(?:(?:http\s+)?error\s*)?(?:[45]\d\d)?\s*(?:error|(?:page|file)?\s*not found|forbidden|gone|access denied|"
+    r"(?:internal\s+)?server error|page (?:does not|doesn't|does ?n[o’']t) exist)?[.!]*|"
+    r"oops\b.*|(?:sorry,?\s+)?(?:this|the|that) page (?:can[’']?t|cannot|could not|couldn[’']t) be found.*|"
+    r"(?:page|content) (?:unavailable|no longer available)", re.I)
+
+
+def is_error_title(title: str) -> bool:
+    """Is the title (or a part of it between separators) an error message?"""
+    return any(part and _ERROR_TITLE.fullmatch(part) for part in _TITLE_PARTS.split(title.strip()))
 
 
 def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
     """Is this page one article (not a home page, listing, search or error page)?"""
     if word_count < MIN_ARTICLE_WORDS:
         return False
-    if meta.title and _ERROR_TITLE.search(meta.title) and word_count < 300:
+    if meta.title and is_error_title(meta.title) and word_count < 300:
         return False
     if meta.jsonld_types & ARTICLE_TYPES or meta.og_type == "article":
         return True
@@ -343,6 +107,14 @@ def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> 
         return any(count_words(p) >= 60 for p in paragraphs) and word_count >= 300
     long_paragraphs = sum(count_words(p) >= 25 for p in paragraphs)
     return long_paragraphs >= 2 or word_count >= 250
+
+
+def cap_title(title: str | None) -> str | None:
+    """The title, cut at a word to at most MAX_TITLE_CHARS (with an ellipsis) when longer."""
+    if not title or len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[:MAX_TITLE_CHARS]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]).rstrip(" ,;:-–—|") + "…"
 
 
 # ---------------------------------------------------------------- identity
@@ -359,7 +131,7 @@ def canonicalize_url(url: str | None, base: str | None = None) -> str | None:
     if not url.lower().startswith(("http://", "https://")):
         return None
     try:
-        normalized = _trafilatura()[1].normalize_url(url, strict=True)
+        normalized = trafilatura_modules()[1].normalize_url(url, strict=True)
     except (ValueError, TypeError):
         return None
     return normalized.split("#", 1)[0]
@@ -372,75 +144,6 @@ def make_article_id(canonical_url: str | None, title: str | None, body: str) -> 
 
 
 # ---------------------------------------------------------------- entry point
-
-def _words(paragraphs: list[str]) -> int:
-    return count_words(" ".join(paragraphs))
-
-
-def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
-    """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
-    menu or a teaser list into one paragraph: its text is then the links' texts)."""
-    long_links = [link for link in links if len(link) >= 12]
-    total = 0
-    for paragraph in paragraphs:
-        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in paragraph))
-    return total
-
-
-def _pruning_is_suspect(pruning: Pruning, paragraphs: list[str], pruned: HtmlElement) -> bool:
-    """Worth a second opinion from the unpruned page? A short result, or more prose pruned than kept."""
-    if _words(paragraphs) < RECHECK_BELOW_WORDS:
-        return True
-    if pruning.judged_prose_chars < RECHECK_PRUNED_CHARS:
-        return False
-    if pruning.judged_prose_chars >= 2 * sum(map(len, paragraphs)):
-        return True
-    # what was kept may be link texts (a menu) that trafilatura fell back to
-    return pruning.judged_prose_chars >= 2 * _prose_length(paragraphs, link_texts(pruned))
-
-
-def reconcile(pruned: list[str], unpruned: list[str], links: frozenset[str] = frozenset()) -> list[str]:
-    """The pruned page's text, unless pruning evidently took much of the story with it:
-    the unpruned page has far more prose (text outside the page's link texts)."""
-    if _prose_length(unpruned, links) >= 2 * _prose_length(pruned, links) + RECOVERED_CHARS:
-        return unpruned
-    return pruned
-
-
-def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
-    """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
-    document = _trafilatura()[0].bare_extraction(
-        tree, url=url, fast=fast, include_comments=False, include_tables=True,
-        with_metadata=False, deduplicate=False,
-    )
-    if document is None or document.body is None:
-        return []
-    return _block_texts(document.body)
-
-
-_XML_DECL = LazyPattern(r"^\s*<\?xml[^>]*\?>", re.I)
-# Characters XML 1.0 forbids: libxml2 keeps them in the tree, and trafilatura, which
-# serialises the tree, then finds no text at all. Deleted from the UTF-8 bytes: bytes.translate
-# is 2.5x faster than a regex over the str, and libxml2 parses UTF-8 bytes 30% faster than a str.
-_NOT_XML_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
-_NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
-_UTF8_HTML = etree.HTMLParser(encoding="utf-8")
-# lxml.html's own parser picks each element's class in a Python callback, run every time an
-# element object is made (3,000 times a page, trafilatura included); a fixed class skips it.
-# Only form controls lose their classes (form.fields, input.value), which nothing here uses.
-_UTF8_HTML.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity))
-
-
-def parse_html(text: str) -> HtmlElement:
-    # the declaration would name the page's original charset, not UTF-8
-    data = _XML_DECL.sub("", text).encode("utf-8", "replace").translate(None, _NOT_XML_BYTES)
-    if b"\xef\xbf" in data:
-        for noncharacter in _NONCHARACTERS_UTF8:
-            data = data.replace(noncharacter, b"")
-    return lxml.html.document_fromstring(data or b"<html></html>", parser=_UTF8_HTML)
-
 
 # A document whose root is a feed or sitemap element (after declarations, comments, whitespace).
 # Matched on the first 4 KB only, with atomic groups: no page can make it backtrack.
@@ -464,41 +167,31 @@ def extract_article(html: bytes | str, url: str | None = None, *,
     feed = _XML_DOCUMENT.match(text[:XML_SNIFF_CHARS])
     if feed:
         raise RejectedInput("not_article", f"an XML document (<{feed.group(1)}>: a feed or sitemap), not a page")
-    if len(text) > MAX_HTML_CHARS:
-        raise RejectedInput("too_large", f"{len(text):,} characters of HTML > cap {MAX_HTML_CHARS:,}")
+    kind = text_kind(text)
+    if kind:
+        raise RejectedInput("not_article", f"{kind}, not HTML: the text does not start as an HTML document")
     tree = parse_html(text)
+    page_chars = len(text) - script_chars(tree)
+    if page_chars > MAX_HTML_CHARS:
+        raise RejectedInput("too_large", f"{page_chars:,} characters of HTML without script and style contents "
+                                         f"> cap {MAX_HTML_CHARS:,}")
     if _ELEMENT_COUNT(tree) > MAX_ELEMENTS:
         raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
     meta = read_meta(tree, url)
-    dek = find_dek(tree, meta.description)
-    pruning = plan_pruning(tree)
-    pruning.apply()
-    captions = pruning.captions
-
-    raw_paragraphs = _main_text(tree, url, fast=True)
-    if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
-        # Short results are where trafilatura's readability/jusText fallbacks pay off.
-        raw_paragraphs = _main_text(tree, url, fast=False)
-    if _pruning_is_suspect(pruning, raw_paragraphs, tree):
-        unpruned = parse_html(text)
-        raw_paragraphs = reconcile(raw_paragraphs, _main_text(unpruned, url, fast=False), link_texts(unpruned))
-    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions)
-    if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
-        # the "dek" is all the story there is (a short item whose text is its description)
-        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions)
+    paragraphs, captions = story_paragraphs(text, tree, meta, url)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
 
     page_canonical = canonicalize_url(meta.canonical_url, base=url)
     canonical = canonicalize_url(url) or page_canonical
     # the registered domain; a host with none (an IP address, localhost) is its own source
-    source = (_trafilatura()[1].extract_domain(canonical) or urlsplit(canonical).hostname) if canonical else None
+    source = (trafilatura_modules()[1].extract_domain(canonical) or urlsplit(canonical).hostname) if canonical else None
     return Article(
         article_id=make_article_id(canonical, meta.title, body),
         url=url,
         canonical_url=page_canonical or canonical,
         source=source,
-        title=meta.title,
+        title=cap_title(meta.title),
         description=meta.description,
         authors=meta.authors,
         published_at=meta.published_at,
@@ -510,7 +203,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         body=body,
         word_count=word_count,
         lead_image_url=meta.lead_image_url,   # resolved against the page's base, never normalised
-        lead_image_caption=meta.lead_image_caption,
+        lead_image_caption=meta.lead_image_caption or next(iter(captions), None),
         is_article=classify_article(meta, paragraphs, word_count),
         publisher=meta.publisher or source,
         paragraphs=paragraphs,

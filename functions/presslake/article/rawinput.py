@@ -10,6 +10,9 @@ whose bytes are not UTF-8 goes to detection.
 from __future__ import annotations
 
 import codecs
+import csv
+import re
+from presslake.lazy_regex import LazyPattern
 import zlib
 from dataclasses import dataclass
 
@@ -165,3 +168,38 @@ def decode_page(raw: bytes, content_type: str | None = None) -> DecodedPage:
     if text.count("\ufffd") > max(20, len(text) // 100):
         raise RejectedInput("undecodable", f"too many invalid {encoding} sequences")
     return DecodedPage(text=text, encoding=encoding)
+
+
+# ---------------------------------------------------------------- text that is HTML
+
+# An HTML document starts, after white space, an XML declaration and comments, with one of the tags
+# WHATWG's MIME sniffing takes for text/html (plus <meta> and <link>, which some heads open with).
+# Text that mentions a tag further on (a Markdown file about <title>) is not a page. Matched on the
+# first SNIFF_CHARS only, with possessive groups: no text can make it backtrack.
+SNIFF_CHARS = 65_536
+_HTML_START = LazyPattern(
+    r"\A(?:[\s\ufeff]++|<\?xml[^>]*+>|<!--(?>[^-]++|-(?!->))*+-->)*+"
+    r"<(?:!doctype\s++html|html|head|body|meta|link|script|style|title|iframe|h1|div|font|table|a|b|br|p)[\s/>]",
+    re.I)
+_TOML_TABLE = LazyPattern(r"^\[\[?[\w.\-\" ]+\]\]?[ \t]*$", re.M)
+_TOML_KEY = LazyPattern(r"^[\w.\-\"]+[ \t]*=[ \t]*\S", re.M)
+_MARKDOWN = LazyPattern(r"^(?:#{1,6}[ \t]\S|```|[-*+][ \t]\S|\d+\.[ \t]\S|>[ \t])|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S", re.M)
+
+
+def text_kind(text: str) -> str | None:
+    """None for an HTML document, else what the text looks like (JSON, TOML, Markdown, CSV, plain text)."""
+    head = text[:SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return None
+    start = head.lstrip("\ufeff \t\r\n")
+    lines = [line for line in start.splitlines()[:20] if line.strip()]
+    if start[:1] == "{" or re.match(r"\[\s*[\[{\"\d\-\]]|\[\s*(true|false|null)\b", start):
+        return "JSON"
+    if _TOML_TABLE.search(head) and _TOML_KEY.search(head):
+        return "TOML"
+    if _MARKDOWN.search(head):
+        return "Markdown"
+    fields = [len(row) for row in csv.reader(lines[:5])]
+    if len(fields) >= 3 and fields[0] >= 2 and len(set(fields)) == 1:
+        return "CSV"
+    return "plain text"

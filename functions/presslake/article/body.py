@@ -1,0 +1,109 @@
+"""The story's paragraphs: pruned page, trafilatura's main text, a second opinion when unsure, the
+paragraph filter. Pure code: no I/O.
+
+The second opinion is trafilatura's full extraction of the whole unpruned page (what trafilatura
+alone would find). It runs only when the first result is unsure: short, covering little of the
+pruned page's prose, or outweighed by the prose that judgement calls pruned (one page in nine of
+the dev corpora, bench/extract.py). It replaces the first when the first has under half its words
+(a lost story) or far less prose.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from presslake.article.metadata import PageMeta
+from presslake.article.paragraphs import block_texts, count_words, filter_paragraphs
+from presslake.article.parsing import parse_html, trafilatura_modules
+from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning, prose_chars
+
+# An article body shorter than this is not an article (teaser, stub, error page).
+MIN_ARTICLE_WORDS = 40
+# trafilatura's fast path is trusted above this many words; below, its fallbacks run too.
+FULL_EXTRACTION_BELOW_WORDS = 250
+# The second opinion runs when the first result is short, when it holds under this share of the
+# pruned page's prose (trafilatura's fast path settled on one part of the story, or on a teaser), or
+# when the blocks pruned by a judgement call (class name, container tag) hold twice its prose.
+RECHECK_BELOW_WORDS = 150
+RECHECK_COVERAGE = 0.5
+RECHECK_PRUNED_CHARS = 500
+# The second opinion replaces the first when the first has under LOST_STORY_SHARE of its words, where
+# it has LOST_STORY_WORDS or more (issue 20's lost story), or when it has twice the first's prose and
+# RECOVERED_CHARS more.
+LOST_STORY_SHARE = 0.5
+LOST_STORY_WORDS = 100
+RECOVERED_CHARS = 600
+
+
+def _words(paragraphs: list[str]) -> int:
+    return count_words(" ".join(paragraphs))
+
+
+def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
+    """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
+    menu or a teaser list into one paragraph: its text is then the links' texts)."""
+    long_links = [link for link in links if len(link) >= 12]
+    total = 0
+    for paragraph in paragraphs:
+        folded = paragraph.casefold()
+        total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in folded))
+    return total
+
+
+def _is_unsure(pruning: Pruning, pruned_prose: int, paragraphs: list[str], links: frozenset[str]) -> bool:
+    """Worth a second opinion from the unpruned page? A short result, one that covers little of the
+    pruned page's prose, or one outweighed by the prose that judgement calls pruned."""
+    if _words(paragraphs) < RECHECK_BELOW_WORDS:
+        return True
+    kept_prose = _prose_length(paragraphs, links)
+    if kept_prose < RECHECK_COVERAGE * pruned_prose:
+        return True
+    # (prose, not characters: what was kept may be link texts, a menu trafilatura fell back to)
+    return pruning.judged_prose_chars >= max(RECHECK_PRUNED_CHARS, 2 * kept_prose)
+
+
+def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
+    """Does the second opinion replace the first? When the first lost the story (under half the
+    second's words), or has far less prose (text outside the page's link texts)."""
+    second_words = _words(second)
+    if second_words >= LOST_STORY_WORDS and _words(first) < LOST_STORY_SHARE * second_words:
+        return True
+    return _prose_length(second, links) >= 2 * _prose_length(first, links) + RECOVERED_CHARS
+
+
+def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
+    """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
+    document = trafilatura_modules()[0].bare_extraction(
+        tree, url=url, fast=fast, include_comments=False, include_tables=True,
+        with_metadata=False, deduplicate=False,
+    )
+    if document is None or document.body is None:
+        return []
+    return block_texts(document.body)
+
+
+def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | None) -> tuple[list[str], list[str]]:
+    """The story's paragraphs and the page's captions. `tree` is `text` parsed; it is pruned in place."""
+    dek = find_dek(tree, meta.description)
+    pruning = plan_pruning(tree)
+    pruning.apply()
+    captions = pruning.captions
+    links = link_texts(tree)
+    body = tree.find("body")
+    pruned_prose = prose_chars(body) if body is not None else 0
+
+    raw_paragraphs = _main_text(tree, url, fast=True)
+    if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
+        # Short results are where trafilatura's readability/jusText fallbacks pay off.
+        raw_paragraphs = _main_text(tree, url, fast=False)
+    if _is_unsure(pruning, pruned_prose, raw_paragraphs, links):
+        unpruned = parse_html(text)
+        unpruned_links = link_texts(unpruned)
+        second = _main_text(unpruned, url, fast=False)
+        if takes_over(raw_paragraphs, second, unpruned_links):
+            raw_paragraphs, links = second, unpruned_links
+    paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)
+    if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
+        # the "dek" is all the story there is (a short item whose text is its description)
+        paragraphs = filter_paragraphs(raw_paragraphs, meta, captions, links)
+    return paragraphs, captions
