@@ -330,6 +330,12 @@ def emitted(capsys) -> set[tuple]:
 
 @pytest.fixture
 def metrics_on(monkeypatch):
+    """Metrics on, from an empty set: Powertools shares one metric and dimension set between every
+    Metrics instance, and a flush with metrics disabled (the rest of the suite) does not empty it, so
+    metrics of earlier tests' handler calls would be printed here, under their service."""
+    from aws_lambda_powertools import Metrics
+
+    Metrics().clear_metrics()
     monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "false")
 
 
@@ -382,3 +388,18 @@ def test_the_scraper_graph_finds_the_scrape_outcomes(s3, capsys, metrics_on, mon
                 if isinstance(row[0], dict) and "Scrape" in row[0]["expression"]]
     assert "{presslake,service}" in search and 'service="scrape"' in search
     assert ("presslake", "Scrape_failed_blocked_address", (("service", "scrape"),)) in emitted(capsys)
+
+
+@pytest.fixture
+def leftover_metrics():
+    """What a suite of handler calls with metrics disabled leaves in Powertools' shared set."""
+    from aws_lambda_powertools.metrics import MetricUnit
+
+    from presslake.handlers import parse
+    for kind in range(150):
+        parse.metrics.add_metric(name=f"Skipped_kind{kind}", unit=MetricUnit.Count, value=1)
+
+
+def test_a_test_that_reads_metrics_sees_only_its_own(leftover_metrics, s3, capsys, metrics_on, monkeypatch):
+    """The full suite, in some orders, printed the scrape's metric under service "parse" (failing before)."""
+    test_the_scraper_graph_finds_the_scrape_outcomes(s3, capsys, metrics_on, monkeypatch)
