@@ -12,13 +12,16 @@ checkout is absent are left out):
 - `fundus:` fundus's parser test pages (`tests/resources/parser/test_data`, MIT), text as the
   maintainers' expected body gives it (summary, section headlines and paragraphs);
 - `wcxb:` WCXB's pages (Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0), text as its
-  ground truth's main content gives it.
+  ground truth's main content gives it;
+- `metascraper:` metascraper's integration pages (`packages/metascraper/test/integration/<site>`,
+  MIT), text as presslake extracts it from the page at its test's URL.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
     git clone https://github.com/adbar/htmldate ../htmldate
     git clone https://github.com/flairNLP/fundus ../fundus
     git clone https://github.com/Murrough-Foley/web-content-extraction-benchmark ../wcxb
+    git clone https://github.com/microlinkhq/metascraper ../metascraper
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
 their context (`before`, `surface`, `after`) and `locate` finds them again in the new text.
@@ -42,7 +45,8 @@ from presslake.article.extract import extract_article  # noqa: E402
 
 AEB = ROOT.parent / "article-extraction-benchmark"
 CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
-             "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb"}
+             "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
+             "metascraper": ROOT.parent / "metascraper"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -100,6 +104,13 @@ def wcxb_text(key: str) -> str:
     split, _, page = key.partition("/")
     path = CHECKOUTS["wcxb"] / split / "ground-truth" / f"{page}.json"
     return json.loads(path.read_text(encoding="utf-8"))["ground_truth"]["main_content"]
+
+
+def metascraper_text(site: str) -> str:
+    """A metascraper integration page's body as presslake extracts it, at the URL its test gives."""
+    folder = CHECKOUTS["metascraper"] / "packages" / "metascraper" / "test" / "integration" / site
+    url = re.search(r"""const url =\s*['"`]([^'"`]+)""", (folder / "index.js").read_text(encoding="utf-8"))
+    return extract_article((folder / "input.html").read_bytes(), url=url.group(1) if url else None).body
 
 
 def fundus_text(key: str) -> str:
@@ -185,6 +196,8 @@ def article_text(source: str, corpus: Path) -> str:
         return fundus_text(name)
     if kind == "wcxb":
         return wcxb_text(name)
+    if kind == "metascraper":
+        return metascraper_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)

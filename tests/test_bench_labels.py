@@ -76,3 +76,18 @@ def test_claim_labels_cover_150_figures_and_come_in_pairs():
     for article in LABELS:
         flags = {"attributed_to" in f for f in article["figures"]}
         assert len(flags) <= 1, article["source"]
+
+
+def test_a_metascraper_integration_page_is_a_source_of_text(tmp_path, monkeypatch):
+    import figures_corpus
+
+    site = tmp_path / "packages" / "metascraper" / "test" / "integration" / "daily"
+    site.mkdir(parents=True)
+    (site / "index.js").write_text("const url = 'https://daily.example/2024/05/harbour'\n", encoding="utf-8")
+    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
+    (site / "input.html").write_text(
+        "<html><head><title>Harbour busier</title><link rel='canonical' href='/2024/05/harbour'></head>"
+        f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    monkeypatch.setitem(figures_corpus.CHECKOUTS, "metascraper", tmp_path)
+    text = article_text("metascraper:daily", SHARED)
+    assert "40 ships docked" in text and available("metascraper:daily")
