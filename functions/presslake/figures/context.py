@@ -19,6 +19,10 @@ from presslake.lazy_regex import LazyPattern
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = LazyPattern(r"\s+\d+(?:\.\d+)?\s?%")
 _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+# a table's column of scores ("Rank | State | Score"): its cells measure points
+_SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "rating": "point", "index": "point",
+                  "total score": "point", "overall score": "point", "index score": "point"}
+_TABLE_REACH = 300  # lines read back for a table's header
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                          r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
@@ -124,6 +128,36 @@ def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str
     starts, nouns = _table_headers(text, paragraph_start)
     index = bisect.bisect_left(starts, atom.start)
     return nouns[index - 1] if index else None
+
+
+def _score_column(text: str, start: int, end: int) -> str | None:
+    """'Rank | State | Score' over '1 | Oakvale | 81.5': a number that fills a cell of a table whose column
+    header names a score or a rating measures points; the unit, or None for any other cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_start = text.rfind("|", line_start, start) + 1 or line_start
+    cell_end = text.find("|", end, line_end)
+    if text[cell_start:start].strip() or text[end:line_end if cell_end < 0 else cell_end].strip() or \
+            "|" not in text[line_start:line_end]:
+        return None  # not a whole cell of a row with cells
+    header = _pipe_header(text, line_start)
+    cells = header.split("|") if header else []
+    column = text.count("|", line_start, start)
+    return _SCORE_HEADERS.get(cells[column].strip().lower()) if column < len(cells) else None
+
+
+def _pipe_header(text: str, line_start: int) -> str | None:
+    """The first line of the run of '|' lines that the line at line_start ends (a table's header), when it
+    has no digits; None past _TABLE_REACH lines."""
+    for _ in range(_TABLE_REACH):
+        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+        if previous < 0 or "|" not in text[previous:line_start]:
+            header_end = text.find("\n", line_start)
+            header = text[line_start:header_end if header_end >= 0 else len(text)]
+            return None if any(c.isdigit() for c in header) else header
+        line_start = previous
+    return None
 
 
 @functools.lru_cache(maxsize=32)

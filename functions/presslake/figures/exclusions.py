@@ -72,6 +72,14 @@ _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
 _CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$")
+# a cricket score line: the overs in parentheses after runs/wickets ("HAR 214/5 (38.2 overs)"), and the
+# figures "runs for wickets in overs" ("288 for 7 in 50 overs", "(4 for 22 in 8 overs)"): a score, not counts
+_CRICKET_SCORE_BEFORE = LazyPattern(r"\b\d{1,3}/\d{1,2}\s*\($")
+_CRICKET_SCORE_AFTER = LazyPattern(r"\s*(?:overs?|ov)?\s*\)", re.I)
+_CRICKET_FIGURES = LazyPattern(r"\s+for\s+\d{1,3}\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
+_CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
+_CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
+_RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)\s+$")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -148,6 +156,11 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
         return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
+    if _CRICKET_SCORE_BEFORE.search(before) and _CRICKET_SCORE_AFTER.match(after) or \
+            _CRICKET_FIGURES.match(after) or _CRICKET_FIGURES_END.search(before) and _CRICKET_FIGURES_TAIL.match(after):
+        return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
+    if _RANK_NUMBER.search(before):
+        return True  # "the number three podcast", "their number 1 concern": a rank
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"

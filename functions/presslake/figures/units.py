@@ -15,6 +15,7 @@ from presslake.figures.context import (
     _noun_stood_for,
     _parallel_to_earlier,
     _pronoun_before_verb,
+    _score_column,
     _table_column,
     _verb_before,
 )
@@ -56,9 +57,10 @@ _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+doll
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)")
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s)\b", re.I)
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s)\b", re.I)  # GT/s: transfers a second
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_DEGREES = LazyPattern(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
+# "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
+_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = LazyPattern(r"\s*")
@@ -181,7 +183,7 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees := _DEGREES.match(text, end, stop):
-        scale = degrees.group(1)
+        scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
@@ -301,6 +303,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
+    if unit is None and not atom.is_word and (score := _score_column(text, atom.start, end)):
+        unit, kind = score, "measure"
     if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
         unit, kind = found
     if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):

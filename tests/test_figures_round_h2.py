@@ -1,0 +1,40 @@
+"""Kinds of figures round h2 showed missed or false (issue 19), each from the project's own sentences.
+
+A figure is written (value, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures.extract import extract_figures
+
+C, M, P, X = "count", "money", "percent", "measure"
+
+CASES = [
+    # a ranking table of index scores: the score column is a figure in points, the rank column none
+    ("Rankings\n\nRank | Town | Score\n1 | Oakvale | 81.5\n2 | Fenwick | 77.0\n3 | Lower Marsh | 64.2",
+     [(81.5, "point", X, "exact"), (77.0, "point", X, "exact"), (64.2, "point", X, "exact")]),
+    ("Rank | Club | Rating\n1 | Harbour Rovers | 9.1\n2 | Mill Lane | 8.4",
+     [(9.1, "point", X, "exact"), (8.4, "point", X, "exact")]),
+    # a column that names no measure gives no unit to a bare number
+    ("Rank | Town | Code\n1 | Oakvale | 44.1\n2 | Fenwick | 41.7", []),
+    # a live score line: the overs in parentheses after "runs/wickets" are the score's, not a count
+    ("Kerr drives through cover for four.HAR 214/5 (38.2 overs)  14:05 Harbour need 40 more.", []),
+    ("Kerr drives through cover for four. HAR 96/2 (18 overs)", []),
+    # a player's score in parentheses after the name, and a bowling or batting line "N for N"
+    ("Led by knocks from Ana Kerr (74) and Tom Hale (51 off 40), Harbour posted 288 for 7 in 50 overs.", []),
+    ("Hale took a four-wicket haul (4 for 22 in 8 overs) as the visitors fell away.", [(4, "wicket", C, "exact")]),
+    # a rank is no count: "the number three podcast", "their number 1 concern"
+    ("The show was the number three podcast on the chart.", []),
+    ("Investors ranked policy their number 1 concern this year.", []),
+    # data rates and units glued to the digits in a spec list
+    ("The hub offers 5 Gbps per port, the old ports 480 Mbps, over a 5 GT/s link.",
+     [(5, "Gbps", X, "exact"), (480, "Mbps", X, "exact"), (5, "GT/s", X, "exact")]),
+    ("The city recorded 41℃ in July, against 28℃ in the shade.",
+     [(41, "°C", X, "exact"), (28, "°C", X, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_round_h2_kinds(text, expected):
+    got = [(f.value, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    assert got == expected
