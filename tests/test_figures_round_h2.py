@@ -38,3 +38,29 @@ CASES = [
 def test_round_h2_kinds(text, expected):
     got = [(f.value, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a compound noun whose head alone means something else keeps its first noun
+    ("The agency sent 40 debt collectors to the town.", "debt collector"),
+    ("The campaign issued nine press releases on Monday.", "press release"),
+    ("The navy moved two aircraft carriers north.", "aircraft carrier"),
+    ("She saved three match points in the final set.", "match point"),
+    ("The board adds ten USB ports, and the older one four USB 3.0 ports.", "USB port"),
+    ("The county repaved 1,300 lane-miles of road.", "lane mile"),
+    ("Milwaukee has nine co-working spaces with vacancies.", "co-working space"),
+    # a noun before the head that only narrows it is left out, as labelled before
+    ("The firm built three gas turbines and two power plants.", None),
+])
+def test_a_lexicalised_compound_noun_is_the_unit(text, unit):
+    units = {f.unit for f in extract_figures(text)}
+    assert units == ({unit} if unit else {"turbine", "plant"})
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Three gunmen opened fire, and two policemen were hurt.", {"gunman", "policeman"}),
+    ("The air force flew 300 sorties.", {"sortie"}),
+    ("The campaign bought two new TV ads.", {"ad"}),
+])
+def test_plural_nouns_read_as_their_singular(text, unit):
+    assert {f.unit for f in extract_figures(text)} == unit

@@ -25,6 +25,7 @@ from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
+    _COMPOUND_NOUNS,
     _COUNTED_ABBREVIATIONS,
     _DOLLARS,
     _DURATION,
@@ -395,6 +396,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                     words[index - 1][0].islower() and "-" not in modifier and not coordinated:
                 # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
+            if index > 1 and re.fullmatch(r"\d+(?:\.\d+)+", modifier):
+                modifier = words[index - 2][0].lower()  # "four USB 3.0 ports": the version stands between
+            head = _COMPOUND_NOUNS.get(f"{modifier} {head}") or _COMPOUND_NOUNS.get(head.replace("-", " ")) or head
             if head == "leaf" and (modifier in _KINDS_OF_LEAVE or text.startswith(" of absence", end)):
                 head = "leave"  # "two medical leaves", "three leaves of absence"
             return head, end
