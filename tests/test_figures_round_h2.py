@@ -64,3 +64,20 @@ def test_a_lexicalised_compound_noun_is_the_unit(text, unit):
 ])
 def test_plural_nouns_read_as_their_singular(text, unit):
     assert {f.unit for f in extract_figures(text)} == unit
+
+
+def test_a_list_item_s_first_word_is_capitalised_as_a_sentence_s_is():
+    """'- Among 199 public colleges': the capital opens the item, it makes no name of "Among 199"."""
+    text = "Key findings:\n- Among 199 public colleges, the cost rose.\n• At 109 private colleges, it fell."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(199, "college"), (109, "college")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size: each side is a figure in the unit the last side gives
+    ("The board measures 107.5 x 85mm and takes a 5.5×2.1mm jack.",
+     [(107.5, "mm"), (85, "mm"), (5.5, "mm"), (2.1, "mm")]),
+    # a product of numbers with no unit stays a formula
+    ("The grid is 3×4 and the score 2 × 3 = 6.", []),
+])
+def test_each_side_of_a_size_is_a_measure(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

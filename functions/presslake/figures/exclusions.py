@@ -9,7 +9,7 @@ import re
 from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
+from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
@@ -80,6 +80,8 @@ _CRICKET_FIGURES = LazyPattern(r"\s+for\s+\d{1,3}\s+in\s+\d{1,2}(?:\.\d)?\s+over
 _CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
 _CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
 _RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)\s+$")
+_LENGTH_AFTER = LazyPattern(rf"\s*{LENGTH}")  # the last side of a size: "5.5×2.1mm"
+_LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -89,9 +91,9 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", before)
     if not previous or not any(c.isupper() for c in previous.group(1)):
         return False
-    if cut + previous.start(1) == sentence_start or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
+    if not text[sentence_start:cut + previous.start(1)].strip(_LIST_MARKS) or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
             not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
-        return False  # sentence-initial words are capitalised anyway; months are dates
+        return False  # sentence-initial words are capitalised anyway (after a list item's "- " too); months are dates
     following = _words_after(text, end, 2)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
@@ -196,8 +198,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
-    if re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after):
-        return True
+    if (re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after)) and \
+            not (DIMENSION_AFTER.match(text, end) or re.search(r"\d\s*[x×]\s*$", before) and _LENGTH_AFTER.match(after)):
+        return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas

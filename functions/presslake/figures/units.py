@@ -71,6 +71,9 @@ _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measur
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
                           r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+# a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
+LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
+DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
@@ -134,6 +137,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end = "magnitude", "measure", magnitude
     if hyphenated and hyphenated.group(1):
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
+    if not unit and (size := DIMENSION_AFTER.match(text, end, sentence.end)):
+        unit, kind = _measure_unit(size.group(1)), "measure"  # "107.5 x 85mm": each side in the last one's unit
     if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end)):
         return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
