@@ -81,3 +81,16 @@ def test_a_list_item_s_first_word_is_capitalised_as_a_sentence_s_is():
 ])
 def test_each_side_of_a_size_is_a_measure(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate's numerator counts the cases (or deaths, crimes) the article is counting
+    ("The county confirmed 512 new cases this week.\n\nThe 7-day rate rose from 31 to 48 per 100,000 people.",
+     [(512, "case"), (31, "case"), (48, "case")]),
+    ("Police logged 2,300 crimes in 2023.\n\nThe rate of crimes per 1,000 residents is now 41.5, up from 38.2.",
+     [(2300, "crime"), (41.5, "crime"), (38.2, "crime")]),
+    # a rate whose counted noun the article never names stays no figure
+    ("The index rose from 31 to 48 per 100,000.", []),
+])
+def test_a_rate_s_numerator_counts_what_the_article_counts(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

@@ -23,6 +23,14 @@ _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 _SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "rating": "point", "index": "point",
                   "total score": "point", "overall score": "point", "index score": "point"}
 _TABLE_REACH = 300  # lines read back for a table's header
+# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
+_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
+                              r"1000|100,000,000|million|capita)\b", re.I)
+_RATE_BEFORE = LazyPattern(r"\brates?\b[^.;]*\bper\s+(?:100,000|100 000|10,000|1,000|million|capita)\b[^.;]*$|"
+                           r"\brates?\s+of\s+$", re.I)
+_RATE_NOUN = LazyPattern(r"\b(cases|infections|deaths|admissions|hospitali[sz]ations|births|crimes|offences|offenses|"
+                         r"homicides|murders|arrests|injuries|fatalities)\b", re.I)
+_RATE_REACH = 1500  # characters read back for a rate's noun
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
                          r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
@@ -179,6 +187,15 @@ def _noun_named_before(before: str) -> str | None:
     if match and _is_plural_noun(match.group(1)):
         return singular(match.group(1))
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
+
+
+def _rate_noun(text: str, start: int, end: int, sentence_start: int) -> str | None:
+    """'The 7-day rate rose from 31 to 48 per 100,000 people': the numerator of a rate per head counts what
+    the article counts (cases, deaths, crimes), the last such noun named before it; None for no rate."""
+    if not (_PER_HEAD_AFTER.match(text, end) or _RATE_BEFORE.search(_window(text, sentence_start, start, 120)[1])):
+        return None
+    named = _RATE_NOUN.findall(text, max(0, start - _RATE_REACH), start)
+    return singular(named[-1].lower()) if named else None
 
 
 def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: EarlierCounts) -> tuple[str | None, str]:

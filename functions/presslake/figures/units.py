@@ -15,6 +15,7 @@ from presslake.figures.context import (
     _noun_stood_for,
     _parallel_to_earlier,
     _pronoun_before_verb,
+    _rate_noun,
     _score_column,
     _table_column,
     _verb_before,
@@ -315,6 +316,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         unit, kind = found
     if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):
         unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
+    if unit is None and not atom.is_word:
+        unit = _rate_noun(text, atom.start, end, sentence.start)
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
