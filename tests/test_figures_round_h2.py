@@ -94,3 +94,15 @@ def test_each_side_of_a_size_is_a_measure(text, expected):
 ])
 def test_a_rate_s_numerator_counts_what_the_article_counts(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before a noun or a verb is a date: "2025 tours", "as 2025 draws to a close"
+    ("Bands confirmed upcoming 2025 tours, and as 2024 draws to a close, 2025 marks a new start.", []),
+    ("Few 2017 movies were as good, though 2,025 fans came and about 2000 pages were read.",
+     [(2025, "fan"), (2000, "page")]),
+    # "three in four deals": a share's denominator, like "one in four"
+    ("Three in four deals are small.", []),
+])
+def test_a_year_or_a_share_s_denominator_counts_nothing(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

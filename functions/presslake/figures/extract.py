@@ -83,6 +83,9 @@ _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
 _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_YEAR_SHAPED = LazyPattern(r"(?:19|20)\d\d")
+_AMOUNT_BEFORE = LazyPattern(r"\b(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|at least|"
+                             r"fewer than|less than|another|only|just)\s+$", re.I)
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
@@ -369,6 +372,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
         attached = Attached(counted[0], "count", counted[1], noun_after=True)
     if attached is None or attached.kind == "count" and attached.unit in _SPANS_OF_TIME:
         return None  # nothing counted; "17 NBA seasons" is a duration
+    if attached.kind == "count" and high is None and not (atom.is_word or atom.currency or atom.has_scale) and \
+            _YEAR_SHAPED.fullmatch(atom.digits) and not _AMOUNT_BEFORE.search(text, max(0, atom.start - 20), atom.start):
+        return None  # "upcoming 2025 tours", "as 2025 draws to a close": a year ("about 2000 pages" counts)
     if atom.is_word and not atom.has_scale and atom.value == 0 and high is None and \
             not _zero_counts(text, atom, end, attached):
         return None  # "zero" is mostly an idiom ("net zero")
