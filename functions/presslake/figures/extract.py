@@ -57,8 +57,7 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
                        r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
-# ("at least one admirer", "at least one release a month" say that some exist: labelled no figure)
-_ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at most|more than|less than|fewer than|no more than|"
+_ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                            r"all but|a total of|a single|including)\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
