@@ -106,3 +106,16 @@ def test_a_rate_s_numerator_counts_what_the_article_counts(text, expected):
 ])
 def test_a_year_or_a_share_s_denominator_counts_nothing(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a vote tally with its noun between the two numbers
+    "The motion was defeated by 220 votes to 180, and the bill passed by 301 votes to 12.",
+    # ordinals written with a number word
+    "The crisis of the early twenty-first century came in its thirty-second year.",
+    # a video player's and a comment thread's page chrome
+    "Current Time 0:00 / Duration Time 0:00 Loaded: 0% Progress: 0% Remaining Time -0:00",
+    "The firm makes 40 parts, it said. Comments (5 posted) Development activity. Comments (74 posted)",
+])
+def test_tallies_ordinals_and_page_chrome_are_no_figures(text):
+    assert [(f.value, f.unit, f.text) for f in extract_figures(text) if f.value != 40] == []

@@ -81,6 +81,12 @@ _CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
 _CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
 _RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)\s+$")
 _LENGTH_AFTER = LazyPattern(rf"\s*{LENGTH}")  # the last side of a size: "5.5×2.1mm"
+_VOTES_TO = LazyPattern(r"\s+votes?\s+to\s+\d", re.I)
+_VOTES_TO_BEFORE = LazyPattern(r"\d\s+votes?\s+to\s+$", re.I)
+_PLAYER_CHROME = LazyPattern(r"\b(?:Loaded|Progress|Buffered)\s*:\s*$")
+_COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
+_POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
+_WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
@@ -112,6 +118,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if atom.is_word and _WORD_ORDINAL.match(after):
+        return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers": a newsletter's call
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
@@ -162,6 +170,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if _CRICKET_SCORE_BEFORE.search(before) and _CRICKET_SCORE_AFTER.match(after) or \
             _CRICKET_FIGURES.match(after) or _CRICKET_FIGURES_END.search(before) and _CRICKET_FIGURES_TAIL.match(after):
         return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
+    if _VOTES_TO.match(after) or _VOTES_TO_BEFORE.search(before):
+        return True  # a tally with its noun between: "defeated by 220 votes to 180"
+    if _PLAYER_CHROME.search(before) or _COMMENTS_CHROME.search(before) and _POSTED.match(after):
+        return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
     if _RANK_NUMBER.search(before):
         return True  # "the number three podcast", "their number 1 concern": a rank
     if atom.currency or atom.has_scale or _PERCENT.match(after):
