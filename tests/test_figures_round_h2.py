@@ -119,3 +119,14 @@ def test_a_year_or_a_share_s_denominator_counts_nothing(text, expected):
 ])
 def test_tallies_ordinals_and_page_chrome_are_no_figures(text):
     assert [(f.value, f.unit, f.text) for f in extract_figures(text) if f.value != 40] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of people ...": an irregular plural names the counted noun too
+    ("The number of people killed in the floods is more than 870, officials said.", [(870, "person", "min")]),
+    # a participle after an auxiliary says what was counted: "22 thousand have been wounded"
+    ("In the attack 12 were killed and 22 thousand have been wounded.",
+     [(12, "killed", "exact"), (22000, "wounded", "exact")]),
+])
+def test_what_a_bare_number_counts_from_the_words_around_it(text, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text)] == expected

@@ -87,8 +87,10 @@ _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+_GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
-_PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+# ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
 @dataclass
@@ -355,6 +357,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     if taken := _TAKEN_CAPTIVE.match(text, pos):
         return taken.group(1).lower(), taken.end()  # "about 250 taken hostage" counts hostages
     participle = _PARTICIPLE_UNIT.match(text, pos)
+    if participle and participle.start(1) > _LEADING_SPACE.match(text, pos).end() and \
+            _GROUP_NUMBER.search(text, max(0, pos - 30), pos):
+        participle = None  # "a family of four were rescued": the group is what is counted
     if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
     copula = _COPULA.match(text, pos)
