@@ -130,3 +130,10 @@ def test_tallies_ordinals_and_page_chrome_are_no_figures(text):
 ])
 def test_what_a_bare_number_counts_from_the_words_around_it(text, expected):
     assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text)] == expected
+
+
+def test_a_count_joined_to_its_noun_after_a_name_counts():
+    """'the Acme 10-port board': a number with a counted compound after it counts, even after a
+    capitalised word ("Python 3-compatible code" stays a name)."""
+    text = "The Acme 10-port board and the Terminus 7-port hub run Python 3-compatible code."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(10, "port"), (7, "port")]

@@ -103,6 +103,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     following = _words_after(text, end, 2)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
+    if (counted := _counted_compound(text[end:end + 40])) and not counted.endswith(("able", "ible")):
+        return False  # "the Acme X200 10-port board" counts ports
     if text[start:end] == "1" and following and following[0][0].islower() and following[0][0] not in _STOP and \
             (len(following) == 1 or following[1][0] in _STOP or text[following[0][2]:following[0][2] + 1] in ",."):
         return False  # a box score's "Hupfer 1 goal": one, and its singular noun
