@@ -137,3 +137,16 @@ def test_a_count_joined_to_its_noun_after_a_name_counts():
     capitalised word ("Python 3-compatible code" stays a name)."""
     text = "The Acme 10-port board and the Terminus 7-port hub run Python 3-compatible code."
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(10, "port"), (7, "port")]
+
+
+def test_a_temperature_scale_spelled_out_is_the_same_unit_as_its_sign():
+    """Labels write "degree Celsius" where the extractor writes °C: one unit, compared as one."""
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from figures import same_unit
+
+    assert same_unit("°C", "degree Celsius") and same_unit("°C", "degree celsius")
+    assert same_unit("°F", "degree Fahrenheit") and not same_unit("°C", "degree Fahrenheit")

@@ -45,7 +45,7 @@ MEASURE_UNITS = {
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
     # the scale's name spelled out is the same unit as its sign (labels write either)
-    "degree Celsius": "°C", "degree Fahrenheit": "°F",
+    "degree Celsius": "°C", "degree Fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
 }
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
