@@ -22,7 +22,9 @@ _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 # a table's column of scores ("Rank | State | Score"): its cells measure points
 _SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "rating": "point", "index": "point",
                   "total score": "point", "overall score": "point", "index score": "point"}
-_TABLE_REACH = 300  # lines read back for a table's header
+_TABLE_REACH = 80  # lines read back for a table's header
+_CELL_REACH = 120  # characters to the nearest "|" of a number's cell
+_LINE_REACH = 2000  # characters read for a table row's line
 # a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
 _PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
                               r"1000|100,000,000|million|capita)\b", re.I)
@@ -141,9 +143,13 @@ def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str
 def _score_column(text: str, start: int, end: int) -> str | None:
     """'Rank | State | Score' over '1 | Oakvale | 81.5': a number that fills a cell of a table whose column
     header names a score or a rating measures points; the unit, or None for any other cell."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    if text.rfind("|", max(0, start - _CELL_REACH), start) < 0 and text.find("|", end, end + _CELL_REACH) < 0:
+        return None  # no cell near the number (and no scan of a long line for one)
+    newline = text.rfind("\n", max(0, start - _LINE_REACH), start)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    if newline < 0 < start - _LINE_REACH or line_end < 0 < len(text) - end - _LINE_REACH:
+        return None  # a line this long is no table's row
+    line_start, line_end = newline + 1, len(text) if line_end < 0 else line_end
     cell_start = text.rfind("|", line_start, start) + 1 or line_start
     cell_end = text.find("|", end, line_end)
     if text[cell_start:start].strip() or text[end:line_end if cell_end < 0 else cell_end].strip() or \
@@ -159,13 +165,24 @@ def _pipe_header(text: str, line_start: int) -> str | None:
     """The first line of the run of '|' lines that the line at line_start ends (a table's header), when it
     has no digits; None past _TABLE_REACH lines."""
     for _ in range(_TABLE_REACH):
-        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
-        if previous < 0 or "|" not in text[previous:line_start]:
-            header_end = text.find("\n", line_start)
-            header = text[line_start:header_end if header_end >= 0 else len(text)]
+        previous = _line_before(text, line_start)
+        if previous is None or "|" not in text[previous:line_start]:
+            header_end = text.find("\n", line_start, line_start + _LINE_REACH)
+            header = text[line_start:header_end if header_end >= 0 else line_start + _LINE_REACH]
             return None if any(c.isdigit() for c in header) else header
         line_start = previous
     return None
+
+
+def _line_before(text: str, line_start: int) -> int | None:
+    """Where the line before the one at line_start starts; None at the text's start or past a line too long
+    for a table's row."""
+    if not line_start:
+        return None
+    newline = text.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1)
+    if newline >= 0:
+        return newline + 1
+    return 0 if line_start - 1 <= _LINE_REACH else None
 
 
 @functools.lru_cache(maxsize=32)

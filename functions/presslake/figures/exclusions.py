@@ -169,14 +169,15 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
         return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
-    if _CRICKET_SCORE_BEFORE.search(before) and _CRICKET_SCORE_AFTER.match(after) or \
-            _CRICKET_FIGURES.match(after) or _CRICKET_FIGURES_END.search(before) and _CRICKET_FIGURES_TAIL.match(after):
+    tail = before[-24:]  # what these read before a number is short: search only its end
+    if _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
+            _CRICKET_FIGURES.match(after) or _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after):
         return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
-    if _VOTES_TO.match(after) or _VOTES_TO_BEFORE.search(before):
+    if _VOTES_TO.match(after) or _VOTES_TO_BEFORE.search(tail):
         return True  # a tally with its noun between: "defeated by 220 votes to 180"
-    if _PLAYER_CHROME.search(before) or _COMMENTS_CHROME.search(before) and _POSTED.match(after):
+    if _PLAYER_CHROME.search(tail) or _COMMENTS_CHROME.search(tail) and _POSTED.match(after):
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
-    if _RANK_NUMBER.search(before):
+    if _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
