@@ -209,7 +209,8 @@ def _noun_named_before(before: str) -> str | None:
 def _rate_noun(text: str, start: int, end: int, sentence_start: int) -> str | None:
     """'The 7-day rate rose from 31 to 48 per 100,000 people': the numerator of a rate per head counts what
     the article counts (cases, deaths, crimes), the last such noun named before it; None for no rate."""
-    if not (_PER_HEAD_AFTER.match(text, end) or _RATE_BEFORE.search(_window(text, sentence_start, start, 120)[1])):
+    before = _window(text, sentence_start, start, 120)[1]
+    if not (_PER_HEAD_AFTER.match(text, end) or "rate" in before.lower() and _RATE_BEFORE.search(before)):
         return None
     named = _RATE_NOUN.findall(text, max(0, start - _RATE_REACH), start)
     return singular(named[-1].lower()) if named else None

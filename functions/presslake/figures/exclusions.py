@@ -120,7 +120,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
-    if atom.is_word and _WORD_ORDINAL.match(after):
+    if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers": a newsletter's call
@@ -169,15 +169,17 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
         return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
-    tail = before[-24:]  # what these read before a number is short: search only its end
-    if _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
-            _CRICKET_FIGURES.match(after) or _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after):
+    tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
+    opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
+    if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
+            after.startswith(" for ") and _CRICKET_FIGURES.match(after) or \
+            tail.endswith("for ") and _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after):
         return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
-    if _VOTES_TO.match(after) or _VOTES_TO_BEFORE.search(tail):
+    if "vote" in after[:8].lower() and _VOTES_TO.match(after) or "vote" in tail.lower() and _VOTES_TO_BEFORE.search(tail):
         return True  # a tally with its noun between: "defeated by 220 votes to 180"
-    if _PLAYER_CHROME.search(tail) or _COMMENTS_CHROME.search(tail) and _POSTED.match(after):
+    if closing and _PLAYER_CHROME.search(tail) or opened and _COMMENTS_CHROME.search(tail) and _POSTED.match(after):
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
-    if _RANK_NUMBER.search(tail):
+    if "number" in tail and _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
