@@ -150,3 +150,16 @@ def test_a_temperature_scale_spelled_out_is_the_same_unit_as_its_sign():
 
     assert same_unit("°C", "degree Celsius") and same_unit("°C", "degree celsius")
     assert same_unit("°F", "degree Fahrenheit") and not same_unit("°C", "degree Fahrenheit")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Two of them", "Seven of those": a partitive reaches back to the count of the sentence before
+    ("The campaign issued nine press releases on Wednesday. Two of them were directed at the debaters.",
+     [(9, "press release"), (2, "press release")]),
+    ("There are 31 open outbreaks in care homes. Seven of those were reported last week.",
+     [(31, "outbreak"), (7, "outbreak")]),
+    # a number word with no partitive does not reach back ("Three said no" may be anyone)
+    ("The campaign issued nine press releases. Three said no.", [(9, "press release")]),
+])
+def test_a_partitive_number_stands_for_the_count_before(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

@@ -50,6 +50,8 @@ _REACHING_BACK = LazyPattern(r"\bthe\s+(?:last|first|final|next|top|other|remain
 # "Ohio also will lose two.": a number word that ends its sentence as a verb's object reaches back too
 _OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
                              r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
+# "Two of them were ...", "Seven of those": a part of the count before
+_PARTITIVE_AFTER = LazyPattern(r"\s+of\s+(?:them|those|these)\b", re.I)
 _SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
 _COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:s|ing|ed)|injur(?:es|ing|ed)|wound(?:s|ing|ed)|sold|sell(?:s|ing)?|"
@@ -67,7 +69,7 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "a mother of four": four children
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
-_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"
                             r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 _THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
 _LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
@@ -225,9 +227,10 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
         last, introduced = earlier.measured, earlier.measured_introduced
     before = _window(text, sent_start, atom.start, 40)[1]
     if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before) \
-            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)):
-        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two." and
-        # digits reach back)
+            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)) and \
+            not (_PARTITIVE_AFTER.match(text, end) and atom.value < last.value):
+        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two.",
+        # "Two of them" and digits reach back)
     if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
     if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
