@@ -163,3 +163,9 @@ def test_a_temperature_scale_spelled_out_is_the_same_unit_as_its_sign():
 ])
 def test_a_partitive_number_stands_for_the_count_before(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+def test_a_number_word_placed_somewhere_stands_for_the_count_before():
+    """'There are seven in Paris and another five in London': each is a part, by place, of the count before."""
+    text = "The chain runs 60 cafes across Asia. There are seven in Paris and another five in London."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(60, "cafe"), (7, "cafe"), (5, "cafe")]

@@ -52,6 +52,8 @@ _OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get
                              r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
 # "Two of them were ...", "Seven of those": a part of the count before
 _PARTITIVE_AFTER = LazyPattern(r"\s+of\s+(?:them|those|these)\b", re.I)
+# "There are seven in Paris": a part, by place, of the count before
+_IN_A_PLACE = LazyPattern(r"\s+in\s+(?!The\b)[A-Z][a-z]")
 _SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
 _COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:s|ing|ed)|injur(?:es|ing|ed)|wound(?:s|ing|ed)|sold|sell(?:s|ing)?|"
@@ -228,12 +230,13 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     before = _window(text, sent_start, atom.start, 40)[1]
     if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before) \
             and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)) and \
-            not (_PARTITIVE_AFTER.match(text, end) and atom.value < last.value):
+            not ((_PARTITIVE_AFTER.match(text, end) or _IN_A_PLACE.match(text, end)) and atom.value < last.value):
         last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two.",
-        # "Two of them" and digits reach back)
+        # "Two of them", "seven in Paris" and digits reach back)
     if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
-    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
+    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end) or
+                             _IN_A_PLACE.match(text, end)):
         return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one
