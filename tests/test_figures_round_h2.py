@@ -169,3 +169,9 @@ def test_a_number_word_placed_somewhere_stands_for_the_count_before():
     """'There are seven in Paris and another five in London': each is a part, by place, of the count before."""
     text = "The chain runs 60 cafes across Asia. There are seven in Paris and another five in London."
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(60, "cafe"), (7, "cafe"), (5, "cafe")]
+
+
+def test_a_streak_counts_wins_or_losses():
+    """'has won six in a row', 'lost three straight': a run of games won or lost."""
+    text = "Our side played 12 matches. Windsor has won six in a row, and Erie has lost three straight."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(12, "match"), (6, "win"), (3, "loss")]

@@ -87,6 +87,9 @@ _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+# a streak: "has won six in a row", "lost three straight"
+_STREAK = LazyPattern(r"\s+(?:in a row|straight|consecutive)\b(?!\s+[a-z]+s\b)", re.I)
+_WON_OR_LOST = LazyPattern(r"\b(won|wins|winning|lost|losing|loses)\s+$", re.I)
 _GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
 # ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
@@ -302,6 +305,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if unit in (None, "straight", "consecutive") and (streak := _STREAK.match(text, end)) and \
+            (verb := _WON_OR_LOST.search(text, max(sentence.start, atom.start - 12), atom.start)):
+        unit, unit_end = ("win" if verb.group(1).lower().startswith("w") else "loss"), streak.end()
     if parenthesis := _IN_PARENTHESES.search(text, max(sentence.start, atom.start - 60), atom.start):
         partitive = parenthesis.group(2) or re.match(r"\s*(?:of|out of)\s+[\d,.]+\s*\)", text[end:end + 20])
         if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
