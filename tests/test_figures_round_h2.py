@@ -175,3 +175,10 @@ def test_a_streak_counts_wins_or_losses():
     """'has won six in a row', 'lost three straight': a run of games won or lost."""
     text = "Our side played 12 matches. Windsor has won six in a row, and Erie has lost three straight."
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(12, "match"), (6, "win"), (3, "loss")]
+
+
+def test_every_row_of_a_long_score_table_finds_its_header():
+    """A ranking of 300 rows: each row's score is in points, however far below the header it stands."""
+    text = "Rank | Town | Score\n" + "".join(f"{i} | Town {i} | {20 + i % 50}.5\n" for i in range(1, 301))
+    figures = extract_figures(text)
+    assert len(figures) == 300 and {f.unit for f in figures} == {"point"}

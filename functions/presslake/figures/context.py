@@ -22,7 +22,6 @@ _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
 # a table's column of scores ("Rank | State | Score"): its cells measure points
 _SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "rating": "point", "index": "point",
                   "total score": "point", "overall score": "point", "index score": "point"}
-_TABLE_REACH = 80  # lines read back for a table's header
 _CELL_REACH = 120  # characters to the nearest "|" of a number's cell
 _LINE_REACH = 2000  # characters read for a table row's line
 # a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
@@ -167,15 +166,26 @@ def _score_column(text: str, start: int, end: int) -> str | None:
 
 def _pipe_header(text: str, line_start: int) -> str | None:
     """The first line of the run of '|' lines that the line at line_start ends (a table's header), when it
-    has no digits; None past _TABLE_REACH lines."""
-    for _ in range(_TABLE_REACH):
+    has no digits. Each line's answer is kept for the text, so a table of n rows is read once, not n times."""
+    known, walked = _headers_of(text), []
+    while line_start not in known:
         previous = _line_before(text, line_start)
         if previous is None or "|" not in text[previous:line_start]:
             header_end = text.find("\n", line_start, line_start + _LINE_REACH)
             header = text[line_start:header_end if header_end >= 0 else line_start + _LINE_REACH]
-            return None if any(c.isdigit() for c in header) else header
+            known[line_start] = None if any(c.isdigit() for c in header) else header
+            break
+        walked.append(line_start)
         line_start = previous
-    return None
+    for line in walked:
+        known[line] = known[line_start]
+    return known[line_start]
+
+
+@functools.lru_cache(maxsize=4)
+def _headers_of(text: str) -> dict[int, str | None]:
+    """The table headers found so far in `text`, by the start of each row's line."""
+    return {}
 
 
 def _line_before(text: str, line_start: int) -> int | None:
