@@ -182,3 +182,14 @@ def test_every_row_of_a_long_score_table_finds_its_header():
     text = "Rank | Town | Score\n" + "".join(f"{i} | Town {i} | {20 + i % 50}.5\n" for i in range(1, 301))
     figures = extract_figures(text)
     assert len(figures) == 300 and {f.unit for f in figures} == {"point"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer put to the reader states no fact: "Earn 50,000 points after you spend $3,000"
+    ("Earn 50,000 bonus points after you spend $3,000 in the first 3 months.", []),
+    ("Get 20% more value when you redeem for flights.", []),
+    # a report of what someone earned or got is a fact
+    ("Get ready: the firm will earn $3 million after it sells 12 stores.", [(3e6, "USD"), (12, "store")]),
+])
+def test_an_offer_to_the_reader_states_no_figure(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

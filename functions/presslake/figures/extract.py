@@ -51,6 +51,10 @@ _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|W
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
 _TO_THE_READER = LazyPattern(r"\s*If\s+you\b")
+# an offer put to the reader, an imperative with its condition: "Earn 50,000 points after you spend $3,000",
+# "Get 20% more value when you redeem"
+_OFFER_TO_THE_READER = LazyPattern(r"\s*(?:Earn|Get|Save|Receive|Enjoy)\s+[^.!?\n]*?\b(?:when|after|if|once|each time)\s+"
+                                   r"you\b")
 _CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
 # "crossed 15,000": a verb that passes a number makes it a minimum
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
@@ -250,7 +254,9 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
             continue
-        if reader := _TO_THE_READER.match(sentence):
+        if _OFFER_TO_THE_READER.match(sentence):
+            atoms = []  # "Earn 50,000 points after you spend $3,000": an offer, what a reader would get
+        elif reader := _TO_THE_READER.match(sentence):
             condition = _CONDITION_END.search(sentence, reader.end())
             condition_end = condition.start() if condition else len(sentence)
             # a number in the condition makes the whole sentence hypothetical ("..., you need two more")
