@@ -19,9 +19,22 @@ from presslake.lazy_regex import LazyPattern
 # a table flattened into text: "By changesets Herbert Dürr 63 16.6%", a count and then its share
 _SHARE_AFTER = LazyPattern(r"\s+\d+(?:\.\d+)?\s?%")
 _TABLE_HEADER = LazyPattern(r"\b[Bb]y (?:[a-z]+ )?([a-z]+s)\b")
+# a table's column of scores ("Rank | State | Score"): its cells measure points
+_SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "rating": "point", "index": "point",
+                  "total score": "point", "overall score": "point", "index score": "point"}
+_CELL_REACH = 120  # characters to the nearest "|" of a number's cell
+_LINE_REACH = 2000  # characters read for a table row's line
+# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
+_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
+                              r"1000|100,000,000|million|capita)\b", re.I)
+_RATE_BEFORE = LazyPattern(r"\brates?\b[^.;]*\bper\s+(?:100,000|100 000|10,000|1,000|million|capita)\b[^.;]*$|"
+                           r"\brates?\s+of\s+$", re.I)
+_RATE_NOUN = LazyPattern(r"\b(cases|infections|deaths|admissions|hospitali[sz]ations|births|crimes|offences|offenses|"
+                         r"homicides|murders|arrests|injuries|fatalities)\b", re.I)
+_RATE_REACH = 1500  # characters read back for a rate's noun
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                         r"(?:[a-z-]+\s+)?([a-z]+s)\b", re.I)
+                         r"(?:[a-z-]+\s+)?([a-z]+s|people|children|men|women)\b", re.I)
 _NOUN_THEN_VERB = LazyPattern(
     r"\b([a-z]+)(?:\s+(?:across|in|at|on|among|nationwide)(?:\s+(?:the\s+)?[A-Za-z'’-]+){0,2})?"  # "cases across India"
     r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
@@ -36,6 +49,10 @@ _REACHING_BACK = LazyPattern(r"\bthe\s+(?:last|first|final|next|top|other|remain
 # "Ohio also will lose two.": a number word that ends its sentence as a verb's object reaches back too
 _OBJECT_BEFORE = LazyPattern(r"\b(?:los[et]|loses|gain(?:s|ed)?|add(?:s|ed)?|get|gets|got|ha[sd]|have|w[io]n|wins|"
                              r"need(?:s|ed)?|take[ns]?|took|keep(?:s)?|kept)\s+$", re.I)
+# "Two of them were ...", "Seven of those": a part of the count before
+_PARTITIVE_AFTER = LazyPattern(r"\s+of\s+(?:them|those|these)\b", re.I)
+# "There are seven in Paris": a part, by place, of the count before
+_IN_A_PLACE = LazyPattern(r"\s+in\s+(?!The\b)[A-Z][a-z]")
 _SENTENCE_END = LazyPattern(r"\s*[.!?]")
 # "killing at least 13", "sold about 2 million": the verb says what a number with no noun counts
 _COUNTING_VERB_BEFORE = LazyPattern(r"\b(kill(?:s|ing|ed)|injur(?:es|ing|ed)|wound(?:s|ing|ed)|sold|sell(?:s|ing)?|"
@@ -53,7 +70,7 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
 # "a mother of four": four children
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
-_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|that|who|which|were|are|was|have|had|remain\w*|"
+_STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"
                             r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
 _THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
 _LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
@@ -126,6 +143,62 @@ def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str
     return nouns[index - 1] if index else None
 
 
+def _score_column(text: str, start: int, end: int) -> str | None:
+    """'Rank | State | Score' over '1 | Oakvale | 81.5': a number that fills a cell of a table whose column
+    header names a score or a rating measures points; the unit, or None for any other cell."""
+    if text.rfind("|", max(0, start - _CELL_REACH), start) < 0 and text.find("|", end, end + _CELL_REACH) < 0:
+        return None  # no cell near the number (and no scan of a long line for one)
+    newline = text.rfind("\n", max(0, start - _LINE_REACH), start)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    if newline < 0 < start - _LINE_REACH or line_end < 0 < len(text) - end - _LINE_REACH:
+        return None  # a line this long is no table's row
+    line_start, line_end = newline + 1, len(text) if line_end < 0 else line_end
+    cell_start = text.rfind("|", line_start, start) + 1 or line_start
+    cell_end = text.find("|", end, line_end)
+    if text[cell_start:start].strip() or text[end:line_end if cell_end < 0 else cell_end].strip() or \
+            "|" not in text[line_start:line_end]:
+        return None  # not a whole cell of a row with cells
+    header = _pipe_header(text, line_start)
+    cells = header.split("|") if header else []
+    column = text.count("|", line_start, start)
+    return _SCORE_HEADERS.get(cells[column].strip().lower()) if column < len(cells) else None
+
+
+def _pipe_header(text: str, line_start: int) -> str | None:
+    """The first line of the run of '|' lines that the line at line_start ends (a table's header), when it
+    has no digits. Each line's answer is kept for the text, so a table of n rows is read once, not n times."""
+    known, walked = _headers_of(text), []
+    while line_start not in known:
+        previous = _line_before(text, line_start)
+        if previous is None or "|" not in text[previous:line_start]:
+            header_end = text.find("\n", line_start, line_start + _LINE_REACH)
+            header = text[line_start:header_end if header_end >= 0 else line_start + _LINE_REACH]
+            known[line_start] = None if any(c.isdigit() for c in header) else header
+            break
+        walked.append(line_start)
+        line_start = previous
+    for line in walked:
+        known[line] = known[line_start]
+    return known[line_start]
+
+
+@functools.lru_cache(maxsize=4)
+def _headers_of(text: str) -> dict[int, str | None]:
+    """The table headers found so far in `text`, by the start of each row's line."""
+    return {}
+
+
+def _line_before(text: str, line_start: int) -> int | None:
+    """Where the line before the one at line_start starts; None at the text's start or past a line too long
+    for a table's row."""
+    if not line_start:
+        return None
+    newline = text.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1)
+    if newline >= 0:
+        return newline + 1
+    return 0 if line_start - 1 <= _LINE_REACH else None
+
+
 @functools.lru_cache(maxsize=32)
 def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str]]:
     """Where the paragraph's "By <noun>" headers start, and their nouns (one scan per paragraph)."""
@@ -147,6 +220,16 @@ def _noun_named_before(before: str) -> str | None:
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 
+def _rate_noun(text: str, start: int, end: int, sentence_start: int) -> str | None:
+    """'The 7-day rate rose from 31 to 48 per 100,000 people': the numerator of a rate per head counts what
+    the article counts (cases, deaths, crimes), the last such noun named before it; None for no rate."""
+    before = _window(text, sentence_start, start, 120)[1]
+    if not (_PER_HEAD_AFTER.match(text, end) or "rate" in before.lower() and _RATE_BEFORE.search(before)):
+        return None
+    named = _RATE_NOUN.findall(text, max(0, start - _RATE_REACH), start)
+    return singular(named[-1].lower()) if named else None
+
+
 def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: EarlierCounts) -> tuple[str | None, str]:
     """The unit and kind of an earlier count or measure, for a number that stands for it: one of the
     sentence, or for digits one earlier in the paragraph."""
@@ -156,12 +239,14 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
         last, introduced = earlier.measured, earlier.measured_introduced
     before = _window(text, sent_start, atom.start, 40)[1]
     if last is not None and last.char_start < sent_start and atom.is_word and not _REACHING_BACK.search(before) \
-            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)):
-        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two." and
-        # digits reach back)
+            and not (_OBJECT_BEFORE.search(before) and _SENTENCE_END.match(text, end)) and \
+            not ((_PARTITIVE_AFTER.match(text, end) or _IN_A_PLACE.match(text, end)) and atom.value < last.value):
+        last = None  # a number word stands for a noun of its own sentence ("the last three", "will lose two.",
+        # "Two of them", "seven in Paris" and digits reach back)
     if last is None or _LIMITING_GAP.fullmatch(text, last.char_end, atom.start):
         return None, "count"  # "children under five": an age that limits the earlier count
-    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end)):
+    if atom.is_word and not (_STANDS_BEFORE.search(before) or _STANDS_AFTER.match(text, end) or
+                             _IN_A_PLACE.match(text, end)):
         return None, "count"
     # the last count the sentence introduces, not one it refers back to ("180 vessels left the three
     # ports, against 152 in May"); "Of the 12 patients, the remaining six" has only the one

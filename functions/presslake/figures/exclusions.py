@@ -9,7 +9,7 @@ import re
 from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SUPERLATIVE, _counted_compound, _multiplier_end
+from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end
 from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
@@ -72,6 +72,22 @@ _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
 _CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$")
+# a cricket score line: the overs in parentheses after runs/wickets ("HAR 214/5 (38.2 overs)"), and the
+# figures "runs for wickets in overs" ("288 for 7 in 50 overs", "(4 for 22 in 8 overs)"): a score, not counts
+_CRICKET_SCORE_BEFORE = LazyPattern(r"\b\d{1,3}/\d{1,2}\s*\($")
+_CRICKET_SCORE_AFTER = LazyPattern(r"\s*(?:overs?|ov)?\s*\)", re.I)
+_CRICKET_FIGURES = LazyPattern(r"\s+for\s+\d{1,3}\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
+_CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
+_CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
+_RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)\s+$")
+_LENGTH_AFTER = LazyPattern(rf"\s*{LENGTH}")  # the last side of a size: "5.5×2.1mm"
+_VOTES_TO = LazyPattern(r"\s+votes?\s+to\s+\d", re.I)
+_VOTES_TO_BEFORE = LazyPattern(r"\d\s+votes?\s+to\s+$", re.I)
+_PLAYER_CHROME = LazyPattern(r"\b(?:Loaded|Progress|Buffered)\s*:\s*$")
+_COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
+_POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
+_WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+_LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -81,12 +97,14 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", before)
     if not previous or not any(c.isupper() for c in previous.group(1)):
         return False
-    if cut + previous.start(1) == sentence_start or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
+    if not text[sentence_start:cut + previous.start(1)].strip(_LIST_MARKS) or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
             not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):
-        return False  # sentence-initial words are capitalised anyway; months are dates
+        return False  # sentence-initial words are capitalised anyway (after a list item's "- " too); months are dates
     following = _words_after(text, end, 2)
     if following and (_is_plural_noun(following[0][0]) or _measure_unit(following[0][0])):
         return False
+    if (counted := _counted_compound(text[end:end + 40])) and not counted.endswith(("able", "ible")):
+        return False  # "the Acme X200 10-port board" counts ports
     if text[start:end] == "1" and following and following[0][0].islower() and following[0][0] not in _STOP and \
             (len(following) == 1 or following[1][0] in _STOP or text[following[0][2]:following[0][2] + 1] in ",."):
         return False  # a box score's "Hupfer 1 goal": one, and its singular noun
@@ -102,6 +120,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
+        return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers": a newsletter's call
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
@@ -140,7 +160,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "%2F": a URL's escaped character
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|\b(?:one|a|\d+)\s+in\s+$|"
+    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|"
+                 r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
                  r"\d\s*(?:[A-Za-z%]+\s+)?for every\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
         # factor ("a factor of 10")
@@ -148,6 +169,18 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
         return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
+    tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
+    opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
+    if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
+            after.startswith(" for ") and _CRICKET_FIGURES.match(after) or \
+            tail.endswith("for ") and _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after):
+        return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
+    if "vote" in after[:8].lower() and _VOTES_TO.match(after) or "vote" in tail.lower() and _VOTES_TO_BEFORE.search(tail):
+        return True  # a tally with its noun between: "defeated by 220 votes to 180"
+    if closing and _PLAYER_CHROME.search(tail) or opened and _COMMENTS_CHROME.search(tail) and _POSTED.match(after):
+        return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
+    if "number" in tail and _RANK_NUMBER.search(tail):
+        return True  # "the number three podcast", "their number 1 concern": a rank
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
@@ -183,8 +216,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
-    if re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after):
-        return True
+    if (re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after)) and \
+            not (DIMENSION_AFTER.match(text, end) or re.search(r"\d\s*[x×]\s*$", before) and _LENGTH_AFTER.match(after)):
+        return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas

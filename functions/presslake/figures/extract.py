@@ -51,6 +51,10 @@ _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|W
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
 _TO_THE_READER = LazyPattern(r"\s*If\s+you\b")
+# an offer put to the reader, an imperative with its condition: "Earn 50,000 points after you spend $3,000",
+# "Get 20% more value when you redeem"
+_OFFER_TO_THE_READER = LazyPattern(r"\s*(?:Earn|Get|Save|Receive|Enjoy)\s+[^.!?\n]*?\b(?:when|after|if|once|each time)\s+"
+                                   r"you\b")
 _CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
 # "crossed 15,000": a verb that passes a number makes it a minimum
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
@@ -83,6 +87,9 @@ _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
 _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_YEAR_SHAPED = LazyPattern(r"(?:19|20)\d\d")
+_AMOUNT_BEFORE = LazyPattern(r"\b(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|at least|"
+                             r"fewer than|less than|another|only|just)\s+$", re.I)
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
 _NAME_AND_NUMBER = LazyPattern(r"\b([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
 _DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
@@ -247,7 +254,9 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
             continue
-        if reader := _TO_THE_READER.match(sentence):
+        if _OFFER_TO_THE_READER.match(sentence):
+            atoms = []  # "Earn 50,000 points after you spend $3,000": an offer, what a reader would get
+        elif reader := _TO_THE_READER.match(sentence):
             condition = _CONDITION_END.search(sentence, reader.end())
             condition_end = condition.start() if condition else len(sentence)
             # a number in the condition makes the whole sentence hypothetical ("..., you need two more")
@@ -369,6 +378,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
         attached = Attached(counted[0], "count", counted[1], noun_after=True)
     if attached is None or attached.kind == "count" and attached.unit in _SPANS_OF_TIME:
         return None  # nothing counted; "17 NBA seasons" is a duration
+    if attached.kind == "count" and high is None and not (atom.is_word or atom.currency or atom.has_scale) and \
+            _YEAR_SHAPED.fullmatch(atom.digits) and not _AMOUNT_BEFORE.search(text, max(0, atom.start - 20), atom.start):
+        return None  # "upcoming 2025 tours", "as 2025 draws to a close": a year ("about 2000 pages" counts)
     if atom.is_word and not atom.has_scale and atom.value == 0 and high is None and \
             not _zero_counts(text, atom, end, attached):
         return None  # "zero" is mostly an idiom ("net zero")

@@ -78,7 +78,7 @@ def singular(word: str) -> str:
             if suffix == "oes" and lower in ("shoes", "canoes"):
                 return lower[:-1]
             return lower[: -len(suffix)] + replacement
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+    if lower.endswith("s") and not lower.endswith("ss") and (len(lower) > 3 or lower == "ads"):
         return lower[:-1]
     return lower
 
@@ -89,6 +89,10 @@ def _is_plural_noun(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS or lower in _UNCOUNTABLE:
         return True
+    if lower.endswith(("gunmen", "policemen", "firemen", "servicemen", "fishermen", "congressmen", "spokesmen",
+                       "businessmen", "chairmen", "horsemen", "linemen", "tradesmen", "craftsmen", "gentlemen",
+                       "countrymen", "freshmen", "militiamen", "sportsmen", "cameramen", "repairmen")):
+        return True  # "three gunmen" ("specimen", "regimen" end in -men too)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4 and lower not in _SINGULAR_NAMES_IN_IS:
         return True  # "Iraqis", "Nazis"
     return (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 2

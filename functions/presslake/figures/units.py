@@ -15,6 +15,8 @@ from presslake.figures.context import (
     _noun_stood_for,
     _parallel_to_earlier,
     _pronoun_before_verb,
+    _rate_noun,
+    _score_column,
     _table_column,
     _verb_before,
 )
@@ -24,6 +26,7 @@ from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
+    _COMPOUND_NOUNS,
     _COUNTED_ABBREVIATIONS,
     _DOLLARS,
     _DURATION,
@@ -56,9 +59,10 @@ _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+doll
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)")
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s)\b", re.I)
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s)\b", re.I)  # GT/s: transfers a second
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_DEGREES = LazyPattern(r"\s?°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?")  # "1.5 °C", "60° degrees Fahrenheit"
+# "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
+_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = LazyPattern(r"\s*")
@@ -68,6 +72,9 @@ _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measur
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
                           r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+# a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
+LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
+DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
@@ -80,8 +87,13 @@ _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 _PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+# a streak: "has won six in a row", "lost three straight"
+_STREAK = LazyPattern(r"\s+(?:in a row|straight|consecutive)\b(?!\s+[a-z]+s\b)", re.I)
+_WON_OR_LOST = LazyPattern(r"\b(won|wins|winning|lost|losing|loses)\s+$", re.I)
+_GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
-_PARTICIPLE_UNIT = LazyPattern(rf"\s*(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+# ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
 
 
 @dataclass
@@ -131,6 +143,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         unit, kind, unit_end = "magnitude", "measure", magnitude
     if hyphenated and hyphenated.group(1):
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
+    if not unit and (size := DIMENSION_AFTER.match(text, end, sentence.end)):
+        unit, kind = _measure_unit(size.group(1)), "measure"  # "107.5 x 85mm": each side in the last one's unit
     if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end)):
         return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
@@ -181,7 +195,7 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1)]
     if degrees := _DEGREES.match(text, end, stop):
-        scale = degrees.group(1)
+        scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
@@ -291,6 +305,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if unit in (None, "straight", "consecutive") and (streak := _STREAK.match(text, end)) and \
+            (verb := _WON_OR_LOST.search(text, max(sentence.start, atom.start - 12), atom.start)):
+        unit, unit_end = ("win" if verb.group(1).lower().startswith("w") else "loss"), streak.end()
     if parenthesis := _IN_PARENTHESES.search(text, max(sentence.start, atom.start - 60), atom.start):
         partitive = parenthesis.group(2) or re.match(r"\s*(?:of|out of)\s+[\d,.]+\s*\)", text[end:end + 20])
         if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
@@ -301,10 +318,14 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     noun_after = unit is not None
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
+    if unit is None and not atom.is_word and (score := _score_column(text, atom.start, end)):
+        unit, kind = score, "measure"
     if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
         unit, kind = found
     if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):
         unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
+    if unit is None and not atom.is_word:
+        unit = _rate_noun(text, atom.start, end, sentence.start)
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
@@ -342,6 +363,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     if taken := _TAKEN_CAPTIVE.match(text, pos):
         return taken.group(1).lower(), taken.end()  # "about 250 taken hostage" counts hostages
     participle = _PARTICIPLE_UNIT.match(text, pos)
+    if participle and participle.start(1) > _LEADING_SPACE.match(text, pos).end() and \
+            _GROUP_NUMBER.search(text, max(0, pos - 30), pos):
+        participle = None  # "a family of four were rescued": the group is what is counted
     if participle and not any(_is_plural_noun(w) for w, _, _ in _words_after(text, participle.end(1), 1)):
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
     copula = _COPULA.match(text, pos)
@@ -391,6 +415,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                     words[index - 1][0].islower() and "-" not in modifier and not coordinated:
                 # not "30 Boeing jets", "three high-ranking officials", "maintenance and cleaning workers"
                 head = f"{modifier} {head}"  # "heating points", "polling stations"
+            if index > 1 and re.fullmatch(r"\d+(?:\.\d+)+", modifier):
+                modifier = words[index - 2][0].lower()  # "four USB 3.0 ports": the version stands between
+            head = _COMPOUND_NOUNS.get(f"{modifier} {head}") or _COMPOUND_NOUNS.get(head.replace("-", " ")) or head
             if head == "leaf" and (modifier in _KINDS_OF_LEAVE or text.startswith(" of absence", end)):
                 head = "leave"  # "two medical leaves", "three leaves of absence"
             return head, end

@@ -43,6 +43,9 @@ MEASURE_UNITS = {
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
+    "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
+    # the scale's name spelled out is the same unit as its sign (labels write either)
+    "degree Celsius": "°C", "degree Fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
 }
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
@@ -82,6 +85,16 @@ _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "b
                 "crowd", "audience", "field")
 # abbreviations a count's noun may take ("212 pp.")
 _COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
+# compound nouns whose head alone names something else ("40 debt collectors" are not 40 collectors of
+# anything, "nine press releases" not nine releases): the count's unit keeps the first noun. Compounds
+# whose first noun only narrows the head ("gas turbines", "power plants") count the head, as labelled.
+_COMPOUND_NOUNS = {c.lower(): c for c in (
+    "debt collector", "tax collector", "press release", "news release", "aircraft carrier", "tower block",
+    "match point", "break point", "set point", "game point", "championship point", "school bus", "chicken wing", "life form", "passport holder", "flood warning", "flood alert",
+    "flood watch", "launch site", "decimal place", "rate hike", "rate cut", "lane mile",
+    "day pass", "USB port", "credit hour", "primary school", "secondary school", "high school", "middle school",
+    "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
+    "coworking space", "square foot", "percentage point", "basis point")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
@@ -123,7 +136,8 @@ _SINGULAR_NAMES_IN_IS = {"paris", "davis", "lewis", "francis", "memphis", "tunis
 _NOUNS_IN_AL = {"hospital", "signal", "animal", "capital", "festival", "journal", "terminal", "arrival", "interval",
                 "material", "official", "rental", "portal", "tutorial", "referral", "crystal", "pedestal"}
 _IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", "tie", "lie", "goalie", "brownie",
-             "smoothie", "veggie", "newbie", "freebie", "hippie", "genie", "prairie", "auntie", "walkie-talkie"}
+             "smoothie", "veggie", "newbie", "freebie", "hippie", "genie", "prairie", "auntie", "walkie-talkie",
+             "sortie", "lingerie"}
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
              "apparatus", "prospectus", "stimulus", "consensus", "corpus", "nexus"}
 _UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "fish", "livestock",
