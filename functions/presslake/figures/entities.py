@@ -42,6 +42,7 @@ _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
 _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+_COMPANY_ENDINGS = CORPORATE | {"health", "analytics", "insights"}  # "Velmar Health", a company's second word
 
 
 def _trimmed(tokens: list[str]) -> list[str]:
@@ -246,6 +247,8 @@ class EntityTable:
         bare = " ".join(tokens)
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
+        if len(tokens) == 1 and self.text.rfind(f"({tokens[0]})", max(0, at - LOOKBACK), at) >= 0:
+            return self._acronym(tokens[0], at) or bare  # "Hamu" after "Hale Mutual (Hamu)"
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
@@ -302,11 +305,16 @@ class EntityTable:
     def _fuller(self, tokens: list[str], at: int) -> str | None:
         """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
         if len(tokens) == 1 and not _is_org(tokens):
-            return None  # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"
+            # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"; "Portline" is "Portline
+            # Holdings", a company's name and its corporate word
+            return next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
+                         and key(run[1]) in _COMPANY_ENDINGS), None)
         best = None
+        person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
         for _, run in self._before(at):
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
-                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
+                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens) \
+                    and not (person and not person_like(strip_titles(run))):
                 best = run
 
         if best and person_like(strip_titles(best)):

@@ -58,7 +58,8 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "project", "projects", "projected", "predict", "predicts", "predicted", "record", "records",
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
-                           "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+                           "boasted", "plan", "plans", "planned", "aim", "aims", "aimed", "share", "shares", "shared",
+                           "find", "finds", "found"})
 # words inside a name before its last part: "Qaboos bin Said", "Nasser al Said"
 _NAME_LINKS = frozenset({"bin", "ibn", "ben", "al", "el", "abu", "abd", "abdul", "bint"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -94,6 +95,9 @@ _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|
 # a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
 _OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
                              r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
+# "noted in its report", "found in a new study": the document the verb's object stands in
+_IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
+                           r"statement|analysis|review|paper|filing|letter)\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -188,7 +192,12 @@ class FrameFinder:
         if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
                              or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported
-        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se):
+        if words_before and words_before[-1].casefold() == "as" and verb.endswith("ed"):
+            # "..., as reported by the Velmar Herald": the agent reports the clause it closes
+            agent = _AGENT.match(text, ve, se)
+            return Frame("speech", agent.group(1), ve + agent.start(1), ss, se) if agent else None
+        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
+                and not _IN_DOCUMENT.match(text, ve, se):
             return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
@@ -212,6 +221,8 @@ class FrameFinder:
         if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
             if key(source.split()[-1]) in ("it", "this", "that", "i", "we") or any(qs < vs < qe for qs, qe in quotes):
                 return None  # '"I think 50% is gone," said Okafor': inside a quotation, the speaker's report
+            if surveyed_group(text[piece_lo:vs], text[ss:se])[0]:
+                return None  # "46% of tenants aim to save $5,000": what a survey found, not a belief of its own
             # a belief covers its own clause ("he expected problems, but he has received 2 calls")
             stop = _CLAUSE_END.search(text, ve, se)
             return Frame("belief", None, lo, ve, stop.start() if stop else se)
@@ -414,6 +425,9 @@ class FrameFinder:
                 rest, ve = rest[obj.end():], ve + obj.end()
         if _OPEN_QUOTE.match(rest):
             return "quote", ve
+        in_document = _IN_DOCUMENT.match(rest)
+        if in_document and re.match(r"\s+(?:a|an|the|some|\$?\d)\b", rest[in_document.end():]):
+            return "clause", ve  # "noted in its report a 159% increase": what the report holds
         adjunct = _ADJUNCT.match(rest)
         tail = rest[adjunct.end():].lstrip() if adjunct else rest.lstrip()
         if not tail or tail[0] in ".;!?)”\"—–":

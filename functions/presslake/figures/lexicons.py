@@ -25,7 +25,7 @@ REPORTING_VERBS = _forms(
     "concede|concedes|conceded", "recount|recounts|recounted", "calculate|calculates|calculated",
     "projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
-    "tout|touts|touted", "highlight|highlights|highlighted",
+    "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
 )
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})

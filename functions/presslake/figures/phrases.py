@@ -99,6 +99,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
+    if previous and previous[-1].endswith(",") and re.match(r"\s+(?:the\s+)?[A-Z]", following):
+        return False  # "..., reports the Velmar Herald": a verb, its speaker after it
     if not word.endswith(("s", "ed")) and following.startswith(",") and previous \
             and previous[-1].islower() and not previous[-1].endswith("s") and key(previous[-1]) not in PRONOUNS:
         # "the nation's premier swing state, Velmar, ...", "May's labour force report, he ...": a noun (a
@@ -114,7 +116,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
         return True
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
-        return True
+        # "A Portline representative reports that": someone who speaks, and what they say
+        return not (re.match(r"\s+that\b", following) and key(previous[-1]) in ROLES | PEOPLE | DESCRIPTORS)
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
                          r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 

@@ -1,0 +1,74 @@
+"""Kinds of attribution round h2 showed (issue 19), from sentences of the project's own making:
+reporting verbs read as nouns, organisations that share or find, "as reported by", a surveyed
+group written in words or holding a belief, a report's title with its publisher and year, and
+names a heading or a sentence's opening word must not supply."""
+
+import pytest
+from claims_helpers import source_of
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a reporting verb after a comma, its speaker after it: a verb, not "offline notes"
+    ("Ferry fares rose to $12 on the northern route, reports the Velmar Herald.", "$12", "Velmar Herald"),
+    ("The port handled 400 ships in May, reports Portline.", "400 ships", "Portline"),
+    # a role before the verb is a speaker, whose organisation is the source
+    ("A Portline representative reports that bookings rose 38% in a year.", "38%", "Portline"),
+    # an organisation that shares or finds what follows "that"
+    ("Portline shared that bookings rose 84% last year.", "84%", "Portline"),
+    ("The Hale Institute found that 38% of tenants paid more than half their income in rent.", "38%",
+     "Hale Institute"),
+    ("Velmar Grid noted in its report a 159% increase in outages.", "159%", "Velmar Grid"),
+    # "as reported by" closes the clause it follows
+    ("Portline raised $330 million last year, as reported by the Velmar Herald.", "$330 million", "Velmar Herald"),
+])
+def test_h2_reports_name_their_source(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Velmar Grid found 40 faults in May.", "40 faults"),  # an object, not a report
+    ("Portline shared 40 ferries with Ostrava last year.", "40 ferries"),
+    # a surveyed group written in words reports nothing of its own
+    ("Sixty-two percent of farmers report owning a tractor, with 40% reporting that they own two.", "40%"),
+    ("Ninety percent of U.S. adults report owning a phone, with 70% reporting that they own two.", "70%"),
+    # a sentence's opening word is no publisher ("Using ... data")
+    ("Using agency data and census figures, the report weighed many factors.\n\n"
+     "The report revealed that 40 ships were late.", "40 ships"),
+])
+def test_h2_no_source(text, figure):
+    assert source_of(text, figure) is None
+
+
+def test_a_surveyed_group_aiming_or_feeling_is_still_the_surveys_report():
+    text = ("A Hale Institute study found that 46% of tenants aim to save $5,000 or more, compared to 36% of "
+            "owners.")
+    assert [source_of(text, f) for f in ("$5,000", "36%")] == ["Hale Institute", "Hale Institute"]
+
+
+def test_a_reports_title_with_its_year_names_its_publisher():
+    text = ("Velmar Grid runs the harbour.\n\n"
+            "The Velmar Grid 2025 Harbour Safety report revealed that 40 ships were late.")
+    assert source_of(text, "40 ships") == "Velmar Grid"
+
+
+def test_a_short_name_defined_in_parentheses_resolves_to_the_full_name():
+    text = ("Saving is a priority for 59% of savers, according to a Hale Mutual (Hamu) report.\n\n"
+            "According to Hamu's latest report, 42% of savers pay off debt first.")
+    assert source_of(text, "42%") == "Hale Mutual"
+
+
+def test_a_persons_name_never_resolves_to_a_heading_that_holds_it():
+    text = ("Ana Ruiz Stars As Velmar Beat Ostrava By Five Goals\n\n"
+            "Ana Ruiz said the team scored 5 goals in 20 minutes.")
+    assert source_of(text, "5 goals") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Portline Holdings runs the harbour.\n\nPortline said it carried 40 ships in May.", "40 ships", "Portline Holdings"),
+    ("Velmar Health ranks the states every year.\n\nThe Velmar 2025 Best Harbours report revealed that 40 ships "
+     "were late.", "40 ships", "Velmar Health"),
+    # a place's university is not what the place's name stands for
+    ("Velmar University runs the harbour.\n\nVelmar said it carried 40 ships in May.", "40 ships", "Velmar"),
+])
+def test_a_companys_first_word_resolves_to_its_full_name(text, figure, source):
+    assert source_of(text, figure) == source
