@@ -28,6 +28,9 @@ def test_h2_reports_name_their_source(text, figure, source):
 @pytest.mark.parametrize("text, figure", [
     ("Velmar Grid found 40 faults in May.", "40 faults"),  # an object, not a report
     ("Portline shared 40 ferries with Ostrava last year.", "40 ferries"),
+    # "share" after a figure is a noun
+    ("The Hale Institute published a survey of ports.\n\n"
+     "As ferries took more trade (53% share in early 2025), fares rose.", "53%"),
     # a surveyed group written in words reports nothing of its own
     ("Sixty-two percent of farmers report owning a tractor, with 40% reporting that they own two.", "40%"),
     ("Ninety percent of U.S. adults report owning a phone, with 70% reporting that they own two.", "70%"),

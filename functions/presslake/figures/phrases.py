@@ -25,7 +25,8 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "t
 _NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims", "forecast", "forecasts", "count",
                     "counts", "list", "lists", "record", "records", "project", "projects", "state", "states", "note",
                     "notes", "finds", "put", "puts", "plan", "plans", "aim", "aims", "hope", "hopes", "fear", "fears",
-                    "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows"})
+                    "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows",
+                    "share", "shares", "finds"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
@@ -110,7 +111,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
-    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS or previous[-1][:1].isdigit()):
+    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
+                     or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
         return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
