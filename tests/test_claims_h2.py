@@ -75,3 +75,14 @@ def test_a_persons_name_never_resolves_to_a_heading_that_holds_it():
 ])
 def test_a_companys_first_word_resolves_to_its_full_name(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_next_sentence_with_its_own_report_does_not_speak_of_the_one_before():
+    text = ("Five years later, the port saw 2,895 launches. Ana Ruiz, who runs the Velmar port, told the Velmar Herald "
+            "that the harbour needs a new crane.")
+    assert source_of(text, "2,895") is None
+
+
+def test_claiming_a_prize_is_no_report():
+    text = "Ana Ruiz, who came on late, claimed a hat-trick (3 goals in 12 minutes) for Velmar."
+    assert source_of(text, "3 goals") is None

@@ -36,6 +36,7 @@ _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|exp
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
+_OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
 
 
 @dataclass
@@ -142,7 +143,9 @@ class _Article:
             quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p).overlapping(end - 1, start + 1))
             # "Ferries carried 1.2 million passengers. The Harbour Board said so.": a frame that opens a
             # sentence with no figure of its own speaks of the sentence before
-            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
+            # (one that introduces a clause of its own, "Ruiz told the Herald that ...", reports that clause)
+            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]) \
+                    and not (frame.start > frame.at and frame.end - frame.start > _OWN_CLAUSE):
                 return frame
         if p > 0 and self.text[:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
             # "Some of the factors include:" and a list after it: the frame that introduced the list

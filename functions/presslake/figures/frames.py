@@ -434,6 +434,8 @@ class FrameFinder:
             return "end", ve
         if tail[0] == ",":
             return "comma", ve
+        if verb.startswith("claim") and re.match(r"(?:a|an)\s", tail):
+            return None  # "claimed a hat-trick": a prize taken, not a claim made
         if needs_clause and verb in _NEEDS_CLAUSE and not re.match(r"(?:that\b|:)", tail):
             return None  # "added 300 jobs", "confirmed 12 cases": an object, not a report
         return "clause", ve

@@ -26,7 +26,7 @@ _NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "clai
                     "counts", "list", "lists", "record", "records", "project", "projects", "state", "states", "note",
                     "notes", "finds", "put", "puts", "plan", "plans", "aim", "aims", "hope", "hopes", "fear", "fears",
                     "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows",
-                    "share", "shares", "finds"})
+                    "share", "shares"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
