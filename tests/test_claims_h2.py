@@ -86,3 +86,16 @@ def test_a_next_sentence_with_its_own_report_does_not_speak_of_the_one_before():
 def test_claiming_a_prize_is_no_report():
     text = "Ana Ruiz, who came on late, claimed a hat-trick (3 goals in 12 minutes) for Velmar."
     assert source_of(text, "3 goals") is None
+
+
+def test_this_report_is_the_last_one_someone_found_something_in():
+    text = ("Hale Mutual (Hamu) runs a yearly report on savers.\n\nVelmar Grid published a survey of ports.\n\n"
+            "Hamu found that savings are a top goal for most households.\n\n"
+            "This report found that 29% of savers invest.")
+    assert source_of(text, "29%") == "Hale Mutual"
+
+
+def test_the_survey_also_shows():
+    text = ("A Velmar Grid survey found that 57% of tenants pay too much.\n\n"
+            "The survey also shows that 69% of tenants cannot save.")
+    assert source_of(text, "69%") == "Velmar Grid"

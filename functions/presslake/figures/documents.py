@@ -34,7 +34,7 @@ _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(
 _TITLED_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:19|20)\d\d\s+(?:{_CAPRUN}\s+)?{_NAMED_DOC}\b")
 # "The Hale Institute polled 1,000 farmers", "X published a report"
 _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
-                  rf"published|released|issued|conducted|commissioned|compiled|produced)\b")
+                  rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
 _NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
@@ -130,7 +130,7 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
 # where a publisher may be named: a document's noun, or a verb of running or publishing one
 _ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|statistics|analysis|research|census|"
                       r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
-                      r"commissioned|compiled|produced)\b")
+                      r"commissioned|compiled|produced|found(?=\s+that\b))\b")
 LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
 _WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
 

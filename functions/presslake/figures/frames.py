@@ -185,7 +185,7 @@ class FrameFinder:
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
             return None  # "Sultan Qaboos bin Said": a name
-        if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
+        if verb.endswith("ing") or is_noun(verb, _without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and words_before[-1].casefold() in ("a", "an", "the"):
             return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
@@ -471,6 +471,14 @@ def _next_comma(text: str, lo: int, hi: int) -> int:
     while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 4].isdigit():
         at = text.find(",", at + 1, hi)
     return at
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """The words before a verb without the adverbs next to it: "The survey also shows" reads as "The survey shows"."""
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and key(words[-1]) in AUXILIARIES \
+            and words[-1] not in ("has", "have", "had"):
+        words = words[:-1]
+    return words
 
 
 def is_pronoun(source: str) -> bool:
