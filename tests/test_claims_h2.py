@@ -99,3 +99,24 @@ def test_the_survey_also_shows():
     text = ("A Velmar Grid survey found that 57% of tenants pay too much.\n\n"
             "The survey also shows that 69% of tenants cannot save.")
     assert source_of(text, "69%") == "Velmar Grid"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # another subject's clause after ", and": the frame stops before it, whatever its name's joiners
+    ("Portline reported ferries were the fastest-growing trade in 2024, and the Velmar Institute of Shipping "
+     "runs 40 ferry routes.", "40 ferry routes"),
+    # a study a newspaper covered is not the newspaper's
+    ("This matches a study covered by the Velmar Herald last year, which found that ferries were 19% slower.",
+     "19%"),
+    # a surveyed group's answers end with their sentence
+    ("Portline published its yearly survey of passengers.\n\nNearly 20% of passengers said they want faster "
+     "ferries. On weekends, ferry use rose 35% in a year.", "35%"),
+])
+def test_h2_frames_that_stop(text, figure):
+    assert source_of(text, figure) is None
+
+
+def test_a_surveyed_groups_answers_go_on_where_the_next_sentence_refers_back_to_it():
+    text = ("A Portline survey found that 47% of riders say fares are too high. Of those riders, 70% take the bus "
+            "instead.")
+    assert source_of(text, "70%") == "Portline"

@@ -28,6 +28,8 @@ from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+# "Of those riders, 70% ...": a sentence that goes on with a surveyed group's answers
+_BACK_TO_GROUP = LazyPattern(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the\s+same)\b")
 # "declined to comment on reports that 200 ...": the sentence names its own source, nobody
 _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
 # '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
@@ -125,14 +127,15 @@ class _Article:
         turn of the writer's own ("If ...", "But ..."); the sentence after, inside a quotation. For a
         paragraph that is a quotation alone, the speaker who opens the next paragraph, else the last
         one before."""
-        spans = self.sentences(p)
+        spans, text = self.sentences(p), self.text
         start, end = spans[s]
         # "However, ..." opening a quotation is the speaker's turn, not the writer's
         if s > 0 and self.frames(p, s - 1) and not (_WRITERS_TURN.match(self.text, start)
                                                     and not self._quoted(p, start, end)):
             frame = self.frames(p, s - 1)[-1]
-            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
-            if frame.reaches(spans[s - 1][1] - 2) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
+            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation;
+            # a surveyed group's answers ("20% of riders said ...") end with their sentence
+            if frame.reaches(spans[s - 1][1] - 2) and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
                                                             and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)

@@ -93,7 +93,7 @@ _DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?
                         r"another|other)\b)")
 _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|roughly|about|twice|a|an|one)\s")
 # a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
-_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){1,5}"
                              r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
 # "noted in its report", "found in a new study": the document the verb's object stands in
 _IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
