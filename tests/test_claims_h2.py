@@ -106,7 +106,8 @@ def test_the_survey_also_shows():
     ("Portline reported ferries were the fastest-growing trade in 2024, and the Velmar Institute of Shipping "
      "runs 40 ferry routes.", "40 ferry routes"),
     # a study a newspaper covered is not the newspaper's
-    ("This matches a study covered by the Velmar Herald last year, which found that ferries were 19% slower.",
+    ("This matches findings from a study covered by the Velmar Herald last year, which found that ferries were 19% "
+     "slower.",
      "19%"),
     # a surveyed group's answers end with their sentence
     ("Portline published its yearly survey of passengers.\n\nNearly 20% of passengers said they want faster "
