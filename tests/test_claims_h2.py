@@ -121,3 +121,14 @@ def test_a_surveyed_groups_answers_go_on_where_the_next_sentence_refers_back_to_
     text = ("A Portline survey found that 47% of riders say fares are too high. Of those riders, 70% take the bus "
             "instead.")
     assert source_of(text, "70%") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Portline carried 1.2 million passengers in May, the state ferry operator said on Friday.", "1.2 million",
+     "Portline"),
+    ("Velmar Railways repaired 1,700 km of track, the railway said.", "1,700 km", "Velmar Railways"),
+    # a person opening the sentence is no railway
+    ("Ana Ruiz counted 40 trains, the railway said.", "40 trains", "railway"),
+])
+def test_a_description_as_speaker_is_the_name_that_opens_its_sentence(text, figure, source):
+    assert source_of(text, figure) == source

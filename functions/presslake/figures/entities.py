@@ -338,7 +338,16 @@ class EntityTable:
             return lower[-1]
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
-        return self._given_role(head, at)
+        return self._given_role(head, at) or (self._sentence_opener(at) if head in DESCRIPTORS else None)
+
+    def _sentence_opener(self, at: int) -> str | None:
+        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence."""
+        for start, tokens in self._before(at):
+            if re.search(r"[.!?]\s|\n", self.text[start:at]):
+                return None
+            if self._opens_sentence(start):
+                return None if _person(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
+        return None
 
     def _company(self, at: int) -> str | None:
         """"the company": the last company named before `at`, at its fullest ("Verizon" after
