@@ -132,3 +132,8 @@ def test_a_surveyed_groups_answers_go_on_where_the_next_sentence_refers_back_to_
 ])
 def test_a_description_as_speaker_is_the_name_that_opens_its_sentence(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_publishers_surveys_in_the_plural_are_its_own():
+    text = "Velmar Grid surveys suggest better ferries could unlock an additional $12 billion a year."
+    assert source_of(text, "$12 billion") == "Velmar Grid"
