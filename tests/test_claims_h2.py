@@ -137,3 +137,19 @@ def test_a_description_as_speaker_is_the_name_that_opens_its_sentence(text, figu
 def test_a_publishers_surveys_in_the_plural_are_its_own():
     text = "Velmar Grid surveys suggest better ferries could unlock an additional $12 billion a year."
     assert source_of(text, "$12 billion") == "Velmar Grid"
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
+def test_a_quotation_that_runs_over_paragraphs_keeps_the_speaker_who_opened_it(open_, close):
+    text = (f"Harbour chief Ana Ruiz said: {open_}We have worked hard on the ferries this year.\n\n"
+            f"{open_}The ferries are the life of this town, and everyone here knows it.\n\n"
+            f"{open_}The port handled 400 ships in May, and we hired 35 staff.\n\n"
+            f"{open_}We will keep going.{close}\n\n"
+            f"The council has 12 members.")
+    assert [source_of(text, f) for f in ("400 ships", "35 staff", "12 members")] == ["Ana Ruiz", "Ana Ruiz", None]
+
+
+def test_a_closed_quotation_does_not_run_into_the_next_paragraph():
+    text = ("Ana Ruiz said: “We have worked hard.” The ferries ran late\n\n"
+            "“The port handled 400 ships in May,” the harbour board said in a leaflet nobody read, adding nothing.")
+    assert source_of(text, "400 ships") != "Ana Ruiz"

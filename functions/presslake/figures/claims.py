@@ -36,6 +36,7 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
 _OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
@@ -168,7 +169,27 @@ class _Article:
             last = self.frames(p - 1, len(self.sentences(p - 1)) - 1)
             if last:
                 return last[-1]
+        return self._opened_paragraphs_before(p)
+
+    def _opened_paragraphs_before(self, p: int) -> Frame | None:
+        """A quotation that runs over paragraphs, each opening with a mark and none closing until it
+        ends ('She said: "...' then '"...' then '"...'): the speech frame that opened it, paragraphs back."""
+        back = p - 1
+        while back > 0 and p - back <= _QUOTED_PARAGRAPHS and self._left_open(back) and self._quotation_paragraph(back):
+            back -= 1
+            if not self._left_open(back):
+                return None
+            frames = self.frames(back, len(self.sentences(back)) - 1)
+            if frames:
+                return frames[-1] if frames[-1].kind == "speech" else None
         return None
+
+    def _left_open(self, p: int) -> bool:
+        """Does the paragraph leave a quotation open at its end?"""
+        body = self.text[slice(*self.paragraphs[p])]
+        if "“" in body or "”" in body:
+            return body.rfind("“") > body.rfind("”")
+        return body.count('"') % 2 == 1
 
     def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
         """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
