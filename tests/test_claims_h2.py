@@ -153,3 +153,9 @@ def test_a_closed_quotation_does_not_run_into_the_next_paragraph():
     text = ("Ana Ruiz said: “We have worked hard.” The ferries ran late\n\n"
             "“The port handled 400 ships in May,” the harbour board said in a leaflet nobody read, adding nothing.")
     assert source_of(text, "400 ships") != "Ana Ruiz"
+
+
+def test_a_zoo_speaks_for_itself():
+    text = ("The Velmar Zoo’s wolf pack lost its mother on Monday. At the Velmar Zoo Harbour Trail, she met a mate."
+            "\n\nShe gave birth to four pups in 2019 and “the pack has done well,” the zoo said.")
+    assert source_of(text, "four pups") == "Velmar Zoo"

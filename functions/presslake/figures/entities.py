@@ -331,6 +331,12 @@ class EntityTable:
                 if person and head in TITLES and head in run_keys[:len(tokens) - len(person)]:
                     return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
                 if _is_org(tokens) and not person:
+                    # "the zoo" in "Oakland Zoo California Trail" is "Oakland Zoo"; "Oakland Zoo’s" its owner
+                    end = run_keys.index(head) + 1
+                    if end < len(tokens) and run_keys[end] not in ("of", "for", "and", "&"):
+                        tokens = tokens[:end]
+                    if tokens[-1].endswith(("'s", "’s")):
+                        tokens = tokens[:-1] + [tokens[-1][:-2]]
                     return " ".join(tokens)
         lower = [name for start, name in self._lower_orgs if at - LOOKBACK <= start < at and name.split()[-1] == head
                  and all(k in name.split() for k in keys)]

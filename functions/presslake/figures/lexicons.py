@@ -170,7 +170,7 @@ ORG_HEADS = frozenset({
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
     "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations",
     "brotherhood", "guild", "syndicate", "consortium", "cooperative", "co-op", "mission", "solutions", "insights",
-    "strategies", "ventures", "consultants", "intelligence", "economics",
+    "strategies", "ventures", "consultants", "intelligence", "economics", "zoo", "aquarium", "library", "orchestra",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
     # the nouns of a public body's name: "Customs and Border Protection", "Health and Human Services"
     "customs", "protection", "enforcement", "security", "affairs", "development", "safety", "health", "justice",
