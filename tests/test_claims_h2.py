@@ -141,7 +141,7 @@ def test_a_publishers_surveys_in_the_plural_are_its_own():
 
 @pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"')])
 def test_a_quotation_that_runs_over_paragraphs_keeps_the_speaker_who_opened_it(open_, close):
-    text = (f"Harbour chief Ana Ruiz said: {open_}We have worked hard on the ferries this year.\n\n"
+    text = (f"Harbour chief Ana Ruiz said: {open_}We have worked hard on the ferries this year. It was hard.\n\n"
             f"{open_}The ferries are the life of this town, and everyone here knows it.\n\n"
             f"{open_}The port handled 400 ships in May, and we hired 35 staff.\n\n"
             f"{open_}We will keep going.{close}\n\n"

@@ -179,8 +179,8 @@ class _Article:
             back -= 1
             if not self._left_open(back):
                 return None
-            frames = self.frames(back, len(self.sentences(back)) - 1)
-            if frames:
+            frames = next((f for i in range(len(self.sentences(back)) - 1, -1, -1) if (f := self.frames(back, i))), None)
+            if frames:  # 'She said: "... . ...' opened the quotation, sentences before the paragraph's end
                 return frames[-1] if frames[-1].kind == "speech" else None
         return None
 
