@@ -159,3 +159,9 @@ def test_a_zoo_speaks_for_itself():
     text = ("The Velmar Zoo’s wolf pack lost its mother on Monday. At the Velmar Zoo Harbour Trail, she met a mate."
             "\n\nShe gave birth to four pups in 2019 and “the pack has done well,” the zoo said.")
     assert source_of(text, "four pups") == "Velmar Zoo"
+
+
+def test_a_name_owning_the_sentences_subject_is_not_who_she_is():
+    text = ("Tom Ruiz runs the port.\n\n"
+            "Ruiz’s mother, Eva Ruiz, is a ferry pilot. “I was working three jobs at the time,” she said.")
+    assert source_of(text, "three jobs") == "Eva Ruiz"

@@ -177,6 +177,12 @@ class EntityTable:
                 name = self._surname(bare[0], start)
             if name is None or self._heading(start, tokens):
                 continue
+            end = start + len(" ".join(tokens))
+            if self._opens_sentence(start) and (tokens[-1].endswith(("'s", "’s")) or self.text[end:end + 2] in ("'s", "’s")):
+                # "Ruiz’s mother, Eva Ruiz, is ...": the sentence is about whom Ruiz owns, named in apposition
+                if nearest and re.fullmatch(r"\S*\s+[a-z][\w\s-]*,\s+", self.text[end:nearest[0]]):
+                    return nearest
+                continue
             if self._opens_sentence(start):
                 return start, name
             nearest = nearest or (start, name)
