@@ -165,3 +165,26 @@ def test_a_name_owning_the_sentences_subject_is_not_who_she_is():
     text = ("Tom Ruiz runs the port.\n\n"
             "Ruiz’s mother, Eva Ruiz, is a ferry pilot. “I was working three jobs at the time,” she said.")
     assert source_of(text, "three jobs") == "Eva Ruiz"
+
+
+def test_every_item_of_a_list_keeps_the_frame_that_introduced_it():
+    text = ("The Velmar Grid report found that the port scored 82 of 100 points. Here is how it scored:\n\n"
+            "- The port handled 400 ships in May.\n\n- The port hired 35 staff.\n\n- The port lost 12 cranes.\n\n"
+            "Ferries carried 900 cars.")
+    assert [source_of(text, f) for f in ("400 ships", "35 staff", "12 cranes", "900 cars")] == \
+        ["Velmar Grid", "Velmar Grid", "Velmar Grid", None]
+
+
+def test_an_organisation_records_what_it_counted():
+    text = "In 2024, Portline Advisers recorded a 40% increase in demand for ferries."
+    assert source_of(text, "40%") == "Portline Advisers"
+
+
+def test_a_person_recording_something_reports_nothing():
+    assert source_of("In 2024, Ana Ruiz recorded a 40-minute album with 12 songs.", "12 songs") is None
+
+
+def test_a_role_of_an_organisation_is_no_fuller_name_of_it():
+    text = ("“Ferries sell well,” said Ana Ruiz, Managing Director of Portline Advisers Velmar.\n\n"
+            "In 2024, Portline Advisers recorded a 40% increase in demand for ferries.")
+    assert source_of(text, "40%") == "Portline Advisers"

@@ -36,6 +36,8 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_LIST_ITEM = LazyPattern(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")  # "- ", "• ", "2. ": a list's item
+_LIST_ITEMS = 30  # items a list's introducing frame carries over
 _QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
@@ -151,11 +153,15 @@ class _Article:
             if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]) \
                     and not (frame.start > frame.at and frame.end - frame.start > _OWN_CLAUSE):
                 return frame
-        if p > 0 and self.text[:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
-            # "Some of the factors include:" and a list after it: the frame that introduced the list
-            for index in range(len(self.sentences(p - 1)) - 1, -1, -1):
-                if self.frames(p - 1, index):
-                    return self.frames(p - 1, index)[-1]
+        # "Some of the factors include:" and a list after it: the frame that introduced the list, to its last item
+        q = p - 1
+        while q > 0 and p - q < _LIST_ITEMS and _LIST_ITEM.match(self.text, self.paragraphs[q][0]) \
+                and _LIST_ITEM.match(self.text, self.paragraphs[p][0]):
+            q -= 1
+        if q >= 0 and self.text[:self.paragraphs[q][1]].rstrip().endswith(":"):
+            for index in range(len(self.sentences(q)) - 1, -1, -1):
+                if self.frames(q, index):
+                    return self.frames(q, index)[-1]
         if not self._quotation_paragraph(p):
             return None
         following = self._continued_quotation(p)

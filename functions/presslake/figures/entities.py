@@ -115,6 +115,11 @@ def _document_after(run: list[str], tokens: list[str]) -> bool:
     return key(run[-1]) in ("poll", "survey", "report", "index", "study", "review") and key(run[-1]) != key(tokens[-1])
 
 
+def _role_of(run: list[str], tokens: list[str]) -> bool:
+    """"Managing Director of Portline Advisers Velmar" is someone's role, not a fuller name of Portline Advisers."""
+    return key(run[0]) in TITLES and tokens[0] in run and "of" in run[1:run.index(tokens[0])]
+
+
 def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
 
@@ -320,7 +325,8 @@ class EntityTable:
         for _, run in self._before(at):
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not _document_after(run, tokens) \
-                    and not (person and not person_like(strip_titles(run))):
+                    and not (person and not person_like(strip_titles(run))) \
+                    and not _role_of(run, tokens):
                 best = run
 
         if best and person_like(strip_titles(best)):

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
-    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS,
+    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
     REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern
@@ -237,11 +237,13 @@ class FrameFinder:
         # "..., the Labor Department found.": a finding that closes its clause is reported
         closes = verb in DOCUMENT_VERBS and text[ss:lo].rstrip().endswith(",") \
             and (self._after(verb, ve, se, needs_clause=False) or ("",))[0] == "end"
-        if verb not in REPORTING_VERBS and not document and not estimate and not closes:
+        # "Athena Advisers recorded a 40% increase": an organisation's own count
+        counted = verb in ("record", "records", "recorded") and key(source.split()[-1]) in ORG_HEADS
+        if verb not in REPORTING_VERBS and not document and not estimate and not closes and not counted:
             return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
-        after = self._after(verb, ve, se, needs_clause=not (document or estimate))
+        after = self._after(verb, ve, se, needs_clause=not (document or estimate or counted))
         if after is None:
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
