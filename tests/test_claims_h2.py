@@ -188,3 +188,9 @@ def test_a_role_of_an_organisation_is_no_fuller_name_of_it():
     text = ("“Ferries sell well,” said Ana Ruiz, Managing Director of Portline Advisers Velmar.\n\n"
             "In 2024, Portline Advisers recorded a 40% increase in demand for ferries.")
     assert source_of(text, "40%") == "Portline Advisers"
+
+
+def test_a_description_keeps_the_name_it_was_given_earlier():
+    text = ("Velmar Railways carried 24 million passengers, the state railway said on Friday.\n\n"
+            "Since 2022, more than 5,000 km of track have been damaged, the railway said.")
+    assert source_of(text, "5,000 km") == "Velmar Railways"

@@ -350,13 +350,22 @@ class EntityTable:
                     if tokens[-1].endswith(("'s", "’s")):
                         tokens = tokens[:-1] + [tokens[-1][:-2]]
                     return " ".join(tokens)
-        lower = [name for start, name in self._lower_orgs if at - LOOKBACK <= start < at and name.split()[-1] == head
-                 and all(k in name.split() for k in keys)]
+        lower = [(start, name) for start, name in self._lower_orgs if at - LOOKBACK <= start < at
+                 and name.split()[-1] == head and all(k in name.split() for k in keys)]
         if lower:
-            return lower[-1]
+            start, name = lower[-1]
+            # "Velmar Railways carried ..., the state railway said": the name that description was given
+            said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
+            return (self._sentence_opener(start) if said and head in DESCRIPTORS else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
-        return self._given_role(head, at) or (self._sentence_opener(at) if head in DESCRIPTORS else None)
+        if head not in DESCRIPTORS:
+            return self._given_role(head, at)
+        # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
+        earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
+                                                                self.text[max(0, at - _ROLE_LOOKBACK):at]))))
+        return self._given_role(head, at) or self._sentence_opener(at) or next(
+            (name for start in earlier if (name := self._sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
 
     def _sentence_opener(self, at: int) -> str | None:
         """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence."""
