@@ -194,3 +194,15 @@ def test_a_description_keeps_the_name_it_was_given_earlier():
     text = ("Velmar Railways carried 24 million passengers, the state railway said on Friday.\n\n"
             "Since 2022, more than 5,000 km of track have been damaged, the railway said.")
     assert source_of(text, "5,000 km") == "Velmar Railways"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # an office nobody was named for is no source: the spec wants the person's name
+    ("“The trip cost RM6 million,” the government spokesman said.", "RM6 million", None),
+    ("The government official says there were nine targets.", "nine targets", None),
+    # a body, a group of people or a document stays
+    ("The trip cost RM6 million, the finance ministry said.", "RM6 million", "finance ministry"),
+    ("The trip cost RM6 million, officials said.", "RM6 million", "officials"),
+])
+def test_an_unnamed_office_holder_is_no_source(text, figure, source):
+    assert source_of(text, figure) == source

@@ -36,6 +36,8 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
+                              r"aide|adviser|advisor|source)")
 _LIST_ITEM = LazyPattern(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")  # "- ", "• ", "2. ": a list's item
 _LIST_ITEMS = 30  # items a list's introducing frame carries over
 _QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
@@ -273,7 +275,9 @@ class _Article:
                          if c]
             return max(found)[1] if found else None
         name = clean_source(raw)
-        return None if name is None else self.table.resolve(name, frame.at)
+        name = None if name is None else self.table.resolve(name, frame.at)
+        # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
+        return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
 
     def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
         """"the statement said" after "a statement from Velmar Airport said": its publisher, if named
