@@ -206,3 +206,21 @@ def test_a_description_keeps_the_name_it_was_given_earlier():
 ])
 def test_an_unnamed_office_holder_is_no_source(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_sentence_opening_with_someone_new_is_the_writers_turn():
+    text = "Ana Ruiz says the ferries were late all week. Eva Lund runs 3 ferries from the north quay."
+    assert source_of(text, "3 ferries") is None
+
+
+def test_a_sentence_opening_with_the_speaker_goes_on_with_the_report():
+    text = "Ana Ruiz says the ferries were late all week. The port handled 40 ships in May."
+    assert source_of(text, "40 ships") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ana Ruiz says the ferries were late all week. Taylor Swift-themed cruises sold 40 tickets.", "40 tickets"),
+    ("“The ferries were late,” Ana Ruiz said. “Eva Lund’s firm got a $5 million loan from Velmar.”", "$5 million"),
+])
+def test_a_name_inside_a_quotation_or_a_compound_is_nobody_new(text, figure):
+    assert source_of(text, figure) == "Ana Ruiz"

@@ -38,6 +38,8 @@ _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|exp
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
                               r"aide|adviser|advisor|source)")
+# a sentence (not a quotation) that opens with a name and its verb: "Eva Lund runs", not "Taylor Swift-themed classes"
+_OPENING_NAME = LazyPattern(r"\s*([A-Z][\w’']+(?:\s+[A-Z][\w’']+){1,2})(?=\s+[a-z])")
 _LIST_ITEM = LazyPattern(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")  # "- ", "• ", "2. ": a list's item
 _LIST_ITEMS = 30  # items a list's introducing frame carries over
 _QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
@@ -140,7 +142,8 @@ class _Article:
             frame = self.frames(p, s - 1)[-1]
             # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation;
             # a surveyed group's answers ("20% of riders said ...") end with their sentence
-            if frame.reaches(spans[s - 1][1] - 2) and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
+            if frame.reaches(spans[s - 1][1] - 2) and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) \
+                    and not self._someone_new(start, frame, p, s - 1) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
                                                             and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
@@ -198,6 +201,14 @@ class _Article:
         if "“" in body or "”" in body:
             return body.rfind("“") > body.rfind("”")
         return body.count('"') % 2 == 1
+
+    def _someone_new(self, start: int, frame: Frame, p: int, s: int) -> bool:
+        """Does the sentence open with a person's full name who is not the frame's speaker ("Ruiz says ...
+        . Eva Lund runs 3 ferries"): the writer introduces someone, the report is over."""
+        opening = _OPENING_NAME.match(self.text, start)
+        if not opening or not is_person(opening.group(1)):
+            return False
+        return self.table.resolve(opening.group(1), start) != self.name(frame, p, s)
 
     def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
         """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
