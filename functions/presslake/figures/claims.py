@@ -4,7 +4,10 @@
 the speaker nearest the figure wins, a frame covers only its clause or quotation, and a belief
 ("Ruiz believes") attributes nothing. A sentence with no frame at all takes the frame of the
 sentence before, else after, in its paragraph (the spec's neighbouring sentence); a paragraph that
-is only a quotation takes the speaker who opens the next paragraph, else the last one before. The
+is only a quotation takes the speaker who opens the next paragraph, else the last one before, else the
+one who opened a quotation left open over the paragraphs before it; a list's items take the frame of the
+paragraph that introduced the list with a colon. A survey group's answers, a sentence that opens with
+someone new and a next sentence with a report of its own end a frame's reach. The
 source is cleaned of role, title, time and place words (names.py) and resolved to the fullest name
 the article used before it (entities.py). Both columns stay None rather than guessed: a wrong
 source is worse than none.
