@@ -224,3 +224,12 @@ def test_a_sentence_opening_with_the_speaker_goes_on_with_the_report():
 ])
 def test_a_name_inside_a_quotation_or_a_compound_is_nobody_new(text, figure):
     assert source_of(text, figure) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # an agency or a monitor reports on others: the country opening the sentence is not who speaks
+    ("Velmar fired 40 missiles overnight, the agency said.", "40 missiles"),
+    ("Ostrava lost 12 tanks in May, the monitor said.", "12 tanks"),
+])
+def test_a_reporting_body_is_not_the_name_its_sentence_opens_with(text, figure):
+    assert source_of(text, figure) in ("agency", "monitor")

@@ -42,6 +42,13 @@ _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
 _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+# what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
+# monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
+_SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "operator", "retailer", "lender", "insurer",
+                             "bank", "chain", "utility", "startup", "start-up", "maker", "carmaker", "automaker",
+                             "chipmaker", "drugmaker", "miner", "refiner", "shipper", "club", "team", "brand",
+                             "manufacturer", "producer", "supplier", "provider", "charity", "exchange", "fund", "platform",
+                             "service"})
 _COMPANY_ENDINGS = CORPORATE | {"health", "analytics", "insights"}  # "Velmar Health", a company's second word
 
 
@@ -356,10 +363,10 @@ class EntityTable:
             start, name = lower[-1]
             # "Velmar Railways carried ..., the state railway said": the name that description was given
             said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
-            return (self._sentence_opener(start) if said and head in DESCRIPTORS else None) or name
+            return (self._sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
-        if head not in DESCRIPTORS:
+        if head not in _SELF_REPORTING:
             return self._given_role(head, at)
         # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
         earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
