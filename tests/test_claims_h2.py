@@ -233,3 +233,8 @@ def test_a_name_inside_a_quotation_or_a_compound_is_nobody_new(text, figure):
 ])
 def test_a_reporting_body_is_not_the_name_its_sentence_opens_with(text, figure):
     assert source_of(text, figure) in ("agency", "monitor")
+
+
+def test_a_country_is_not_its_national_companys_name():
+    text = "Velmar Airways cut 40 flights in May.\n\nVelmar said it lost 12 ships in the storm."
+    assert source_of(text, "12 ships") == "Velmar"

@@ -49,7 +49,11 @@ _SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "opera
                              "chipmaker", "drugmaker", "miner", "refiner", "shipper", "club", "team", "brand",
                              "manufacturer", "producer", "supplier", "provider", "charity", "exchange", "fund", "platform",
                              "service"})
-_COMPANY_ENDINGS = CORPORATE | {"health", "analytics", "insights"}  # "Velmar Health", a company's second word
+# a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
+# name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
+_COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
+                              "group", "health", "analytics", "insights", "labs", "technologies", "solutions", "software",
+                              "ventures", "partners", "brands", "enterprises"})
 
 
 def _trimmed(tokens: list[str]) -> list[str]:
