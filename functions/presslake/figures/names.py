@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from presslake.lazy_regex import LazyPattern
 from presslake.figures.lexicons import (
     DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
     SELF_SOURCED, TIME_WORDS, WEEKDAYS,
@@ -25,7 +26,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 # "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
 # ("experts from the agency" stay the experts, as d1's blind labels keep them).
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)|[A-Z]{1,3}|[A-Z]\.[A-Z]\.")  # "Israeli", "US", "U.S."
+_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)|[A-Z]{1,3}|[A-Z]\.[A-Z]\.")  # "Israeli", "US", "U.S."
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                          "representative", "representatives"})
 # unnamed people a source may be, with where they work: "experts from the agency"
