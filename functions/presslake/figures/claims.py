@@ -4,7 +4,10 @@
 the speaker nearest the figure wins, a frame covers only its clause or quotation, and a belief
 ("Ruiz believes") attributes nothing. A sentence with no frame at all takes the frame of the
 sentence before, else after, in its paragraph (the spec's neighbouring sentence); a paragraph that
-is only a quotation takes the speaker who opens the next paragraph, else the last one before. The
+is only a quotation takes the speaker who opens the next paragraph, else the last one before, else the
+one who opened a quotation left open over the paragraphs before it; a list's items take the frame of the
+paragraph that introduced the list with a colon. A survey group's answers, a sentence that opens with
+someone new and a next sentence with a report of its own end a frame's reach. The
 source is cleaned of role, title, time and place words (names.py) and resolved to the fullest name
 the article used before it (entities.py). Both columns stay None rather than guessed: a wrong
 source is worse than none.
@@ -28,14 +31,24 @@ from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
 _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+# "Of those riders, 70% ...": a sentence that goes on with a surveyed group's answers
+_BACK_TO_GROUP = LazyPattern(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the\s+same)\b")
 # "declined to comment on reports that 200 ...": the sentence names its own source, nobody
 _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
 # '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
+                              r"aide|adviser|advisor|source)")
+# a sentence (not a quotation) that opens with a name and its verb: "Eva Lund runs", not "Taylor Swift-themed classes"
+_OPENING_NAME = LazyPattern(r"\s*([A-Z][\w’']+(?:\s+[A-Z][\w’']+){1,2})(?=\s+[a-z])")
+_LIST_ITEM = LazyPattern(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")  # "- ", "• ", "2. ": a list's item
+_LIST_ITEMS = 30  # items a list's introducing frame carries over
+_QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
+_OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
 
 
 @dataclass
@@ -124,14 +137,16 @@ class _Article:
         turn of the writer's own ("If ...", "But ..."); the sentence after, inside a quotation. For a
         paragraph that is a quotation alone, the speaker who opens the next paragraph, else the last
         one before."""
-        spans = self.sentences(p)
+        spans, text = self.sentences(p), self.text
         start, end = spans[s]
         # "However, ..." opening a quotation is the speaker's turn, not the writer's
         if s > 0 and self.frames(p, s - 1) and not (_WRITERS_TURN.match(self.text, start)
                                                     and not self._quoted(p, start, end)):
             frame = self.frames(p, s - 1)[-1]
-            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation
-            if frame.reaches(spans[s - 1][1] - 2) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
+            # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation;
+            # a surveyed group's answers ("20% of riders said ...") end with their sentence
+            if frame.reaches(spans[s - 1][1] - 2) and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) \
+                    and not self._someone_new(start, frame, p, s - 1) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
                                                             and not self._quoted(p, start, end)):
                 return frame
         quoted_from = self._quotation_opened_before(p, s)
@@ -142,13 +157,19 @@ class _Article:
             quoted = any(qs <= start + 1 and end - 1 <= qe for qs, qe in self.quotes(p).overlapping(end - 1, start + 1))
             # "Ferries carried 1.2 million passengers. The Harbour Board said so.": a frame that opens a
             # sentence with no figure of its own speaks of the sentence before
-            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]):
+            # (one that introduces a clause of its own, "Ruiz told the Herald that ...", reports that clause)
+            if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]) \
+                    and not (frame.start > frame.at and frame.end - frame.start > _OWN_CLAUSE):
                 return frame
-        if p > 0 and self.text[:self.paragraphs[p - 1][1]].rstrip().endswith(":"):
-            # "Some of the factors include:" and a list after it: the frame that introduced the list
-            for index in range(len(self.sentences(p - 1)) - 1, -1, -1):
-                if self.frames(p - 1, index):
-                    return self.frames(p - 1, index)[-1]
+        # "Some of the factors include:" and a list after it: the frame that introduced the list, to its last item
+        q = p - 1
+        while q > 0 and p - q < _LIST_ITEMS and _LIST_ITEM.match(self.text, self.paragraphs[q][0]) \
+                and _LIST_ITEM.match(self.text, self.paragraphs[p][0]):
+            q -= 1
+        if q >= 0 and self.text[:self.paragraphs[q][1]].rstrip().endswith(":"):
+            for index in range(len(self.sentences(q)) - 1, -1, -1):
+                if self.frames(q, index):
+                    return self.frames(q, index)[-1]
         if not self._quotation_paragraph(p):
             return None
         following = self._continued_quotation(p)
@@ -162,7 +183,35 @@ class _Article:
             last = self.frames(p - 1, len(self.sentences(p - 1)) - 1)
             if last:
                 return last[-1]
+        return self._opened_paragraphs_before(p)
+
+    def _opened_paragraphs_before(self, p: int) -> Frame | None:
+        """A quotation that runs over paragraphs, each opening with a mark and none closing until it
+        ends ('She said: "...' then '"...' then '"...'): the speech frame that opened it, paragraphs back."""
+        back = p - 1
+        while back > 0 and p - back <= _QUOTED_PARAGRAPHS and self._left_open(back) and self._quotation_paragraph(back):
+            back -= 1
+            if not self._left_open(back):
+                return None
+            frames = next((f for i in range(len(self.sentences(back)) - 1, -1, -1) if (f := self.frames(back, i))), None)
+            if frames:  # 'She said: "... . ...' opened the quotation, sentences before the paragraph's end
+                return frames[-1] if frames[-1].kind == "speech" else None
         return None
+
+    def _left_open(self, p: int) -> bool:
+        """Does the paragraph leave a quotation open at its end?"""
+        body = self.text[slice(*self.paragraphs[p])]
+        if "“" in body or "”" in body:
+            return body.rfind("“") > body.rfind("”")
+        return body.count('"') % 2 == 1
+
+    def _someone_new(self, start: int, frame: Frame, p: int, s: int) -> bool:
+        """Does the sentence open with a person's full name who is not the frame's speaker ("Ruiz says ...
+        . Eva Lund runs 3 ferries"): the writer introduces someone, the report is over."""
+        opening = _OPENING_NAME.match(self.text, start)
+        if not opening or not is_person(opening.group(1)):
+            return False
+        return self.table.resolve(opening.group(1), start) != self.name(frame, p, s)
 
     def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
         """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
@@ -240,7 +289,9 @@ class _Article:
                          if c]
             return max(found)[1] if found else None
         name = clean_source(raw)
-        return None if name is None else self.table.resolve(name, frame.at)
+        name = None if name is None else self.table.resolve(name, frame.at)
+        # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
+        return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
 
     def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
         """"the statement said" after "a statement from Velmar Airport said": its publisher, if named

@@ -11,34 +11,39 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lexicons import DOCUMENTS, ORG_HEADS, PLACE_HEADS
+from presslake.figures.lexicons import DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS
 from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
 _CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){_CAP})*"  # "NBC News/ Wall Street Journal"
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
+# who passed a document on, not who made it: "a study covered by the Velmar Herald"
+_RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
 # (the nouns that are only documents: "People can count on it" names no count's publisher; "Poll" and
 # "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
-_NAMED_DOC = (r"(?:survey|poll|study|report|data|figures|statistics|analysis|research|census|findings|results|tally|"
+_NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|analysis|research|census|findings|"
+              r"results|tally|"
               r"count|estimates?|calculations?|Poll|Survey)")
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
                        rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")
+# "The Velmar Grid 2025 Harbour Safety report": the publisher before the year of a report's title
+_TITLED_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:19|20)\d\d\s+(?:{_CAPRUN}\s+)?{_NAMED_DOC}\b")
 # "The Hale Institute polled 1,000 farmers", "X published a report"
 _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
-                  rf"published|released|issued|conducted|commissioned|compiled|produced)\b")
+                  rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
-_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
 _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
-                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
 # "74% of respondents whose firms use AI", "those polled": whoever answers a survey
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
@@ -52,7 +57,7 @@ _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s
 
 def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
-    for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY):
+    for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
         for match in pattern.finditer(phrase):
             if _publishes(match):
                 return match.group("pub")
@@ -72,11 +77,13 @@ def _publishes(match: re.Match) -> bool:
     """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
     a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
     name = clean_source(match.group("pub"))
-    if name is None or name.casefold() in _NOT_PUBLISHERS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
+    if name is None or name.casefold() in _NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
+    if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
+        return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
     if key(name.split()[-1]) in PLACE_HEADS:
         return False  # "the Mainland’s energy report": a place publishes nothing
-    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4:
+    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
         return False  # "Israeli figures", "Chinese data": a nationality, not who published them
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
         return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
@@ -126,7 +133,7 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
 # where a publisher may be named: a document's noun, or a verb of running or publishing one
 _ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|statistics|analysis|research|census|"
                       r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
-                      r"commissioned|compiled|produced)\b")
+                      r"commissioned|compiled|produced|found(?=\s+that\b))\b")
 LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
 _WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
 

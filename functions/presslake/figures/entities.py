@@ -42,6 +42,18 @@ _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
 _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+# what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
+# monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
+_SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "operator", "retailer", "lender", "insurer",
+                             "bank", "chain", "utility", "startup", "start-up", "maker", "carmaker", "automaker",
+                             "chipmaker", "drugmaker", "miner", "refiner", "shipper", "club", "team", "brand",
+                             "manufacturer", "producer", "supplier", "provider", "charity", "exchange", "fund", "platform",
+                             "service"})
+# a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
+# name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
+_COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
+                              "group", "health", "analytics", "insights", "labs", "technologies", "solutions", "software",
+                              "ventures", "partners", "brands", "enterprises"})
 
 
 def _trimmed(tokens: list[str]) -> list[str]:
@@ -114,6 +126,11 @@ def _document_after(run: list[str], tokens: list[str]) -> bool:
     return key(run[-1]) in ("poll", "survey", "report", "index", "study", "review") and key(run[-1]) != key(tokens[-1])
 
 
+def _role_of(run: list[str], tokens: list[str]) -> bool:
+    """"Managing Director of Portline Advisers Velmar" is someone's role, not a fuller name of Portline Advisers."""
+    return key(run[0]) in TITLES and tokens[0] in run and "of" in run[1:run.index(tokens[0])]
+
+
 def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
 
@@ -175,6 +192,12 @@ class EntityTable:
             if name is None and len(bare) == 1 and is_capitalised(bare[0]) and key(bare[0]) not in TITLES:
                 name = self._surname(bare[0], start)
             if name is None or self._heading(start, tokens):
+                continue
+            end = start + len(" ".join(tokens))
+            if self._opens_sentence(start) and (tokens[-1].endswith(("'s", "’s")) or self.text[end:end + 2] in ("'s", "’s")):
+                # "Ruiz’s mother, Eva Ruiz, is ...": the sentence is about whom Ruiz owns, named in apposition
+                if nearest and re.fullmatch(r"\S*\s+[a-z][\w\s-]*,\s+", self.text[end:nearest[0]]):
+                    return nearest
                 continue
             if self._opens_sentence(start):
                 return start, name
@@ -246,6 +269,8 @@ class EntityTable:
         bare = " ".join(tokens)
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
+        if len(tokens) == 1 and self.text.rfind(f"({tokens[0]})", max(0, at - LOOKBACK), at) >= 0:
+            return self._acronym(tokens[0], at) or bare  # "Hamu" after "Hale Mutual (Hamu)"
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
@@ -302,11 +327,17 @@ class EntityTable:
     def _fuller(self, tokens: list[str], at: int) -> str | None:
         """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
         if len(tokens) == 1 and not _is_org(tokens):
-            return None  # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"
+            # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"; "Portline" is "Portline
+            # Holdings", a company's name and its corporate word
+            return next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
+                         and key(run[1]) in _COMPANY_ENDINGS), None)
         best = None
+        person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
         for _, run in self._before(at):
             if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
-                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens):
+                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens) \
+                    and not (person and not person_like(strip_titles(run))) \
+                    and not _role_of(run, tokens):
                 best = run
 
         if best and person_like(strip_titles(best)):
@@ -323,14 +354,38 @@ class EntityTable:
                 if person and head in TITLES and head in run_keys[:len(tokens) - len(person)]:
                     return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
                 if _is_org(tokens) and not person:
+                    # "the zoo" in "Oakland Zoo California Trail" is "Oakland Zoo"; "Oakland Zoo’s" its owner
+                    end = run_keys.index(head) + 1
+                    if end < len(tokens) and run_keys[end] not in ("of", "for", "and", "&"):
+                        tokens = tokens[:end]
+                    if tokens[-1].endswith(("'s", "’s")):
+                        tokens = tokens[:-1] + [tokens[-1][:-2]]
                     return " ".join(tokens)
-        lower = [name for start, name in self._lower_orgs if at - LOOKBACK <= start < at and name.split()[-1] == head
-                 and all(k in name.split() for k in keys)]
+        lower = [(start, name) for start, name in self._lower_orgs if at - LOOKBACK <= start < at
+                 and name.split()[-1] == head and all(k in name.split() for k in keys)]
         if lower:
-            return lower[-1]
+            start, name = lower[-1]
+            # "Velmar Railways carried ..., the state railway said": the name that description was given
+            said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
+            return (self._sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
-        return self._given_role(head, at)
+        if head not in _SELF_REPORTING:
+            return self._given_role(head, at)
+        # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
+        earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
+                                                                self.text[max(0, at - _ROLE_LOOKBACK):at]))))
+        return self._given_role(head, at) or self._sentence_opener(at) or next(
+            (name for start in earlier if (name := self._sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
+
+    def _sentence_opener(self, at: int) -> str | None:
+        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence."""
+        for start, tokens in self._before(at):
+            if re.search(r"[.!?]\s|\n", self.text[start:at]):
+                return None
+            if self._opens_sentence(start):
+                return None if _person(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
+        return None
 
     def _company(self, at: int) -> str | None:
         """"the company": the last company named before `at`, at its fullest ("Verizon" after

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
-    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, PUBLISHED_DOCUMENTS,
+    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
     REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern
@@ -58,7 +58,8 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "project", "projects", "projected", "predict", "predicts", "predicted", "record", "records",
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
-                           "boasted", "plan", "plans", "planned", "aim", "aims", "aimed"})
+                           "boasted", "plan", "plans", "planned", "aim", "aims", "aimed", "share", "shares", "shared",
+                           "find", "finds", "found"})
 # words inside a name before its last part: "Qaboos bin Said", "Nasser al Said"
 _NAME_LINKS = frozenset({"bin", "ibn", "ben", "al", "el", "abu", "abd", "abdul", "bint"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -92,8 +93,11 @@ _DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?
                         r"another|other)\b)")
 _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|roughly|about|twice|a|an|one)\s")
 # a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
-_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+_OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){1,5}"
                              r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
+# "noted in its report", "found in a new study": the document the verb's object stands in
+_IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
+                           r"statement|analysis|review|paper|filing|letter)\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -181,14 +185,19 @@ class FrameFinder:
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
             return None  # "Sultan Qaboos bin Said": a name
-        if verb.endswith("ing") or is_noun(verb, words_before[-2:], text[ve:ve + 12]):
+        if verb.endswith("ing") or is_noun(verb, _without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and words_before[-1].casefold() in ("a", "an", "the"):
             return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
         if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
                              or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported
-        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se):
+        if words_before and words_before[-1].casefold() == "as" and verb.endswith("ed"):
+            # "..., as reported by the Velmar Herald": the agent reports the clause it closes
+            agent = _AGENT.match(text, ve, se)
+            return Frame("speech", agent.group(1), ve + agent.start(1), ss, se) if agent else None
+        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
+                and not _IN_DOCUMENT.match(text, ve, se):
             return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
@@ -212,6 +221,8 @@ class FrameFinder:
         if verb in COGNITION_VERBS and verb not in DOCUMENT_VERBS:
             if key(source.split()[-1]) in ("it", "this", "that", "i", "we") or any(qs < vs < qe for qs, qe in quotes):
                 return None  # '"I think 50% is gone," said Okafor': inside a quotation, the speaker's report
+            if surveyed_group(text[piece_lo:vs], text[ss:se])[0]:
+                return None  # "46% of tenants aim to save $5,000": what a survey found, not a belief of its own
             # a belief covers its own clause ("he expected problems, but he has received 2 calls")
             stop = _CLAUSE_END.search(text, ve, se)
             return Frame("belief", None, lo, ve, stop.start() if stop else se)
@@ -226,11 +237,13 @@ class FrameFinder:
         # "..., the Labor Department found.": a finding that closes its clause is reported
         closes = verb in DOCUMENT_VERBS and text[ss:lo].rstrip().endswith(",") \
             and (self._after(verb, ve, se, needs_clause=False) or ("",))[0] == "end"
-        if verb not in REPORTING_VERBS and not document and not estimate and not closes:
+        # "Athena Advisers recorded a 40% increase": an organisation's own count
+        counted = verb in ("record", "records", "recorded") and key(source.split()[-1]) in ORG_HEADS
+        if verb not in REPORTING_VERBS and not document and not estimate and not closes and not counted:
             return None  # "the company found 40 buyers"; but "officials put the death toll at 42" reports
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
-        after = self._after(verb, ve, se, needs_clause=not (document or estimate))
+        after = self._after(verb, ve, se, needs_clause=not (document or estimate or counted))
         if after is None:
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
@@ -414,12 +427,17 @@ class FrameFinder:
                 rest, ve = rest[obj.end():], ve + obj.end()
         if _OPEN_QUOTE.match(rest):
             return "quote", ve
+        in_document = _IN_DOCUMENT.match(rest)
+        if in_document and re.match(r"\s+(?:a|an|the|some|\$?\d)\b", rest[in_document.end():]):
+            return "clause", ve  # "noted in its report a 159% increase": what the report holds
         adjunct = _ADJUNCT.match(rest)
         tail = rest[adjunct.end():].lstrip() if adjunct else rest.lstrip()
         if not tail or tail[0] in ".;!?)”\"—–":
             return "end", ve
         if tail[0] == ",":
             return "comma", ve
+        if verb.startswith("claim") and re.match(r"(?:a|an)\s", tail):
+            return None  # "claimed a hat-trick": a prize taken, not a claim made
         if needs_clause and verb in _NEEDS_CLAUSE and not re.match(r"(?:that\b|:)", tail):
             return None  # "added 300 jobs", "confirmed 12 cases": an object, not a report
         return "clause", ve
@@ -455,6 +473,14 @@ def _next_comma(text: str, lo: int, hi: int) -> int:
     while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 4].isdigit():
         at = text.find(",", at + 1, hi)
     return at
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """The words before a verb without the adverbs next to it: "The survey also shows" reads as "The survey shows"."""
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and key(words[-1]) in AUXILIARIES \
+            and words[-1] not in ("has", "have", "had"):
+        words = words[:-1]
+    return words
 
 
 def is_pronoun(source: str) -> bool:

@@ -25,7 +25,7 @@ REPORTING_VERBS = _forms(
     "concede|concedes|conceded", "recount|recounts|recounted", "calculate|calculates|calculated",
     "projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
-    "tout|touts|touted", "highlight|highlights|highlighted",
+    "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
 )
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})
@@ -170,7 +170,7 @@ ORG_HEADS = frozenset({
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
     "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations",
     "brotherhood", "guild", "syndicate", "consortium", "cooperative", "co-op", "mission", "solutions", "insights",
-    "strategies", "ventures", "consultants", "intelligence", "economics",
+    "strategies", "ventures", "consultants", "intelligence", "economics", "zoo", "aquarium", "library", "orchestra",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
     # the nouns of a public body's name: "Customs and Border Protection", "Health and Human Services"
     "customs", "protection", "enforcement", "security", "affairs", "development", "safety", "health", "justice",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from presslake.lazy_regex import LazyPattern
 from presslake.figures.lexicons import (
     DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
     SELF_SOURCED, TIME_WORDS, WEEKDAYS,
@@ -25,6 +26,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 # "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
 # ("experts from the agency" stay the experts, as d1's blind labels keep them).
+_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)|[A-Z]{1,3}|[A-Z]\.[A-Z]\.")  # "Israeli", "US", "U.S."
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                          "representative", "representatives"})
 # unnamed people a source may be, with where they work: "experts from the agency"
@@ -207,7 +209,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
             org = tokens[:-1]
-            if any(key(t) in ORG_HEADS for t in org) or len(org) > 1:
+            # one word is a company's name ("A Portline representative"), not a nationality ("an Israeli spokesman")
+            if any(key(t) in ORG_HEADS for t in org) or len(org) > 1 or not _NATIONALITY.fullmatch(org[0]):
                 return [t[:-2] if t.endswith(("'s", "’s")) else t for t in org]
         return tokens
     # the phrase ends in a name: drop the description in front of it ("chief executive Mira Salo")

@@ -25,7 +25,8 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "t
 _NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims", "forecast", "forecasts", "count",
                     "counts", "list", "lists", "record", "records", "project", "projects", "state", "states", "note",
                     "notes", "finds", "put", "puts", "plan", "plans", "aim", "aims", "hope", "hopes", "fear", "fears",
-                    "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows"})
+                    "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows",
+                    "share", "shares"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
@@ -99,6 +100,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
+    if previous and previous[-1].endswith(",") and re.match(r"\s+(?:the\s+)?[A-Z]", following):
+        return False  # "..., reports the Velmar Herald": a verb, its speaker after it
     if not word.endswith(("s", "ed")) and following.startswith(",") and previous \
             and previous[-1].islower() and not previous[-1].endswith("s") and key(previous[-1]) not in PRONOUNS:
         # "the nation's premier swing state, Velmar, ...", "May's labour force report, he ...": a noun (a
@@ -108,13 +111,15 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
-    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS or previous[-1][:1].isdigit()):
+    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
+                     or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
         return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
-        return True
+        # "A Portline representative reports that": someone who speaks, and what they say
+        return not (re.match(r"\s+that\b", following) and key(previous[-1]) in ROLES | PEOPLE | DESCRIPTORS)
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
                          r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 
