@@ -207,3 +207,88 @@ def test_added_before_a_figure_is_a_gain(text, figure, subject):
 ])
 def test_a_speakers_it_is_the_speaker(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an indefinite phrase names no owner: which locker, which inspectors, the sentence does not say
+    ("A shared locker costs $40 a month at the depot.", "$40", None),
+    ("A dozen inspectors visited 30 farms near Velmar.", "30 farms", None),
+    ("An early trial in Ostrava raised the panels 4 meters above the crops.", "4 meters", None),
+    # a definite one still does
+    ("The depot costs $40 a month to run.", "$40", "The depot"),
+])
+def test_an_indefinite_phrase_owns_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a document ranks or reports figures, it owns none
+    ("Portline has released its annual Harbour Safety Report, which ranks all 40 ports on six factors.",
+     "40 ports", None),
+    # a technical name before the counted noun is what kind, not whose
+    ("The adapter adds ten USB ports to the board.", "ten USB ports", None),
+    ("The tower carries 12 LED panels on each side.", "12 LED panels", None),
+    # an organisation's people or offices are still its own
+    ("Last year the agency fired nine VWS staff members.", "nine VWS staff members", "VWS"),
+])
+def test_documents_and_technical_names_own_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a share of a group is the group's (the spec: "62% of farmers said": the farmers are the subject)
+    ("Last year 38% of rural households owned a car.", "38%", "rural households"),
+    ("Only 12% of Velmar voters back the harbour plan.", "12%", "Velmar voters"),
+    ("- 26% of night-shift nurses work more than one job.", "26%", "night-shift nurses"),
+    ("The share is lower than in Ostrava, where it reaches 41% of all tenants.", "41%", "tenants"),
+    # a share of a quantity, of a thing named with "the", or of a group a clause goes on to define: none
+    ("In May, 40% of exports went by rail.", "40%", None),
+    ("Last year 31.7% of the cargo went by rail.", "31.7%", None),
+    ("About 15% of dockers who work nights are union members.", "15%", None),
+    ("Nearly 20% of dollars raised went to legal fees.", "20%", None),
+    ("Only 52.3% of ballots were cast by post.", "52.3%", None),
+])
+def test_a_share_of_a_group_is_the_groups(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "Among X, N% ...": the group the sentence opens with
+    ("Among part-time dockers, 44% want a second job.", "44%", "part-time dockers"),
+    ("- Among tenants who rent through an agent, 61.2% pay a deposit; 2.4% pay none.", "61.2%",
+     "tenants who rent through an agent"),
+    ("Among those polled, 52% backed the plan.", "52%", "those polled"),
+    # "N% ... among other things" names no group
+    ("Among other things, 30 stalls were closed.", "30 stalls", None),
+])
+def test_among_a_group_the_share_is_the_groups(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a quantified group with its share in parentheses
+    ("Most night-shift nurses (61%) work a second job.", "61%", "night-shift nurses"),
+    ("Nearly half of Velmar tenants (48%) pay more than a third of their income in rent.", "48%", "Velmar tenants"),
+    ("The largest share of borrowers (30.9%) owes less than $5,000.", "30.9%", "borrowers"),
+    # a share in parentheses after a thing, not a group
+    ("The top goal is an emergency fund (25%).", "25%", None),
+])
+def test_a_quantified_group_before_its_share(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an honorific and a surname resolve to the name the article gave in full
+    ("Ana Ruiz runs a farm near Velmar. Ms Ruiz owns 40 goats.", "40 goats", "Ana Ruiz"),
+    # a place the article named alone before is not a longer name that ends with it
+    ("Velmar has closed its border. Ostrava Front Velmar is a militant group. Velmar has allocated $70 million "
+     "to the army.", "$70 million", "Velmar"),
+    # a surname the article introduced in full first still resolves
+    ("Tomas Peete bought the mill in May. Peete has sold 300 tonnes since.", "300 tonnes", "Tomas Peete"),
+])
+def test_a_subject_at_its_fullest_name(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_clause_subject_before_a_share_owns_it():
+    assert subject_of("Portline carried 12% of passengers last year.", "12%") == "Portline"

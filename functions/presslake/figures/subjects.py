@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, TIME_WORDS
+from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, QUANTITY_NOUNS, TIME_WORDS
 from presslake.figures.names import is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -111,7 +111,13 @@ _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budg
 _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
 _NAMED_AFTER = LazyPattern(r"\s+[A-Z]")
 # "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
-_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
+_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+(?P<noun>[a-z][\w-]*)")
+# what an organisation has: its people and its premises ("200 GOP offices"); "ten USB ports" or "12 LED
+# panels" name a kind of thing, not whose it is
+_ORGANISATIONS_OWN = PEOPLE | frozenset({"staff", "staffers", "members", "employees", "workers", "offices", "office",
+                                         "stores", "shops", "branches", "outlets", "sites", "plants", "facilities",
+                                         "installations", "bases", "schools", "clinics", "hospitals", "centres",
+                                         "centers", "warehouses", "depots"})
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
 # "recorded a 40% increase in orders": the change is the orders', not the clause subject's
 _CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|raise|hike|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
@@ -123,6 +129,24 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
+# a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
+_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?[a-z][\w-]*s)"
+# "38% of rural households owned", "12% of Velmar voters back", "(19% of students)": the share's group, then
+# the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
+# who work nights")
+_SHARE_OF_GROUP = LazyPattern(rf"^\s+of\s+(?:all\s+)?{_GROUP}(?:\s*[.;,)]|\s+(?P<next>[a-z][\w’'-]*))")
+_NOT_VERBS = FUNCTION_WORDS | frozenset({"whose", "aged", "living", "per"})
+# quantities counted in a unit, not a group: "20% of dollars raised"
+_MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots", "seats", "hours", "minutes",
+                       "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
+                       "funds", "expenditures", "proceeds", "resources", "goods", "means", "series"})
+# "Most night-shift nurses (61%)", "Nearly half of Velmar tenants (48%)", "the largest share of borrowers (30.9%)"
+_QUANTIFIED_GROUP = LazyPattern(rf"\b(?:[Mm]ost|[Mm]any|(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
+                                rf"[Ff]ifth|[Pp]roportion)\s+of)\s+(?:all\s+)?{_GROUP}\s+\($")
+# "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
+_AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
+                     r"some|roughly|around|over|only|just|more\s+than|less\s+than)\s+)?$")
+_UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
@@ -143,6 +167,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
+    group = _group_before(before)
+    if group:
+        return group
     coordinated = _COORDINATED.search(before)
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
@@ -176,12 +203,49 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
     if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
         return _clean(named.group("subject"))
+    group = kind_is_percent and _group_after(text[char_end:char_end + 120])
+    if group:
+        return group
     if kind_is_percent:
         share = _SHARE_OF.match(after)
         if share and not share.group("subject").endswith("ss") and (
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _a_group(phrase: str) -> bool:
+    """Words that name a group of people or things: no determiner, pronoun or number, and a plural head
+    that is no quantity or unit ("exports", "dollars")."""
+    words = phrase.split()
+    head = key(words[-1])
+    return not any(key(w) in FUNCTION_WORDS for w in words) and not head.endswith(("ss", "us", "is")) \
+        and head not in QUANTITY_NOUNS | _MEASURES
+
+
+def _group_before(before: str) -> str | None:
+    """The group a share stands for, named before it: "Among part-time dockers, 44%", "Most nurses (61%)"."""
+    among = _AMONG.search(before)
+    if among:
+        words = [key(w) for w in among.group("group").split()]
+        if words[0] not in ("other", "them", "us", "these", "all") and any(
+                w in _UNCOUNTED_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
+            return among.group("group").strip()
+    quantified = _QUANTIFIED_GROUP.search(before)
+    if quantified and _a_group(quantified.group("group")):
+        return quantified.group("group")
+    return None
+
+
+def _group_after(after: str) -> str | None:
+    """"38% of rural households owned a car": the group after a share, before its verb."""
+    share = _SHARE_OF_GROUP.match(after)
+    if not share or not _a_group(share.group("group")):
+        return None
+    following = share.group("next")
+    if following and (key(following) in _NOT_VERBS or following.endswith("ing")):
+        return None
+    return share.group("group")
 
 
 def _named_beside(before: str, surface: str, after: str) -> str | None:
@@ -192,7 +256,7 @@ def _named_beside(before: str, surface: str, after: str) -> str | None:
         if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
             return owner
     acronym = _ACRONYM_IN_FIGURE.search(surface)
-    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS:
+    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS and acronym.group("noun") in _ORGANISATIONS_OWN:
         return acronym.group("acronym")
     return None
 
@@ -229,4 +293,6 @@ def _whole(subject: str | None) -> str | None:
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
+    if key(words[0]) in ("a", "an") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
+        return None  # "A shared desk is $250": which one, the sentence does not say; a report owns nothing
     return " ".join(words)
