@@ -292,3 +292,12 @@ def test_a_subject_at_its_fullest_name(text, figure, subject):
 
 def test_a_clause_subject_before_a_share_owns_it():
     assert subject_of("Portline carried 12% of passengers last year.", "12%") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an adjective alone stands for a noun the clause does not give
+    ("The smallest is 150 square feet.", "150 square feet", None),
+    ("The Velmar plant, occupied since March, has six reactors.", "six reactors", "The Velmar plant"),
+])
+def test_an_adjective_alone_owns_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject

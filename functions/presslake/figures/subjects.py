@@ -295,4 +295,6 @@ def _whole(subject: str | None) -> str | None:
         return None
     if key(words[0]) in ("a", "an") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
         return None  # "A shared desk is $250": which one, the sentence does not say; a report owns nothing
+    if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
+        return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
     return " ".join(words)
