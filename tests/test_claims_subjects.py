@@ -301,3 +301,59 @@ def test_a_clause_subject_before_a_share_owns_it():
 ])
 def test_an_adjective_alone_owns_nothing(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the subject's own quantity changed by the figure: "its", "their" point back at the subject
+    ("Portline increased its bookings on the island by 84% last year.", "84%", "Portline"),
+    ("The ferry operators cut their fares to $12 in May.", "$12", "The ferry operators"),
+    # two names joined by "and" own the figure together
+    ("Velmar and Ostrava have around 1,800 houses between them.", "1,800 houses", "Velmar and Ostrava"),
+    # a verb phrase joined by "and" keeps the clause's subject
+    ("Portline was founded in Velmar in 1988 and now has roughly 4,500 ferries.", "4,500 ferries", "Portline"),
+])
+def test_the_subjects_own_quantity_and_joined_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # money given to a body is the body's
+    ("Finance minister Ana Ruiz has allocated $4 billion to the Velmar Revenue Service (VRS) this year.",
+     "$4 billion", "the Velmar Revenue Service"),
+    ("The council granted $40,000 to Ostrava Youth Theatre.", "$40,000", "Ostrava Youth Theatre"),
+])
+def test_money_given_to_a_body_is_the_bodys(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a named player or team with its figure in parentheses
+    ("Does anyone have an answer for Velmar junior Tomas Peete (29.5 tackles for loss)?", "29.5 tackles",
+     "Tomas Peete"),
+    ("Now the Cougars must contend with high-scoring Ostrava-Lakes (38.4 points/game).", "38.4 points",
+     "Ostrava-Lakes"),
+    # a share in parentheses after a capitalised word is not a stat of it
+    ("Sources of light are Electricity (5.4%) and candles (2.6%).", "5.4%", None),
+])
+def test_a_named_owner_before_its_figure_in_parentheses(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a player after the position's acronym
+    ("Nobody stops Velmar QB Tomas Peete (39 touchdowns) this year.", "39 touchdowns",
+     "Tomas Peete"),
+    # a listed thing's origin, a unit and a model number are no owners
+    ("Portline Reserve 2024 Carricante, Velmar ($19.99) is a crisp white.", "$19.99", None),
+    ("It cut the air temperature by 0.1 degrees Celsius (0.18 degrees Fahrenheit).", "0.18 degrees", None),
+    # a relative clause's "and has" is the antecedent's, not the main clause's
+    ("Lawmakers have raised concerns about Portline, which is owned by Velmar Holdings and has more than "
+     "4,000 ferries.", "4,000 ferries", None),
+])
+def test_parenthesis_and_joined_verbs_stay_precise(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_people_joined_by_and_resolve_one_by_one():
+    text = "Ana Ruiz and Tomas Peete founded the lab. Ruiz and Peete have 60 patents."
+    assert subject_of(text, "60 patents") == "Ana Ruiz and Tomas Peete"

@@ -270,6 +270,8 @@ class EntityTable:
         if len(bare) == 1 and bare[0].islower() and (key(bare[0]) in COMPANY_NOUNS or key(bare[0]) in DESCRIPTORS):
             name = self.resolve(bare[0], at)
             return name if name != bare[0] else phrase
+        if " and " in phrase:  # "Johnson and Manzara": each at its fullest
+            return " and ".join(self.resolve_subject(part, at) for part in phrase.split(" and "))
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)

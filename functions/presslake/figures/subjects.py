@@ -13,7 +13,7 @@ import re
 
 
 from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, QUANTITY_NOUNS, TIME_WORDS
-from presslake.figures.names import is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -24,7 +24,7 @@ _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimat
 # a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
 _REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
-_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
+_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
 # (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
@@ -53,7 +53,9 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
 _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
+                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
+                     # the subject's own quantity changed: "increased its bookings on the island by 84%"
+                     rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at)\s+)$")
 # "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
 # "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
 _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
@@ -80,6 +82,19 @@ _TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PA
 _MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
                            rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
 # "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
+# "Portline was founded in 1988 and now has 4,500 ferries": a verb joined by "and" keeps the clause's subject
+_AND_HAS = LazyPattern(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:has|have|had|owns|employs|operates|runs)\s+"
+                       r"(?:[\w’'-]+\s+){0,2}$")
+# "allocated $4 billion to the Velmar Revenue Service": money given to a body is the body's
+_RELATIVE_WORD = LazyPattern(r"\b(?:which|who|whose|that)\b")  # ("TikTok, which is owned by X and has 1bn users")
+_GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donated|lent|transferred|earmarked)\s+"
+                     r"(?:[\w’'-]+\s+){0,2}$")
+_TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}"
+                            r"[A-Z][\w’'.&-]*)")
+# "Tomas Peete (29.5 tackles for loss)", "Ostrava-Lakes (38.4 points/game)": a named player's or team's figure
+_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
+# "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
+_LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 _COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*)(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
@@ -170,6 +185,12 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     group = _group_before(before)
     if group:
         return group
+    named = _named_before_parenthesis(before, kind_is_percent)
+    if named:
+        return named
+    given = _GIVEN.search(before) and _TO_RECIPIENT.match(text[char_end:char_end + 100])
+    if given:
+        return _clean(given.group("recipient"))
     coordinated = _COORDINATED.search(before)
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
@@ -191,6 +212,11 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
+    joined = whole and _AND_HAS.search(before)
+    mains = joined and not _RELATIVE_WORD.search(before, 0, joined.start()) and \
+        list(_MAIN_CLAUSE.finditer(before, 0, joined.start()))
+    if mains:
+        return _owner(_clean(mains[-1].group("subject")), [])
     trailing = whole and _TRAILING.search(before)
     main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
     if main:
@@ -212,6 +238,23 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
+    """A player or team named right before its figure in parentheses, a person's name without the words
+    before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part."""
+    found = not kind_is_percent and _NAME_BEFORE_PARENTHESIS.search(before)
+    if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
+        return None
+    words = found.group("name").split()
+    if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
+                                                              for w in words):
+        return None
+    acronyms = [i for i, w in enumerate(words) if is_acronym(w)]
+    if acronyms and person_like(words[acronyms[-1] + 1:]):
+        return " ".join(words[acronyms[-1] + 1:])  # "Erie QB Blake Barnett": the player after his position
+    person = next((words[i:] for i in range(len(words) - 1) if person_like(words[i:])), None)
+    return " ".join(person or words)
 
 
 def _a_group(phrase: str) -> bool:
