@@ -343,6 +343,8 @@ def test_a_named_owner_before_its_figure_in_parentheses(text, figure, subject):
     # a player after the position's acronym
     ("Nobody stops Velmar QB Tomas Peete (39 touchdowns) this year.", "39 touchdowns",
      "Tomas Peete"),
+    # a product whose name opens in lower case
+    ("For notes there is iA Writer ($4.99), a plain editor.", "$4.99", "iA Writer"),
     # a listed thing's origin, a unit and a model number are no owners
     ("Portline Reserve 2024 Carricante, Velmar ($19.99) is a crisp white.", "$19.99", None),
     ("It cut the air temperature by 0.1 degrees Celsius (0.18 degrees Fahrenheit).", "0.18 degrees", None),
@@ -357,3 +359,14 @@ def test_parenthesis_and_joined_verbs_stay_precise(text, figure, subject):
 def test_people_joined_by_and_resolve_one_by_one():
     text = "Ana Ruiz and Tomas Peete founded the lab. Ruiz and Peete have 60 patents."
     assert subject_of(text, "60 patents") == "Ana Ruiz and Tomas Peete"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a clause opened by a conjunction after a comma still has its subject
+    ("Most stalls are rented, but Portline Velmar has about 10 corporate stalls.", "about 10", "Portline Velmar"),
+    ("The port is small, and Ostrava has 40 berths.", "40 berths", "Ostrava"),
+    # a spelled-out figure coordinated with the next one shares its owner
+    ("The Hive has four private offices and five shared desks.", "five shared desks", "The Hive"),
+])
+def test_conjunctions_and_spelled_out_coordination(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -61,9 +61,10 @@ _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|th
 _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
                           r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
                           rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# (a conjunction may open the clause after a comma: ", but Portline has 10")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
 _RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
@@ -92,10 +93,12 @@ _GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donate
 _TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}"
                             r"[A-Z][\w’'.&-]*)")
 # "Tomas Peete (29.5 tackles for loss)", "Ostrava-Lakes (38.4 points/game)": a named player's or team's figure
-_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
+_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-Z][\w’'.&-]*\s+)?"  # "iA Writer", "eBay"
+                                       r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
-_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*)(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
+_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\w-]))(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
