@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, QUANTITY_NOUNS, TIME_WORDS
+from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
+                                        TIME_WORDS)
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -164,6 +165,8 @@ _QUANTIFIED_GROUP = LazyPattern(rf"\b(?:[Mm]ost|[Mm]any|(?:[Hh]alf|[Mm]ajority|[
 # "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
 _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
                      r"some|roughly|around|over|only|just|more\s+than|less\s+than)\s+)?$")
+# "the city", "the center": a place the article named (the labels give its name); not "the market"
+_PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
@@ -343,4 +346,6 @@ def _whole(subject: str | None) -> str | None:
         return None  # "A shared desk is $250": which one, the sentence does not say; a report owns nothing
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
+    if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
+        return None  # "the city will house 250,000": the place's name, which the article gave, is the subject
     return " ".join(words)
