@@ -383,3 +383,14 @@ def test_conjunctions_and_spelled_out_coordination(text, figure, subject):
 ])
 def test_a_place_noun_stands_for_a_name_not_given(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "That AUV", "This unit" point back at something named before: not its name, so none
+    ("Sales per store reached $2.8 million. That figure has grown to $3 million this year.", "$3 million", None),
+    ("This unit has 40 beds.", "40 beds", None),
+    # "those surveyed" is a group
+    ("Among those surveyed, 52% backed the plan.", "52%", "those surveyed"),
+])
+def test_a_demonstrative_points_back_at_an_owner_not_named(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -342,8 +342,9 @@ def _whole(subject: str | None) -> str | None:
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
-    if key(words[0]) in ("a", "an") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
-        return None  # "A shared desk is $250": which one, the sentence does not say; a report owns nothing
+    if key(words[0]) in ("a", "an", "that", "this") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
+        return None  # "A shared desk is $250": which one, the sentence does not say ("That AUV": what it points
+        # back at); a report owns nothing
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
     if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
