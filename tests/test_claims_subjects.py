@@ -394,3 +394,16 @@ def test_a_place_noun_stands_for_a_name_not_given(text, figure, subject):
 ])
 def test_a_demonstrative_points_back_at_an_owner_not_named(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "from X to Y": the second figure is the first one's quantity, with its owner
+    ("Household debt increased from 63 percent to 94 percent of income.", "94 percent", "Household debt"),
+    ("Portline raised its fares from $10 to $12 in May.", "$12", "Portline"),
+    ("Dock fees rose from 40 percent to 55 percent, and Velmar increased its levy from 2% to 3%.", "3%", "Velmar"),
+    # a plural subject's present tense
+    ("Cable households pay $74 billion a year to the networks.", "$74 billion", "Cable households"),
+    ("Velmar ports employ 4,000 dockers.", "4,000 dockers", "Velmar ports"),
+])
+def test_from_to_and_plural_present_verbs(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -37,6 +37,8 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  # (not "would" or "could": "The best option would cost $2,000" is a supposition)
                  r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
                  r"lost|loses|lose|spent|spends|killed|recorded|received|"
+                 # a plural subject's present tense: "Cable households pay $74 billion", "Velmar ports employ 4,000"
+                 r"pay|hold|own|employ|spend|earn|receive|control|operate|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
@@ -56,7 +58,7 @@ _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
                      # the subject's own quantity changed: "increased its bookings on the island by 84%"
-                     rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at)\s+)$")
+                     rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at|from)\s+)$")
 # "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
 # "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
 _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
@@ -98,6 +100,8 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
                                        r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
+# "raised its fares from $10 to $12": the second figure is the first one's quantity
+_FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
 _COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\w-]))(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
@@ -197,7 +201,7 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     given = _GIVEN.search(before) and _TO_RECIPIENT.match(text[char_end:char_end + 100])
     if given:
         return _clean(given.group("recipient"))
-    coordinated = _COORDINATED.search(before)
+    coordinated = _COORDINATED.search(before) or _FROM_TO.search(before)
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
         return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
