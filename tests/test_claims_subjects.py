@@ -407,3 +407,15 @@ def test_a_demonstrative_points_back_at_an_owner_not_named(text, figure, subject
 ])
 def test_from_to_and_plural_present_verbs(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # ", with N things" closing a clause: the things are the clause subject's
+    ("Portline is the largest carrier on the coast, with over 500 ferries.", "over 500 ferries", "Portline"),
+    ("Velmar is the largest investor in Ostrava, with a $65 billion port project.", "$65 billion", "Velmar"),
+    # not a "with" phrase whose figure something else is done to
+    ("The fair is a target, with ten members of the group arrested.", "ten members", None),
+    ("The fair is a target, with ten members arrested.", "ten members", None),
+])
+def test_a_closing_with_phrase_is_the_clause_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -102,6 +102,10 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
 _FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
+# "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
+# clause subject's (not "with ten members arrested": something done to them)
+_WITH = LazyPattern(r",\s+with\s+(?:an?\s+)?(?:(?:over|about|more\s+than|nearly|almost|some|around|roughly|just)\s+)?$")
+_WITH_END = LazyPattern(r"^(?:\s+(?![\w-]+ed\b)[\w’'-]+){0,3}\s*(?:[.,;:)]|$)")
 _COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\w-]))(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
@@ -225,6 +229,11 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     joined = whole and _AND_HAS.search(before)
     mains = joined and not _RELATIVE_WORD.search(before, 0, joined.start()) and \
         list(_MAIN_CLAUSE.finditer(before, 0, joined.start()))
+    if mains:
+        return _owner(_clean(mains[-1].group("subject")), [])
+    closing = whole and _WITH.search(before)
+    mains = closing and _WITH_END.match(text[char_end:char_end + 60]) and \
+        list(_MAIN_CLAUSE.finditer(before, 0, closing.start()))
     if mains:
         return _owner(_clean(mains[-1].group("subject")), [])
     trailing = whole and _TRAILING.search(before)
