@@ -419,3 +419,15 @@ def test_from_to_and_plural_present_verbs(text, figure, subject):
 ])
 def test_a_closing_with_phrase_is_the_clause_subjects(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an auxiliary after the group is its verb
+    ("About 40% of dockers are union members.", "40%", "dockers"),
+    ("Nearly 40% of night-shift dockers have two jobs.", "40%", "night-shift dockers"),
+    ("Some 40% of dockers do not own a car.", "40%", "dockers"),
+    # a preposition goes on to say which of them
+    ("Last year 60% of structures throughout the valley were damaged.", "60%", None),
+])
+def test_a_share_of_a_group_before_an_auxiliary(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -162,7 +162,10 @@ _GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?[a-z][\w-]*s)"
 # the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
 # who work nights")
 _SHARE_OF_GROUP = LazyPattern(rf"^\s+of\s+(?:all\s+)?{_GROUP}(?:\s*[.;,)]|\s+(?P<next>[a-z][\w’'-]*))")
-_NOT_VERBS = FUNCTION_WORDS | frozenset({"whose", "aged", "living", "per"})
+_NOT_VERBS = FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+                                "will", "would", "can", "could", "should", "may", "might", "must", "say", "says",
+                                "said"} | {"whose", "aged", "living", "per", "throughout", "inside", "outside",
+                                                 "via", "aboard", "nationwide", "worldwide"}
 # quantities counted in a unit, not a group: "20% of dollars raised"
 _MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots", "seats", "hours", "minutes",
                        "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
