@@ -270,6 +270,9 @@ def test_among_a_group_the_share_is_the_groups(text, figure, subject):
     ("Most night-shift nurses (61%) work a second job.", "61%", "night-shift nurses"),
     ("Nearly half of Velmar tenants (48%) pay more than a third of their income in rent.", "48%", "Velmar tenants"),
     ("The largest share of borrowers (30.9%) owes less than $5,000.", "30.9%", "borrowers"),
+    # the next group in the same list
+    ("Most night-shift nurses (61%) and day nurses (44%) work a second job.", "44%", "day nurses"),
+    ("Most retirees (61%) and Gen Zers (44%) rent.", "44%", "Gen Zers"),
     # a share in parentheses after a thing, not a group
     ("The top goal is an emergency fund (25%).", "25%", None),
 ])

@@ -157,7 +157,8 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
 # a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
-_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?[a-z][\w-]*s)"
+_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)))"
+# (a people's name may be capitalised: "Gen Zers", "Americans")
 # "38% of rural households owned", "12% of Velmar voters back", "(19% of students)": the share's group, then
 # the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
 # who work nights")
@@ -171,7 +172,7 @@ _MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots
                        "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
                        "funds", "expenditures", "proceeds", "resources", "goods", "means", "series"})
 # "Most night-shift nurses (61%)", "Nearly half of Velmar tenants (48%)", "the largest share of borrowers (30.9%)"
-_QUANTIFIED_GROUP = LazyPattern(rf"\b(?:[Mm]ost|[Mm]any|(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
+_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
                                 rf"[Ff]ifth|[Pp]roportion)\s+of)\s+(?:all\s+)?{_GROUP}\s+\($")
 # "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
 _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
