@@ -4,7 +4,9 @@ The subject of the clause that states the figure ("The Russian military had lost
 "The average cable bill is $75", "Output increased 2.61 percent": a quantity the clause is about is
 its subject, as the d1 round's blind labels give it), "losses of the North Korean army ... amount
 to", "983 soldiers of the (Russian) army", "62% of farmers" (a surveyed group). A document reports
-figures and a speaker announces them: neither owns them ("The update listed 14 tanks").
+figures and a speaker announces them: neither owns them ("The update listed 14 tanks"). A share of a
+group is the group's ("38% of rural households owned a car", "Among part-time dockers, 44%", "Most nurses
+(61%)"); an indefinite or demonstrative phrase, a document, "the city" or an adjective alone names no owner.
 """
 
 from __future__ import annotations
@@ -230,16 +232,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
-    joined = whole and _AND_HAS.search(before)
-    mains = joined and not _RELATIVE_WORD.search(before, 0, joined.start()) and \
-        list(_MAIN_CLAUSE.finditer(before, 0, joined.start()))
-    if mains:
-        return _owner(_clean(mains[-1].group("subject")), [])
-    closing = whole and _WITH.search(before)
-    mains = closing and _WITH_END.match(text[char_end:char_end + 60]) and \
-        list(_MAIN_CLAUSE.finditer(before, 0, closing.start()))
-    if mains:
-        return _owner(_clean(mains[-1].group("subject")), [])
+    main = whole and _main_clause_before(before, text[char_end:char_end + 60])
+    if main:
+        return _owner(_clean(main.group("subject")), [])
     trailing = whole and _TRAILING.search(before)
     main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
     if main:
@@ -261,6 +256,19 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _main_clause_before(before: str, after: str) -> re.Match | None:
+    """The main clause a figure's phrase hangs on: "was founded in 1988 and now has 4,500 ferries" (not a
+    relative clause's "and has"), "the largest carrier, with over 500 ferries"."""
+    joined = _AND_HAS.search(before)
+    if joined and not _RELATIVE_WORD.search(before, 0, joined.start()):
+        end = joined.start()
+    else:
+        closing = _WITH.search(before)
+        end = closing.start() if closing and _WITH_END.match(after) else None
+    mains = list(_MAIN_CLAUSE.finditer(before, 0, end)) if end is not None else []
+    return mains[-1] if mains else None
 
 
 def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
