@@ -43,7 +43,7 @@ def test_no_owner_when_the_clause_does_not_give_one(text, figure):
     ("Dr. Ana Ruiz has given 7 tips to sleep better.", "7 tips", "Ana Ruiz"),
     ("Chief Tomas Peete runs the quarry. Chief Peete receives 3 percent of every load.", "3 percent", "Tomas Peete"),
     # an adverb after the owner is no part of it
-    ("The province alone accounted for 140 cases.", "140 cases", "The province"),
+    ("The company alone accounted for 140 cases.", "140 cases", "The company"),
 ])
 def test_an_owner_without_title_or_adverb(text, figure, subject):
     assert subject_of(text, figure) == subject
@@ -206,4 +206,231 @@ def test_added_before_a_figure_is_a_gain(text, figure, subject):
     ("Officials said it was hit by 12 drones.", "12 drones", None),
 ])
 def test_a_speakers_it_is_the_speaker(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an indefinite phrase names no owner: which locker, which inspectors, the sentence does not say
+    ("A shared locker costs $40 a month at the depot.", "$40", None),
+    ("A dozen inspectors visited 30 farms near Velmar.", "30 farms", None),
+    ("An early trial in Ostrava raised the panels 4 meters above the crops.", "4 meters", None),
+    # a definite one still does
+    ("The depot costs $40 a month to run.", "$40", "The depot"),
+])
+def test_an_indefinite_phrase_owns_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a document ranks or reports figures, it owns none
+    ("Portline has released its annual Harbour Safety Report, which ranks all 40 ports on six factors.",
+     "40 ports", None),
+    # a technical name before the counted noun is what kind, not whose
+    ("The adapter adds ten USB ports to the board.", "ten USB ports", None),
+    ("The tower carries 12 LED panels on each side.", "12 LED panels", None),
+    # an organisation's people or offices are still its own
+    ("Last year the agency fired nine VWS staff members.", "nine VWS staff members", "VWS"),
+])
+def test_documents_and_technical_names_own_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a share of a group is the group's (the spec: "62% of farmers said": the farmers are the subject)
+    ("Last year 38% of rural households owned a car.", "38%", "rural households"),
+    ("Only 12% of Velmar voters back the harbour plan.", "12%", "Velmar voters"),
+    ("- 26% of night-shift nurses work more than one job.", "26%", "night-shift nurses"),
+    ("The share is lower than in Ostrava, where it reaches 41% of all tenants.", "41%", "tenants"),
+    # a share of a quantity, of a thing named with "the", or of a group a clause goes on to define: none
+    ("In May, 40% of exports went by rail.", "40%", None),
+    ("Last year 31.7% of the cargo went by rail.", "31.7%", None),
+    ("About 15% of dockers who work nights are union members.", "15%", None),
+    ("Nearly 20% of dollars raised went to legal fees.", "20%", None),
+    ("Only 52.3% of ballots were cast by post.", "52.3%", None),
+])
+def test_a_share_of_a_group_is_the_groups(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "Among X, N% ...": the group the sentence opens with
+    ("Among part-time dockers, 44% want a second job.", "44%", "part-time dockers"),
+    ("- Among tenants who rent through an agent, 61.2% pay a deposit; 2.4% pay none.", "61.2%",
+     "tenants who rent through an agent"),
+    ("Among those polled, 52% backed the plan.", "52%", "those polled"),
+    # "N% ... among other things" names no group
+    ("Among other things, 30 stalls were closed.", "30 stalls", None),
+])
+def test_among_a_group_the_share_is_the_groups(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a quantified group with its share in parentheses
+    ("Most night-shift nurses (61%) work a second job.", "61%", "night-shift nurses"),
+    ("Nearly half of Velmar tenants (48%) pay more than a third of their income in rent.", "48%", "Velmar tenants"),
+    ("The largest share of borrowers (30.9%) owes less than $5,000.", "30.9%", "borrowers"),
+    # the next group in the same list
+    ("Most night-shift nurses (61%) and day nurses (44%) work a second job.", "44%", "day nurses"),
+    ("Most retirees (61%) and Gen Zers (44%) rent.", "44%", "Gen Zers"),
+    # a share in parentheses after a thing, not a group
+    ("The top goal is an emergency fund (25%).", "25%", None),
+])
+def test_a_quantified_group_before_its_share(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an honorific and a surname resolve to the name the article gave in full
+    ("Ana Ruiz runs a farm near Velmar. Ms Ruiz owns 40 goats.", "40 goats", "Ana Ruiz"),
+    # a place the article named alone before is not a longer name that ends with it
+    ("Velmar has closed its border. Ostrava Front Velmar is a militant group. Velmar has allocated $70 million "
+     "to the army.", "$70 million", "Velmar"),
+    # a surname the article introduced in full first still resolves
+    ("Tomas Peete bought the mill in May. Peete has sold 300 tonnes since.", "300 tonnes", "Tomas Peete"),
+])
+def test_a_subject_at_its_fullest_name(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_clause_subject_before_a_share_owns_it():
+    assert subject_of("Portline carried 12% of passengers last year.", "12%") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an adjective alone stands for a noun the clause does not give
+    ("The smallest is 150 square feet.", "150 square feet", None),
+    ("The Velmar plant, occupied since March, has six reactors.", "six reactors", "The Velmar plant"),
+])
+def test_an_adjective_alone_owns_nothing(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the subject's own quantity changed by the figure: "its", "their" point back at the subject
+    ("Portline increased its bookings on the island by 84% last year.", "84%", "Portline"),
+    ("The ferry operators cut their fares to $12 in May.", "$12", "The ferry operators"),
+    # two names joined by "and" own the figure together
+    ("Velmar and Ostrava have around 1,800 houses between them.", "1,800 houses", "Velmar and Ostrava"),
+    # a verb phrase joined by "and" keeps the clause's subject
+    ("Portline was founded in Velmar in 1988 and now has roughly 4,500 ferries.", "4,500 ferries", "Portline"),
+])
+def test_the_subjects_own_quantity_and_joined_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # money given to a body is the body's
+    ("Finance minister Ana Ruiz has allocated $4 billion to the Velmar Revenue Service (VRS) this year.",
+     "$4 billion", "the Velmar Revenue Service"),
+    ("The council granted $40,000 to Ostrava Youth Theatre.", "$40,000", "Ostrava Youth Theatre"),
+])
+def test_money_given_to_a_body_is_the_bodys(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a named player or team with its figure in parentheses
+    ("Does anyone have an answer for Velmar junior Tomas Peete (29.5 tackles for loss)?", "29.5 tackles",
+     "Tomas Peete"),
+    ("Now the Cougars must contend with high-scoring Ostrava-Lakes (38.4 points/game).", "38.4 points",
+     "Ostrava-Lakes"),
+    # a share in parentheses after a capitalised word is not a stat of it
+    ("Sources of light are Electricity (5.4%) and candles (2.6%).", "5.4%", None),
+])
+def test_a_named_owner_before_its_figure_in_parentheses(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a player after the position's acronym
+    ("Nobody stops Velmar QB Tomas Peete (39 touchdowns) this year.", "39 touchdowns",
+     "Tomas Peete"),
+    # a product whose name opens in lower case
+    ("For notes there is iA Writer ($4.99), a plain editor.", "$4.99", "iA Writer"),
+    # a listed thing's origin, a unit and a model number are no owners
+    ("Portline Reserve 2024 Carricante, Velmar ($19.99) is a crisp white.", "$19.99", None),
+    ("It cut the air temperature by 0.1 degrees Celsius (0.18 degrees Fahrenheit).", "0.18 degrees", None),
+    # a relative clause's "and has" is the antecedent's, not the main clause's
+    ("Lawmakers have raised concerns about Portline, which is owned by Velmar Holdings and has more than "
+     "4,000 ferries.", "4,000 ferries", None),
+])
+def test_parenthesis_and_joined_verbs_stay_precise(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_people_joined_by_and_resolve_one_by_one():
+    text = "Ana Ruiz and Tomas Peete founded the lab. Ruiz and Peete have 60 patents."
+    assert subject_of(text, "60 patents") == "Ana Ruiz and Tomas Peete"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a clause opened by a conjunction after a comma still has its subject
+    ("Most stalls are rented, but Portline Velmar has about 10 corporate stalls.", "about 10", "Portline Velmar"),
+    ("The port is small, and Ostrava has 40 berths.", "40 berths", "Ostrava"),
+    # a spelled-out figure coordinated with the next one shares its owner
+    ("The Hive has four private offices and five shared desks.", "five shared desks", "The Hive"),
+])
+def test_conjunctions_and_spelled_out_coordination(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "the city", "the state", "the center" stand for a place the article named: not the name, so none
+    ("Duqm lies on the coast. By 2040, planners say, the city will house 250,000 people.", "250,000 people", None),
+    ("Ostrava topped the list again. The state alone accounted for 140 cases.", "140 cases", None),
+    ("The Velmar Hub is built for water firms. The center has eight reserved desks.", "eight reserved desks", None),
+    # a body or an event described so is still the labellers' subject
+    ("The company has 40 stores.", "40 stores", "The company"),
+    ("The attack killed 12 people.", "12 people", "The attack"),
+])
+def test_a_place_noun_stands_for_a_name_not_given(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "That AUV", "This unit" point back at something named before: not its name, so none
+    ("Sales per store reached $2.8 million. That figure has grown to $3 million this year.", "$3 million", None),
+    ("This unit has 40 beds.", "40 beds", None),
+    # "those surveyed" is a group
+    ("Among those surveyed, 52% backed the plan.", "52%", "those surveyed"),
+])
+def test_a_demonstrative_points_back_at_an_owner_not_named(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "from X to Y": the second figure is the first one's quantity, with its owner
+    ("Household debt increased from 63 percent to 94 percent of income.", "94 percent", "Household debt"),
+    ("Portline raised its fares from $10 to $12 in May.", "$12", "Portline"),
+    ("Dock fees rose from 40 percent to 55 percent, and Velmar increased its levy from 2% to 3%.", "3%", "Velmar"),
+    # a plural subject's present tense
+    ("Cable households pay $74 billion a year to the networks.", "$74 billion", "Cable households"),
+    ("Velmar ports employ 4,000 dockers.", "4,000 dockers", "Velmar ports"),
+])
+def test_from_to_and_plural_present_verbs(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # ", with N things" closing a clause: the things are the clause subject's
+    ("Portline is the largest carrier on the coast, with over 500 ferries.", "over 500 ferries", "Portline"),
+    ("Velmar is the largest investor in Ostrava, with a $65 billion port project.", "$65 billion", "Velmar"),
+    # not a "with" phrase whose figure something else is done to
+    ("The fair is a target, with ten members of the group arrested.", "ten members", None),
+    ("The fair is a target, with ten members arrested.", "ten members", None),
+])
+def test_a_closing_with_phrase_is_the_clause_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an auxiliary after the group is its verb
+    ("About 40% of dockers are union members.", "40%", "dockers"),
+    ("Nearly 40% of night-shift dockers have two jobs.", "40%", "night-shift dockers"),
+    ("Some 40% of dockers do not own a car.", "40%", "dockers"),
+    # a preposition goes on to say which of them
+    ("Last year 60% of structures throughout the valley were damaged.", "60%", None),
+])
+def test_a_share_of_a_group_before_an_auxiliary(text, figure, subject):
     assert subject_of(text, figure) == subject

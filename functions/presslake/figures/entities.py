@@ -295,9 +295,20 @@ class EntityTable:
         if len(bare) == 1 and bare[0].islower() and (key(bare[0]) in COMPANY_NOUNS or key(bare[0]) in DESCRIPTORS):
             name = self.resolve(bare[0], at)
             return name if name != bare[0] else phrase
-        if len(bare) == 1 and is_capitalised(bare[0]) and not is_acronym(bare[0]):
-            return self._surname(bare[0], at) or self._first_name(bare[0], at) or phrase
+        if " and " in phrase:  # "Johnson and Manzara": each at its fullest
+            return " and ".join(self.resolve_subject(part, at) for part in phrase.split(" and "))
+        untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
+        if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
+            full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
+            return full if full and not self._alone_first(untitled[0], full, at) else phrase
         return phrase
+
+    def _alone_first(self, word: str, full: str, at: int) -> bool:
+        """Did the article use `word` alone before it gave `full`? Then the word is a name of its own
+        ("Pakistan" before "Tehrik-e-Taliban Pakistan"), not a short form of the fuller one."""
+        first_full = self.text.find(full, max(0, at - LOOKBACK), at)
+        return first_full > 0 and any(tokens == [word] for _, tokens in
+                                      self.runs[:bisect_left(self._run_starts, first_full)])
 
     def _first_name(self, first: str, at: int) -> str | None:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""

@@ -4,7 +4,9 @@ The subject of the clause that states the figure ("The Russian military had lost
 "The average cable bill is $75", "Output increased 2.61 percent": a quantity the clause is about is
 its subject, as the d1 round's blind labels give it), "losses of the North Korean army ... amount
 to", "983 soldiers of the (Russian) army", "62% of farmers" (a surveyed group). A document reports
-figures and a speaker announces them: neither owns them ("The update listed 14 tanks").
+figures and a speaker announces them: neither owns them ("The update listed 14 tanks"). A share of a
+group is the group's ("38% of rural households owned a car", "Among part-time dockers, 44%", "Most nurses
+(61%)"); an indefinite or demonstrative phrase, a document, "the city" or an adjective alone names no owner.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import DOCUMENTS, FUNCTION_WORDS, TIME_WORDS
-from presslake.figures.names import is_capitalised, key, person_like, strip_titles
+from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
+                                        TIME_WORDS)
+from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -24,7 +27,7 @@ _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimat
 # a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
 _REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
-_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and|or|but|that|on|in|at|for|from|by|with|last|earlier|"
+_SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
 # (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
@@ -36,6 +39,8 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  # (not "would" or "could": "The best option would cost $2,000" is a supposition)
                  r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
                  r"lost|loses|lose|spent|spends|killed|recorded|received|"
+                 # a plural subject's present tense: "Cable households pay $74 billion", "Velmar ports employ 4,000"
+                 r"pay|hold|own|employ|spend|earn|receive|control|operate|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
@@ -53,15 +58,18 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
 _ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+)$")
+                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
+                     # the subject's own quantity changed: "increased its bookings on the island by 84%"
+                     rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at|from)\s+)$")
 # "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
 # "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
 _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
                           r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
                           rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# (a conjunction may open the clause after a comma: ", but Portline has 10")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
 _RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
@@ -80,7 +88,28 @@ _TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PA
 _MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
                            rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
 # "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
-_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*)(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
+# "Portline was founded in 1988 and now has 4,500 ferries": a verb joined by "and" keeps the clause's subject
+_AND_HAS = LazyPattern(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:has|have|had|owns|employs|operates|runs)\s+"
+                       r"(?:[\w’'-]+\s+){0,2}$")
+# "allocated $4 billion to the Velmar Revenue Service": money given to a body is the body's
+_RELATIVE_WORD = LazyPattern(r"\b(?:which|who|whose|that)\b")  # ("TikTok, which is owned by X and has 1bn users")
+_GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donated|lent|transferred|earmarked)\s+"
+                     r"(?:[\w’'-]+\s+){0,2}$")
+_TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}"
+                            r"[A-Z][\w’'.&-]*)")
+# "Tomas Peete (29.5 tackles for loss)", "Ostrava-Lakes (38.4 points/game)": a named player's or team's figure
+_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-Z][\w’'.&-]*\s+)?"  # "iA Writer", "eBay"
+                                       r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
+# "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
+_LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
+# "raised its fares from $10 to $12": the second figure is the first one's quantity
+_FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
+# "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
+# clause subject's (not "with ten members arrested": something done to them)
+_WITH = LazyPattern(r",\s+with\s+(?:an?\s+)?(?:(?:over|about|more\s+than|nearly|almost|some|around|roughly|just)\s+)?$")
+_WITH_END = LazyPattern(r"^(?:\s+(?![\w-]+ed\b)[\w’'-]+){0,3}\s*(?:[.,;:)]|$)")
+_COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\w-]))(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
 _WINDOW = 160  # a clause's subject, its verb and two words fit in this many characters before a figure
 # "losses of the North Korean army ... amount to": what the figure's noun belongs to
@@ -111,7 +140,13 @@ _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budg
 _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
 _NAMED_AFTER = LazyPattern(r"\s+[A-Z]")
 # "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
-_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+[a-z]")
+_ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+(?P<noun>[a-z][\w-]*)")
+# what an organisation has: its people and its premises ("200 GOP offices"); "ten USB ports" or "12 LED
+# panels" name a kind of thing, not whose it is
+_ORGANISATIONS_OWN = PEOPLE | frozenset({"staff", "staffers", "members", "employees", "workers", "offices", "office",
+                                         "stores", "shops", "branches", "outlets", "sites", "plants", "facilities",
+                                         "installations", "bases", "schools", "clinics", "hospitals", "centres",
+                                         "centers", "warehouses", "depots"})
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
 # "recorded a 40% increase in orders": the change is the orders', not the clause subject's
 _CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|raise|hike|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
@@ -123,6 +158,30 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
+# a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
+_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)))"
+# (a people's name may be capitalised: "Gen Zers", "Americans")
+# "38% of rural households owned", "12% of Velmar voters back", "(19% of students)": the share's group, then
+# the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
+# who work nights")
+_SHARE_OF_GROUP = LazyPattern(rf"^\s+of\s+(?:all\s+)?{_GROUP}(?:\s*[.;,)]|\s+(?P<next>[a-z][\w’'-]*))")
+_NOT_VERBS = FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+                                "will", "would", "can", "could", "should", "may", "might", "must", "say", "says",
+                                "said"} | {"whose", "aged", "living", "per", "throughout", "inside", "outside",
+                                                 "via", "aboard", "nationwide", "worldwide"}
+# quantities counted in a unit, not a group: "20% of dollars raised"
+_MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots", "seats", "hours", "minutes",
+                       "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
+                       "funds", "expenditures", "proceeds", "resources", "goods", "means", "series"})
+# "Most night-shift nurses (61%)", "Nearly half of Velmar tenants (48%)", "the largest share of borrowers (30.9%)"
+_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
+                                rf"[Ff]ifth|[Pp]roportion)\s+of)\s+(?:all\s+)?{_GROUP}\s+\($")
+# "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
+_AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
+                     r"some|roughly|around|over|only|just|more\s+than|less\s+than)\s+)?$")
+# "the city", "the center": a place the article named (the labels give its name); not "the market"
+_PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
+_UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
@@ -143,7 +202,16 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
-    coordinated = _COORDINATED.search(before)
+    group = _group_before(before)
+    if group:
+        return group
+    named = _named_before_parenthesis(before, kind_is_percent)
+    if named:
+        return named
+    given = _GIVEN.search(before) and _TO_RECIPIENT.match(text[char_end:char_end + 100])
+    if given:
+        return _clean(given.group("recipient"))
+    coordinated = _COORDINATED.search(before) or _FROM_TO.search(before)
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
         return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
@@ -164,6 +232,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
             return _owner(subject, match.group("tail").split())
+    main = whole and _main_clause_before(before, text[char_end:char_end + 60])
+    if main:
+        return _owner(_clean(main.group("subject")), [])
     trailing = whole and _TRAILING.search(before)
     main = trailing and _MAIN_CLAUSE.search(before, 0, trailing.start())
     if main:
@@ -176,12 +247,79 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
     if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
         return _clean(named.group("subject"))
+    group = kind_is_percent and _group_after(text[char_end:char_end + 120])
+    if group:
+        return group
     if kind_is_percent:
         share = _SHARE_OF.match(after)
         if share and not share.group("subject").endswith("ss") and (
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _main_clause_before(before: str, after: str) -> re.Match | None:
+    """The main clause a figure's phrase hangs on: "was founded in 1988 and now has 4,500 ferries" (not a
+    relative clause's "and has"), "the largest carrier, with over 500 ferries"."""
+    joined = _AND_HAS.search(before)
+    if joined and not _RELATIVE_WORD.search(before, 0, joined.start()):
+        end = joined.start()
+    else:
+        closing = _WITH.search(before)
+        end = closing.start() if closing and _WITH_END.match(after) else None
+    mains = list(_MAIN_CLAUSE.finditer(before, 0, end)) if end is not None else []
+    return mains[-1] if mains else None
+
+
+def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
+    """A player or team named right before its figure in parentheses, a person's name without the words
+    before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part."""
+    found = not kind_is_percent and _NAME_BEFORE_PARENTHESIS.search(before)
+    if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
+        return None
+    words = found.group("name").split()
+    if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
+                                                              for w in words):
+        return None
+    acronyms = [i for i, w in enumerate(words) if is_acronym(w)]
+    if acronyms and person_like(words[acronyms[-1] + 1:]):
+        return " ".join(words[acronyms[-1] + 1:])  # "Erie QB Blake Barnett": the player after his position
+    person = next((words[i:] for i in range(len(words) - 1) if person_like(words[i:])), None)
+    return " ".join(person or words)
+
+
+def _a_group(phrase: str) -> bool:
+    """Words that name a group of people or things: no determiner, pronoun or number, and a plural head
+    that is no quantity or unit ("exports", "dollars")."""
+    words = phrase.split()
+    head = key(words[-1])
+    return not any(key(w) in FUNCTION_WORDS for w in words) and not head.endswith(("ss", "us", "is")) \
+        and head not in QUANTITY_NOUNS | _MEASURES
+
+
+def _group_before(before: str) -> str | None:
+    """The group a share stands for, named before it: "Among part-time dockers, 44%", "Most nurses (61%)"."""
+    among = _AMONG.search(before)
+    if among:
+        words = [key(w) for w in among.group("group").split()]
+        if words[0] not in ("other", "them", "us", "these", "all") and any(
+                w in _UNCOUNTED_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
+            return among.group("group").strip()
+    quantified = _QUANTIFIED_GROUP.search(before)
+    if quantified and _a_group(quantified.group("group")):
+        return quantified.group("group")
+    return None
+
+
+def _group_after(after: str) -> str | None:
+    """"38% of rural households owned a car": the group after a share, before its verb."""
+    share = _SHARE_OF_GROUP.match(after)
+    if not share or not _a_group(share.group("group")):
+        return None
+    following = share.group("next")
+    if following and (key(following) in _NOT_VERBS or following.endswith("ing")):
+        return None
+    return share.group("group")
 
 
 def _named_beside(before: str, surface: str, after: str) -> str | None:
@@ -192,7 +330,7 @@ def _named_beside(before: str, surface: str, after: str) -> str | None:
         if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
             return owner
     acronym = _ACRONYM_IN_FIGURE.search(surface)
-    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS:
+    if acronym and acronym.group("acronym") not in _PLACE_ACRONYMS and acronym.group("noun") in _ORGANISATIONS_OWN:
         return acronym.group("acronym")
     return None
 
@@ -229,4 +367,11 @@ def _whole(subject: str | None) -> str | None:
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
+    if key(words[0]) in ("a", "an", "that", "this") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
+        return None  # "A shared desk is $250": which one, the sentence does not say ("That AUV": what it points
+        # back at); a report owns nothing
+    if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
+        return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
+    if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
+        return None  # "the city will house 250,000": the place's name, which the article gave, is the subject
     return " ".join(words)
