@@ -45,7 +45,7 @@ _QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|or more\b)", re.I)),
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                          r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b)", re.I)  # "(See the top 10 spills.)"
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
@@ -71,6 +71,9 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injure
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
+# "one egg per day", "one patient an hour": a rate's numerator is a quantity
+_RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
+                          r"head|capita|visit|session|household)\b", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
@@ -111,7 +114,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     "one" counts and where it ends. "One" is mostly "a" ("one user wrote", "one study found") or a
     pronoun, so it counts only with a sign of quantity: a word that limits it ("only", "at least"), a
     verb that counts or transacts ("signed", "killed"), an event that befalls the noun ("one man
-    died"), or another count beside it ("four officers and one civilian")."""
+    died"), another count beside it ("four officers and one civilian"), or a rate ("one egg per day")."""
     following = _words_after(text, end, 4)
     if not following:
         return None
@@ -130,7 +133,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
         _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
     if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or \
-            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end):
+            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end):
         return lower, word_end
     return None
 

@@ -1,0 +1,42 @@
+"""Kinds of figures round h3 showed missed or false (issue 19), each from the project's own sentences.
+
+A figure is written (value, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures.extract import extract_figures
+
+C, M, P, X = "count", "money", "percent", "measure"
+
+CASES = [
+    # the pool a share is taken from, "N of the top M": M ranks, the N counts
+    ("The survey found 38 of the top 100 firms have a female partner.", [(38, "firm", C, "exact")]),
+    ("Its customers include six of the world's top 10 banks.", [(6, "bank", C, "exact")]),
+    ("The top four developers wrote half the patches.", [(4, "developer", C, "exact")]),
+    # an age bound: "18 and younger", "65 and over"
+    ("Visits fell by 25% for patients 18 and younger in 2021.", [(25, "%", P, "exact")]),
+    ("Adults 65 and over pay a reduced fee of $4.", [(4, "USD", M, "exact")]),
+    # the second day of "February 13 and 14, 2025"
+    ("Two versions were published on February 13 and 14, 2025, with errors.", [(2, "version", C, "exact")]),
+    # a rate's denominator with words between: "$6 per year for every $1,000 invested"
+    ("It costs $6 per year for every $1,000 invested.", [(6, "USD", M, "exact")]),
+    # "one" counts in a rate: "one egg per day"
+    ("For most people, eating one egg per day is healthy.", [(1, "egg", C, "exact")]),
+    ("Nurses check one patient an hour.", [(1, "patient", C, "exact")]),
+    # a figure that opens a line and the description after its colon: "480: Number of startup hubs"
+    ("One big number\n\n480: Number of startup hubs worldwide\n\n10%: Share of new firms", [
+        (480, "hub", C, "exact"), (10, "%", P, "exact")]),
+    ("Figures\n\n639 million: Estimated number of internet users in the country\n\n"
+     "93,500: Job openings for data scientists in the region", [
+        (639e6, "user", C, "exact"), (93500, "opening", C, "exact")]),
+    # a link line after the article: "Read next: 7 lessons for ..."
+    ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
+     [(40, "dataset", C, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_round_h3_kinds(text, expected):
+    got = [(f.value, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    assert got == expected
