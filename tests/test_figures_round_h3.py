@@ -30,6 +30,15 @@ CASES = [
     ("Figures\n\n639 million: Estimated number of internet users in the country\n\n"
      "93,500: Job openings for data scientists in the region", [
         (639e6, "user", C, "exact"), (93500, "opening", C, "exact")]),
+    # two rates compared before one "per 100,000": the first is a rate's numerator too
+    ("Overdose deaths rose. The rate for girls stayed lower than for boys (3.8 vs. 8.1 per 100,000 in 2022).",
+     [(3.8, "death", C, "exact"), (8.1, "death", C, "exact")]),
+    ("Overdose deaths rose. The rate was three times higher than in the city (22.2 vs. 7.2 per 100,000).",
+     [(3, "times", X, "exact"), (22.2, "death", C, "exact"), (7.2, "death", C, "exact")]),
+    # a change's two levels in parentheses after its verb: two figures, not a range
+    ("Overdose deaths doubled among boys (from 1.1 to 3.0 per 100,000) and girls (from 1.0 to 2.5 per 100,000).",
+     [(1.1, "death", C, "exact"), (3.0, "death", C, "exact"), (1.0, "death", C, "exact"), (2.5, "death", C, "exact")]),
+    ("Prices ranged widely (from $20 to $30 a night).", [(20, "USD", M, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),

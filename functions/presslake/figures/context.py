@@ -24,8 +24,8 @@ _SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "ratin
                   "total score": "point", "overall score": "point", "index score": "point"}
 _CELL_REACH = 120  # characters to the nearest "|" of a number's cell
 _LINE_REACH = 2000  # characters read for a table row's line
-# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
-_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
+# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000", "3.8 vs. 8.1 per 100,000"; "the rate of crimes ... is now 41.5"
+_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–|vs\.?|versus|compared with)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
                               r"1000|100,000,000|million|capita)\b", re.I)
 _RATE_BEFORE = LazyPattern(r"\brates?\b[^.;]*\bper\s+(?:100,000|100 000|10,000|1,000|million|capita)\b[^.;]*$|"
                            r"\brates?\s+of\s+$", re.I)

@@ -85,6 +85,10 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+# "the rate more than doubled among boys (from 1.1 to 3.0 per 100,000)": the change's two levels, in parentheses
+_CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
+                                     r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
+                                     re.I)
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
@@ -176,7 +180,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if joiner.startswith(("%", "percent", "per cent")):
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
-    elif joiner == "to" and _CHANGED_BY.search(just_before):
+    elif joiner == "to" and (_CHANGED_BY.search(just_before) or
+                             _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text)
     if not ((joiner != "and" or opened) and alike and not tally):
