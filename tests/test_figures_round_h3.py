@@ -39,6 +39,12 @@ CASES = [
     ("Overdose deaths doubled among boys (from 1.1 to 3.0 per 100,000) and girls (from 1.0 to 2.5 per 100,000).",
      [(1.1, "death", C, "exact"), (3.0, "death", C, "exact"), (1.0, "death", C, "exact"), (2.5, "death", C, "exact")]),
     ("Prices ranged widely (from $20 to $30 a night).", [(20, "USD", M, "exact")]),
+    # a call to the reader: "support us for as little as $1"
+    ("Thank you. You can support us for as little as $1 via PayPal.", []),
+    # a season's number names it: "season 3 of Twin Peaks"
+    ("Lynch returned with season 3 of the show and drew 2 million viewers.", [(2e6, "viewer", C, "exact")]),
+    # the number of a footnote after the return link that ends the note before
+    ("Figures are rounded. ↩︎ 2 Overdose death counts exclude two groups.", [(2, "group", C, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),

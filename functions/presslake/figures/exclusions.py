@@ -36,7 +36,7 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
-_LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
+_LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
                                       r"proposition)\s+$", re.I)
 _TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
@@ -75,7 +75,9 @@ _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
-_CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$")
+_CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$|"
+                                  r"\b(?:support|donate to|subscribe to|sponsor)\s+us\s+(?:for|from|with)\s+"
+                                  r"(?:as little as\s+|just\s+|only\s+)?$", re.I)
 # a cricket score line: the overs in parentheses after runs/wickets ("HAR 214/5 (38.2 overs)"), and the
 # figures "runs for wickets in overs" ("288 for 7 in 50 overs", "(4 for 22 in 8 overs)"): a score, not counts
 _CRICKET_SCORE_BEFORE = LazyPattern(r"\b\d{1,3}/\d{1,2}\s*\($")
@@ -127,7 +129,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
-        return True  # "Join the 20,000+ readers": a newsletter's call
+        return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
         return True  # "3M's headquarters": a firm's name; "on 2005 levels", "the 2030 emissions target": a year
     if not atom.currency and _KIND_OF_POLICY.match(after):
@@ -162,6 +164,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
+    if before.rstrip().endswith(("↩︎", "↩")):
+        return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
     if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|"
