@@ -45,6 +45,8 @@ CASES = [
     ("Lynch returned with season 3 of the show and drew 2 million viewers.", [(2e6, "viewer", C, "exact")]),
     # the number of a footnote after the return link that ends the note before
     ("Figures are rounded. ↩︎ 2 Overdose death counts exclude two groups.", [(2, "group", C, "exact")]),
+    # "one" counts after a verb that fills a post: "to fill one position"
+    ("Hiring can take six months to fill one position.", [(1, "position", C, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),
@@ -55,3 +57,12 @@ CASES = [
 def test_round_h3_kinds(text, expected):
     got = [(f.value, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a compound noun whose head alone means something else keeps its first noun
+    ("Eggs contain all nine essential amino acids.", "amino acid"),
+    ("The oil holds three omega fatty acids.", "fatty acid"),
+])
+def test_a_lexicalised_compound_noun_is_the_unit(text, unit):
+    assert [f.unit for f in extract_figures(text)] == [unit]

@@ -64,7 +64,7 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                            r"all but|a total of|a single|including)\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
-                                 r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
+                                 r"hired|fill|fills|filled|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
