@@ -47,6 +47,9 @@ CASES = [
     ("Figures are rounded. ↩︎ 2 Overdose death counts exclude two groups.", [(2, "group", C, "exact")]),
     # "one" counts after a verb that fills a post: "to fill one position"
     ("Hiring can take six months to fill one position.", [(1, "position", C, "exact")]),
+    # a gram's symbol apart from the number: "400 g of fruit"
+    ("Aim for five a day (400 g of fruit and vegetables per day).", [(400, "g", X, "exact")]),
+    ("The phone weighs 190 g and the case 30 g.", [(190, "g", X, "exact"), (30, "g", X, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),
