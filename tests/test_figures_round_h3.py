@@ -66,6 +66,8 @@ def test_round_h3_kinds(text, expected):
     # a compound noun whose head alone means something else keeps its first noun
     ("Eggs contain all nine essential amino acids.", "amino acid"),
     ("The oil holds three omega fatty acids.", "fatty acid"),
+    # a partitive's noun is the head of its compound, the last noun: "social media networks"
+    ("It counts five of the world's leading social media networks as clients.", "network"),
 ])
 def test_a_lexicalised_compound_noun_is_the_unit(text, unit):
     assert [f.unit for f in extract_figures(text)] == [unit]

@@ -390,9 +390,11 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # "99 of which", "200 others": the noun is the one used before
     if words and words[0][0].lower() == "of" and not copula:
         # partitive: "11 of the 14 drones", "eight of the nation's 10 most populous states"
-        for word, _, end in _words_after(text, words[0][2], 8):
-            if _is_plural_noun(word):
-                return singular(word), end
+        following = _words_after(text, words[0][2], 8)
+        for index, (word, _, end) in enumerate(following):
+            if _is_plural_noun(word) and not (index + 1 < len(following) and _is_plural_noun(following[index + 1][0])
+                                              and following[index + 1][0].islower()):
+                return singular(word), end  # the head of "social media networks" is the last noun
         return None, pos
     for index, (word, _, end) in enumerate(words):
         lower = word.lower()
