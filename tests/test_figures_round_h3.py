@@ -50,6 +50,9 @@ CASES = [
     # a gram's symbol apart from the number: "400 g of fruit"
     ("Aim for five a day (400 g of fruit and vegetables per day).", [(400, "g", X, "exact")]),
     ("The phone weighs 190 g and the case 30 g.", [(190, "g", X, "exact"), (30, "g", X, "exact")]),
+    # "one" and its noun past an adjective of sex: "just one female investing partner"
+    ("Many firms have just one female investing partner.", [(1, "partner", C, "exact")]),
+    ("Only one female was injured in the crash.", [(1, "female", C, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),

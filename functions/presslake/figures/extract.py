@@ -122,8 +122,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     following = _words_after(text, end, 4)
     if not following:
         return None
-    while len(following) > 1 and _is_adjective(following[0][0]):
-        following = following[1:]  # "one new achievement"
+    while len(following) > 1 and _is_adjective(following[0][0]) and following[1][0].lower() not in _STOP:
+        following = following[1:]  # "one new achievement" ("one female was hurt" counts the female)
     if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
             not (len(following) > 2 and following[2][0].lower() in _DETERMINERS) and \
             not _BEFALLS.match(text, following[0][2]):  # "one child remains in hospital": a verb, not "child remains"

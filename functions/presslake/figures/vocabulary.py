@@ -70,7 +70,7 @@ week weekend month year decade century hour minute second must should""".split()
 # common adjectives without an adjective's suffix ("one new achievement", "one little taco")
 _ADJECTIVES = set("""little big small large single new old young major minor specific particular certain other key main
 final last common good bad great high low long short full whole huge tiny same only extra entire best worst first next
-most least aware able alone alive afraid awake ready likely unlikely available possible human""".split())
+most least aware able alone alive afraid awake ready likely unlikely available possible human female male""".split())
 # irregular past tenses, which end a noun phrase ("one civilian fled")
 _PAST_TENSES = set("""fled went came ran won lost got left took made gave saw told wrote said fell rose hit shot sat stood
 led held kept met paid sent spent built bought sold brought thought caught began became drove flew grew knew threw wore
