@@ -53,6 +53,11 @@ CASES = [
     # "one" and its noun past an adjective of sex: "just one female investing partner"
     ("Many firms have just one female investing partner.", [(1, "partner", C, "exact")]),
     ("Only one female was injured in the crash.", [(1, "female", C, "exact")]),
+    # a listicle's title named in a link: "150+ Top AI Companies 2024"
+    ("For more, read our guide: 150+ Top AI Companies 2024", []),
+    # teasers for links after the article: "Watch a discussion with two experts", "Take a look at the seven steps"
+    ("Firms spent $3 billion.\n\nWatch a discussion with two AI experts about models.\n\n"
+     "Take a look at the seven steps of machine learning.", [(3e9, "USD", M, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),

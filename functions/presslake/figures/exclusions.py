@@ -59,10 +59,10 @@ _RATIO = LazyPattern(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin
 _RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
 _RATIO_WORDS = LazyPattern(r"\b(?:ratio|leverage|odds)\b", re.I)
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
-_TITLE_AFTER = LazyPattern(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+_TITLE_AFTER = LazyPattern(r"\+? +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
-                "Facts", "Signs", "Mistakes"}
+                "Facts", "Signs", "Mistakes", "Top"}
 _COORDINATE = LazyPattern(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
@@ -176,7 +176,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
-        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
+        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies"
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
     opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
     if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
