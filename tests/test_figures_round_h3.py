@@ -58,6 +58,9 @@ CASES = [
     # teasers for links after the article: "Watch a discussion with two experts", "Take a look at the seven steps"
     ("Firms spent $3 billion.\n\nWatch a discussion with two AI experts about models.\n\n"
      "Take a look at the seven steps of machine learning.", [(3e9, "USD", M, "exact")]),
+    # a base of clients or users counts them: "the client base increased to 1,000-plus"
+    ("As the client base increased to 1,000-plus, big names signed on.", [(1000, "client", C, "min")]),
+    ("Its user base has reached 2 million.", [(2e6, "user", C, "exact")]),
     # a link line after the article: "Read next: 7 lessons for ..."
     ("The model was trained on 40 datasets.\n\nRead next: 7 lessons for successful projects",
      [(40, "dataset", C, "exact")]),

@@ -40,6 +40,11 @@ _NOUN_THEN_VERB = LazyPattern(
     r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
     r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
     r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
+# "the client base increased to 1,000-plus", "its user base has reached 2 million": a base of clients counts clients
+_BASE_THEN_VERB = LazyPattern(r"\b(user|client|customer|subscriber|member|reader|listener|viewer|fan|donor|player|patient)"
+                              r"\s+base\s+(?:(?:has|have|had|now)\s+)?(?:grown|grew|rose|risen|increased|reached|topped|hit|"
+                              r"swelled|climbed|jumped|surpassed|passed|exceeded|stood at|stands at|numbers|numbered)"
+                              r"(?:\s+(?:to|at))?\s+(?:[\w,.$%]+\s+){0,2}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
                              r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
@@ -209,7 +214,7 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 
 def _noun_named_before(before: str) -> str | None:
     """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to', 'a mother
-    of': the counted noun said before the number."""
+    of', 'the client base increased to': the counted noun said before the number."""
     if group := _GROUP_OF.search(before) or _TOLL.search(before):
         return group.group(1).lower()
     if _PARENT_OF.search(before):
@@ -217,6 +222,8 @@ def _noun_named_before(before: str) -> str | None:
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
     if match and _is_plural_noun(match.group(1)):
         return singular(match.group(1))
+    if "base" in before and (base := _BASE_THEN_VERB.search(before)):
+        return base.group(1).lower()
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 

@@ -40,7 +40,7 @@ _QUALIFIERS = [
 ]
 _QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
-_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|or more\b)", re.I)),
+_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),  # "grew to 1,000-plus."
                     ("approx", LazyPattern(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
