@@ -24,8 +24,8 @@ _SCORE_HEADERS = {"score": "point", "scores": "point", "points": "point", "ratin
                   "total score": "point", "overall score": "point", "index score": "point"}
 _CELL_REACH = 120  # characters to the nearest "|" of a number's cell
 _LINE_REACH = 2000  # characters read for a table row's line
-# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000"; "the rate of crimes ... is now 41.5"
-_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
+# a rate per head: "31 per 100,000 people", "from 31 to 48 per 100,000", "3.8 vs. 8.1 per 100,000"; "the rate of crimes ... is now 41.5"
+_PER_HEAD_AFTER = LazyPattern(r"(?:\s*(?:to|and|-|–|vs\.?|versus|compared with)\s*[\d.,]+)?\s+per\s+(?:100,000|100 000|100k|10,000|1,000|"
                               r"1000|100,000,000|million|capita)\b", re.I)
 _RATE_BEFORE = LazyPattern(r"\brates?\b[^.;]*\bper\s+(?:100,000|100 000|10,000|1,000|million|capita)\b[^.;]*$|"
                            r"\brates?\s+of\s+$", re.I)
@@ -40,6 +40,11 @@ _NOUN_THEN_VERB = LazyPattern(
     r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
     r"numbered|stood at|(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|slipped|plunged|soared|"
     r"surged|edged\s+(?:up|down)|shrank|swelled)(?:\s+(?:by|to|from))?)\s+(?:[\w,.$%]+\s+){0,3}$", re.I)
+# "the client base increased to 1,000-plus", "its user base has reached 2 million": a base of clients counts clients
+_BASE_THEN_VERB = LazyPattern(r"\b(user|client|customer|subscriber|member|reader|listener|viewer|fan|donor|player|patient)"
+                              r"\s+base\s+(?:(?:has|have|had|now)\s+)?(?:grown|grew|rose|risen|increased|reached|topped|hit|"
+                              r"swelled|climbed|jumped|surpassed|passed|exceeded|stood at|stands at|numbers|numbered)"
+                              r"(?:\s+(?:to|at))?\s+(?:[\w,.$%]+\s+){0,2}$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
                              r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
@@ -209,7 +214,7 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
 
 def _noun_named_before(before: str) -> str | None:
     """'The number of deaths ... was', 'claims had topped', 'a staff of', 'the death toll rose to', 'a mother
-    of': the counted noun said before the number."""
+    of', 'the client base increased to': the counted noun said before the number."""
     if group := _GROUP_OF.search(before) or _TOLL.search(before):
         return group.group(1).lower()
     if _PARENT_OF.search(before):
@@ -217,6 +222,8 @@ def _noun_named_before(before: str) -> str | None:
     match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
     if match and _is_plural_noun(match.group(1)):
         return singular(match.group(1))
+    if "base" in before and (base := _BASE_THEN_VERB.search(before)):
+        return base.group(1).lower()
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 

@@ -19,7 +19,7 @@ _TOKEN_REACH = 100
 _DURATION_AFTER = LazyPattern(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURATION}\b", re.I)
 _MONTH_BEFORE = LazyPattern(rf"\b{_MONTH},?\s*$")
 _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
-_MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$")
+_MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
@@ -36,7 +36,7 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
-_LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|volume|step|room|"
+_LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
                                       r"proposition)\s+$", re.I)
 _TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
@@ -46,6 +46,10 @@ _TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w
 _CITATION = LazyPattern(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
                         r"\bdoi:\s?10\.|\bdoi\.org/")
 # people under or over an age: "children under 12", "those over 65"
+# an age bound after the number: "patients 18 and younger", "adults 65 and over"
+_AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
+# the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
+_TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                             r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                             r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
@@ -55,10 +59,10 @@ _RATIO = LazyPattern(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin
 _RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
 _RATIO_WORDS = LazyPattern(r"\b(?:ratio|leverage|odds)\b", re.I)
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
-_TITLE_AFTER = LazyPattern(r" +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+_TITLE_AFTER = LazyPattern(r"\+? +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
-                "Facts", "Signs", "Mistakes"}
+                "Facts", "Signs", "Mistakes", "Top"}
 _COORDINATE = LazyPattern(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
@@ -71,7 +75,9 @@ _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
-_CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$")
+_CALL_TO_THE_READER = LazyPattern(r"(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$|"
+                                  r"\b(?:support|donate to|subscribe to|sponsor)\s+us\s+(?:for|from|with)\s+"
+                                  r"(?:as little as\s+|just\s+|only\s+)?$", re.I)
 # a cricket score line: the overs in parentheses after runs/wickets ("HAR 214/5 (38.2 overs)"), and the
 # figures "runs for wickets in overs" ("288 for 7 in 50 overs", "(4 for 22 in 8 overs)"): a score, not counts
 _CRICKET_SCORE_BEFORE = LazyPattern(r"\b\d{1,3}/\d{1,2}\s*\($")
@@ -79,7 +85,7 @@ _CRICKET_SCORE_AFTER = LazyPattern(r"\s*(?:overs?|ov)?\s*\)", re.I)
 _CRICKET_FIGURES = LazyPattern(r"\s+for\s+\d{1,3}\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
 _CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
 _CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
-_RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)\s+$")
+_RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)[^\S\n]+$")  # (not a heading that ends in "number")
 _LENGTH_AFTER = LazyPattern(rf"\s*{LENGTH}")  # the last side of a size: "5.5×2.1mm"
 _VOTES_TO = LazyPattern(r"\s+votes?\s+to\s+\d", re.I)
 _VOTES_TO_BEFORE = LazyPattern(r"\d\s+votes?\s+to\s+$", re.I)
@@ -123,7 +129,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
-        return True  # "Join the 20,000+ readers": a newsletter's call
+        return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
         return True  # "3M's headquarters": a firm's name; "on 2005 levels", "the 2030 emissions target": a year
     if not atom.currency and _KIND_OF_POLICY.match(after):
@@ -158,17 +164,19 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
+    if before.rstrip().endswith(("↩︎", "↩")):
+        return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
     if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|"
                  r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
-                 r"\d\s*(?:[A-Za-z%]+\s+)?for every\s+$", before, re.I):
+                 r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
         # factor ("a factor of 10")
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
     if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
-        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About"
+        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies"
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
     opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
     if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
@@ -181,6 +189,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
     if "number" in tail and _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
+    if tail.endswith("top ") and _TOP_POOL.search(tail):
+        return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
@@ -268,7 +278,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
     if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
-            _UNDER_AN_AGE.search(before):
+            _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
         return True
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \

@@ -40,13 +40,14 @@ _QUALIFIERS = [
 ]
 _QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
-_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|or more\b)", re.I)),
+_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),  # "grew to 1,000-plus."
                     ("approx", LazyPattern(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
-_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                         r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b)", re.I)  # "(See the top 10 spills.)"
+_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+                         r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
+                         r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
@@ -64,13 +65,16 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                            r"all but|a total of|a single|including)\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
-                                 r"hired|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
+                                 r"hired|fill|fills|filled|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
+# "one egg per day", "one patient an hour": a rate's numerator is a quantity
+_RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
+                          r"head|capita|visit|session|household)\b", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
@@ -82,6 +86,10 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
+# "the rate more than doubled among boys (from 1.1 to 3.0 per 100,000)": the change's two levels, in parentheses
+_CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
+                                     r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
+                                     re.I)
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
@@ -111,12 +119,12 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     "one" counts and where it ends. "One" is mostly "a" ("one user wrote", "one study found") or a
     pronoun, so it counts only with a sign of quantity: a word that limits it ("only", "at least"), a
     verb that counts or transacts ("signed", "killed"), an event that befalls the noun ("one man
-    died"), or another count beside it ("four officers and one civilian")."""
+    died"), another count beside it ("four officers and one civilian"), or a rate ("one egg per day")."""
     following = _words_after(text, end, 4)
     if not following:
         return None
-    while len(following) > 1 and _is_adjective(following[0][0]):
-        following = following[1:]  # "one new achievement"
+    while len(following) > 1 and _is_adjective(following[0][0]) and following[1][0].lower() not in _STOP:
+        following = following[1:]  # "one new achievement" ("one female was hurt" counts the female)
     if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
             not (len(following) > 2 and following[2][0].lower() in _DETERMINERS) and \
             not _BEFALLS.match(text, following[0][2]):  # "one child remains in hospital": a verb, not "child remains"
@@ -130,7 +138,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
         _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
     if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or \
-            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end):
+            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end):
         return lower, word_end
     return None
 
@@ -173,7 +181,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if joiner.startswith(("%", "percent", "per cent")):
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
-    elif joiner == "to" and _CHANGED_BY.search(just_before):
+    elif joiner == "to" and (_CHANGED_BY.search(just_before) or
+                             _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text)
     if not ((joiner != "and" or opened) and alike and not tally):

@@ -66,6 +66,9 @@ _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = LazyPattern(r"\s*")
+# a figure that opens its line, defined after a colon: "480: Number of startup hubs", "93,500: Job openings for ..."
+_DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|approximate)\s+)?(?:(?:number|count)\s+of\s+)?"
+                             r"((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b", re.I)
 _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
@@ -316,6 +319,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     if unit == "one" or unit is not None and _pronoun_before_verb(text, atom, noun_from, unit_end):
         unit = None  # "3 probable ones", "the two work together": the noun is the one used before
     noun_after = unit is not None
+    if unit is None and text.startswith(":", end) and _opens_its_line(text, atom.start) and \
+            (defined := _DEFINED_AFTER.match(text, end)) and _is_plural_noun(defined.group(2).lower()):
+        unit = singular(defined.group(2).lower())  # a number that opens its line, with what it counts after a colon
     if unit is None and not atom.is_word:
         unit = _table_column(text, atom, end, sentence.paragraph_start)
     if unit is None and not atom.is_word and (score := _score_column(text, atom.start, end)):
@@ -334,6 +340,11 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
     return None if unit is None else (unit, kind, unit_end, noun_after)
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    line = text[max(0, start - 80):start]
+    return not line[line.rfind("\n") + 1:].strip() and ("\n" in line or start <= 80)
 
 
 def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> tuple[str, str] | None:
@@ -379,9 +390,11 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # "99 of which", "200 others": the noun is the one used before
     if words and words[0][0].lower() == "of" and not copula:
         # partitive: "11 of the 14 drones", "eight of the nation's 10 most populous states"
-        for word, _, end in _words_after(text, words[0][2], 8):
-            if _is_plural_noun(word):
-                return singular(word), end
+        following = _words_after(text, words[0][2], 8)
+        for index, (word, _, end) in enumerate(following):
+            if _is_plural_noun(word) and not (index + 1 < len(following) and _is_plural_noun(following[index + 1][0])
+                                              and following[index + 1][0].islower()):
+                return singular(word), end  # the head of "social media networks" is the last noun
         return None, pos
     for index, (word, _, end) in enumerate(words):
         lower = word.lower()

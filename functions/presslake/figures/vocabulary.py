@@ -29,7 +29,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": 
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "m": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
-    "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "tonne": "tonne", "ton": "tonne",
+    "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g", "tonne": "tonne", "ton": "tonne",
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
     "bpd": "barrel per day",
     "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
@@ -70,7 +70,7 @@ week weekend month year decade century hour minute second must should""".split()
 # common adjectives without an adjective's suffix ("one new achievement", "one little taco")
 _ADJECTIVES = set("""little big small large single new old young major minor specific particular certain other key main
 final last common good bad great high low long short full whole huge tiny same only extra entire best worst first next
-most least aware able alone alive afraid awake ready likely unlikely available possible human""".split())
+most least aware able alone alive afraid awake ready likely unlikely available possible human female male""".split())
 # irregular past tenses, which end a noun phrase ("one civilian fled")
 _PAST_TENSES = set("""fled went came ran won lost got left took made gave saw told wrote said fell rose hit shot sat stood
 led held kept met paid sent spent built bought sold brought thought caught began became drove flew grew knew threw wore
@@ -94,7 +94,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "flood watch", "launch site", "decimal place", "rate hike", "rate cut", "lane mile",
     "day pass", "USB port", "credit hour", "primary school", "secondary school", "high school", "middle school",
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
-    "coworking space", "square foot", "percentage point", "basis point")}
+    "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
