@@ -40,10 +40,11 @@ _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s
                   rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
-_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:(?:a\s+)?(?:higher|lower|larger|smaller|greater|similar|" \
+          r"equal|growing|rising)\s+)?shares?(?=\s+of\b)|(?:a\s+)?(?:majority|minority)(?=\s+of\b)|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
 _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
-                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.+-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
 # "74% of respondents whose firms use AI", "those polled": whoever answers a survey
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
@@ -135,6 +136,10 @@ _ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|s
                       r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
                       r"commissioned|compiled|produced|found(?=\s+that\b))\b")
 LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
+# a document the paragraph refers back to: "The same study found", "the survey shows"
+_REFERRED = LazyPattern(r"\b(?i:the|this|that)\s+(?:same\s+)?(?:survey|poll|study|report|research)\s+(?:also\s+)?"
+                        r"(?:found|finds|shows?|showed|revealed|reveals|suggests|suggested)\b")
+_PARAGRAPHS_BACK = 2  # paragraphs before a surveyed group's own that may name its survey
 _WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
 
 
@@ -148,9 +153,49 @@ class Documents:
     def last_before(self, at: int) -> str | None:
         anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
         for anchor in reversed(anchors):
-            lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
-            found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
-                     if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+            found = self._published_at(anchor, at)
             if found:
-                return max(found, key=lambda m: m.start()).group("pub")
+                return found[-1]
         return None
+
+    def only_one_near(self, at: int) -> str | None:
+        """The last publisher named before `at`, if it is the only one the article named so far, or it was
+        named in this paragraph or the two before and its paragraph names no other: a surveyed group with
+        no document in its sentence ("62% of farmers said") answered the survey named just before it; in an
+        article that draws on several ("This brief uses the X survey and the Y study"), which one asked
+        is not said."""
+        if _REFERRED.search(self.text, self._paragraph_start(at), at):
+            return self.last_before(at)  # "The same study found that ... Of those millennials, 70% ..."
+        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
+        named = [(anchor, pub) for anchor in anchors for pub in self._published_at(anchor, at)]
+        if not named:
+            return None
+        last, publisher = named[-1]
+        lo, hi = self.text.rfind("\n", 0, last) + 1, self.text.find("\n", last, at)
+        if len({clean_source(pub) for anchor, pub in named}) == 1:
+            return publisher
+        near = self._section_start(at) <= last
+        alone = len({clean_source(pub) for anchor, pub in named if lo <= anchor < (at if hi < 0 else hi)}) == 1
+        return publisher if near and alone else None
+
+    def _section_start(self, at: int) -> int:
+        """Where the paragraphs a group's survey may be named in start: the two before its own, not
+        across a heading (a line that ends without a sentence's punctuation)."""
+        start = self._paragraph_start(at)
+        for _ in range(_PARAGRAPHS_BACK):
+            before = self.text[:start].rstrip()
+            if not before or before[-1] not in ".!?\"”’:)":
+                break
+            start = self._paragraph_start(len(before) - 1)
+        return start
+
+    def _paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding `at` starts, blank lines skipped back over."""
+        return self.text.rfind("\n", 0, len(self.text[:max(0, at)].rstrip())) + 1
+
+    def _published_at(self, anchor: int, at: int) -> list[str]:
+        """The publishers named around a document's anchor, in reading order."""
+        lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
+        found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
+                 if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+        return [m.group("pub") for m in sorted(found, key=lambda m: m.start())]

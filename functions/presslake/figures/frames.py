@@ -266,7 +266,7 @@ class FrameFinder:
             describes = _DESCRIBES_MEDIUM.match(text, medium.end(), se)
             hole = (ve, se if describes else medium.end())
         if group[0]:
-            publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
+            publisher = publisher_in(text[ss:se]) or self.documents.only_one_near(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
         if document:
             return self._document_frame(piece, document, lo, start, end)
