@@ -17,6 +17,10 @@ from claims_helpers import source_of
     # ... and across a heading, the survey named before it is not the group's
     ("The Hale Institute polled 1,000 tenants in May. The Velmar Housing Office surveyed 500 owners.\n\n"
      "Late payments\n\nIn 2023, 21% of tenants reported paying late.", "21%"),
+    # two data sets named together: which one holds the figure is not said
+    ("Data from HITS and PORTS shows that in 2022, 20% of ferries ran late.", "20%"),
+    # a survey named by its year and title is no earlier one
+    ("The Hale Institute polled 1,000 tenants.\n\nThe 2021 HITS survey found that 46% of owners paid late.", "46%"),
 ])
 def test_h3_no_source(text, figure):
     assert source_of(text, figure) is None

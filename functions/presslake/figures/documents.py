@@ -82,6 +82,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "the Population and Housing Census report": the document's title, not who published it
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
+    if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
+        return False  # "data from NSDUH and YRBSS": two data sets, and which one holds the figure is not said
     if key(name.split()[-1]) in PLACE_HEADS:
         return False  # "the Mainland’s energy report": a place publishes nothing
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):

@@ -294,8 +294,10 @@ class FrameFinder:
         if owner:  # "Her own research shows": the person she is, found like a "she said"
             return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
-        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase):
-            publisher = self.documents.last_before(at)  # "the survey found": the one named before
+        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase) \
+                and not re.search(r"\b(?:19|20)\d\d\s+[A-Z]", phrase):
+            # "the survey found": the one named before; "the 2021 HITS survey" is one of its own
+            publisher = self.documents.last_before(at)
         if publisher is None and document in SELF_SOURCED and not re.search(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}{document}\b",
                                                                              phrase):
             # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
