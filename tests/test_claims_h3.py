@@ -38,3 +38,16 @@ def test_h3_no_source(text, figure):
 ])
 def test_h3_sources(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "the company" is the company the article is about, not the investor or employer named last
+    ("Email security startup Portline raised $22 million on Tuesday.\n\nNorwest Ventures led the round. Before "
+     "Portline, CEO Ana Ruiz was a fellow at Velmar Systems.\n\n"
+     "The company claims its platform checks 10 billion messages per day.", "10 billion", "Portline"),
+    ("Portline has announced plans to link 12 ports. Portline will pay for it, and Portline staff will run "
+     "them.\n\nThe company reports 57% of ferries are late.", "57%", "Portline"),
+])
+def test_h3_the_company_is_the_articles(text, figure, source):
+    assert source_of(text, figure) == source
+

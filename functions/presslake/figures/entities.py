@@ -36,6 +36,7 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
 LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
+_TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
@@ -399,8 +400,19 @@ class EntityTable:
         return None
 
     def _company(self, at: int) -> str | None:
-        """"the company": the last company named before `at`, at its fullest ("Verizon" after
-        "Verizon Communications"), if one was named near enough."""
+        """"the company": the company the article is about, if it names one far more than any other
+        ("Portline raised $22 million ... led by Velmar Ventures ... The company claims"); else the last
+        company named before `at`, at its fullest ("Verizon" after "Verizon Communications"), if near enough."""
+        nearest = self._last_company(at)
+        counts, topic = self._companies_named(at)
+        if topic is None or nearest and key(nearest.split()[0]) == topic[0]:
+            return nearest
+        if nearest is None and counts[topic[0]] >= _TOPIC_MENTIONS \
+                or nearest and counts[topic[0]] >= max(2, 2 * counts.get(key(nearest.split()[0]), 0)):
+            return topic[1]
+        return nearest
+
+    def _last_company(self, at: int) -> str | None:
         for start, tokens in self._before(at):
             if at - start > _MAX_COMPANY_DISTANCE:
                 return None
@@ -411,6 +423,31 @@ class EntityTable:
                 if fuller:
                     return " ".join(fuller[-1])
         return None
+
+    def _companies_named(self, at: int) -> tuple[dict[str, int], tuple[str, str] | None]:
+        """How often each name that may be a company's was used before `at` (by its first word), and the
+        most used one that the article showed to be a company: with a corporate word ("Portline Inc"),
+        after a company's noun ("startup Portline"), or opening a sentence as its subject ("Portline has")."""
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for start, tokens in self._before(at):
+            first = key(tokens[0])
+            if _person(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in _NOT_NAMES \
+                    or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
+                    or len(tokens) == 1 and (self._surname(tokens[0], at) or self._first_name(tokens[0], at)):
+                continue
+            counts[first] = counts.get(first, 0) + 1
+            end = start + len(" ".join(tokens))
+            before = self.text[max(0, start - 20):start].split()
+            if len(tokens) > 1 or before and key(before[-1]) in COMPANY_NOUNS | _SELF_REPORTING \
+                    or self._opens_sentence(start) and re.match(r"(?:,|\s+(?:has|have|had)?\s*[a-z]+(?:ed|s)\b)",
+                                                                 self.text[end:end + 30]):
+                shown[first] = shown[first] if first in shown and len(shown[first]) > len(" ".join(tokens)) \
+                    else " ".join(tokens)
+        ranked = sorted(shown, key=lambda k: -counts[k])
+        if not ranked or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+            return counts, None
+        return counts, (ranked[0], shown[ranked[0]])
 
     @cached_property
     def _companies(self) -> list[tuple[int, list[str]]]:
