@@ -51,3 +51,10 @@ def test_h3_sources(text, figure, source):
 def test_h3_the_company_is_the_articles(text, figure, source):
     assert source_of(text, figure) == source
 
+
+
+def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
+    text = ("Portline chief executive Ana Ruiz said, \u201cPortline Cloud and Portline Edge are not just a registry; "
+            "it\u2019s how the biggest firms choose to ship their goods.\u201d\n\nShe added, \u201cThis $50 million "
+            "is one of the largest rounds in the market.\u201d")
+    assert source_of(text, "$50 million") == "Ana Ruiz"

@@ -286,7 +286,7 @@ class _Article:
                                      self._last_speaker(limit, p, s, person=False, pair=True)) if c]
             else:
                 found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True))
-                         if c]
+                         if c and not self._quoted_at(c[0], frame.at)]
             return max(found)[1] if found else None
         name = clean_source(raw)
         name = None if name is None else self.table.resolve(name, frame.at)
@@ -307,6 +307,12 @@ class _Article:
             s = len(self.sentences(p)) - 1 if p >= 0 else -1
         return None
 
+    def _quoted_at(self, offset: int, at: int) -> bool:
+        """Is `offset` inside a quotation that `at` is not in? '"Portline Cloud saves 10 hours," says
+        Ruiz.' names no "he" the article goes on to use."""
+        where = self.locate(offset)
+        return where is not None and any(qs < offset < qe and not qs < at < qe for qs, qe in self.quotes(where[0]))
+
     def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
         """Who spoke last before `at`, within a few sentences ("according to the statement"); with
         `person`, (offset, name) of the last person who spoke (for he/she); with `pair`, (offset,
@@ -316,7 +322,7 @@ class _Article:
                 if at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
                     return None
                 for frame in reversed(self.frames(p, index)):
-                    if frame.kind == "speech" and frame.at < at:
+                    if frame.kind == "speech" and frame.at < at and not (person and self._quoted_at(frame.at, at)):
                         name = self.name(frame, p, index)
                         if not person and not pair:
                             return name
