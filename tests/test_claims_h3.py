@@ -33,6 +33,10 @@ def test_h3_no_source(text, figure):
     # where a body sits is no part of its name, wherever the descriptor stands
     ("In Velmar the figure is 36 per cent, according to the government's Ostrava-based Small Business Office.",
      "36 per cent", "Small Business Office"),
+    # a company projects what follows "that"; a document's noun before a body's is no document
+    ("Business research provider Hale Analytics projects that spending will grow at a 21.2% rate.", "21.2%",
+     "Hale Analytics"),
+    ("Portline projects that fares will rise 4% next year.", "4%", "Portline"),
     # a corporate abbreviation keeps its full stop
     ("A Portline Inc. report in March said that 30 percent of ferries were late.", "30 percent", "Portline Inc."),
 ])

@@ -96,6 +96,10 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
+# what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"
+_PROVIDERS = frozenset({"provider", "providers", "firm", "firms", "outfit", "house", "vendor", "consultancy", "shop"})
+
+
 def document_in(phrase: str) -> str | None:
     """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
     words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.casefold() not in ("the", "a", "an")]
@@ -103,7 +107,8 @@ def document_in(phrase: str) -> str | None:
         # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
         # one before a body's noun names the body ("the statistics office")
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
-        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS:
+        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS \
+                and following not in _PROVIDERS:  # "research provider Hale Analytics" is no research
             return word.casefold()
     return None
 

@@ -23,7 +23,7 @@ REPORTING_VERBS = _forms(
     "tweet|tweets|tweeted", "forecast|forecasts|forecasted", "predict|predicts|predicted",
     "disclose|discloses|disclosed", "reveal|reveals|revealed", "testify|testifies|testified",
     "concede|concedes|conceded", "recount|recounts|recounted", "calculate|calculates|calculated",
-    "projected", "assert|asserts|asserted", "maintain|maintains|maintained",
+    "project|projects|projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
     "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
 )
