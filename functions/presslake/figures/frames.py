@@ -294,7 +294,8 @@ class FrameFinder:
         if owner:  # "Her own research shows": the person she is, found like a "she said"
             return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
-        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase) \
+        definite = re.search(rf"{_DEFINITE.pattern}(?:[\w’'-]+\s+){{0,3}}{document}\b", phrase, re.I)
+        if publisher is None and document in PUBLISHED_DOCUMENTS and definite \
                 and not re.search(r"\b(?:19|20)\d\d\s+[A-Z]", phrase):
             # "the survey found": the one named before; "the 2021 HITS survey" is one of its own
             publisher = self.documents.last_before(at)
