@@ -36,6 +36,9 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
 LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
+# bodies mostly named after a person, whose name alone stands for them: "Babson College" ("Velmar University"
+# and "Velmar Bank" may be the place's, and "Velmar" the place)
+_INSTITUTIONS = frozenset({"college", "foundation"})
 _TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
@@ -341,8 +344,15 @@ class EntityTable:
         if len(tokens) == 1 and not _is_org(tokens):
             # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"; "Portline" is "Portline
             # Holdings", a company's name and its corporate word
-            return next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
-                         and key(run[1]) in _COMPANY_ENDINGS), None)
+            found = next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
+                          and key(run[1]) in _COMPANY_ENDINGS), None)
+            # "Babson" after "Babson College": the one body of two words the name opens, if never used alone before
+            bodies = {key(run[1]): run for _, run in self._before(at) if len(run) == 2 and key(run[0]) == key(tokens[0])
+                      and key(run[1]) in _INSTITUTIONS}
+            if found is None and len(bodies) == 1:
+                run = [t[:-2] if t.endswith(("'s", "’s")) else t for t in bodies.popitem()[1]]
+                found = None if self._alone_first(tokens[0], " ".join(run), at) else " ".join(run)
+            return found
         best = None
         person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
         for _, run in self._before(at):
