@@ -43,6 +43,9 @@ def test_h3_no_source(text, figure):
     # a word alone stands for the college it named before
     ("Hale College’s 2014 study covered 400 firms.\n\nFirms led by women got 3 per cent of the money, according to "
      "Hale’s research.", "3 per cent", "Hale College"),
+    # a person's capitalised role at a company, between commas, leaves the person the speaker
+    ("Mira Salo, Director of Talent Acquisition at software company Portline, says the tool saved 75 per cent of "
+     "the time.", "75 per cent", "Mira Salo"),
     # a corporate abbreviation keeps its full stop
     ("A Portline Inc. report in March said that 30 percent of ferries were late.", "30 percent", "Portline Inc."),
 ])

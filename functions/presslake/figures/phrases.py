@@ -12,7 +12,7 @@ import re
 
 from presslake.figures.documents import publisher_in
 from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
-from presslake.figures.names import TITLES, is_capitalised, key
+from presslake.figures.names import TITLES, is_capitalised, key, person_like
 
 AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
@@ -185,6 +185,9 @@ def is_aside(piece: str) -> bool:
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
+    # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
+    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) and not person_like(words[-2:]):
+        return True
     # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
     if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
             or words[0].endswith(("'s", "’s")) and words[-1].islower():
