@@ -71,3 +71,35 @@ def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
             "it\u2019s how the biggest firms choose to ship their goods.\u201d\n\nShe added, \u201cThis $50 million "
             "is one of the largest rounds in the market.\u201d")
     assert source_of(text, "$50 million") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a publication credited in parentheses at the end of its sentence
+    ("Ferry startup Portline raised $20 million from Velmar Ventures (Harbour Times).", "$20 million", "Harbour Times"),
+    ("This round gives Portline around $150 million in total funding (Ostrava Post).\n\nFares rose.", "$150 million",
+     "Ostrava Post"),
+    # "based on" a named survey
+    ("Based on the Hale Institute survey, 87% of enterprises have hired engineers.", "87%", "Hale Institute"),
+    ("Based on Hale’s CIO talent planning survey for 2025, 87% of enterprises have hired engineers.", "87%", "Hale"),
+    # a company's first word is the company, not a product of that name
+    ("Portline Ferry Holdings runs ferries. Portline Cloud sells software.\n\nPortline projects free cash flow of "
+     "$1.68 billion.", "$1.68 billion", "Portline Ferry Holdings"),
+    # a company's projection with its object
+    ("Portline projects free cash flow of $1.68 billion for fiscal 2026.", "$1.68 billion", "Portline"),
+    # "recalls" and "continued" report a quotation
+    ('"We had hired 30 engineers in three years," recalls Mira Salo, head of engineering at Portline.',
+     "30 engineers", "Mira Salo"),
+    ('Mira Salo wrote about it.\n\nSalo continued: "There are four primary offerings."', "four", "Mira Salo"),
+])
+def test_h3_recall_kinds(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure", [
+    # an acronym defined, a figure's reference, a place: no credit
+    ("The agency counted 40 ships (Figure 1).", "40 ships"),
+    ("The Velmar Port Authority handled 40 ships (VPA).", "40 ships"),
+    ("Portline recalls 3,000 ferries.", "3,000"),
+])
+def test_h3_no_credit(text, figure):
+    assert source_of(text, figure) is None

@@ -60,8 +60,8 @@ def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
     for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
         for match in pattern.finditer(phrase):
-            if _publishes(match):
-                return match.group("pub")
+            if _publishes(match):  # "Gartner’s CIO talent survey": Gartner's
+                return re.sub(r"^((?:the\s+)?\S+)['’]s\s.*", r"\1", match.group("pub"))
     return None
 
 

@@ -278,7 +278,9 @@ class EntityTable:
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
-                full = self._surname(tokens[0], at) or self._first_name(tokens[0], at)
+                # a company's first word is the company before it is anyone's first name ("Zoom", not "Zoom Phone")
+                full = self._surname(tokens[0], at) or self._opened_company(tokens[0], at) or \
+                    self._first_name(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -313,6 +315,11 @@ class EntityTable:
         first_full = self.text.find(full, max(0, at - LOOKBACK), at)
         return first_full > 0 and any(tokens == [word] for _, tokens in
                                       self.runs[:bisect_left(self._run_starts, first_full)])
+
+    def _opened_company(self, word: str, at: int) -> str | None:
+        """"Zoom" after "Zoom Video Communications": the last company of three words or more it opened."""
+        return next((" ".join(run) for begins, run in reversed(self._companies) if begins < at and len(run) >= 3
+                     and key(run[0]) == key(word) and at - begins <= LOOKBACK), None)
 
     def _first_name(self, first: str, at: int) -> str | None:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""

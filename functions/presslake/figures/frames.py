@@ -18,10 +18,10 @@ from functools import cached_property
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
     ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
-    REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
+    QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern
-from presslake.figures.names import TITLES, is_capitalised, key
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key
 from presslake.figures.phrases import (
     AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
     named_like_a_body, speaker_before, word_spans,
@@ -51,11 +51,14 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Bb]ased\s+on|Says|Said)\b")
+# a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
+_CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
+                      r"(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5})\)(?=[.!?]?[\"”’]?\s*$)")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
                            "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
-                           "project", "projects", "projected", "predict", "predicts", "predicted", "record", "records",
+                           "predict", "predicts", "predicted", "record", "records",
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed", "share", "shares", "shared",
@@ -168,6 +171,9 @@ class FrameFinder:
             frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
             if frame:
                 frames.append(frame)
+        credit = _CREDIT.search(self.text, start, end)
+        if credit and not is_acronym(credit.group("name")) and key(credit.group("name")) not in TIME_WORDS:
+            frames.append(Frame("speech", credit.group("name"), credit.start("name"), start, credit.start()))
         for match in _ESTIMATE_OF.finditer(self.text, start, end):
             # "above analysts' estimates of about $33 billion": the figure right after is theirs
             owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
@@ -181,6 +187,9 @@ class FrameFinder:
         vs, ve = match.start(), match.end()
         if verb.startswith("according"):
             return self._according_to(vs, ve, ss, se)
+        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
+            frame = self._according_to(vs, ve, ss, se)
+            return frame if frame and frame.document else None
         before = text[ss:vs]
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
@@ -244,7 +253,7 @@ class FrameFinder:
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
         after = self._after(verb, ve, se, needs_clause=not (document or estimate or counted))
-        if after is None:
+        if after is None or verb in QUOTING_VERBS and after[0] != "quote":
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
         if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):

@@ -26,7 +26,11 @@ REPORTING_VERBS = _forms(
     "project|projects|projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
     "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
+    "recall|recalls|recalled", "continue|continues|continued",
 )
+# Reporting verbs only before a quotation or a colon, or after one ('"...," recalls Ruiz'): "Portline recalls
+# 3,000 ferries" and "the strike continued" report nothing.
+QUOTING_VERBS = frozenset({"recall", "recalls", "recalled", "continue", "continues", "continued"})
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})
 # Court and official papers that d1's blind labels name as the source when no one else is named
