@@ -60,6 +60,10 @@ def test_h3_sources(text, figure, source):
      "The company claims its platform checks 10 billion messages per day.", "10 billion", "Portline"),
     ("Portline has announced plans to link 12 ports. Portline will pay for it, and Portline staff will run "
      "them.\n\nThe company reports 57% of ferries are late.", "57%", "Portline"),
+    # a heading's capitalised preposition makes no person of the company ("Inside Portline's plan")
+    ("Portline has announced plans to link 12 ports.\n\n[Read: Inside Portline's plan to battle delays]\n\n"
+     "Portline will pay for it, and Portline staff will run them. Ferry maker Velmar Technologies will build "
+     "them.\n\nIn January, the company announced it would spend $1 billion.", "$1 billion", "Portline"),
 ])
 def test_h3_the_company_is_the_articles(text, figure, source):
     assert source_of(text, figure) == source

@@ -451,7 +451,7 @@ class EntityTable:
             first = key(tokens[0])
             if _person(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in _NOT_NAMES \
                     or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
-                    or len(tokens) == 1 and (self._surname(tokens[0], at) or self._first_name(tokens[0], at)):
+                    or len(tokens) == 1 and self._surname(tokens[0], at):
                 continue
             counts[first] = counts.get(first, 0) + 1
             end = start + len(" ".join(tokens))
