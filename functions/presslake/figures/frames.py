@@ -70,11 +70,12 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
 _BOUNDARY = LazyPattern(r",(?!\d{3})|[;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
                        r"although|though|when|where|if|as|after|before|since|until|whom|whose|nor)(?=\s)")
-# a time or place phrase between a speaker and the verb: "The ministry on Tuesday said"
+# a time or place phrase between a speaker and the verb: "The ministry on Tuesday said", "data from 2011 to 2021 show"
 _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"overnight|week|weekend|month|year|morning|afternoon|evening|night)"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*)+\s*$")
+                        r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*|"
+                        r"\s+(?:from|in|since|between)\s+(?:19|20)\d\d(?:\s+(?:to|and|through)\s+(?:19|20)\d\d)?)+\s*$")
 # "X told reporters", "X told the BBC", "X told a news conference"
 _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
@@ -312,6 +313,9 @@ class FrameFinder:
                                                                              phrase):
             # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
             publisher = document
+        titled = re.search(rf"\b(?:19|20)\d\d\s+([A-Z]{{2,8}})\s+{document}\b", phrase)
+        if publisher is None and titled:  # "The 2021 HITS survey found": the survey the acronym names
+            publisher = titled.group(1)
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:

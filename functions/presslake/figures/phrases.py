@@ -111,8 +111,11 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
-    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
-                     or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
+    # a year after a preposition ends a phrase of time: "data from 2011 to 2021 shows" (not "the two projects")
+    dated = len(previous) == 2 and re.fullmatch(r"(?:19|20)\d\d,?", previous[-1]) \
+        and key(previous[0]) in ("to", "from", "in", "since", "until", "through", "and", "of")
+    if previous and not dated and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
+                                   or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
         return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
