@@ -22,6 +22,8 @@ from claims_helpers import source_of
     # a survey named by its year and title is no earlier one
     ("The Hale Institute polled 1,000 tenants.\n\nThe 2021 Harbour Tenants survey found that 46% of owners paid "
      "late.", "46%"),
+    # a report's object ends where its subject's own act begins
+    ("Portline reported earnings of $0.21 a share for 2023 but booked $6.36 a share in 2025.", "$6.36"),
 ])
 def test_h3_no_source(text, figure):
     assert source_of(text, figure) is None
@@ -94,6 +96,8 @@ def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
      "declines in ferry use, including late sailings (from 39% to 23%).", "39%", "Harbour Incident Tracking System"),
     ("Most ports report to the Harbour Incident Tracking System (HITS).\n\nThe 2021 HITS survey found that 46% of "
      "owners paid late.", "46%", "Harbour Incident Tracking System"),
+    ("Statistics compiled from Velmar Insights reports by the Hale Project indicate that 0.2% of deals went to "
+     "women.", "0.2%", "Hale Project"),
     # a company's projection with its object
     ("Portline projects free cash flow of $1.68 billion for fiscal 2026.", "$1.68 billion", "Portline"),
     # "recalls" and "continued" report a quotation

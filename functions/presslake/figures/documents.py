@@ -59,7 +59,9 @@ _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s
 def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
     for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
-        for match in pattern.finditer(phrase):
+        # "compiled from X's reports by Y": who compiled them before whose reports they drew on
+        for match in sorted(pattern.finditer(phrase), key=lambda m: not re.search(r"\sby\s+\S+$",
+                                                                                 phrase[:m.start("pub")] + "x")):
             if _publishes(match):  # "Gartner’s CIO talent survey": Gartner's
                 return re.sub(r"^((?:the\s+)?\S+)['’]s\s.*", r"\1", match.group("pub"))
     return None

@@ -102,6 +102,8 @@ _OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?
 # "noted in its report", "found in a new study": the document the verb's object stands in
 _IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
                            r"statement|analysis|review|paper|filing|letter)\b")
+# the subject's own act after its report's object: "reported EPS of $0.21 for 2023 but booked $6.36 in 2025"
+_OWN_ACT = LazyPattern(r",?\s+but\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -263,7 +265,7 @@ class FrameFinder:
             end = comma if comma > 0 else end
         if after[0] == "clause" and not re.match(r"\s+that\b", text[ve:ve + 6]):
             # "Canada reports GDP growth, and the U.S. releases two indicators": another subject's clause
-            other = _OTHER_SUBJECT.search(text, ve, end)
+            other = _OTHER_SUBJECT.search(text, ve, end) or _OWN_ACT.search(text, ve, end)
             end = other.start() if other else end
         if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
             # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
