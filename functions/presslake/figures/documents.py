@@ -158,6 +158,7 @@ class Documents:
 
     def __init__(self, text: str):
         self.text = text
+        self._published: dict[int, list[str]] = {}
 
     def last_before(self, at: int) -> str | None:
         anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
@@ -203,7 +204,15 @@ class Documents:
         return self.text.rfind("\n", 0, len(self.text[:max(0, at)].rstrip())) + 1
 
     def _published_at(self, anchor: int, at: int) -> list[str]:
-        """The publishers named around a document's anchor, in reading order."""
+        """The publishers named around a document's anchor, in reading order (read once for an anchor
+        whose window ends before `at`)."""
+        if anchor + _WINDOW > at:
+            return self._read_published(anchor, at)
+        if anchor not in self._published:
+            self._published[anchor] = self._read_published(anchor, at)
+        return self._published[anchor]
+
+    def _read_published(self, anchor: int, at: int) -> list[str]:
         lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
         found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
                  if m.start() <= anchor < m.end() + 12 and _publishes(m)]
