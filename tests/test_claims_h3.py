@@ -22,6 +22,8 @@ from claims_helpers import source_of
     # a survey named by its year and title is no earlier one
     ("The Hale Institute polled 1,000 tenants.\n\nThe 2021 Harbour Tenants survey found that 46% of owners paid "
      "late.", "46%"),
+    # "claims" after a noun that speaks for no one is a noun
+    ("Products with the nutrition claims 'low in fat' may hold 3 grams of fat per 100 grams.", "3 grams"),
     # a report's object ends where its subject's own act begins
     ("Portline reported earnings of $0.21 a share for 2023 but booked $6.36 a share in 2025.", "$6.36"),
 ])

@@ -119,6 +119,10 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
         return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
+    if word == "claims" and len(previous) == 2 and determiner(previous[0]) and previous[-1].isalpha() \
+            and previous[-1].islower() and key(previous[-1]) not in ORG_HEADS | ROLES | PEOPLE | DESCRIPTORS \
+            and not re.match(r"\s+that\b", following):
+        return True  # "the nutrition claims 'low in fat'", "the insurance claims of 40 owners": what is claimed
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
         # "A Portline representative reports that": someone who speaks, and what they say
