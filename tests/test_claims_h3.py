@@ -26,6 +26,10 @@ from claims_helpers import source_of
     ("Products with the nutrition claims 'low in fat' may hold 3 grams of fat per 100 grams.", "3 grams"),
     # a report's object ends where its subject's own act begins
     ("Portline reported earnings of $0.21 a share for 2023 but booked $6.36 a share in 2025.", "$6.36"),
+    # ... not for a capitalised word opening the sentence that does nothing
+    ("Data-centre sales rose to $30.8 billion, according to a spokesperson.", "$30.8 billion"),
+    # ... not for a person the sentence opens with
+    ("Ana Ruiz sold 40 ferries last year, according to a spokesperson.", "40 ferries"),
 ])
 def test_h3_no_source(text, figure):
     assert source_of(text, figure) is None
@@ -100,6 +104,9 @@ def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
      "owners paid late.", "46%", "Harbour Incident Tracking System"),
     ("Statistics compiled from Velmar Insights reports by the Hale Project indicate that 0.2% of deals went to "
      "women.", "0.2%", "Hale Project"),
+    # an unnamed spokesperson, or one "for the company", speaks for the company the sentence opens with
+    ("Portline raised $20 million, according to a spokesperson for the company.", "$20 million", "Portline"),
+    ("Portline, the ferry operator, raised $20 million, according to a spokesperson.", "$20 million", "Portline"),
     # a company's projection with its object
     ("Portline projects free cash flow of $1.68 billion for fiscal 2026.", "$1.68 billion", "Portline"),
     # "recalls" and "continued" report a quotation

@@ -39,6 +39,7 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
                               r"aide|adviser|advisor|source)")
 # a sentence (not a quotation) that opens with a name and its verb: "Eva Lund runs", not "Taylor Swift-themed classes"
@@ -290,6 +291,9 @@ class _Article:
             return max(found)[1] if found else None
         name = clean_source(raw)
         name = None if name is None else self.table.resolve(name, frame.at)
+        if name and _SPOKESPERSON.fullmatch(name):
+            # "Portline raised $20 million, according to a spokesperson": the organisation the sentence opens with
+            return self.table.sentence_opener(frame.at, acting=True)
         # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
         return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
 

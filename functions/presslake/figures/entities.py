@@ -39,6 +39,8 @@ _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company
 # bodies mostly named after a person, whose name alone stands for them: "Babson College" ("Velmar University"
 # and "Velmar Bank" may be the place's, and "Velmar" the place)
 _INSTITUTIONS = frozenset({"college", "foundation"})
+# a sentence's subject and its verb, an apposition between them: "Portline raised", "Portline, a ferry operator, has sold"
+_ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
 _TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
@@ -396,7 +398,7 @@ class EntityTable:
             start, name = lower[-1]
             # "Velmar Railways carried ..., the state railway said": the name that description was given
             said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
-            return (self._sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
+            return (self.sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
         if head not in _SELF_REPORTING:
@@ -404,15 +406,19 @@ class EntityTable:
         # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
         earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
                                                                 self.text[max(0, at - _ROLE_LOOKBACK):at]))))
-        return self._given_role(head, at) or self._sentence_opener(at) or next(
-            (name for start in earlier if (name := self._sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
+        return self._given_role(head, at) or self.sentence_opener(at) or next(
+            (name for start in earlier if (name := self.sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
 
-    def _sentence_opener(self, at: int) -> str | None:
-        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence."""
+    def sentence_opener(self, at: int, acting: bool = False) -> str | None:
+        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence;
+        `acting`, only as the subject of its verb ("Portline, a ferry operator, raised", not "Data-centre sales rose")."""
         for start, tokens in self._before(at):
             if re.search(r"[.!?]\s|\n", self.text[start:at]):
                 return None
             if self._opens_sentence(start):
+                end = start + len(" ".join(tokens))
+                if acting and not _ACTS.match(self.text, end, at):
+                    return None
                 return None if _person(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
         return None
 
@@ -420,7 +426,7 @@ class EntityTable:
         """"the company": the company the article is about, if it names one far more than any other
         ("Portline raised $22 million ... led by Velmar Ventures ... The company claims"); else the last
         company named before `at`, at its fullest ("Verizon" after "Verizon Communications"), if near enough."""
-        nearest = self._last_company(at)
+        nearest = self._last_company(at) or self.sentence_opener(at, acting=True)  # "Portline raised ..., the company said"
         counts, topic = self._companies_named(at)
         if topic is None or nearest and key(nearest.split()[0]) == topic[0]:
             return nearest
