@@ -107,6 +107,9 @@ def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
     # an unnamed spokesperson, or one "for the company", speaks for the company the sentence opens with
     ("Portline raised $20 million, according to a spokesperson for the company.", "$20 million", "Portline"),
     ("Portline, the ferry operator, raised $20 million, according to a spokesperson.", "$20 million", "Portline"),
+    # a subject described before its name speaks for its second verb too, nearer than a credit
+    ("Ferry startup Portline exited stealth and announced that it has raised a $12.5 million round (Harbour Times).",
+     "$12.5 million", "Portline"),
     # a company's projection with its object
     ("Portline projects free cash flow of $1.68 billion for fiscal 2026.", "$1.68 billion", "Portline"),
     # "recalls" and "continued" report a quotation

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lexicons import DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS
+from presslake.figures.lexicons import (
+    DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS,
+)
 from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
@@ -109,8 +111,11 @@ def document_in(phrase: str) -> str | None:
         # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
         # one before a body's noun names the body ("the statistics office")
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        # "research provider Hale Analytics", "Data storage startup Portline": a noun the document's word describes
+        compound = following.isalpha() and following.islower() and following not in FUNCTION_WORDS | DOCUMENTS \
+            | DOCUMENT_VERBS | REPORTING_VERBS and not following.endswith("ed")
         if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS \
-                and following not in _PROVIDERS:  # "research provider Hale Analytics" is no research
+                and following not in _PROVIDERS and not compound:
             return word.casefold()
     return None
 

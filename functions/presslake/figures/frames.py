@@ -118,8 +118,10 @@ _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|a
 # "analysts' estimates of", "the agency's forecast of": found from the apostrophe, the owner read back
 _ESTIMATE_OF = LazyPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
                           r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s")
-# a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed"
-_OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[A-Z][\w’'.&-]*|[a-z]+))\s+"
+# a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed",
+# "Data storage startup Portline exited"
+_OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+                              r"(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[A-Z][\w’'.&-]*|[a-z]+))\s+"
                               r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|t)\b")
 
 
