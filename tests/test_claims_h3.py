@@ -91,6 +91,8 @@ def test_h3_a_he_is_the_speaker_of_the_quotation_before_not_a_name_inside_it():
     ("Ferry startup Portline raised $20 million from Velmar Ventures (Harbour Times).", "$20 million", "Harbour Times"),
     ("This round gives Portline around $150 million in total funding (Ostrava Post).\n\nFares rose.", "$150 million",
      "Ostrava Post"),
+    ("Portline raised $20 million from Velmar Ventures. (Harbour Times)\n\nFares rose.", "$20 million",
+     "Harbour Times"),
     # "based on" a named survey
     ("Based on the Hale Institute survey, 87% of enterprises have hired engineers.", "87%", "Hale Institute"),
     ("Based on Hale’s CIO talent planning survey for 2025, 87% of enterprises have hired engineers.", "87%", "Hale"),
@@ -126,6 +128,7 @@ def test_h3_recall_kinds(text, figure, source):
     ("The agency counted 40 ships (Figure 1).", "40 ships"),
     ("The Velmar Port Authority handled 40 ships (VPA).", "40 ships"),
     ("Portline recalls 3,000 ferries.", "3,000"),
+    ("Portline sold 3 ferries to its rival (Velmar Lines). Fares rose.", "3 ferries"),
 ])
 def test_h3_no_credit(text, figure):
     assert source_of(text, figure) is None

@@ -53,8 +53,10 @@ def _trie(words: frozenset[str]) -> str:
 
 _TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Bb]ased\s+on|Says|Said)\b")
 # a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
+# (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
 _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
-                      r"(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5})\)(?=[.!?]?[\"”’]?\s*$)")
+                      r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5})\)(?=[.!?]?[\"”’]?\s*$)")
+_PARAGRAPH_END = LazyPattern(r"[.!?]?[\"”’]?[ \t]*(?:\n|$)")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
                            "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
@@ -177,8 +179,13 @@ class FrameFinder:
             if frame:
                 frames.append(frame)
         credit = _CREDIT.search(self.text, start, end)
-        if credit and not is_acronym(credit.group("name")) and key(credit.group("name")) not in TIME_WORDS:
-            frames.append(Frame("speech", credit.group("name"), credit.start("name"), start, credit.start()))
+        if credit and not is_acronym(credit.group("name")) and key(credit.group("name")) not in TIME_WORDS \
+                and _PARAGRAPH_END.match(self.text, credit.end()):
+            # "... raised $20 million. (Harbour Times)": a credit standing alone covers its paragraph
+            alone = not self.text[start:credit.start()].strip()
+            begins = self.text.rfind("\n", 0, start) + 1 if alone else start
+            frames.append(Frame("speech", credit.group("name"), credit.start() if alone else credit.start("name"),
+                                begins, credit.start()))
         for match in _ESTIMATE_OF.finditer(self.text, start, end):
             # "above analysts' estimates of about $33 billion": the figure right after is theirs
             owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
