@@ -73,6 +73,9 @@ def test_h3_sources(text, figure, source):
     ("Portline has announced plans to link 12 ports.\n\n[Read: Inside Portline's plan to battle delays]\n\n"
      "Portline will pay for it, and Portline staff will run them. Ferry maker Velmar Technologies will build "
      "them.\n\nIn January, the company announced it would spend $1 billion.", "$1 billion", "Portline"),
+    # a place the article opens with is no company, however often named
+    ("Ostrava has announced new tariffs. Ostrava will collect them at ports in Ostrava.\n\nVelmar Motors sells "
+     "cars. The company said it sold 40 cars in May.", "40 cars", "Velmar Motors"),
 ])
 def test_h3_the_company_is_the_articles(text, figure, source):
     assert source_of(text, figure) == source

@@ -453,6 +453,7 @@ class EntityTable:
         after a company's noun ("startup Portline"), or opening a sentence as its subject ("Portline has")."""
         counts: dict[str, int] = {}
         shown: dict[str, str] = {}
+        placed: set[str] = set()
         for start, tokens in self._before(at):
             first = key(tokens[0])
             if _person(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in _NOT_NAMES \
@@ -462,12 +463,14 @@ class EntityTable:
             counts[first] = counts.get(first, 0) + 1
             end = start + len(" ".join(tokens))
             before = self.text[max(0, start - 20):start].split()
+            if before and before[-1] in ("in", "across", "throughout"):
+                placed.add(first)  # "in Velmar": a place, whatever opens a sentence
             if len(tokens) > 1 or before and key(before[-1]) in COMPANY_NOUNS | _SELF_REPORTING \
                     or self._opens_sentence(start) and re.match(r"(?:,|\s+(?:has|have|had)?\s*[a-z]+(?:ed|s)\b)",
                                                                  self.text[end:end + 30]):
                 shown[first] = shown[first] if first in shown and len(shown[first]) > len(" ".join(tokens)) \
                     else " ".join(tokens)
-        ranked = sorted(shown, key=lambda k: -counts[k])
+        ranked = sorted((k for k in shown if k not in placed), key=lambda k: -counts[k])
         if not ranked or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
             return counts, None
         return counts, (ranked[0], shown[ranked[0]])
