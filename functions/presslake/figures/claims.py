@@ -39,6 +39,7 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
+_SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
                               r"aide|adviser|advisor|source)")
 # a sentence (not a quotation) that opens with a name and its verb: "Eva Lund runs", not "Taylor Swift-themed classes"
@@ -286,10 +287,13 @@ class _Article:
                                      self._last_speaker(limit, p, s, person=False, pair=True)) if c]
             else:
                 found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True))
-                         if c]
+                         if c and not self._quoted_at(c[0], frame.at)]
             return max(found)[1] if found else None
         name = clean_source(raw)
         name = None if name is None else self.table.resolve(name, frame.at)
+        if name and _SPOKESPERSON.fullmatch(name):
+            # "Portline raised $20 million, according to a spokesperson": the organisation the sentence opens with
+            return self.table.sentence_opener(frame.at, acting=True)
         # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
         return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
 
@@ -307,6 +311,12 @@ class _Article:
             s = len(self.sentences(p)) - 1 if p >= 0 else -1
         return None
 
+    def _quoted_at(self, offset: int, at: int) -> bool:
+        """Is `offset` inside a quotation that `at` is not in? '"Portline Cloud saves 10 hours," says
+        Ruiz.' names no "he" the article goes on to use."""
+        where = self.locate(offset)
+        return where is not None and any(qs < offset < qe and not qs < at < qe for qs, qe in self.quotes(where[0]))
+
     def _last_speaker(self, at: int, p: int, s: int, person: bool = False, pair: bool = False):
         """Who spoke last before `at`, within a few sentences ("according to the statement"); with
         `person`, (offset, name) of the last person who spoke (for he/she); with `pair`, (offset,
@@ -316,7 +326,7 @@ class _Article:
                 if at - self.sentences(p)[index][1] > _ANAPHORA_DISTANCE:
                     return None
                 for frame in reversed(self.frames(p, index)):
-                    if frame.kind == "speech" and frame.at < at:
+                    if frame.kind == "speech" and frame.at < at and not (person and self._quoted_at(frame.at, at)):
                         name = self.name(frame, p, index)
                         if not person and not pair:
                             return name

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.lexicons import DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS
+from presslake.figures.lexicons import (
+    DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS,
+)
 from presslake.figures.names import clean_source, key
 from presslake.lazy_regex import LazyPattern
 
@@ -21,7 +23,7 @@ _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, 
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?\s+(?:by|from)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
@@ -40,10 +42,11 @@ _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s
                   rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
-_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+_NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:(?:a\s+)?(?:higher|lower|larger|smaller|greater|similar|" \
+          r"equal|growing|rising)\s+)?shares?(?=\s+of\b)|(?:a\s+)?(?:majority|minority)(?=\s+of\b)|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
 _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
-                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.+-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
 # "74% of respondents whose firms use AI", "those polled": whoever answers a survey
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
@@ -58,9 +61,11 @@ _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s
 def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
     for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
-        for match in pattern.finditer(phrase):
-            if _publishes(match):
-                return match.group("pub")
+        # "compiled from X's reports by Y": who compiled them before whose reports they drew on
+        for match in sorted(pattern.finditer(phrase), key=lambda m: not re.search(r"\sby\s+\S+$",
+                                                                                 phrase[:m.start("pub")] + "x")):
+            if _publishes(match):  # "Gartner’s CIO talent survey": Gartner's
+                return re.sub(r"^((?:the\s+)?\S+)['’]s\s.*", r"\1", match.group("pub"))
     return None
 
 
@@ -81,6 +86,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "the Population and Housing Census report": the document's title, not who published it
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
+    if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
+        return False  # "data from NSDUH and YRBSS": two data sets, and which one holds the figure is not said
     if key(name.split()[-1]) in PLACE_HEADS:
         return False  # "the Mainland’s energy report": a place publishes nothing
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
@@ -93,6 +100,10 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
+# what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"
+_PROVIDERS = frozenset({"provider", "providers", "firm", "firms", "outfit", "house", "vendor", "consultancy", "shop"})
+
+
 def document_in(phrase: str) -> str | None:
     """The document noun a phrase is about ("the survey", "A report by X", "Data from X"), or None."""
     words = [w for w in re.findall(r"[\w’'-]+", phrase) if w.casefold() not in ("the", "a", "an")]
@@ -100,7 +111,11 @@ def document_in(phrase: str) -> str | None:
         # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
         # one before a body's noun names the body ("the statistics office")
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
-        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS:
+        # "research provider Hale Analytics", "Data storage startup Portline": a noun the document's word describes
+        compound = following.isalpha() and following.islower() and following not in FUNCTION_WORDS | DOCUMENTS \
+            | DOCUMENT_VERBS | REPORTING_VERBS and not following.endswith("ed")
+        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS \
+                and following not in _PROVIDERS and not compound:
             return word.casefold()
     return None
 
@@ -135,6 +150,10 @@ _ANCHOR = LazyPattern(r"\b(?:(?i:survey|poll|study|studies|report|data|figures|s
                       r"findings|results)|polled|surveyed|questioned|interviewed|published|released|issued|conducted|"
                       r"commissioned|compiled|produced|found(?=\s+that\b))\b")
 LOOKBACK = 30000  # characters back a document's publisher is looked for (an article's length)
+# a document the paragraph refers back to: "The same study found", "the survey shows"
+_REFERRED = LazyPattern(r"\b(?i:the|this|that)\s+(?:same\s+)?(?:survey|poll|study|report|research)\s+(?:also\s+)?"
+                        r"(?:found|finds|shows?|showed|revealed|reveals|suggests|suggested)\b")
+_PARAGRAPHS_BACK = 2  # paragraphs before a surveyed group's own that may name its survey
 _WINDOW = 120  # characters either side of an anchor that its publisher's name stands in
 
 
@@ -144,13 +163,62 @@ class Documents:
 
     def __init__(self, text: str):
         self.text = text
+        self._published: dict[int, list[str]] = {}
 
     def last_before(self, at: int) -> str | None:
         anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
         for anchor in reversed(anchors):
-            lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
-            found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
-                     if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+            found = self._published_at(anchor, at)
             if found:
-                return max(found, key=lambda m: m.start()).group("pub")
+                return found[-1]
         return None
+
+    def only_one_near(self, at: int) -> str | None:
+        """The last publisher named before `at`, if it is the only one the article named so far, or it was
+        named in this paragraph or the two before and its paragraph names no other: a surveyed group with
+        no document in its sentence ("62% of farmers said") answered the survey named just before it; in an
+        article that draws on several ("This brief uses the X survey and the Y study"), which one asked
+        is not said."""
+        if _REFERRED.search(self.text, self._paragraph_start(at), at):
+            return self.last_before(at)  # "The same study found that ... Of those millennials, 70% ..."
+        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
+        named = [(anchor, pub) for anchor in anchors for pub in self._published_at(anchor, at)]
+        if not named:
+            return None
+        last, publisher = named[-1]
+        lo, hi = self.text.rfind("\n", 0, last) + 1, self.text.find("\n", last, at)
+        if len({clean_source(pub) for anchor, pub in named}) == 1:
+            return publisher
+        near = self._section_start(at) <= last
+        alone = len({clean_source(pub) for anchor, pub in named if lo <= anchor < (at if hi < 0 else hi)}) == 1
+        return publisher if near and alone else None
+
+    def _section_start(self, at: int) -> int:
+        """Where the paragraphs a group's survey may be named in start: the two before its own, not
+        across a heading (a line that ends without a sentence's punctuation)."""
+        start = self._paragraph_start(at)
+        for _ in range(_PARAGRAPHS_BACK):
+            before = self.text[:start].rstrip()
+            if not before or before[-1] not in ".!?\"”’:)":
+                break
+            start = self._paragraph_start(len(before) - 1)
+        return start
+
+    def _paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding `at` starts, blank lines skipped back over."""
+        return self.text.rfind("\n", 0, len(self.text[:max(0, at)].rstrip())) + 1
+
+    def _published_at(self, anchor: int, at: int) -> list[str]:
+        """The publishers named around a document's anchor, in reading order (read once for an anchor
+        whose window ends before `at`)."""
+        if anchor + _WINDOW > at:
+            return self._read_published(anchor, at)
+        if anchor not in self._published:
+            self._published[anchor] = self._read_published(anchor, at)
+        return self._published[anchor]
+
+    def _read_published(self, anchor: int, at: int) -> list[str]:
+        lo, hi = max(0, anchor - _WINDOW), min(at, anchor + _WINDOW)
+        found = [m for pattern in (_RAN, _DOC_BY, _PUB_DOC) for m in pattern.finditer(self.text, lo, hi)
+                 if m.start() <= anchor < m.end() + 12 and _publishes(m)]
+        return [m.group("pub") for m in sorted(found, key=lambda m: m.start())]

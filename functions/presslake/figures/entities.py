@@ -36,6 +36,12 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
 LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
+# bodies mostly named after a person, whose name alone stands for them: "Babson College" ("Velmar University"
+# and "Velmar Bank" may be the place's, and "Velmar" the place)
+_INSTITUTIONS = frozenset({"college", "foundation"})
+# a sentence's subject and its verb, an apposition between them: "Portline raised", "Portline, a ferry operator, has sold"
+_ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
+_TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
@@ -274,7 +280,9 @@ class EntityTable:
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
             if len(tokens) == 1:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
-                full = self._surname(tokens[0], at) or self._first_name(tokens[0], at)
+                # a company's first word is the company before it is anyone's first name ("Zoom", not "Zoom Phone")
+                full = self._surname(tokens[0], at) or self._opened_company(tokens[0], at) or \
+                    self._first_name(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -310,6 +318,11 @@ class EntityTable:
         return first_full > 0 and any(tokens == [word] for _, tokens in
                                       self.runs[:bisect_left(self._run_starts, first_full)])
 
+    def _opened_company(self, word: str, at: int) -> str | None:
+        """"Zoom" after "Zoom Video Communications": the last company of three words or more it opened."""
+        return next((" ".join(run) for begins, run in reversed(self._companies) if begins < at and len(run) >= 3
+                     and key(run[0]) == key(word) and at - begins <= LOOKBACK), None)
+
     def _first_name(self, first: str, at: int) -> str | None:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""
         for _, tokens in self._before(at):
@@ -340,8 +353,15 @@ class EntityTable:
         if len(tokens) == 1 and not _is_org(tokens):
             # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"; "Portline" is "Portline
             # Holdings", a company's name and its corporate word
-            return next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
-                         and key(run[1]) in _COMPANY_ENDINGS), None)
+            found = next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
+                          and key(run[1]) in _COMPANY_ENDINGS), None)
+            # "Babson" after "Babson College": the one body of two words the name opens, if never used alone before
+            bodies = {key(run[1]): run for _, run in self._before(at) if len(run) == 2 and key(run[0]) == key(tokens[0])
+                      and key(run[1]) in _INSTITUTIONS}
+            if found is None and len(bodies) == 1:
+                run = [t[:-2] if t.endswith(("'s", "’s")) else t for t in bodies.popitem()[1]]
+                found = None if self._alone_first(tokens[0], " ".join(run), at) else " ".join(run)
+            return found
         best = None
         person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
         for _, run in self._before(at):
@@ -378,7 +398,7 @@ class EntityTable:
             start, name = lower[-1]
             # "Velmar Railways carried ..., the state railway said": the name that description was given
             said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
-            return (self._sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
+            return (self.sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
         if head not in _SELF_REPORTING:
@@ -386,21 +406,36 @@ class EntityTable:
         # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
         earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
                                                                 self.text[max(0, at - _ROLE_LOOKBACK):at]))))
-        return self._given_role(head, at) or self._sentence_opener(at) or next(
-            (name for start in earlier if (name := self._sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
+        return self._given_role(head, at) or self.sentence_opener(at) or next(
+            (name for start in earlier if (name := self.sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
 
-    def _sentence_opener(self, at: int) -> str | None:
-        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence."""
+    def sentence_opener(self, at: int, acting: bool = False) -> str | None:
+        """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence;
+        `acting`, only as the subject of its verb ("Portline, a ferry operator, raised", not "Data-centre sales rose")."""
         for start, tokens in self._before(at):
             if re.search(r"[.!?]\s|\n", self.text[start:at]):
                 return None
             if self._opens_sentence(start):
+                end = start + len(" ".join(tokens))
+                if acting and not _ACTS.match(self.text, end, at):
+                    return None
                 return None if _person(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
         return None
 
     def _company(self, at: int) -> str | None:
-        """"the company": the last company named before `at`, at its fullest ("Verizon" after
-        "Verizon Communications"), if one was named near enough."""
+        """"the company": the company the article is about, if it names one far more than any other
+        ("Portline raised $22 million ... led by Velmar Ventures ... The company claims"); else the last
+        company named before `at`, at its fullest ("Verizon" after "Verizon Communications"), if near enough."""
+        nearest = self._last_company(at) or self.sentence_opener(at, acting=True)  # "Portline raised ..., the company said"
+        counts, topic = self._companies_named(at)
+        if topic is None or nearest and key(nearest.split()[0]) == topic[0]:
+            return nearest
+        if nearest is None and counts[topic[0]] >= _TOPIC_MENTIONS \
+                or nearest and counts[topic[0]] >= max(2, 2 * counts.get(key(nearest.split()[0]), 0)):
+            return topic[1]
+        return nearest
+
+    def _last_company(self, at: int) -> str | None:
         for start, tokens in self._before(at):
             if at - start > _MAX_COMPANY_DISTANCE:
                 return None
@@ -411,6 +446,34 @@ class EntityTable:
                 if fuller:
                     return " ".join(fuller[-1])
         return None
+
+    def _companies_named(self, at: int) -> tuple[dict[str, int], tuple[str, str] | None]:
+        """How often each name that may be a company's was used before `at` (by its first word), and the
+        most used one that the article showed to be a company: with a corporate word ("Portline Inc"),
+        after a company's noun ("startup Portline"), or opening a sentence as its subject ("Portline has")."""
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        placed: set[str] = set()
+        for start, tokens in self._before(at):
+            first = key(tokens[0])
+            if _person(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in _NOT_NAMES \
+                    or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
+                    or len(tokens) == 1 and self._surname(tokens[0], at):
+                continue
+            counts[first] = counts.get(first, 0) + 1
+            end = start + len(" ".join(tokens))
+            before = self.text[max(0, start - 20):start].split()
+            if before and before[-1] in ("in", "across", "throughout"):
+                placed.add(first)  # "in Velmar": a place, whatever opens a sentence
+            if len(tokens) > 1 or before and key(before[-1]) in COMPANY_NOUNS | _SELF_REPORTING \
+                    or self._opens_sentence(start) and re.match(r"(?:,|\s+(?:has|have|had)?\s*[a-z]+(?:ed|s)\b)",
+                                                                 self.text[end:end + 30]):
+                shown[first] = shown[first] if first in shown and len(shown[first]) > len(" ".join(tokens)) \
+                    else " ".join(tokens)
+        ranked = sorted((k for k in shown if k not in placed), key=lambda k: -counts[k])
+        if not ranked or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+            return counts, None
+        return counts, (ranked[0], shown[ranked[0]])
 
     @cached_property
     def _companies(self) -> list[tuple[int, list[str]]]:

@@ -18,10 +18,10 @@ from functools import cached_property
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
 from presslake.figures.lexicons import (
     ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
-    REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
+    QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern
-from presslake.figures.names import TITLES, is_capitalised, key
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key
 from presslake.figures.phrases import (
     AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
     named_like_a_body, speaker_before, word_spans,
@@ -51,11 +51,16 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Bb]ased\s+on|Says|Said)\b")
+# a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
+# (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
+_CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
+                      r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5})\)(?=[.!?]?[\"”’]?\s*$)")
+_PARAGRAPH_END = LazyPattern(r"[.!?]?[\"”’]?[ \t]*(?:\n|$)")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
                            "note", "notes", "noted", "state", "states", "counted", "reveal", "reveals", "revealed",
-                           "project", "projects", "projected", "predict", "predicts", "predicted", "record", "records",
+                           "predict", "predicts", "predicted", "record", "records",
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed", "share", "shares", "shared",
@@ -67,11 +72,12 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # (an acronym's parentheses are part of a name: "the National Ocean Agency (NOA) and the ...")
 _BOUNDARY = LazyPattern(r",(?!\d{3})|[;:\[\]“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|\s--?\s|(?:^|\s)(?:but|or|while|whereas|that|which|because|so|"
                        r"although|though|when|where|if|as|after|before|since|until|whom|whose|nor)(?=\s)")
-# a time or place phrase between a speaker and the verb: "The ministry on Tuesday said"
+# a time or place phrase between a speaker and the verb: "The ministry on Tuesday said", "data from 2011 to 2021 show"
 _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"overnight|week|weekend|month|year|morning|afternoon|evening|night)"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*)+\s*$")
+                        r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*|"
+                        r"\s+(?:from|in|since|between)\s+(?:19|20)\d\d(?:\s+(?:to|and|through)\s+(?:19|20)\d\d)?)+\s*$")
 # "X told reporters", "X told the BBC", "X told a news conference"
 _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
@@ -98,6 +104,8 @@ _OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?
 # "noted in its report", "found in a new study": the document the verb's object stands in
 _IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
                            r"statement|analysis|review|paper|filing|letter)\b")
+# the subject's own act after its report's object: "reported EPS of $0.21 for 2023 but booked $6.36 in 2025"
+_OWN_ACT = LazyPattern(r",?\s+but\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 # "put the death toll at", "puts the cost at": an estimate reported
 # where a clause ends and another begins: "..., but ...", "; ..."
@@ -112,8 +120,10 @@ _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|a
 # "analysts' estimates of", "the agency's forecast of": found from the apostrophe, the owner read back
 _ESTIMATE_OF = LazyPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
                           r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s")
-# a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed"
-_OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[A-Z][\w’'.&-]*|[a-z]+))\s+"
+# a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed",
+# "Data storage startup Portline exited"
+_OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+                              r"(?:[A-Z][\w’'.&-]*\s+){0,4}?(?:[A-Z][\w’'.&-]*|[a-z]+))\s+"
                               r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|t)\b")
 
 
@@ -168,6 +178,14 @@ class FrameFinder:
             frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
             if frame:
                 frames.append(frame)
+        credit = _CREDIT.search(self.text, start, end)
+        if credit and not is_acronym(credit.group("name")) and key(credit.group("name")) not in TIME_WORDS \
+                and _PARAGRAPH_END.match(self.text, credit.end()):
+            # "... raised $20 million. (Harbour Times)": a credit standing alone covers its paragraph
+            alone = not self.text[start:credit.start()].strip()
+            begins = self.text.rfind("\n", 0, start) + 1 if alone else start
+            frames.append(Frame("speech", credit.group("name"), credit.start() if alone else credit.start("name"),
+                                begins, credit.start()))
         for match in _ESTIMATE_OF.finditer(self.text, start, end):
             # "above analysts' estimates of about $33 billion": the figure right after is theirs
             owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
@@ -181,6 +199,9 @@ class FrameFinder:
         vs, ve = match.start(), match.end()
         if verb.startswith("according"):
             return self._according_to(vs, ve, ss, se)
+        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
+            frame = self._according_to(vs, ve, ss, se)
+            return frame if frame and frame.document else None
         before = text[ss:vs]
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
@@ -244,7 +265,7 @@ class FrameFinder:
         if not document and not group[0] and not can_speak(source):
             return None  # "coronavirus deaths reported ...": not someone who reports
         after = self._after(verb, ve, se, needs_clause=not (document or estimate or counted))
-        if after is None:
+        if after is None or verb in QUOTING_VERBS and after[0] != "quote":
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
         if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
@@ -253,7 +274,7 @@ class FrameFinder:
             end = comma if comma > 0 else end
         if after[0] == "clause" and not re.match(r"\s+that\b", text[ve:ve + 6]):
             # "Canada reports GDP growth, and the U.S. releases two indicators": another subject's clause
-            other = _OTHER_SUBJECT.search(text, ve, end)
+            other = _OTHER_SUBJECT.search(text, ve, end) or _OWN_ACT.search(text, ve, end)
             end = other.start() if other else end
         if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
             # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
@@ -266,7 +287,7 @@ class FrameFinder:
             describes = _DESCRIBES_MEDIUM.match(text, medium.end(), se)
             hole = (ve, se if describes else medium.end())
         if group[0]:
-            publisher = publisher_in(text[ss:se]) or self.documents.last_before(vs)
+            publisher = publisher_in(text[ss:se]) or self.documents.only_one_near(vs)
             return Frame("survey", None, lo, ss, end, group[1], (piece_lo, vs), publisher)
         if document:
             return self._document_frame(piece, document, lo, start, end)
@@ -294,12 +315,18 @@ class FrameFinder:
         if owner:  # "Her own research shows": the person she is, found like a "she said"
             return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
         publisher = publisher_in(phrase)
-        if publisher is None and document in PUBLISHED_DOCUMENTS and _DEFINITE.search(phrase):
-            publisher = self.documents.last_before(at)  # "the survey found": the one named before
+        definite = re.search(rf"{_DEFINITE.pattern}(?:[\w’'-]+\s+){{0,3}}{document}\b", phrase, re.I)
+        if publisher is None and document in PUBLISHED_DOCUMENTS and definite \
+                and not re.search(r"\b(?:19|20)\d\d\s+[A-Z]", phrase):
+            # "the survey found": the one named before; "the 2021 HITS survey" is one of its own
+            publisher = self.documents.last_before(at)
         if publisher is None and document in SELF_SOURCED and not re.search(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}{document}\b",
                                                                              phrase):
             # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
             publisher = document
+        titled = re.search(rf"\b(?:19|20)\d\d\s+([A-Z]{{2,8}})\s+{document}\b", phrase)
+        if publisher is None and titled:  # "The 2021 HITS survey found": the survey the acronym names
+            publisher = titled.group(1)
         return Frame("document", publisher, at, start, end, publisher=publisher, document=document)
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:

@@ -23,10 +23,14 @@ REPORTING_VERBS = _forms(
     "tweet|tweets|tweeted", "forecast|forecasts|forecasted", "predict|predicts|predicted",
     "disclose|discloses|disclosed", "reveal|reveals|revealed", "testify|testifies|testified",
     "concede|concedes|conceded", "recount|recounts|recounted", "calculate|calculates|calculated",
-    "projected", "assert|asserts|asserted", "maintain|maintains|maintained",
+    "project|projects|projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
     "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
+    "recall|recalls|recalled", "continue|continues|continued",
 )
+# Reporting verbs only before a quotation or a colon, or after one ('"...," recalls Ruiz'): "Portline recalls
+# 3,000 ferries" and "the strike continued" report nothing.
+QUOTING_VERBS = frozenset({"recall", "recalls", "recalled", "continue", "continues", "continued"})
 # Participles that continue the same speaker's report: "..., Ruiz said, adding that 12 more were due".
 CONTINUING = frozenset({"adding", "noting", "saying", "explaining", "warning", "citing", "estimating"})
 # Court and official papers that d1's blind labels name as the source when no one else is named
@@ -218,7 +222,8 @@ FUNCTION_WORDS = frozenset({
     "even", "just", "more", "less", "much", "few", "several", "over", "under", "among", "between", "during",
     "despite", "without", "within", "against", "across", "according", "above", "below", "beyond", "behind",
     "near", "per", "than", "like", "unlike", "toward", "towards", "upon", "amid", "around", "along", "off", "out",
-    "up", "down", "past", "whether", "unless", "once", "instead", "thus", "therefore", "indeed",
+    "up", "down", "past", "inside", "outside", "through", "throughout", "via", "beneath", "beside", "whether",
+    "unless", "once", "instead", "thus", "therefore", "indeed",
     "unfortunately", "fortunately", "overall", "together", "likewise", "besides", "earlier", "later",
     "asked", "speaking", "reporting", "writing", "last", "next", "first", "second", "third", "finally", "said",
     "says", "say", "yes", "well", "oh", "please", "thanks", "do", "does", "did", "is", "are", "was", "were",

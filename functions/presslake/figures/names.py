@@ -23,6 +23,7 @@ PARTICLES = frozenset({"of", "for", "and", "on", "de", "van", "von", "der", "den
 _PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "al",
                                "el", "ter", "ten", "dos", "das", "y"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "bros"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 # "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
 # ("experts from the agency" stay the experts, as d1's blind labels keep them).
@@ -139,6 +140,7 @@ def _name_part(part: str) -> bool:
 
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
+    original = phrase
     phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
     people = _people(phrase)
@@ -151,6 +153,9 @@ def clean_source(phrase: str) -> str | None:
     tokens = _cut_adjuncts(phrase.split())
     while tokens and (key(tokens[0]) in _DETERMINERS or tokens[0].casefold().endswith("-based")):
         tokens = tokens[1:]  # "the London-based Hale Institute": where it sits is no part of its name
+    based = [i for i, t in enumerate(tokens[:-1]) if t.casefold().endswith("-based") and is_capitalised(tokens[i + 1])]
+    if based:  # "the government's London-based Hale Institute": neither is whoever owns it
+        tokens = tokens[based[-1] + 1:]
     if not tokens:
         return None
     tokens = _org_or_name(tokens)
@@ -165,7 +170,9 @@ def clean_source(phrase: str) -> str | None:
     if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4
                            or keys[0] in DOCUMENTS - SELF_SOURCED):
         return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
-    return " ".join(tokens).strip(_PUNCT)
+    name = " ".join(tokens).strip(_PUNCT)
+    # "Portline Inc.": an abbreviation keeps its full stop, as the article wrote it
+    return name + "." if key(tokens[-1]) in _ABBREVIATED and f"{name}." in original else name
 
 
 def _people(phrase: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from presslake.figures.documents import publisher_in
 from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
-from presslake.figures.names import TITLES, is_capitalised, key
+from presslake.figures.names import TITLES, is_capitalised, key, person_like
 
 AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
@@ -111,11 +111,18 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
         return key(w.strip("(\"“")) in _ARTICLES or w.endswith(("'s", "’s"))
 
-    if previous and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
-                     or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
+    # a year after a preposition ends a phrase of time: "data from 2011 to 2021 shows" (not "the two projects")
+    dated = len(previous) == 2 and re.fullmatch(r"(?:19|20)\d\d,?", previous[-1]) \
+        and key(previous[0]) in ("to", "from", "in", "since", "until", "through", "and", "of")
+    if previous and not dated and (determiner(previous[-1]) or key(previous[-1]) in _NUMBER_WORDS
+                                   or previous[-1].lstrip("(“\"$€£")[:1].isdigit()):
         return True  # "the monthly report", "the two projects"
     if len(previous) == 2 and not word.endswith("s") and determiner(previous[0]):
         return True
+    if word == "claims" and len(previous) == 2 and determiner(previous[0]) and previous[-1].isalpha() \
+            and previous[-1].islower() and key(previous[-1]) not in ORG_HEADS | ROLES | PEOPLE | DESCRIPTORS \
+            and not re.match(r"\s+that\b", following):
+        return True  # "the nutrition claims 'low in fat'", "the insurance claims of 40 owners": what is claimed
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
             and not (len(previous) == 2 and determiner(previous[0])):
         # "A Portline representative reports that": someone who speaks, and what they say
@@ -185,6 +192,9 @@ def is_aside(piece: str) -> bool:
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
+    # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
+    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) and not person_like(words[-2:]):
+        return True
     # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
     if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
             or words[0].endswith(("'s", "’s")) and words[-1].islower():
