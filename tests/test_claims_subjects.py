@@ -434,3 +434,18 @@ def test_a_closing_with_phrase_is_the_clause_subjects(text, figure, subject):
 ])
 def test_a_share_of_a_group_before_an_auxiliary(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "the company" is the company the round went to, not an investor named after "led by" or "including"
+    ("Ferry startup Portline raised $9 million on Monday. Harbor Capital led the round with participation from "
+     "investors including Dune Ventures and Ostrava Partners. The company has raised $30 million to date.",
+     "$30 million", "Portline"),
+    ("Tessaly Labs raised $5 million in a round led by Velmar Ventures. The company has raised $12 million so far.",
+     "$12 million", "Tessaly Labs"),
+    # a name that opens a sentence and recurs is the company an investor list follows
+    ("Portline sells ferry tickets online. Investors include Dune Ventures. Portline, which was founded in "
+     "2010, is based in Velmar. The company has raised $62 million to date.", "$62 million", "Portline"),
+])
+def test_the_company_is_no_investor_in_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
