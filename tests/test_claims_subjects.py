@@ -449,3 +449,15 @@ def test_a_share_of_a_group_before_an_auxiliary(text, figure, subject):
 ])
 def test_the_company_is_no_investor_in_it(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a description glued before a name is no part of it
+    ("Ferry ticketing startup Portline raised $22 million on Tuesday.", "$22 million", "Portline"),
+    ("Velmar rival Portline, which runs ferries, raised $120 million.", "$120 million", "Portline"),
+    ("Harbor Capital-backed Portline raised $18 million.", "$18 million", "Portline"),
+    # a name's own lower-case words stay
+    ("The Velmar nuclear plant produced 40 megawatts.", "40 megawatts", "The Velmar nuclear plant"),
+])
+def test_a_description_before_a_name_drops_off(text, figure, subject):
+    assert subject_of(text, figure) == subject

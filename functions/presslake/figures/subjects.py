@@ -182,6 +182,8 @@ _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\
 # "the city", "the center": a place the article named (the labels give its name); not "the market"
 _PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
+_NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
+_BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
@@ -374,4 +376,14 @@ def _whole(subject: str | None) -> str | None:
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
     if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
         return None  # "the city will house 250,000": the place's name, which the article gave, is the subject
-    return " ".join(words)
+    return " ".join(_named_after_descriptor(words))
+
+
+def _named_after_descriptor(words: list[str]) -> list[str]:
+    """A name without the description glued before it: "Email security startup Agari" -> Agari, "Velmar
+    rival Portline" -> Portline, "Harbor Capital-backed Portline" -> Portline; "the British Red Cross" and
+    "pan-European STOXX 600" keep their words."""
+    cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and key(w) not in _NAME_JOINS
+               or _BACKED.search(w)), default=None)
+    rest = words[cut + 1:] if cut is not None else []
+    return rest if rest and all(is_capitalised(w) for w in rest) else words
