@@ -461,3 +461,28 @@ def test_the_company_is_no_investor_in_it(text, figure, subject):
 ])
 def test_a_description_before_a_name_drops_off(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a described place or event stands for the name the article gave it
+    ("Velmar is the ferry capital of the coast. The Ostravan city has built a $3.1 billion port.", "$3.1 billion"),
+    ("The four-day annual conference, which began on Sunday, has 3,500 participants.", "3,500 participants"),
+    ("The nonprofit center is backed by $10 million from a foundation.", "$10 million"),
+    # the rest of a name in parentheses is no subject
+    ("Ferry company Portline (Portline Holdings, Inc.) today announced that it has secured $18 million.",
+     "$18 million"),
+    # a clause, not a noun phrase, before the verb-like noun: "prep costs by 60%"
+    ("Staff train every week, and the company reduced certification prep costs by 60% in a quarter.", "60%"),
+])
+def test_no_owner_in_a_description_or_a_broken_phrase(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # investors listed before "participated" are none of the company's
+    ("Spark Capital led the round, and Dune Ventures (née Dune Partners) and Ana Ruiz participated.\n\n"
+     "The Tessaly, a website that sells ferry tickets, raised $40 million. The company raised $123 million "
+     "since its launch.", "$123 million", "Tessaly"),
+])
+def test_the_company_after_a_list_of_investors(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -46,7 +46,9 @@ _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 _INVESTOR_BEFORE = LazyPattern(r"\b(?:led|backed|financed)\s+by\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
                                r"\b(?:investors?|backers?|participation\s+from|including)\s+(?:(?:such\s+as|like)\s+)?"
                                r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
-_INVESTOR_AFTER = LazyPattern(r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")
+_INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
+                              r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")  # "X, Y and Z participated"
+_APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
 _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
                                  r"operator|business)\s+$")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
@@ -328,7 +330,8 @@ class EntityTable:
             fuller = [run for begins, run in self._companies if begins < at and len(tokens) == 1 and run[0] == tokens[0]]
             name = " ".join(fuller[-1] if fuller else tokens)  # "Verizon" after "Verizon Communications"
             if fuller or key(tokens[-1]) in CORPORATE or _DESCRIBED_COMPANY.search(self.text, max(0, start - 40), start) or \
-                    self._opens_sentence(start) and not _TITLED_AFTER.match(self.text, end) and self.text.count(name) > 1:
+                    self._opens_sentence(start) and not _TITLED_AFTER.match(self.text, end) and (
+                        self.text.count(name) > 1 or _APPOSED.match(self.text, end)):
                 return name
         return None
 

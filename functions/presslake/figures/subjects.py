@@ -182,6 +182,11 @@ _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\
 # "the city", "the center": a place the article named (the labels give its name); not "the market"
 _PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
+_EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "program", "programme", "fair", "expo"})
+_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Belarusian city"
+# a noun, then a verb in the past: a clause, not a noun phrase ("the company reduced certification prep");
+# not "The newly renovated hall", "the most visited site", "students who borrowed"
+_CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
@@ -374,8 +379,12 @@ def _whole(subject: str | None) -> str | None:
         # back at); a report owns nothing
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
-    if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
-        return None  # "the city will house 250,000": the place's name, which the article gave, is the subject
+    if key(words[0]) == "the" and key(words[-1]) in _PLACE_NOUNS | _EVENT_NOUNS and all(
+            w.islower() or _NATIONALITY.match(w) for w in words[1:]):
+        return None  # "the city will house 250,000", "The Belarusian city has", "The four-day annual conference
+        # has": the place's or event's name, which the article gave, is the subject
+    if subject.count(")") > subject.count("(") or _CLAUSE_INSIDE.search(" ".join(words)):
+        return None  # "Inc.) today": the rest of a name; "the company reduced certification prep": a clause
     return " ".join(_named_after_descriptor(words))
 
 
