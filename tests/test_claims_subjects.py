@@ -486,3 +486,16 @@ def test_no_owner_in_a_description_or_a_broken_phrase(text, figure):
 ])
 def test_the_company_after_a_list_of_investors(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+def test_an_investment_in_a_company_is_neither_the_investors_nor_named_its():
+    # whose money "a $30 million investment in" counts, the clause leaves open
+    assert subject_of("Harbor Capital led a $30 million investment in the ferry ticketing service.",
+                      "$30 million") is None
+
+
+def test_a_name_keeps_no_description_glued_on_from_another_mention():
+    # the article's "Tessa Varga Fund-backed Portline" is no fuller name of Portline
+    text = ("Tessa Varga Fund-backed Portline sells ferry tickets.\n\nIn 2014, Ana Ruiz co-founded the ticketing firm "
+            "Portline, which has since raised over $180 million from investors.")
+    assert subject_of(text, "$180 million") == "Portline"

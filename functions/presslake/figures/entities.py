@@ -48,6 +48,7 @@ _INVESTOR_BEFORE = LazyPattern(r"\b(?:led|backed|financed)\s+by\s+(?:[A-Z][\w’
                                r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
 _INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
                               r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")  # "X, Y and Z participated"
+_GLUED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)\b")
 _APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
 _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
                                  r"operator|business)\s+$")
@@ -312,7 +313,8 @@ class EntityTable:
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
-            return full if full and not self._alone_first(untitled[0], full, at) else phrase
+            # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)
+            return full if full and not self._alone_first(untitled[0], full, at) and not _GLUED.search(full) else phrase
         return phrase
 
     def _owning_company(self, at: int) -> str | None:

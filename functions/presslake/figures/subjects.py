@@ -187,6 +187,7 @@ _NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Bela
 # a noun, then a verb in the past: a clause, not a noun phrase ("the company reduced certification prep");
 # not "The newly renovated hall", "the most visited site", "students who borrowed"
 _CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
+_STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
@@ -235,6 +236,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         name = _clean(speaker.group("subject"))
         return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
     match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
+    if match and _STAKE_IN.match(text, char_end):
+        return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
+        # the company's, the clause leaves open
     if match:
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
