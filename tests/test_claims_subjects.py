@@ -499,3 +499,18 @@ def test_a_name_keeps_no_description_glued_on_from_another_mention():
     text = ("Tessa Varga Fund-backed Portline sells ferry tickets.\n\nIn 2014, Ana Ruiz co-founded the ticketing firm "
             "Portline, which has since raised over $180 million from investors.")
     assert subject_of(text, "$180 million") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "up from" / "down from" gives the earlier value of the same quantity: the same owner
+    ("In 2021, 42% of dockers reported back pain, up from 28% in 2011.", "28%", "dockers"),
+    ("In 2022, Velmar ports handled 49% of the coast's freight – a record – down from 63% in 2018.", "63%",
+     "Velmar ports"),
+    # a share with no group of its own after "and" is the earlier share's group
+    ("In 2023, 21% of dockers reported back pain in the past two weeks and 17% reported knee pain.", "17%",
+     "dockers"),
+    # not when the share has a group of its own
+    ("In 2023, 21% of dockers reported back pain and 17% of pilots reported knee pain.", "17%", "pilots"),
+])
+def test_an_earlier_value_or_a_second_share_keeps_the_owner(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -103,6 +103,13 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
+# "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
+_UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b))?)[^.;:()\d]{1,120}?(?:,|\s[–—])\s+"
+                       r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+$")
+# "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
+_SHARE_AND = LazyPattern(r"(?<![\w.,])(?P<number>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))\s+of\s+[^.;:()\d]{1,120}?"
+                         r"(?:,\s+|\s+)and\s+$")
+_SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 _FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
 # "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
 # clause subject's (not "with ten members arrested": something done to them)
@@ -219,7 +226,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     given = _GIVEN.search(before) and _TO_RECIPIENT.match(text[char_end:char_end + 100])
     if given:
         return _clean(given.group("recipient"))
-    coordinated = _COORDINATED.search(before) or _FROM_TO.search(before)
+    coordinated = kind_is_percent and _SHARE_VERB.match(text, char_end) and _SHARE_AND.search(before) or \
+        _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before)
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
         return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
