@@ -514,3 +514,14 @@ def test_a_name_keeps_no_description_glued_on_from_another_mention():
 ])
 def test_an_earlier_value_or_a_second_share_keeps_the_owner(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a company reporting its own results owns them
+    ("Portline reported diluted earnings per share (EPS) of $0.21 for fiscal 2023.", "$0.21", "Portline"),
+    ("In fiscal 2025, Velmar Foods reported free cash flow of $884.1 million.", "$884.1 million", "Velmar Foods"),
+    # a document reports figures it does not own
+    ("The survey reported average rents of $1,200.", "$1,200", None),
+])
+def test_a_company_reporting_its_results_owns_them(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -194,6 +194,12 @@ _NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Bela
 # a noun, then a verb in the past: a clause, not a noun phrase ("the company reduced certification prep");
 # not "The newly renovated hall", "the most visited site", "students who borrowed"
 _CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
+# "Velmar Foods reported diluted earnings per share (EPS) of $0.21", "Portline posted free cash flow of $9
+# million": a company's own results, which it reports
+_RESULTS = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:also\s+)?(?:reported|posted|booked|"
+                       r"recorded|generated|delivered)\s+(?:[\w’'-]+\s+){0,5}?(?P<noun>[\w-]+)\s+(?:\([A-Z]{2,6}\)\s+)?"
+                       r"of\s+(?:(?:about|nearly|roughly|around|over|almost|more\s+than|just\s+over)\s+)?$")
+_RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billings", "backlog"})
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
@@ -243,6 +249,10 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
         name = _clean(speaker.group("subject"))
         return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
+    results = _RESULTS.search(before)
+    if results and key(results.group("noun")) in QUANTITY_NOUNS | _RESULT_NOUNS \
+            and key(results.group("subject").split()[-1]) not in DOCUMENTS:
+        return _owner(_clean(results.group("subject")), [])
     match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
     if match and _STAKE_IN.match(text, char_end):
         return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
