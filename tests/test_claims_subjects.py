@@ -525,3 +525,16 @@ def test_an_earlier_value_or_a_second_share_keeps_the_owner(text, figure, subjec
 ])
 def test_a_company_reporting_its_results_owns_them(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a listed company's row: its name and ticker, then its figures
+    ("Cloud stocks to watch:\n\n- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%\n"
+     "- Portline (NASDAQ:PRT) - Market cap: $4.3 billion - Dividend yield: 0.00%", "$4.3 billion", "Portline"),
+    ("Cloud stocks to watch:\n\n- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%",
+     "0.64%", "Velmar Foods"),
+    # not past the sentence the ticker is in
+    ("Portline (NASDAQ:PRT) is a ferry operator. A ticket costs $40.", "$40", None),
+])
+def test_a_listed_companys_row_is_its_own(text, figure, subject):
+    assert subject_of(text, figure) == subject

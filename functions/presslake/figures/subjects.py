@@ -200,6 +200,10 @@ _RESULTS = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(
                        r"recorded|generated|delivered)\s+(?:[\w’'-]+\s+){0,5}?(?P<noun>[\w-]+)\s+(?:\([A-Z]{2,6}\)\s+)?"
                        r"of\s+(?:(?:about|nearly|roughly|around|over|almost|more\s+than|just\s+over)\s+)?$")
 _RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billings", "backlog"})
+# "- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%": a listed company's row
+_TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
+                          r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
@@ -223,6 +227,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
+    row = _TICKER_ROW.match(text, text.rfind("\n", 0, char_start) + 1, char_start)
+    if row and not _SENTENCE_END.search(text, row.end(), char_start):
+        return row.group("name")
     group = _group_before(before)
     if group:
         return group
