@@ -538,3 +538,14 @@ def test_a_company_reporting_its_results_owns_them(text, figure, subject):
 ])
 def test_a_listed_companys_row_is_its_own(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a speaker's aside between the subject and its verb
+    ("Portline, Ruiz said, hosts more than 4,500 ferries.", "4,500 ferries", "Portline"),
+    # "one in four" names a share of a group, an acronym's plural a group
+    ("One in four CIOs (26%) plan to cut degree requirements.", "26%", "CIOs"),
+    ("One in three dockers (33%) work nights.", "33%", "dockers"),
+])
+def test_a_speakers_aside_and_one_in_four(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -56,7 +56,9 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 # right before the figure: "The plan added $300 million" is a gain, "added that" a report).
 # an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
-_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
+# (or a speaker's: "Udemy, Ruiz said, hosts 4,500 courses")
+_ASIDE = (r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},|"
+          r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|noted),)?")
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
                      # the subject's own quantity changed: "increased its bookings on the island by 84%"
@@ -166,8 +168,8 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
 # a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
-_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)))"
-# (a people's name may be capitalised: "Gen Zers", "Americans")
+_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)|[A-Z]{2,5}s))"
+# (a people's name may be capitalised: "Gen Zers", "Americans", "CIOs")
 # "38% of rural households owned", "12% of Velmar voters back", "(19% of students)": the share's group, then
 # the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
 # who work nights")
@@ -181,7 +183,7 @@ _MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots
                        "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
                        "funds", "expenditures", "proceeds", "resources", "goods", "means", "series"})
 # "Most night-shift nurses (61%)", "Nearly half of Velmar tenants (48%)", "the largest share of borrowers (30.9%)"
-_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
+_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b[Oo]ne\s+in\s+(?:two|three|four|five|six|ten)|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
                                 rf"[Ff]ifth|[Pp]roportion)\s+of)\s+(?:all\s+)?{_GROUP}\s+\($")
 # "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
 _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
