@@ -549,3 +549,7 @@ def test_a_listed_companys_row_is_its_own(text, figure, subject):
 ])
 def test_a_speakers_aside_and_one_in_four(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+def test_an_earlier_value_with_a_hedge_keeps_the_owner():
+    assert subject_of("Velmar is one of Portline’s 500 ports of call, up from just 60 a year ago.", "60") == "Portline"

@@ -107,7 +107,8 @@ _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
 _UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b))?)[^.;:()\d]{1,120}?(?:,|\s[–—])\s+"
-                       r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+$")
+                       r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
+                       r"less\s+than|more\s+than|over|under)\s+)?$")
 # "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
 _SHARE_AND = LazyPattern(r"(?<![\w.,])(?P<number>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))\s+of\s+[^.;:()\d]{1,120}?"
                          r"(?:,\s+|\s+)and\s+$")
