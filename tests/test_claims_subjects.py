@@ -553,3 +553,13 @@ def test_a_speakers_aside_and_one_in_four(text, figure, subject):
 
 def test_an_earlier_value_with_a_hedge_keeps_the_owner():
     assert subject_of("Velmar is one of Portline’s 500 ports of call, up from just 60 a year ago.", "60") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # after "(N%) and", things counted are no group of people
+    ("In 2021, higher shares of night-shift dockers reported back pain (45% vs. 15%) and knee injuries (22% vs. 6%) "
+     "compared to pilots.", "22%", None),
+    ("Most Velmar nurses (61%) and Ostrava dockers (40%) back the plan.", "40%", "Ostrava dockers"),
+])
+def test_a_second_share_in_parentheses_needs_a_group_of_people(text, figure, subject):
+    assert subject_of(text, figure) == subject

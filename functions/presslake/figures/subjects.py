@@ -345,9 +345,15 @@ def _group_before(before: str) -> str | None:
                 w in _UNCOUNTED_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
             return among.group("group").strip()
     quantified = _QUANTIFIED_GROUP.search(before)
-    if quantified and _a_group(quantified.group("group")):
-        return quantified.group("group")
+    if quantified and _a_group(quantified.group("group")) and (
+            not quantified.group().startswith("%") or _people(quantified.group("group").split()[-1])):
+        return quantified.group("group")  # ("45%) and suicide attempts (22%)": things counted, not a group)
     return None
+
+
+def _people(word: str) -> bool:
+    return key(word) in PEOPLE | _UNCOUNTED_PLURALS or word.endswith(("ers", "ans", "ents", "ists", "ors", "ees")) \
+        or word[:-1].isupper()
 
 
 def _group_after(after: str) -> str | None:
