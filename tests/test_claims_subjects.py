@@ -563,3 +563,8 @@ def test_an_earlier_value_with_a_hedge_keeps_the_owner():
 ])
 def test_a_second_share_in_parentheses_needs_a_group_of_people(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+def test_a_phrase_in_a_named_place_keeps_its_words():
+    # "across Velmar" says which traffic: no description before a name
+    assert subject_of("Ferry traffic across Velmar rose 12% in May.", "12%") == "Ferry traffic across Velmar"

@@ -432,5 +432,7 @@ def _named_after_descriptor(words: list[str]) -> list[str]:
     "pan-European STOXX 600" keep their words."""
     cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and key(w) not in _NAME_JOINS
                or _BACKED.search(w)), default=None)
+    if cut is not None and key(words[cut]) in _NOT_VERBS:
+        return words  # "voters in Velmar": a place that says which of them, no description
     rest = words[cut + 1:] if cut is not None else []
     return rest if rest and all(is_capitalised(w) for w in rest) else words
