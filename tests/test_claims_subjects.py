@@ -568,3 +568,16 @@ def test_a_second_share_in_parentheses_needs_a_group_of_people(text, figure, sub
 def test_a_phrase_in_a_named_place_keeps_its_words():
     # "across Velmar" says which traffic: no description before a name
     assert subject_of("Ferry traffic across Velmar rose 12% in May.", "12%") == "Ferry traffic across Velmar"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a company's funding "it" raised or received is the company's, not its investors'
+    ("Portline Labs sells ferry tickets. In June 2014, it raised another $9.2 million from Dune Ventures and "
+     "Harbor Capital. Last year, it got $7.5 million from Velmar Partners.", "$7.5 million", "Portline Labs"),
+    ("Portline Labs sells ferry tickets. It has received $20 million in funding to date.", "$20 million",
+     "Portline Labs"),
+    # no company named near: no owner
+    ("The weather was fine. It has received $20 million in funding to date.", "$20 million", None),
+])
+def test_a_companys_funding_it_raised(text, figure, subject):
+    assert subject_of(text, figure) == subject

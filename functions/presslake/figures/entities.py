@@ -37,13 +37,14 @@ LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
 _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
+_MAX_IT_COMPANY_DISTANCE = 1500  # characters between a company's funding "it raised" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
 _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 # a company's investors, not the company: "led by X", "investors including X, Y and Z", "X led the round"
-_INVESTOR_BEFORE = LazyPattern(r"\b(?:led|backed|financed)\s+by\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
+_INVESTOR_BEFORE = LazyPattern(r"\b(?:(?:led|backed|financed)\s+by|from)\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
                                r"\b(?:investors?|backers?|participation\s+from|including)\s+(?:(?:such\s+as|like)\s+)?"
                                r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
 _INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
@@ -298,9 +299,11 @@ class EntityTable:
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
 
-    def resolve_subject(self, phrase: str, at: int) -> str:
+    def resolve_subject(self, phrase: str, at: int) -> str | None:
         """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
         "Annie" -> "Annie Mumolo"; any other phrase as written."""
+        if phrase == "it":  # a company's funding: the company named last, no investor in it
+            return self._owning_company(at, _MAX_IT_COMPANY_DISTANCE)
         words = phrase.split()
         bare = words[1:] if key(words[0]) == "the" and len(words) > 1 else words
         if len(bare) == 1 and key(bare[0]) in COMPANY_NOUNS and bare[0].islower():
@@ -317,13 +320,13 @@ class EntityTable:
             return full if full and not self._alone_first(untitled[0], full, at) and not _GLUED.search(full) else phrase
         return phrase
 
-    def _owning_company(self, at: int) -> str | None:
+    def _owning_company(self, at: int, within: int = _MAX_COMPANY_DISTANCE) -> str | None:
         """"The company has raised $44.7 million": the last company named before `at` that is no investor in
         it ("led by Scale Venture Partners", "investors including ...", "Norwest Venture Partners led"): one
         with a corporate word, one described as a company ("startup Agari"), or a name that opens a sentence
         and recurs ("JFrog, which develops ..., has")."""
         for start, tokens in self._before(at):
-            if at - start > _MAX_COMPANY_DISTANCE:
+            if at - start > within:
                 return None
             end = start + len(" ".join(tokens))
             if _INVESTOR_BEFORE.search(self.text, max(0, start - 200), start) or _INVESTOR_AFTER.match(self.text, end) \

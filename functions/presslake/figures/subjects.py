@@ -207,6 +207,10 @@ _RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billin
 _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
                           r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
+# "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
+_IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
+                         r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
+                         r"nearly|some|its)\s+)?$")
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
@@ -221,7 +225,10 @@ def _clean(phrase: str) -> str:
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
-    return _whole(_candidate(text, char_start, char_end, sentence_start, kind_is_percent))
+    """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
+    resolves."""
+    candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
+    return candidate if candidate == "it" else _whole(candidate)
 
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
@@ -263,6 +270,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if results and key(results.group("noun")) in QUANTITY_NOUNS | _RESULT_NOUNS \
             and key(results.group("subject").split()[-1]) not in DOCUMENTS:
         return _owner(_clean(results.group("subject")), [])
+    if _IT_RAISED.search(before):
+        return "it"
     match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
     if match and _STAKE_IN.match(text, char_end):
         return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
