@@ -581,3 +581,16 @@ def test_a_phrase_in_a_named_place_keeps_its_words():
 ])
 def test_a_companys_funding_it_raised(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a valuation the money was raised at is the raiser's
+    ("Ferry startup Portline raised $120 million at a $320 million valuation.", "$320 million", "Portline"),
+    # a total a round gives a named company is that company's
+    ("This round gives Portline around $150 million in total funding.", "around $150 million", "Portline"),
+    # a company announcing that it raised money
+    ("Ferry startup Portline exited stealth and announced that it has raised a $12.5 million round.",
+     "$12.5 million", "Portline"),
+])
+def test_a_valuation_a_total_given_and_an_announced_round(text, figure, subject):
+    assert subject_of(text, figure) == subject

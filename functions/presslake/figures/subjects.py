@@ -208,7 +208,14 @@ _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w�
                           r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 # "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
-_IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
+# "raised $120 million at a $320 million valuation": the valuation is the raiser's, as the money is
+_AT_A = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?)[^.;:()$€£\d]{0,60}?"
+                    r"\s+at\s+an?\s+(?:[\w-]+\s+)?$")
+_VALUATION = LazyPattern(r"(?:\s+[\w-]+)?\s+valuation\b")
+# "This round gives Cabify around $150 million in total funding": the named recipient's
+_GIVES = LazyPattern(r"\b(?:gives|gave|giving)\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
+                     r"(?:(?:around|about|roughly|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$")
+_IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
                          r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
                          r"nearly|some|its)\s+)?$")
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
@@ -250,7 +257,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if given:
         return _clean(given.group("recipient"))
     coordinated = kind_is_percent and _SHARE_VERB.match(text, char_end) and _SHARE_AND.search(before) or \
-        _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before)
+        _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before) or (
+            _VALUATION.match(text, char_end) and _AT_A.search(before))
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
         return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
@@ -272,6 +280,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         return _owner(_clean(results.group("subject")), [])
     if _IT_RAISED.search(before):
         return "it"
+    given_to = _GIVES.search(before)
+    if given_to and key(given_to.group("name").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+        return given_to.group("name")
     match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
     if match and _STAKE_IN.match(text, char_end):
         return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
