@@ -594,3 +594,15 @@ def test_a_companys_funding_it_raised(text, figure, subject):
 ])
 def test_a_valuation_a_total_given_and_an_announced_round(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place in an aside between the subject and its verb
+    ("Portline, on Harbour Road, has three ferries.", "three ferries", "Portline"),
+    # a line giving a named thing's price, when the article names the thing in its prose too
+    ("The Velmar Mini carries two bags.\n\nVelmar Mini: $2,475\nVelmar Plus: $3,475", "$2,475", "Velmar Mini"),
+    # a label alone names nothing
+    ("Most Recent Rating: 4 stars\n\nMost Recent Rating: 3 stars", "3 stars", None),
+])
+def test_an_aside_of_place_and_a_named_line(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -57,7 +57,7 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 # an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
 # (or a speaker's: "Udemy, Ruiz said, hosts 4,500 courses")
-_ASIDE = (r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},|"
+_ASIDE = (r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|on|in|at|near|[a-z]+ed)\b[^,;:]{0,80},|"
           r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|noted),)?")
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
@@ -206,6 +206,9 @@ _RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billin
 # "- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%": a listed company's row
 _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
                           r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
+# "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
+# not only as a label: "Most Recent Rating: 4/4")
+_NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 # "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
 # "raised $120 million at a $320 million valuation": the valuation is the raiser's, as the money is
@@ -244,9 +247,14 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
-    row = _TICKER_ROW.match(text, text.rfind("\n", 0, char_start) + 1, char_start)
+    line_start = text.rfind("\n", 0, char_start) + 1
+    row = _TICKER_ROW.match(text, line_start, char_start)
     if row and not _SENTENCE_END.search(text, row.end(), char_start):
         return row.group("name")
+    labelled = _NAME_COLON.fullmatch(text, line_start, char_start)
+    if labelled and text.count(labelled.group("name")) > text.count(labelled.group("name") + ":") and not any(
+            key(w) in QUANTITY_NOUNS | _QUANTITIES for w in labelled.group("name").split()):
+        return labelled.group("name")
     group = _group_before(before)
     if group:
         return group
