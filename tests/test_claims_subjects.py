@@ -606,3 +606,15 @@ def test_a_valuation_a_total_given_and_an_announced_round(text, figure, subject)
 ])
 def test_an_aside_of_place_and_a_named_line(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a share in parentheses right after "among" or "followed by" a group of people is that group's
+    ("In 2022, injury rates were highest among night-shift dockers (22%) followed by Velmar pilots (7%).", "7%",
+     "Velmar pilots"),
+    ("Injury rates were highest among Velmar and Ostrava dockers (22%).", "22%", "Velmar and Ostrava dockers"),
+    # things counted are no group of people
+    ("Injury rates were highest among forklifts (22%).", "22%", None),
+])
+def test_a_rate_after_among_a_group(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -209,6 +209,10 @@ _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w�
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
+# "highest among Velmar dockers (22.2 per 100,000), followed by Ostrava dockers (7.2 per 100,000)": the rate of
+# the group of people named right before it
+_AMONG_BEFORE_PARENTHESIS = LazyPattern(r"\b(?:among|followed\s+by)\s+(?P<group>(?:(?:[A-Z][\w+-]*|[a-z][\w+-]*|and)\s+)"
+                                        r"{0,5}[a-z][\w-]*s)\s+\($")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 # "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
 # "raised $120 million at a $320 million valuation": the valuation is the raiser's, as the money is
@@ -258,6 +262,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     group = _group_before(before)
     if group:
         return group
+    among = _AMONG_BEFORE_PARENTHESIS.search(before)
+    if among and _people(among.group("group").split()[-1]) and _a_group(among.group("group").replace(" and ", " ")):
+        return among.group("group")
     named = _named_before_parenthesis(before, kind_is_percent)
     if named:
         return named
