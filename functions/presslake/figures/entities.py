@@ -49,7 +49,8 @@ _INVESTOR_BEFORE = LazyPattern(r"\b(?:(?:led|backed|financed)\s+by|from)\s+(?:[A
                                r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
 _INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
                               r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")  # "X, Y and Z participated"
-_GLUED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)\b")
+# a description glued on a name: "Harbor Capital-backed Portline", "Velmar-based Portline"
+GLUED = LazyPattern(r"\S*\w-(?:backed|based|owned|funded|led|born)\b")
 _APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
 _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
                                  r"operator|business)\s+$")
@@ -301,7 +302,8 @@ class EntityTable:
 
     def resolve_subject(self, phrase: str, at: int) -> str | None:
         """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
-        "Annie" -> "Annie Mumolo"; any other phrase as written."""
+        "Annie" -> "Annie Mumolo", a company's funding "it" -> the company (None when none is named near);
+        any other phrase as written."""
         if phrase == "it":  # a company's funding: the company named last, no investor in it
             return self._owning_company(at, _MAX_IT_COMPANY_DISTANCE)
         words = phrase.split()
@@ -317,7 +319,7 @@ class EntityTable:
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
             # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)
-            return full if full and not self._alone_first(untitled[0], full, at) and not _GLUED.search(full) else phrase
+            return full if full and not self._alone_first(untitled[0], full, at) and not GLUED.search(full) else phrase
         return phrase
 
     def _owning_company(self, at: int, within: int = _MAX_COMPANY_DISTANCE) -> str | None:

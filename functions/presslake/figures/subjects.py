@@ -16,6 +16,7 @@ import re
 
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
+from presslake.figures.entities import GLUED
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -104,7 +105,6 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
                                        r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
-# "raised its fares from $10 to $12": the second figure is the first one's quantity
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
 _UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b))?)[^.;:()\d]{1,120}?(?:,|\s[–—])\s+"
                        r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
@@ -113,6 +113,7 @@ _UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|perc
 _SHARE_AND = LazyPattern(r"(?<![\w.,])(?P<number>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))\s+of\s+[^.;:()\d]{1,120}?"
                          r"(?:,\s+|\s+)and\s+$")
 _SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
+# "raised its fares from $10 to $12": the second figure is the first one's quantity
 _FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
 # "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
 # clause subject's (not "with ten members arrested": something done to them)
@@ -214,7 +215,6 @@ _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z]
 _AMONG_BEFORE_PARENTHESIS = LazyPattern(r"\b(?:among|followed\s+by)\s+(?P<group>(?:(?:[A-Z][\w+-]*|[a-z][\w+-]*|and)\s+)"
                                         r"{0,5}[a-z][\w-]*s)\s+\($")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
-# "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
 # "raised $120 million at a $320 million valuation": the valuation is the raiser's, as the money is
 _AT_A = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?)[^.;:()$€£\d]{0,60}?"
                     r"\s+at\s+an?\s+(?:[\w-]+\s+)?$")
@@ -222,12 +222,12 @@ _VALUATION = LazyPattern(r"(?:\s+[\w-]+)?\s+valuation\b")
 # "This round gives Cabify around $150 million in total funding": the named recipient's
 _GIVES = LazyPattern(r"\b(?:gives|gave|giving)\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
                      r"(?:(?:around|about|roughly|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$")
+# "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
 _IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
                          r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
                          r"nearly|some|its)\s+)?$")
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
-_BACKED = LazyPattern(r"\w-(?:backed|based|owned|funded|led|born)$")
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
@@ -466,7 +466,7 @@ def _named_after_descriptor(words: list[str]) -> list[str]:
     rival Portline" -> Portline, "Harbor Capital-backed Portline" -> Portline; "the British Red Cross" and
     "pan-European STOXX 600" keep their words."""
     cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and key(w) not in _NAME_JOINS
-               or _BACKED.search(w)), default=None)
+               or GLUED.fullmatch(w)), default=None)
     if cut is not None and key(words[cut]) in _NOT_VERBS:
         return words  # "voters in Velmar": a place that says which of them, no description
     rest = words[cut + 1:] if cut is not None else []
