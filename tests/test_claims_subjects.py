@@ -434,3 +434,187 @@ def test_a_closing_with_phrase_is_the_clause_subjects(text, figure, subject):
 ])
 def test_a_share_of_a_group_before_an_auxiliary(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "the company" is the company the round went to, not an investor named after "led by" or "including"
+    ("Ferry startup Portline raised $9 million on Monday. Harbor Capital led the round with participation from "
+     "investors including Dune Ventures and Ostrava Partners. The company has raised $30 million to date.",
+     "$30 million", "Portline"),
+    ("Tessaly Labs raised $5 million in a round led by Velmar Ventures. The company has raised $12 million so far.",
+     "$12 million", "Tessaly Labs"),
+    # a name that opens a sentence and recurs is the company an investor list follows
+    ("Portline sells ferry tickets online. Investors include Dune Ventures. Portline, which was founded in "
+     "2010, is based in Velmar. The company has raised $62 million to date.", "$62 million", "Portline"),
+])
+def test_the_company_is_no_investor_in_it(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a description glued before a name is no part of it
+    ("Ferry ticketing startup Portline raised $22 million on Tuesday.", "$22 million", "Portline"),
+    ("Velmar rival Portline, which runs ferries, raised $120 million.", "$120 million", "Portline"),
+    ("Harbor Capital-backed Portline raised $18 million.", "$18 million", "Portline"),
+    # a name's own lower-case words stay
+    ("The Velmar nuclear plant produced 40 megawatts.", "40 megawatts", "The Velmar nuclear plant"),
+])
+def test_a_description_before_a_name_drops_off(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a described place or event stands for the name the article gave it
+    ("Velmar is the ferry capital of the coast. The Ostravan city has built a $3.1 billion port.", "$3.1 billion"),
+    ("The four-day annual conference, which began on Sunday, has 3,500 participants.", "3,500 participants"),
+    ("The nonprofit center is backed by $10 million from a foundation.", "$10 million"),
+    # the rest of a name in parentheses is no subject
+    ("Ferry company Portline (Portline Holdings, Inc.) today announced that it has secured $18 million.",
+     "$18 million"),
+    # a clause, not a noun phrase, before the verb-like noun: "prep costs by 60%"
+    ("Staff train every week, and the company reduced certification prep costs by 60% in a quarter.", "60%"),
+])
+def test_no_owner_in_a_description_or_a_broken_phrase(text, figure):
+    assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # investors listed before "participated" are none of the company's
+    ("Spark Capital led the round, and Dune Ventures (née Dune Partners) and Ana Ruiz participated.\n\n"
+     "The Tessaly, a website that sells ferry tickets, raised $40 million. The company raised $123 million "
+     "since its launch.", "$123 million", "Tessaly"),
+])
+def test_the_company_after_a_list_of_investors(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_an_investment_in_a_company_is_neither_the_investors_nor_named_its():
+    # whose money "a $30 million investment in" counts, the clause leaves open
+    assert subject_of("Harbor Capital led a $30 million investment in the ferry ticketing service.",
+                      "$30 million") is None
+
+
+def test_a_name_keeps_no_description_glued_on_from_another_mention():
+    # the article's "Tessa Varga Fund-backed Portline" is no fuller name of Portline
+    text = ("Tessa Varga Fund-backed Portline sells ferry tickets.\n\nIn 2014, Ana Ruiz co-founded the ticketing firm "
+            "Portline, which has since raised over $180 million from investors.")
+    assert subject_of(text, "$180 million") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "up from" / "down from" gives the earlier value of the same quantity: the same owner
+    ("In 2021, 42% of dockers reported back pain, up from 28% in 2011.", "28%", "dockers"),
+    ("In 2022, Velmar ports handled 49% of the coast's freight – a record – down from 63% in 2018.", "63%",
+     "Velmar ports"),
+    # a share with no group of its own after "and" is the earlier share's group
+    ("In 2023, 21% of dockers reported back pain in the past two weeks and 17% reported knee pain.", "17%",
+     "dockers"),
+    # not when the share has a group of its own
+    ("In 2023, 21% of dockers reported back pain and 17% of pilots reported knee pain.", "17%", "pilots"),
+])
+def test_an_earlier_value_or_a_second_share_keeps_the_owner(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a company reporting its own results owns them
+    ("Portline reported diluted earnings per share (EPS) of $0.21 for fiscal 2023.", "$0.21", "Portline"),
+    ("In fiscal 2025, Velmar Foods reported free cash flow of $884.1 million.", "$884.1 million", "Velmar Foods"),
+    # a document reports figures it does not own
+    ("The survey reported average rents of $1,200.", "$1,200", None),
+])
+def test_a_company_reporting_its_results_owns_them(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a listed company's row: its name and ticker, then its figures
+    ("Cloud stocks to watch:\n\n- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%\n"
+     "- Portline (NASDAQ:PRT) - Market cap: $4.3 billion - Dividend yield: 0.00%", "$4.3 billion", "Portline"),
+    ("Cloud stocks to watch:\n\n- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%",
+     "0.64%", "Velmar Foods"),
+    # not past the sentence the ticker is in
+    ("Portline (NASDAQ:PRT) is a ferry operator. A ticket costs $40.", "$40", None),
+])
+def test_a_listed_companys_row_is_its_own(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a speaker's aside between the subject and its verb
+    ("Portline, Ruiz said, hosts more than 4,500 ferries.", "4,500 ferries", "Portline"),
+    # "one in four" names a share of a group, an acronym's plural a group
+    ("One in four CIOs (26%) plan to cut degree requirements.", "26%", "CIOs"),
+    ("One in three dockers (33%) work nights.", "33%", "dockers"),
+])
+def test_a_speakers_aside_and_one_in_four(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_an_earlier_value_with_a_hedge_keeps_the_owner():
+    assert subject_of("Velmar is one of Portline’s 500 ports of call, up from just 60 a year ago.", "60") == "Portline"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # after "(N%) and", things counted are no group of people
+    ("In 2021, higher shares of night-shift dockers reported back pain (45% vs. 15%) and knee injuries (22% vs. 6%) "
+     "compared to pilots.", "22%", None),
+    ("Most Velmar nurses (61%) and Ostrava dockers (40%) back the plan.", "40%", "Ostrava dockers"),
+])
+def test_a_second_share_in_parentheses_needs_a_group_of_people(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_phrase_in_a_named_place_keeps_its_words():
+    # "across Velmar" says which traffic: no description before a name
+    assert subject_of("Ferry traffic across Velmar rose 12% in May.", "12%") == "Ferry traffic across Velmar"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a company's funding "it" raised or received is the company's, not its investors'
+    ("Portline Labs sells ferry tickets. In June 2014, it raised another $9.2 million from Dune Ventures and "
+     "Harbor Capital. Last year, it got $7.5 million from Velmar Partners.", "$7.5 million", "Portline Labs"),
+    ("Portline Labs sells ferry tickets. It has received $20 million in funding to date.", "$20 million",
+     "Portline Labs"),
+    # no company named near: no owner
+    ("The weather was fine. It has received $20 million in funding to date.", "$20 million", None),
+])
+def test_a_companys_funding_it_raised(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a valuation the money was raised at is the raiser's
+    ("Ferry startup Portline raised $120 million at a $320 million valuation.", "$320 million", "Portline"),
+    # a total a round gives a named company is that company's
+    ("This round gives Portline around $150 million in total funding.", "around $150 million", "Portline"),
+    # a company announcing that it raised money
+    ("Ferry startup Portline exited stealth and announced that it has raised a $12.5 million round.",
+     "$12.5 million", "Portline"),
+])
+def test_a_valuation_a_total_given_and_an_announced_round(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place in an aside between the subject and its verb
+    ("Portline, on Harbour Road, has three ferries.", "three ferries", "Portline"),
+    # a line giving a named thing's price, when the article names the thing in its prose too
+    ("The Velmar Mini carries two bags.\n\nVelmar Mini: $2,475\nVelmar Plus: $3,475", "$2,475", "Velmar Mini"),
+    # a label alone names nothing
+    ("Most Recent Rating: 4 stars\n\nMost Recent Rating: 3 stars", "3 stars", None),
+])
+def test_an_aside_of_place_and_a_named_line(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a share in parentheses right after "among" or "followed by" a group of people is that group's
+    ("In 2022, injury rates were highest among night-shift dockers (22%) followed by Velmar pilots (7%).", "7%",
+     "Velmar pilots"),
+    ("Injury rates were highest among Velmar and Ostrava dockers (22%).", "22%", "Velmar and Ostrava dockers"),
+    # things counted are no group of people
+    ("Injury rates were highest among forklifts (22%).", "22%", None),
+])
+def test_a_rate_after_among_a_group(text, figure, subject):
+    assert subject_of(text, figure) == subject

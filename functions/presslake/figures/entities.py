@@ -43,11 +43,24 @@ _INSTITUTIONS = frozenset({"college", "foundation"})
 _ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
 _TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
+_MAX_IT_COMPANY_DISTANCE = 1500  # characters between a company's funding "it raised" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
 _NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
+# a company's investors, not the company: "led by X", "investors including X, Y and Z", "X led the round"
+_INVESTOR_BEFORE = LazyPattern(r"\b(?:(?:led|backed|financed)\s+by|from)\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
+                               r"\b(?:investors?|backers?|participation\s+from|including)\s+(?:(?:such\s+as|like)\s+)?"
+                               r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
+_INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
+                              r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")  # "X, Y and Z participated"
+# a description glued on a name: "Harbor Capital-backed Portline", "Velmar-based Portline"
+GLUED = LazyPattern(r"\S*\w-(?:backed|based|owned|funded|led|born)\b")
+_APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
+_DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
+                                 r"operator|business)\s+$")
+_TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
 _SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "operator", "retailer", "lender", "insurer",
@@ -295,12 +308,17 @@ class EntityTable:
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
 
-    def resolve_subject(self, phrase: str, at: int) -> str:
+    def resolve_subject(self, phrase: str, at: int) -> str | None:
         """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
-        "Annie" -> "Annie Mumolo"; any other phrase as written."""
+        "Annie" -> "Annie Mumolo", a company's funding "it" -> the company (None when none is named near);
+        any other phrase as written."""
+        if phrase == "it":  # a company's funding: the company named last, no investor in it
+            return self._owning_company(at, _MAX_IT_COMPANY_DISTANCE)
         words = phrase.split()
         bare = words[1:] if key(words[0]) == "the" and len(words) > 1 else words
-        if len(bare) == 1 and bare[0].islower() and (key(bare[0]) in COMPANY_NOUNS or key(bare[0]) in DESCRIPTORS):
+        if len(bare) == 1 and key(bare[0]) in COMPANY_NOUNS and bare[0].islower():
+            return self._owning_company(at) or self._given_role(key(bare[0]), at) or phrase
+        if len(bare) == 1 and bare[0].islower() and key(bare[0]) in DESCRIPTORS:
             name = self.resolve(bare[0], at)
             return name if name != bare[0] else phrase
         if " and " in phrase:  # "Johnson and Manzara": each at its fullest
@@ -308,8 +326,29 @@ class EntityTable:
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
-            return full if full and not self._alone_first(untitled[0], full, at) else phrase
+            # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)
+            return full if full and not self._alone_first(untitled[0], full, at) and not GLUED.search(full) else phrase
         return phrase
+
+    def _owning_company(self, at: int, within: int = _MAX_COMPANY_DISTANCE) -> str | None:
+        """"The company has raised $44.7 million": the last company named before `at` that is no investor in
+        it ("led by Scale Venture Partners", "investors including ...", "Norwest Venture Partners led"): one
+        with a corporate word, one described as a company ("startup Agari"), or a name that opens a sentence
+        and recurs ("JFrog, which develops ..., has")."""
+        for start, tokens in self._before(at):
+            if at - start > within:
+                return None
+            end = start + len(" ".join(tokens))
+            if _INVESTOR_BEFORE.search(self.text, max(0, start - 200), start) or _INVESTOR_AFTER.match(self.text, end) \
+                    or _person(tokens) or self._heading(start, tokens):
+                continue
+            fuller = [run for begins, run in self._companies if begins < at and len(tokens) == 1 and run[0] == tokens[0]]
+            name = " ".join(fuller[-1] if fuller else tokens)  # "Verizon" after "Verizon Communications"
+            if fuller or key(tokens[-1]) in CORPORATE or _DESCRIBED_COMPANY.search(self.text, max(0, start - 40), start) or \
+                    self._opens_sentence(start) and not _TITLED_AFTER.match(self.text, end) and (
+                        self.text.count(name) > 1 or _APPOSED.match(self.text, end)):
+                return name
+        return None
 
     def _alone_first(self, word: str, full: str, at: int) -> bool:
         """Did the article use `word` alone before it gave `full`? Then the word is a name of its own

@@ -16,6 +16,7 @@ import re
 
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
+from presslake.figures.entities import GLUED
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -56,7 +57,9 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
 # right before the figure: "The plan added $300 million" is a gain, "added that" a report).
 # an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
 # "Portline, the largest carrier, lost", "The plant, occupied since March, has"
-_ASIDE = r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|[a-z]+ed)\b[^,;:]{0,80},)?"
+# (or a speaker's: "Udemy, Ruiz said, hosts 4,500 courses")
+_ASIDE = (r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|on|in|at|near|[a-z]+ed)\b[^,;:]{0,80},|"
+          r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|noted),)?")
 _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
                      rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
                      # the subject's own quantity changed: "increased its bookings on the island by 84%"
@@ -102,6 +105,14 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
                                        r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
+# "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
+_UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b))?)[^.;:()\d]{1,120}?(?:,|\s[–—])\s+"
+                       r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
+                       r"less\s+than|more\s+than|over|under)\s+)?$")
+# "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
+_SHARE_AND = LazyPattern(r"(?<![\w.,])(?P<number>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))\s+of\s+[^.;:()\d]{1,120}?"
+                         r"(?:,\s+|\s+)and\s+$")
+_SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
 _FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
 # "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
@@ -159,8 +170,8 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
 # a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
-_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)))"
-# (a people's name may be capitalised: "Gen Zers", "Americans")
+_GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)|[A-Z]{2,5}s))"
+# (a people's name may be capitalised: "Gen Zers", "Americans", "CIOs")
 # "38% of rural households owned", "12% of Velmar voters back", "(19% of students)": the share's group, then
 # the clause's verb or its end (not a preposition or clause that goes on to say which of them: "of dockers
 # who work nights")
@@ -174,7 +185,7 @@ _MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots
                        "days", "weeks", "months", "years", "miles", "kilometres", "kilometers", "tonnes", "tons",
                        "funds", "expenditures", "proceeds", "resources", "goods", "means", "series"})
 # "Most night-shift nurses (61%)", "Nearly half of Velmar tenants (48%)", "the largest share of borrowers (30.9%)"
-_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
+_QUANTIFIED_GROUP = LazyPattern(rf"(?:%\)\s+and|\b[Mm]ost|\b[Mm]any|\b[Oo]ne\s+in\s+(?:two|three|four|five|six|ten)|\b(?:[Hh]alf|[Mm]ajority|[Mm]inority|share|[Tt]hird|[Qq]uarter|"
                                 rf"[Ff]ifth|[Pp]roportion)\s+of)\s+(?:all\s+)?{_GROUP}\s+\($")
 # "Among part-time dockers, 44% want": the group the sentence opens with, whatever clause defines it
 _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\d]{2,80}?),\s+(?:(?:about|nearly|almost|"
@@ -182,6 +193,41 @@ _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\
 # "the city", "the center": a place the article named (the labels give its name); not "the market"
 _PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
+_EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "program", "programme", "fair", "expo"})
+_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Belarusian city"
+# a noun, then a verb in the past: a clause, not a noun phrase ("the company reduced certification prep");
+# not "The newly renovated hall", "the most visited site", "students who borrowed"
+_CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
+# "Velmar Foods reported diluted earnings per share (EPS) of $0.21", "Portline posted free cash flow of $9
+# million": a company's own results, which it reports
+_RESULTS = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:also\s+)?(?:reported|posted|booked|"
+                       r"recorded|generated|delivered)\s+(?:[\w’'-]+\s+){0,5}?(?P<noun>[\w-]+)\s+(?:\([A-Z]{2,6}\)\s+)?"
+                       r"of\s+(?:(?:about|nearly|roughly|around|over|almost|more\s+than|just\s+over)\s+)?$")
+_RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billings", "backlog"})
+# "- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%": a listed company's row
+_TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
+                          r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
+# "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
+# not only as a label: "Most Recent Rating: 4/4")
+_NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
+# "highest among Velmar dockers (22.2 per 100,000), followed by Ostrava dockers (7.2 per 100,000)": the rate of
+# the group of people named right before it
+_AMONG_BEFORE_PARENTHESIS = LazyPattern(r"\b(?:among|followed\s+by)\s+(?P<group>(?:(?:[A-Z][\w+-]*|[a-z][\w+-]*|and)\s+)"
+                                        r"{0,5}[a-z][\w-]*s)\s+\($")
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
+# "raised $120 million at a $320 million valuation": the valuation is the raiser's, as the money is
+_AT_A = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?)[^.;:()$€£\d]{0,60}?"
+                    r"\s+at\s+an?\s+(?:[\w-]+\s+)?$")
+_VALUATION = LazyPattern(r"(?:\s+[\w-]+)?\s+valuation\b")
+# "This round gives Cabify around $150 million in total funding": the named recipient's
+_GIVES = LazyPattern(r"\b(?:gives|gave|giving)\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
+                     r"(?:(?:around|about|roughly|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$")
+# "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
+_IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
+                         r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
+                         r"nearly|some|its)\s+)?$")
+_STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
+_NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
 
@@ -193,7 +239,10 @@ def _clean(phrase: str) -> str:
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
-    return _whole(_candidate(text, char_start, char_end, sentence_start, kind_is_percent))
+    """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
+    resolves."""
+    candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
+    return candidate if candidate == "it" else _whole(candidate)
 
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
@@ -202,16 +251,29 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     near = _named_beside(before, text[char_start:char_end], text[char_end:char_end + 40])
     if near:
         return near
+    line_start = text.rfind("\n", 0, char_start) + 1
+    row = _TICKER_ROW.match(text, line_start, char_start)
+    if row and not _SENTENCE_END.search(text, row.end(), char_start):
+        return row.group("name")
+    labelled = _NAME_COLON.fullmatch(text, line_start, char_start)
+    if labelled and text.count(labelled.group("name")) > text.count(labelled.group("name") + ":") and not any(
+            key(w) in QUANTITY_NOUNS | _QUANTITIES for w in labelled.group("name").split()):
+        return labelled.group("name")
     group = _group_before(before)
     if group:
         return group
+    among = _AMONG_BEFORE_PARENTHESIS.search(before)
+    if among and _people(among.group("group").split()[-1]) and _a_group(among.group("group").replace(" and ", " ")):
+        return among.group("group")
     named = _named_before_parenthesis(before, kind_is_percent)
     if named:
         return named
     given = _GIVEN.search(before) and _TO_RECIPIENT.match(text[char_end:char_end + 100])
     if given:
         return _clean(given.group("recipient"))
-    coordinated = _COORDINATED.search(before) or _FROM_TO.search(before)
+    coordinated = kind_is_percent and _SHARE_VERB.match(text, char_end) and _SHARE_AND.search(before) or \
+        _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before) or (
+            _VALUATION.match(text, char_end) and _AT_A.search(before))
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
         return _candidate(text, start, start + len(coordinated.group("number")), sentence_start, kind_is_percent)
@@ -227,7 +289,19 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
         name = _clean(speaker.group("subject"))
         return None if len(name.split()) >= 2 and person_like(name.split()) else _owner(name, speaker.group("tail").split())
+    results = _RESULTS.search(before)
+    if results and key(results.group("noun")) in QUANTITY_NOUNS | _RESULT_NOUNS \
+            and key(results.group("subject").split()[-1]) not in DOCUMENTS:
+        return _owner(_clean(results.group("subject")), [])
+    if _IT_RAISED.search(before):
+        return "it"
+    given_to = _GIVES.search(before)
+    if given_to and key(given_to.group("name").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+        return given_to.group("name")
     match = (_SUBJECT_BEFORE_VERB if whole else _SUBJECT_IN_WINDOW).search(before)
+    if match and _STAKE_IN.match(text, char_end):
+        return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
+        # the company's, the clause leaves open
     if match:
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
@@ -306,9 +380,15 @@ def _group_before(before: str) -> str | None:
                 w in _UNCOUNTED_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
             return among.group("group").strip()
     quantified = _QUANTIFIED_GROUP.search(before)
-    if quantified and _a_group(quantified.group("group")):
-        return quantified.group("group")
+    if quantified and _a_group(quantified.group("group")) and (
+            not quantified.group().startswith("%") or _people(quantified.group("group").split()[-1])):
+        return quantified.group("group")  # ("45%) and suicide attempts (22%)": things counted, not a group)
     return None
+
+
+def _people(word: str) -> bool:
+    return key(word) in PEOPLE | _UNCOUNTED_PLURALS or word.endswith(("ers", "ans", "ents", "ists", "ors", "ees")) \
+        or word[:-1].isupper()
 
 
 def _group_after(after: str) -> str | None:
@@ -372,6 +452,22 @@ def _whole(subject: str | None) -> str | None:
         # back at); a report owns nothing
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
-    if len(words) == 2 and key(words[0]) == "the" and key(words[1]) in _PLACE_NOUNS:
-        return None  # "the city will house 250,000": the place's name, which the article gave, is the subject
-    return " ".join(words)
+    if key(words[0]) == "the" and key(words[-1]) in _PLACE_NOUNS | _EVENT_NOUNS and all(
+            w.islower() or _NATIONALITY.match(w) for w in words[1:]):
+        return None  # "the city will house 250,000", "The Belarusian city has", "The four-day annual conference
+        # has": the place's or event's name, which the article gave, is the subject
+    if subject.count(")") > subject.count("(") or _CLAUSE_INSIDE.search(" ".join(words)):
+        return None  # "Inc.) today": the rest of a name; "the company reduced certification prep": a clause
+    return " ".join(_named_after_descriptor(words))
+
+
+def _named_after_descriptor(words: list[str]) -> list[str]:
+    """A name without the description glued before it: "Email security startup Agari" -> Agari, "Velmar
+    rival Portline" -> Portline, "Harbor Capital-backed Portline" -> Portline; "the British Red Cross" and
+    "pan-European STOXX 600" keep their words."""
+    cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and key(w) not in _NAME_JOINS
+               or GLUED.fullmatch(w)), default=None)
+    if cut is not None and key(words[cut]) in _NOT_VERBS:
+        return words  # "voters in Velmar": a place that says which of them, no description
+    rest = words[cut + 1:] if cut is not None else []
+    return rest if rest and all(is_capitalised(w) for w in rest) else words
