@@ -166,8 +166,7 @@ class Documents:
         self._published: dict[int, list[str]] = {}
 
     def last_before(self, at: int) -> str | None:
-        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
-        for anchor in reversed(anchors):
+        for anchor in reversed(self._anchors(at)):
             found = self._published_at(anchor, at)
             if found:
                 return found[-1]
@@ -181,8 +180,7 @@ class Documents:
         is not said."""
         if _REFERRED.search(self.text, self._paragraph_start(at), at):
             return self.last_before(at)  # "The same study found that ... Of those millennials, 70% ..."
-        anchors = [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
-        named = [(anchor, pub) for anchor in anchors for pub in self._published_at(anchor, at)]
+        named = [(anchor, pub) for anchor in self._anchors(at) for pub in self._published_at(anchor, at)]
         if not named:
             return None
         last, publisher = named[-1]
@@ -192,6 +190,10 @@ class Documents:
         near = self._section_start(at) <= last
         alone = len({clean_source(pub) for anchor, pub in named if lo <= anchor < (at if hi < 0 else hi)}) == 1
         return publisher if near and alone else None
+
+    def _anchors(self, at: int) -> list[int]:
+        """Where a document or its publishing is mentioned, within LOOKBACK before `at`."""
+        return [m.start() for m in _ANCHOR.finditer(self.text, max(0, at - LOOKBACK), at)]
 
     def _section_start(self, at: int) -> int:
         """Where the paragraphs a group's survey may be named in start: the two before its own, not

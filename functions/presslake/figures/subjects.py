@@ -105,16 +105,17 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-
                                        r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
+_PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b)"  # what makes a number a share in the patterns below
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
-_UP_FROM = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b))?)[^.;:()\d]{1,120}?(?:,|\s[–—])\s+"
+_UP_FROM = LazyPattern(rf"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*{_PERCENT_SIGN})?)[^.;:()\d]{{1,120}}?(?:,|\s[–—])\s+"
                        r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
                        r"less\s+than|more\s+than|over|under)\s+)?$")
 # "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
-_SHARE_AND = LazyPattern(r"(?<![\w.,])(?P<number>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))\s+of\s+[^.;:()\d]{1,120}?"
+_SHARE_AND = LazyPattern(rf"(?<![\w.,])(?P<number>\d[\d,.]*\s*{_PERCENT_SIGN})\s+of\s+[^.;:()\d]{{1,120}}?"
                          r"(?:,\s+|\s+)and\s+$")
 _SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
-_FROM_TO = LazyPattern(r"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*(?:%|percent\b|per\s+cent\b))?\s+to\s+$")
+_FROM_TO = LazyPattern(rf"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*{_PERCENT_SIGN})?\s+to\s+$")
 # "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
 # clause subject's (not "with ten members arrested": something done to them)
 _WITH = LazyPattern(r",\s+with\s+(?:an?\s+)?(?:(?:over|about|more\s+than|nearly|almost|some|around|roughly|just)\s+)?$")
