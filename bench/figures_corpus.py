@@ -14,7 +14,9 @@ checkout is absent are left out):
 - `wcxb:` WCXB's pages (Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0), text as its
   ground truth's main content gives it;
 - `metascraper:` metascraper's integration pages (`packages/metascraper/test/integration/<site>`,
-  MIT), text as presslake extracts it from the page at its test's URL.
+  MIT), text as presslake extracts it from the page at its test's URL;
+- `snacktory:` snacktory's test pages (`src/test/resources/de/jetwick/snacktory`, Apache-2.0),
+  text as presslake extracts it.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -22,6 +24,7 @@ checkout is absent are left out):
     git clone https://github.com/flairNLP/fundus ../fundus
     git clone https://github.com/Murrough-Foley/web-content-extraction-benchmark ../wcxb
     git clone https://github.com/microlinkhq/metascraper ../metascraper
+    git clone https://github.com/smallrivers/snacktory ../snacktory
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
 their context (`before`, `surface`, `after`) and `locate` finds them again in the new text.
@@ -46,7 +49,7 @@ from presslake.article.extract import extract_article  # noqa: E402
 AEB = ROOT.parent / "article-extraction-benchmark"
 CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
              "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
-             "metascraper": ROOT.parent / "metascraper"}
+             "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -111,6 +114,12 @@ def metascraper_text(site: str) -> str:
     folder = CHECKOUTS["metascraper"] / "packages" / "metascraper" / "test" / "integration" / site
     url = re.search(r"""const url =\s*['"`]([^'"`]+)""", (folder / "index.js").read_text(encoding="utf-8"))
     return extract_article((folder / "input.html").read_bytes(), url=url.group(1) if url else None).body
+
+
+def snacktory_text(name: str) -> str:
+    """A snacktory test page's body as presslake extracts it (those pages come without their URLs)."""
+    page = CHECKOUTS["snacktory"] / "src" / "test" / "resources" / "de" / "jetwick" / "snacktory" / f"{name}.html"
+    return extract_article(page.read_bytes()).body
 
 
 def fundus_text(key: str) -> str:
@@ -198,6 +207,8 @@ def article_text(source: str, corpus: Path) -> str:
         return wcxb_text(name)
     if kind == "metascraper":
         return metascraper_text(name)
+    if kind == "snacktory":
+        return snacktory_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)

@@ -91,3 +91,17 @@ def test_a_metascraper_integration_page_is_a_source_of_text(tmp_path, monkeypatc
     monkeypatch.setitem(figures_corpus.CHECKOUTS, "metascraper", tmp_path)
     text = article_text("metascraper:daily", SHARED)
     assert "40 ships docked" in text and available("metascraper:daily")
+
+
+def test_a_snacktory_test_page_is_a_source_of_text(tmp_path, monkeypatch):
+    import figures_corpus
+
+    pages = tmp_path / "src" / "test" / "resources" / "de" / "jetwick" / "snacktory"
+    pages.mkdir(parents=True)
+    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
+    (pages / "harbour.html").write_text(
+        "<html><head><title>Harbour busier</title></head>"
+        f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    monkeypatch.setitem(figures_corpus.CHECKOUTS, "snacktory", tmp_path)
+    text = article_text("snacktory:harbour", SHARED)
+    assert "40 ships docked" in text and available("snacktory:harbour")
