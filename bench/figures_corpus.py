@@ -16,7 +16,11 @@ checkout is absent are left out):
 - `metascraper:` metascraper's integration pages (`packages/metascraper/test/integration/<site>`,
   MIT), text as presslake extracts it from the page at its test's URL;
 - `snacktory:` snacktory's test pages (`src/test/resources/de/jetwick/snacktory`, Apache-2.0),
-  text as presslake extracts it.
+  text as presslake extracts it;
+- `devpages:<owner>+<name>/<path>` a page among other tools' test fixtures and benchmark data,
+  from a checkout of that repository in ../devpages/<owner>+<name> (round h5: magic-html,
+  metadata-lib, GoOse, crux, article-extractor (two), graby, readability (node); Apache-2.0, MIT,
+  GPL-3.0), text as presslake extracts it.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -25,6 +29,7 @@ checkout is absent are left out):
     git clone https://github.com/Murrough-Foley/web-content-extraction-benchmark ../wcxb
     git clone https://github.com/microlinkhq/metascraper ../metascraper
     git clone https://github.com/smallrivers/snacktory ../snacktory
+    git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
 their context (`before`, `surface`, `after`) and `locate` finds them again in the new text.
@@ -49,7 +54,8 @@ from presslake.article.extract import extract_article  # noqa: E402
 AEB = ROOT.parent / "article-extraction-benchmark"
 CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
              "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
-             "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory"}
+             "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory",
+             "devpages": ROOT.parent / "devpages"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -209,6 +215,8 @@ def article_text(source: str, corpus: Path) -> str:
         return metascraper_text(name)
     if kind == "snacktory":
         return snacktory_text(name)
+    if kind == "devpages":
+        return extract_article((CHECKOUTS["devpages"] / name).read_bytes()).body
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)

@@ -105,3 +105,17 @@ def test_a_snacktory_test_page_is_a_source_of_text(tmp_path, monkeypatch):
     monkeypatch.setitem(figures_corpus.CHECKOUTS, "snacktory", tmp_path)
     text = article_text("snacktory:harbour", SHARED)
     assert "40 ships docked" in text and available("snacktory:harbour")
+
+
+def test_a_page_of_another_tools_test_fixtures_is_a_source_of_text(tmp_path, monkeypatch):
+    import figures_corpus
+
+    page = tmp_path / "example+extractor" / "tests" / "fixtures" / "harbour.html"
+    page.parent.mkdir(parents=True)
+    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
+    page.write_text("<html><head><title>Harbour busier</title></head>"
+                    f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>",
+                    encoding="utf-8")
+    monkeypatch.setitem(figures_corpus.CHECKOUTS, "devpages", tmp_path)
+    text = article_text("devpages:example+extractor/tests/fixtures/harbour.html", SHARED)
+    assert "40 ships docked" in text and available("devpages:example+extractor/tests/fixtures/harbour.html")
