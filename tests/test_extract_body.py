@@ -79,6 +79,54 @@ def test_a_copyright_line_at_the_end_is_chrome(line):
     assert extract_article(heat_story_with_tail(f"<p>{line}</p>")).paragraphs == HEAT_STORY
 
 
+
+def test_teasers_cut_off_mid_word_and_a_shop_after_the_story_are_chrome():
+    tail = ("<p>Police say a former county treasurer faces trespass and criminal damage charges after a dispute "
+            "at the old mi...</p>\n<p><a href='/a'>Harbour swim race moves to Sunday</a></p>\n"
+            "<p>Organisers of the annual harbour swim said the race would move a day later because of the tid...</p>\n"
+            "<p>Courier Videos</p>\n<p>Our reporter walks the new river path from the dam to the old mill.</p>\n"
+            "<p>Valley Courier Shop</p>\n"
+            "<p><a href='/s/1'>Courier Classic Mug</a> BUY NOWOUR PRICE $12.95</p>\n"
+            "<p><a href='/s/2'>Valley Courier Tote Bag - Charcoal</a> BUY NOWOUR PRICE $19.95</p>\n")
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
+
+
+def test_teasers_that_end_in_read_more_with_their_sections_and_vote_counts_are_chrome():
+    tail = ("<p>Local News</p>\n<p>Harbour swim race moves to Sunday</p>\n"
+            "<p>Organisers said the race would move a day later. READ MORE</p>\n<p>Schools</p>\n"
+            "<p>New term dates announced for the district</p>\n"
+            "<p>The district set its calendar for the coming year. READ MORE</p>\n"
+            "<p>Ferry fares rise from October 1</p>\n<p>280 votes | 27 September 2025</p>\n"
+            "<p>Library reopens after roof repair</p>\n<p>158 votes | 30 September 2025</p>\n")
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
+
+
+def test_a_short_last_paragraph_of_the_story_is_kept_before_its_teasers():
+    tail = ("<p>The centers close on Sunday.</p>\n<p>Local News</p>\n"
+            "<p>Organisers said the race would move a day later. READ MORE</p>\n"
+            "<p>The district set its calendar for the coming year. READ MORE</p>\n")
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY + ["The centers close on Sunday."]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Asked whether the centers would stay open into August, the manager said: we will see..."],
+    # replies under a post that trail off: short, or with more than one ellipsis
+    ["I went to the one at the library...", "Same here, it was cool and quiet...nobody there at noon..."],
+])
+def test_lines_that_trail_off_are_the_pages_own(lines):
+    tail = "".join(f"<p>{line}</p>\n" for line in lines)
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY + lines
+
+
+@pytest.mark.parametrize("line", [
+    "The post County opens cooling centers as heat wave settles in appeared first on The Valley Courier.",
+    "Dana Whitfield | Valley Courier | Getty Images",
+    "Remo Casilli | Reuters",
+])
+def test_a_feed_footer_or_a_photo_credit_line_is_chrome(line):
+    assert extract_article(heat_story_with_tail(f"<p>{line}</p>")).paragraphs == HEAT_STORY
+
+
 LIGHTHOUSE_STORY = [
     "The Carrow Point lighthouse reopened on Saturday as a small maritime museum, nearly four decades after its "
     "last keeper left and the light was automated.",

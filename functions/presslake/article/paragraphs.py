@@ -34,6 +34,10 @@ _CHROME_LINES = [LazyPattern(p, re.I) for p in (
     r"^©.{0,100}$",
     r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
     r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
+    r"^the post .{1,300} appeared first on .{1,120}$",  # a WordPress feed's footer
+    # a photo credit on its own line: "Remo Casilli | Reuters", "H. Bilbao | Europa Press | Getty Images"
+    r"^[^|]{2,60}(\s\|\s[^|]{2,60}){0,2}\s\|\s(getty images|reuters|afp|ap( photo)?|epa|bloomberg|shutterstock|alamy|"
+    r"europa press( news)?|pa (images|wire)|xinhua|anadolu( agency)?)$",
 )]
 
 
@@ -55,6 +59,18 @@ _COPYRIGHT = LazyPattern(
     r"(?:版权所有|版权声明|©).*|.*未经.{0,12}(?:授权|许可|同意).{0,30}(?:转载|使用|复制).*", re.I)
 _MAX_LABEL_WORDS = 10
 _MAX_COPYRIGHT_WORDS = 50
+# A teaser's marks: a "READ MORE" at its end, a shop's "BUY NOW" price line, a vote count and its date
+# ("280 votes | 27 September"), or a summary cut off mid-word ("... accused of sacrificing chickens in a
+# superstit..."): one sentence of some length, its only ellipsis at the end (prose that trails off, a
+# forum post's "so ich mache nen Hardreset...", is shorter or has more than one).
+_TEASER_END = LazyPattern(r"(?:\bread more|\bcontinue reading|\bbuy now\b.{0,40}|\b\d[\d,]* votes? \| .{4,30})\s*$", re.I)
+_CUT_OFF = LazyPattern(r"\w(?:\.\.\.|…)$")
+_INNER_STOP = LazyPattern(r"\.\.|…|[.!?]\s")
+_CUT_OFF_MIN_WORDS = 8
+# The teasers after a story are short, and a run of them holds more than one mark.
+_TAIL_MAX_WORDS = 25
+_TAIL_MIN_MARKS = 2
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’')]?$")
 
 
 def _is_chrome_line(text: str) -> bool:
@@ -90,7 +106,29 @@ def drop_teasers(paragraphs: list[str], links: frozenset[str]) -> list[str]:
         end -= 1
     if len(kept) - end >= 2 and end > len(kept) - end:
         kept = kept[:end]
-    return kept
+    return kept[:_teasers_start(kept)]
+
+
+def _is_teaser(text: str) -> bool:
+    if _TEASER_END.search(text):
+        return True
+    cut = _CUT_OFF.search(text)
+    return bool(cut) and count_words(text) >= _CUT_OFF_MIN_WORDS and not _INNER_STOP.search(text, 0, cut.start() + 1)
+
+
+def _teasers_start(paragraphs: list[str]) -> int:
+    """Where a run of teasers that ends the page begins (len(paragraphs) if there is none): the short
+    paragraphs at the end, when two or more of them bear a teaser's mark. The story's own short last
+    sentences before the first mark stay; a headline or a section label before it goes."""
+    start = len(paragraphs)
+    while start > 1 and count_words(paragraphs[start - 1]) <= _TAIL_MAX_WORDS:
+        start -= 1
+    marked = [i for i in range(start, len(paragraphs)) if _is_teaser(paragraphs[i])]
+    if len(marked) < _TAIL_MIN_MARKS:
+        return len(paragraphs)
+    while start < marked[0] and _SENTENCE_END.search(paragraphs[start]):
+        start += 1
+    return start
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
