@@ -23,7 +23,7 @@ _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
-    r"bcm|bpd|%)$",
+    r"bcm|bpd|ms|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
 _IDENTIFIER_HEADS = LazyPattern(
@@ -94,6 +94,13 @@ _COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
 _POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
 _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
+# a win-loss record: "a 17-27 record", "their 5-11 mark", "went (just) 2-8" with no unit after it
+_RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
+_WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
+_UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
+_INTO_A_PERIOD = LazyPattern(r"\s+[a-z]+\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
+                             r"campaign|contest|series|career|reign|presidency|war|trial|project|program|programme)\b", re.I)
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -126,6 +133,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if _INTO_A_PERIOD.match(after):
+        return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
@@ -141,8 +150,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
     if _multiplier_end(text, atom, end) is not None:
         return False  # "three times as many", "4x more": a multiplier, a measure in times
-    if re.match(r"\s+times\s+(?:a|an|per|each|every|between)\b", after, re.I):
-        return True  # "three times a week": how often
+    if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
+        return True  # "three times a week", "a million times over": how often
     if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
@@ -315,10 +324,15 @@ def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:
     return atom.end + ratio.group().index("1") + 1
 
 
-def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
-    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges ("52% to 41%" is two shares)."""
+def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str, text: str) -> bool:
+    """'4-1', '52-48', 'voted 31 to 12', 'a 17-27 record', 'went 2-8': scores, vote counts and win-loss
+    records, not ranges ("52% to 41%" is two shares)."""
     if first.currency or first.has_scale or first.is_word or _PERCENT.match(between):
         return False
+    if between == "-" and (_RECORD_AFTER.match(text, second.end) or
+                           _WENT_BEFORE.search(text, max(0, first.start - 20), first.start) and
+                           not _UNIT_AFTER_RECORD.match(text, second.end)):
+        return True  # a win-loss record runs low to high as often as not
     if "-" in between and (first.value > second.value or first.value == second.value
                            and _TALLY_CONTEXT.search(sentence)):
         return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too

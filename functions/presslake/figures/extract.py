@@ -184,7 +184,7 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     elif joiner == "to" and (_CHANGED_BY.search(just_before) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
-    tally = _is_tally(atom, nxt, between, sentence.text)
+    tally = _is_tally(atom, nxt, between, sentence.text, text)
     if not ((joiner != "and" or opened) and alike and not tally):
         return None if tally else (atom, None)
     low, high = atom.value, nxt.value

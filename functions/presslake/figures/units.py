@@ -81,8 +81,11 @@ DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
-_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
+# ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
+_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$))(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
+                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
+                           r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
+_X_AFTER = LazyPattern(r"x(?![\w-])")  # "reduced by 3x from 800ms"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
 _TIMES = LazyPattern(r"\s+times\b", re.I)
@@ -174,7 +177,8 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
         return None
     if match := _TIMES_AFTER.match(text, end):
         return end + match.group().lower().index("x") + 1 if match.group()[0] in "xX" else _TIMES.match(text, end).end()
-    if (match := _TIMES.match(text, end)) and _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
+    if (match := _TIMES.match(text, end) or not atom.is_word and _X_AFTER.match(text, end)) and \
+            _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
         return match.end()
     return None
 
