@@ -10,7 +10,7 @@ from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end
-from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
+from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
@@ -280,6 +280,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
         following = [word for word, _, _ in _words_after(text, end, 3)]
         if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
+                following[0] not in _MILESTONES and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True

@@ -33,8 +33,10 @@ from presslake.figures.vocabulary import (
     _FOREIGN_DOLLARS,
     _ING_ADJECTIVES,
     _KINDS_OF_LEAVE,
+    _MILESTONES,
     _NOT_COUNTED_COMPOUNDS,
     _NOT_COUNTED_WORDS,
+    _NOT_NOUNS,
     _NOUNS_IN_AL,
     _RATE_UNITS,
     _SCALES,
@@ -444,7 +446,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
                 and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
-                and first not in _NOT_COUNTED_WORDS:
+                and first not in _NOT_COUNTED_WORDS and first not in _NOT_NOUNS and first not in _VERBS_IN_S \
+                and first not in _MILESTONES:
+            # ("A reading below 50 indicates": a verb in -s is no unit)
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
 

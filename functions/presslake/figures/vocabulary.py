@@ -59,6 +59,8 @@ _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|ext
              r"fortnight)s?")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "crossed the 450 mark": a level a count passes, not what it counts (that is named before: "the number of cases")
+_MILESTONES = {"mark", "milestone", "threshold", "barrier"}
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # a count of these is a duration, whatever the noun before ("3,000 flight hours", "17 NBA seasons")
 _SPANS_OF_TIME = {"season", "semester", "second", "minute", "hour", "day", "night", "week", "weekend", "month",
@@ -108,7 +110,7 @@ left took gave made got came went despite amid unlike via throughout beyond towa
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
-below""".split())
+below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
