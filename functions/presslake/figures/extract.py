@@ -26,6 +26,7 @@ from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_A
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
+_AHEAD = 8  # the numbers after one that a list may join it to ("81,093; 63,927; ... and 28,865 cases")
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
@@ -34,7 +35,7 @@ _QUALIFIERS = [
     ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than|"
             r"start(?:s|ed|ing)? (?:at|from)|(?:from )?as little as|a minimum of|exceed(?:s|ed)?"),
     ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as|"
-            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?"),
+            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?|sub-"),  # "a sub-$1000 laptop"
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
                r"in the region of|estimated (?:at|to be(?: worth)?)|~"),
 ]
@@ -90,6 +91,8 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
 _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
                                      r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
                                      re.I)
+_SHORT_THOUSANDS = LazyPattern(r"\d{1,3}")
+_THOUSANDS = LazyPattern(r"\d{1,3},000")
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
@@ -190,6 +193,9 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     low, high = atom.value, nxt.value
     if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
         low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
+    elif joiner == "-" and _SHORT_THOUSANDS.fullmatch(atom.digits) and _THOUSANDS.fullmatch(nxt.digits) and \
+            high / 10 <= low * 1000 < high:
+        low *= 1000  # "$25-50,000": the high end's thousands apply to the low end
     if high < low:
         return atom, None
     return _Atom(atom.start, atom.end, low, atom.currency or nxt.currency, atom.has_scale or nxt.has_scale,
@@ -378,7 +384,7 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
     after_range = index + 2 if high is not None else index + 1
-    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + 2])
+    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
     if one and (attached is None or attached.kind not in ("percent", "money")):
         counted = _one_counted(text, atom, end, sentence, earlier)

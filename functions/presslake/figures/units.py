@@ -75,11 +75,14 @@ _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out o
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
-                          r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+                          r"\s*[,;]\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
 # a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
 LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
+# a price class between a count and its noun: "two sub-$1000 laptops", "three under-$50 gadgets"
+_PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|m|bn)?(?=\s)", re.I)
+_LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
@@ -359,9 +362,14 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
     comma, "or" or "and"."""
     if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
         return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
-    stop = ahead[0].end
-    if len(ahead) > 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[1].start):
-        stop = ahead[1].end
+    last = 0
+    if _LIST_JOIN.fullmatch(text, end, ahead[0].start):  # "had 81,093; 63,927; and 28,865 cases": the list's last noun
+        while last + 1 < len(ahead) and _LIST_JOIN.fullmatch(text, ahead[last].end, ahead[last + 1].start) and \
+                ahead[last + 1].value == int(ahead[last + 1].value):
+            last += 1
+    stop = ahead[last].end
+    if len(ahead) > last + 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[last + 1].start):
+        stop = ahead[last + 1].end
     if post := _POST_MINIMUM.match(text, stop, sentence_end) or _POST_APPROX.match(text, stop, sentence_end):
         stop = post.end()
     if (measure := _unit_word(text, stop)) and measure.end <= sentence_end:
@@ -374,6 +382,8 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
+    if price := _PRICE_CLASS.match(text, pos):
+        pos = price.end()  # "its two sub-$1000 laptops" count laptops
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."

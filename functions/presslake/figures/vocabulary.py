@@ -85,7 +85,7 @@ _SUPERLATIVES = ("largest", "biggest", "smallest", "highest", "lowest", "richest
 # a group named by one noun, counted by the number after "of": "a staff of nine", "a crew of 12"
 _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "band", "panel", "jury", "committee",
                 "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
-                "crowd", "audience", "field")
+                "crowd", "audience", "field", "population")
 # abbreviations a count's noun may take ("212 pp.")
 _COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
 # compound nouns whose head alone names something else ("40 debt collectors" are not 40 collectors of
