@@ -98,6 +98,9 @@ _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 _RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
 _WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
+_STORE_PRICE = LazyPattern(r"(?:\b(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW|"
+                           r"\bPRICE)\s*:?\s*$")
+_DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 _INTO_A_PERIOD = LazyPattern(r"\s+[a-z]+\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
                              r"campaign|contest|series|career|reign|presidency|war|trial|project|program|programme)\b", re.I)
@@ -133,6 +136,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
+        return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
