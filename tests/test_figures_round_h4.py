@@ -37,6 +37,11 @@ CASES = [
      [(2696, "fatality", C, "exact"), (2182, "fatality", C, "exact")]),
     # a verb in -s after the number is not what it counts
     ("A reading below 50 indicates a contraction.", []),
+    # a counted noun after a name with digits: "the number of COVID-19 infections rose to 686"
+    ("It takes the total number of COVID-19 infections to 686.", [(686, "infection", C, "exact")]),
+    # "one or more": at least one, of the noun after it
+    ("It sends the request to one or more index servers.", [(1, "server", C, "min")]),
+    ("One or more of them will leave.", []),
     # "crossed the 450 mark": a minimum of what the sentence counts
     ("In the region, the number of cases has crossed the 450 mark.", [(450, "case", C, "min")]),
     ("The album's sales passed the 2 million mark in May.", [(2e6, "sale", C, "min")]),

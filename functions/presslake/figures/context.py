@@ -34,7 +34,7 @@ _RATE_NOUN = LazyPattern(r"\b(cases|infections|deaths|admissions|hospitali[sz]at
 _RATE_REACH = 1500  # characters read back for a rate's noun
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                         r"(?:([a-z-]+)\s+)?([a-z]+s|people|children|men|women)\b", re.I)
+                         r"(?:([\w-]+)\s+)?([a-z]+s|people|children|men|women)\b", re.I)  # ("COVID-19 infections")
 _NOUN_THEN_VERB = LazyPattern(
     r"\b([a-z]+)(?:\s+(?:across|in|at|on|among|nationwide)(?:\s+(?:the\s+)?[A-Za-z'’-]+){0,2})?"  # "cases across India"
     r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
