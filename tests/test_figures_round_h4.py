@@ -60,6 +60,9 @@ CASES = [
     ("They turned away jobs not worth $25-50,000 or higher.", [(25000, "USD", M, "exact")]),
     # store chrome: "BUY NOW", "OUR PRICE $99.95"
     ("Crystal Ring Set BUY NOWOUR PRICE $99.95\n\nTumbler BUY NOW OUR PRICE $21.95", []),
+    # a related story's headline cut short on a line of its own
+    ("Local Business\n\nAI investments to touch Dh33 billion in...\n\nFirms spent Dh2 billion... and more.",
+     [(2e9, "AED", M, "exact")]),
     # a teaser's vote count and date
     ("Interview with the rescuer\n\n280 votes | 27 September 2017\n\nThe fund raised $5 million.",
      [(5e6, "USD", M, "exact")]),

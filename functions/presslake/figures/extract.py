@@ -49,6 +49,8 @@ _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                          r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
+# a related story's headline cut short, a line of its own: "AI investments in UAE to touch Dh33 billion in..."
+_TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*")
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
@@ -253,7 +255,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     dollar = home_dollar(text) if english else None
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
-        if _LINK_LINE.match(sentence):
+        if _LINK_LINE.match(sentence) or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
             continue
         newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once
         searched_to = sent_start
@@ -304,6 +306,10 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
                 figures.append(figure)
                 earlier.add(figure, text)
     return figures
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _recurring_names(text: str) -> set[tuple[str, str]]:
