@@ -42,6 +42,7 @@ CASES = [
     # "one or more": at least one, of the noun after it
     ("It sends the request to one or more index servers.", [(1, "server", C, "min")]),
     ("One or more of them will leave.", []),
+    ("We earn a fee from one or more of our advertisers.", []),
     # "crossed the 450 mark": a minimum of what the sentence counts
     ("In the region, the number of cases has crossed the 450 mark.", [(450, "case", C, "min")]),
     ("The album's sales passed the 2 million mark in May.", [(2e6, "sale", C, "min")]),
@@ -63,6 +64,8 @@ CASES = [
     # a related story's headline cut short on a line of its own
     ("Local Business\n\nAI investments to touch Dh33 billion in...\n\nFirms spent Dh2 billion... and more.",
      [(2e9, "AED", M, "exact")]),
+    # a bare "PRICE:" heads a fact box, not a store's offer
+    ("Spark plugs\n\nPRICE: $373-$400", [(373, "USD", M, "exact")]),
     # a teaser's vote count and date
     ("Interview with the rescuer\n\n280 votes | 27 September 2017\n\nThe fund raised $5 million.",
      [(5e6, "USD", M, "exact")]),

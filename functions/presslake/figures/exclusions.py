@@ -98,8 +98,7 @@ _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 _RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
 _WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
-_STORE_PRICE = LazyPattern(r"(?:\b(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW|"
-                           r"\bPRICE)\s*:?\s*$")
+_STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 _INTO_A_PERIOD = LazyPattern(r"\s+[a-z]+\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
