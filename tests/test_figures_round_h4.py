@@ -59,6 +59,9 @@ CASES = [
      [(81093, "case", C, "exact"), (63927, "case", C, "exact"), (28865, "case", C, "exact")]),
     # a thousands range with the scale on its high end: "$25-50,000"
     ("They turned away jobs not worth $25-50,000 or higher.", [(25000, "USD", M, "exact")]),
+    # a spread whose ends carry qualifiers is one range
+    ("The ratio ranges from less than 10% to more than 30% in a few species.", [(10, "%", P, "max")]),
+    ("Fees vary from under $5 to over $20 a month.", [(5, "USD", M, "max")]),
     # store chrome: "BUY NOW", "OUR PRICE $99.95"
     ("Crystal Ring Set BUY NOWOUR PRICE $99.95\n\nTumbler BUY NOW OUR PRICE $21.95", []),
     # a related story's headline cut short on a line of its own

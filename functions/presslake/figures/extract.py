@@ -96,8 +96,11 @@ _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|ro
 _PARTITIVE_OF = LazyPattern(r"\s+of\b", re.I)
 _SHORT_THOUSANDS = LazyPattern(r"\d{1,3}")
 _THOUSANDS = LazyPattern(r"\d{1,3},000")
-_RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
-_TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
+_RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:(?:more|less|fewer)\s+than\s+|"
+                            r"over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# ("ranges from less than 10% to more than 30%": the high end may carry its own qualifier)
+_TO_BEFORE = LazyPattern(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|"
+                         r"around\s+|nearly\s+|almost\s+)?$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
 _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
