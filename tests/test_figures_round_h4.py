@@ -37,6 +37,8 @@ CASES = [
      [(2696, "fatality", C, "exact"), (2182, "fatality", C, "exact")]),
     # a verb in -s after the number is not what it counts
     ("A reading below 50 indicates a contraction.", []),
+    # a count in a compound modifier is no noun a later bare number stands for
+    ("It covers the 19-member euro zone. A reading below 50 indicates a contraction.", [(19, "member", C, "exact")]),
     # a counted noun after a name with digits: "the number of COVID-19 infections rose to 686"
     ("It takes the total number of COVID-19 infections to 686.", [(686, "infection", C, "exact")]),
     # "one or more": at least one, of the noun after it

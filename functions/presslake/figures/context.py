@@ -82,6 +82,7 @@ _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
 _STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"
                             r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_COMPOUND_COUNT = LazyPattern(r"\d-[a-z]+$")
 _THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
 _LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
 
@@ -105,8 +106,9 @@ class EarlierCounts:
         self.measured_introduced: Figure | None = None
 
     def add(self, figure: Figure, text: str) -> None:
-        if not figure.unit or figure.kind not in ("count", "measure"):
-            return
+        if not figure.unit or figure.kind not in ("count", "measure") or \
+                figure.kind == "count" and _COMPOUND_COUNT.search(figure.text):
+            return  # ("the 19-member euro zone": a count inside a name's modifier, which no later number stands for)
         introduced = not _THE_BEFORE.search(text[max(0, figure.char_start - 5):figure.char_start])
         self.measured = figure
         if introduced:
