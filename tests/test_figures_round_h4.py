@@ -17,6 +17,8 @@ CASES = [
     # "N games into the season": a point in time, not a count
     ("He was fired four games into the 2008 season.", []),
     ("Ten minutes into the match, 3,000 fans had left.", [(3000, "fan", C, "exact")]),
+    ("He sent 3,000 troops into the campaign and 5 billion dollars into the war.",
+     [(3000, "troop", C, "exact"), (5e9, "USD", M, "exact")]),
     # "six-figure costs": the number of digits of a size class, no figure
     ("Insurers guard six-figure costs on specialty drugs.", []),
     ("She earned a seven-figure salary from 12 clients.", [(12, "client", C, "exact")]),
