@@ -43,9 +43,8 @@ CASES = [
     ("It covers the 19-member euro zone. A reading below 50 indicates a contraction.", [(19, "member", C, "exact")]),
     # a counted noun after a name with digits: "the number of COVID-19 infections rose to 686"
     ("It takes the total number of COVID-19 infections to 686.", [(686, "infection", C, "exact")]),
-    # "one or more": at least one, of the noun after it
-    ("It sends the request to one or more index servers.", [(1, "server", C, "min")]),
-    ("One or more of them will leave.", []),
+    # "one or more" is "some", no count ("an attack against one or more members")
+    ("It sends the request to one or more index servers.", []),
     ("We earn a fee from one or more of our advertisers.", []),
     # "crossed the 450 mark": a minimum of what the sentence counts
     ("In the region, the number of cases has crossed the 450 mark.", [(450, "case", C, "min")]),

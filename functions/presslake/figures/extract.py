@@ -93,7 +93,6 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
 _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
                                      r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
                                      re.I)
-_PARTITIVE_OF = LazyPattern(r"\s+of\b", re.I)
 _SHORT_THOUSANDS = LazyPattern(r"\d{1,3}")
 _THOUSANDS = LazyPattern(r"\d{1,3},000")
 _RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:(?:more|less|fewer)\s+than\s+|"
@@ -396,9 +395,7 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     after_range = index + 2 if high is not None else index + 1
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
-    if one and (attached is None or attached.kind not in ("percent", "money")) and \
-            not (attached is not None and attached.post_qualifier == "min" and attached.noun_after and
-                 not _PARTITIVE_OF.match(text, attached.minimum_end)):  # "one or more servers" ("one or more of our")
+    if one and (attached is None or attached.kind not in ("percent", "money")):
         counted = _one_counted(text, atom, end, sentence, earlier)
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
