@@ -52,6 +52,9 @@ CASES = [
     # a data box: "Global cases: More than 387,382", one line per count
     ("Global cases: More than 387,382\n\nGlobal deaths: At least 16,767\n\nUS cases: 46,450",
      [(387382, "case", C, "min"), (16767, "death", C, "min"), (46450, "case", C, "exact")]),
+    ("HTTP/1.1 200 OK\n        Expires: 0\n", []),
+    # "by factors of roughly 3": a factor, no figure
+    ("Latency was 10 ms. Buckets grow by factors of roughly 3 each.", [(10, "ms", X, "exact")]),
     # a price class between a count and its noun: "two sub-$1000 laptops"
     ("Apple has little to gain by pitting its two sub-$1000 laptops against each other.",
      [(2, "laptop", C, "exact"), (1000, "USD", M, "max")]),

@@ -183,7 +183,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|"
+    if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|in every)\s+$|"
                  r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
                  r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
