@@ -46,6 +46,9 @@ CASES = [
     # "one or more" is "some", no count ("an attack against one or more members")
     ("It sends the request to one or more index servers.", []),
     ("We earn a fee from one or more of our advertisers.", []),
+    ("There was only 1 bus, and it was full.", [(1, "bus", C, "exact")]),  # a noun in -s stays a noun
+    # an HTTP status code names a response
+    ("We saw a sudden increase in 404 status codes across 12 servers.", [(12, "server", C, "exact")]),
     # "crossed the 450 mark": a minimum of what the sentence counts
     ("In the region, the number of cases has crossed the 450 mark.", [(450, "case", C, "min")]),
     ("The album's sales passed the 2 million mark in May.", [(2e6, "sale", C, "min")]),

@@ -100,6 +100,7 @@ _WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
 _STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
+_STATUS_CODE = LazyPattern(r"\s+(?:status|response|error|HTTP)\s+codes?\b", re.I)
 _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|starts?|races?|episodes?|miles?|kilometres?|"
                              r"kilometers?|km|holes?|stages?|legs?|sets?|frames?|plays?|possessions?|drives?|pages?|chapters?)"
                              r"\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -139,6 +140,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
         return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
+    if _STATUS_CODE.match(after):
+        return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):

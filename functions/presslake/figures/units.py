@@ -456,8 +456,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
                 and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
-                and first not in _NOT_COUNTED_WORDS and first not in _NOT_NOUNS and first not in _VERBS_IN_S \
-                and first not in _MILESTONES:
+                and first not in _NOT_COUNTED_WORDS and first not in _MILESTONES \
+                and not (first in _NOT_NOUNS and first.endswith("s") and not first.endswith(("us", "as", "os"))) \
+                and first not in _VERBS_IN_S:
             # ("A reading below 50 indicates": a verb in -s is no unit)
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
