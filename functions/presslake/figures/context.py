@@ -34,7 +34,7 @@ _RATE_NOUN = LazyPattern(r"\b(cases|infections|deaths|admissions|hospitali[sz]at
 _RATE_REACH = 1500  # characters read back for a rate's noun
 # "the number of deaths ... was 777", "claims had topped 6 million": the counted noun comes first
 _NUMBER_OF = LazyPattern(r"\b(?:(?:number|total|tally|count) of|(?:rise|increase|drop|fall|decline) in)\s+"
-                         r"(?:[a-z-]+\s+)?([a-z]+s|people|children|men|women)\b", re.I)
+                         r"(?:([\w-]+)\s+)?([a-z]+s|people|children|men|women)\b", re.I)  # ("COVID-19 infections")
 _NOUN_THEN_VERB = LazyPattern(
     r"\b([a-z]+)(?:\s+(?:across|in|at|on|among|nationwide)(?:\s+(?:the\s+)?[A-Za-z'’-]+){0,2})?"  # "cases across India"
     r"\s+(?:(?:has|have|had|were|was)\s+)?(?:topped|reached|hit|exceeded|surpassed|crossed|passed|totall?ed|"
@@ -45,6 +45,10 @@ _BASE_THEN_VERB = LazyPattern(r"\b(user|client|customer|subscriber|member|reader
                               r"\s+base\s+(?:(?:has|have|had|now)\s+)?(?:grown|grew|rose|risen|increased|reached|topped|hit|"
                               r"swelled|climbed|jumped|surpassed|passed|exceeded|stood at|stands at|numbers|numbered)"
                               r"(?:\s+(?:to|at))?\s+(?:[\w,.$%]+\s+){0,2}$", re.I)
+# a line that opens with a label in the plural and a colon: "US deaths: At least 593", "Losses: 62,400" (not an
+# indented line of code: "        Expires: 0")
+_LABEL_BEFORE = LazyPattern(r"(?:[\w.'’-]+\s+){0,3}?([A-Za-z]+s)\s*:\s*(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|"
+                            r"(?:over|about|around|nearly|almost|roughly|approximately|some|up\s+to|under)\s+)?$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"
                              r"compared to|compared with|against|versus)|[,:;]|\bthe\s+(?:last|first|final|next|top|"
@@ -72,11 +76,14 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
                     r"reached|reaches|hit|hits|soared|increased|grew|stood|stands)\s+(?:to|at)\s+)$", re.I)
 # (the toll's verb may stand far from it: "the death toll from the strike on the mosque in the city has risen to 21")
 # "a staff of nine"
-_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+$", re.I)
+_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"
+                        r"(?:(?:about|around|approximately|roughly|some|nearly|almost|just|only|more than|over|at least|"
+                        r"up to)\s+)?$", re.I)  # ("a population of approximately 3 million")
 # "a mother of four": four children
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
 _STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"
                             r"did|will|would|could|survived|died|returned|recovered|[,.;:)]|$)", re.I)
+_COMPOUND_COUNT = LazyPattern(r"\d-[a-z]+$")
 _THE_BEFORE = LazyPattern(r"\bthe\s+$", re.I)
 _LIMITING_GAP = LazyPattern(r"\s*(?:under|over|aged|of)\s*", re.I)
 
@@ -100,8 +107,9 @@ class EarlierCounts:
         self.measured_introduced: Figure | None = None
 
     def add(self, figure: Figure, text: str) -> None:
-        if not figure.unit or figure.kind not in ("count", "measure"):
-            return
+        if not figure.unit or figure.kind not in ("count", "measure") or \
+                figure.kind == "count" and _COMPOUND_COUNT.search(figure.text):
+            return  # ("the 19-member euro zone": a count inside a name's modifier, which no later number stands for)
         introduced = not _THE_BEFORE.search(text[max(0, figure.char_start - 5):figure.char_start])
         self.measured = figure
         if introduced:
@@ -219,11 +227,16 @@ def _noun_named_before(before: str) -> str | None:
         return group.group(1).lower()
     if _PARENT_OF.search(before):
         return "child"
-    match = _NUMBER_OF.search(before) or _NOUN_THEN_VERB.search(before)
-    if match and _is_plural_noun(match.group(1)):
-        return singular(match.group(1))
+    if (number_of := _NUMBER_OF.search(before)) and not _is_plural_noun(number_of.group(2)) and \
+            number_of.group(1) and _is_plural_noun(number_of.group(1)):
+        return singular(number_of.group(1))  # "the number of cases has crossed": the noun, not the verb after it
+    match = number_of or _NOUN_THEN_VERB.search(before)
+    if match and _is_plural_noun(match.group(match.lastindex)):
+        return singular(match.group(match.lastindex))
     if "base" in before and (base := _BASE_THEN_VERB.search(before)):
         return base.group(1).lower()
+    if ":" in before and (label := _LABEL_BEFORE.match(before)) and _is_plural_noun(label.group(1)):
+        return singular(label.group(1))  # a data box's line: "Global cases: More than 387,382"
     return "person" if re.search(r"\bpopulation\b", before, re.I) else None  # "the population ... is 40,000"
 
 

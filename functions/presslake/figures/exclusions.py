@@ -10,7 +10,7 @@ from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end
-from presslake.figures.vocabulary import _DURATION, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
+from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)
@@ -23,7 +23,7 @@ _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
-    r"bcm|bpd|%)$",
+    r"bcm|bpd|ms|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
 _IDENTIFIER_HEADS = LazyPattern(
@@ -94,6 +94,18 @@ _COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
 _POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
 _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
+# a win-loss record: "a 17-27 record", "their 5-11 mark", "went (just) 2-8" with no unit after it
+_RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
+_WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
+_UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
+_STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
+_DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
+_STATUS_CODE = LazyPattern(r"\s+(?:status|response|error|HTTP)\s+codes?\b", re.I)
+_INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|starts?|races?|episodes?|miles?|kilometres?|"
+                             r"kilometers?|km|holes?|stages?|legs?|sets?|frames?|plays?|possessions?|drives?|pages?|chapters?)"
+                             r"\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
+                             r"campaign|contest|series|career|reign|book|film|show|marathon|tour|trip|journey)\b", re.I)
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -126,6 +138,12 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
+        return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
+    if _STATUS_CODE.match(after):
+        return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
+    if _INTO_A_PERIOD.match(after):
+        return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):
@@ -141,8 +159,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
     if _multiplier_end(text, atom, end) is not None:
         return False  # "three times as many", "4x more": a multiplier, a measure in times
-    if re.match(r"\s+times\s+(?:a|an|per|each|every|between)\b", after, re.I):
-        return True  # "three times a week": how often
+    if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
+        return True  # "three times a week", "a million times over": how often
     if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
@@ -168,7 +186,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if re.search(r"\b(?:per|factor of|out of every|in every)\s+$|"
+    if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|in every)\s+$|"
                  r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
                  r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
@@ -271,6 +289,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
         following = [word for word, _, _ in _words_after(text, end, 3)]
         if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
+                following[0] not in _MILESTONES and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
@@ -315,10 +334,15 @@ def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:
     return atom.end + ratio.group().index("1") + 1
 
 
-def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str) -> bool:
-    """'4-1', '52-48', 'voted 31 to 12': scores and vote counts, not ranges ("52% to 41%" is two shares)."""
+def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str, text: str) -> bool:
+    """'4-1', '52-48', 'voted 31 to 12', 'a 17-27 record', 'went 2-8': scores, vote counts and win-loss
+    records, not ranges ("52% to 41%" is two shares)."""
     if first.currency or first.has_scale or first.is_word or _PERCENT.match(between):
         return False
+    if between == "-" and (_RECORD_AFTER.match(text, second.end) or
+                           _WENT_BEFORE.search(text, max(0, first.start - 20), first.start) and
+                           not _UNIT_AFTER_RECORD.match(text, second.end)):
+        return True  # a win-loss record runs low to high as often as not
     if "-" in between and (first.value > second.value or first.value == second.value
                            and _TALLY_CONTEXT.search(sentence)):
         return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too

@@ -26,6 +26,7 @@ from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_A
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
+_AHEAD = 8  # the numbers after one that a list may join it to ("81,093; 63,927; ... and 28,865 cases")
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 
 __all__ = ["Figure", "extract_figures", "sentence_spans"]  # claims and the handler import these from here
@@ -34,7 +35,7 @@ _QUALIFIERS = [
     ("min", r"more than|over|at least|above|exceeding|upwards of|in excess of|no fewer than|no less than|"
             r"start(?:s|ed|ing)? (?:at|from)|(?:from )?as little as|a minimum of|exceed(?:s|ed)?"),
     ("max", r"up to|less than|under|fewer than|no more than|nearly|almost|just under|below|at most|as many as|"
-            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?"),
+            r"as much as|as high as|a maximum of|(?:rarely|never|not|n't) exceed(?:s|ed)?|sub-"),  # "a sub-$1000 laptop"
     ("approx", r"about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|"
                r"in the region of|estimated (?:at|to be(?: worth)?)|~"),
 ]
@@ -48,6 +49,8 @@ _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                          r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
+# a related story's headline cut short, a line of its own: "AI investments in UAE to touch Dh33 billion in..."
+_TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*")
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
@@ -90,8 +93,13 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
 _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
                                      r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
                                      re.I)
-_RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
-_TO_BEFORE = LazyPattern(r"\bto\s+$", re.I)
+_SHORT_THOUSANDS = LazyPattern(r"\d{1,3}")
+_THOUSANDS = LazyPattern(r"\d{1,3},000")
+_RANGING_FROM = LazyPattern(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:(?:more|less|fewer)\s+than\s+|"
+                            r"over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# ("ranges from less than 10% to more than 30%": the high end may carry its own qualifier)
+_TO_BEFORE = LazyPattern(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|"
+                         r"around\s+|nearly\s+|almost\s+)?$", re.I)
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
 _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
@@ -184,12 +192,15 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     elif joiner == "to" and (_CHANGED_BY.search(just_before) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
-    tally = _is_tally(atom, nxt, between, sentence.text)
+    tally = _is_tally(atom, nxt, between, sentence.text, text)
     if not ((joiner != "and" or opened) and alike and not tally):
         return None if tally else (atom, None)
     low, high = atom.value, nxt.value
     if nxt.has_scale and not atom.has_scale and low * _scale_of(nxt, text) <= high:
         low *= _scale_of(nxt, text)  # "20-30 million": the scale applies to both ends
+    elif joiner == "-" and _SHORT_THOUSANDS.fullmatch(atom.digits) and _THOUSANDS.fullmatch(nxt.digits) and \
+            high / 10 <= low * 1000 < high:
+        low *= 1000  # "$25-50,000": the high end's thousands apply to the low end
     if high < low:
         return atom, None
     return _Atom(atom.start, atom.end, low, atom.currency or nxt.currency, atom.has_scale or nxt.has_scale,
@@ -247,7 +258,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     dollar = home_dollar(text) if english else None
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
-        if _LINK_LINE.match(sentence):
+        if _LINK_LINE.match(sentence) or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
             continue
         newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once
         searched_to = sent_start
@@ -298,6 +309,10 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
                 figures.append(figure)
                 earlier.add(figure, text)
     return figures
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _recurring_names(text: str) -> set[tuple[str, str]]:
@@ -378,7 +393,7 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
     after_range = index + 2 if high is not None else index + 1
-    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + 2])
+    attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
     if one and (attached is None or attached.kind not in ("percent", "money")):
         counted = _one_counted(text, atom, end, sentence, earlier)

@@ -17,8 +17,10 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s
 # "R" (rand) and "RM" (ringgit) are letters that start names too ("the R2 road", "the R32 draw"): they are a
 # currency only before an amount with a scale or digit groups ("R4.5bn", "RM2.4 million", "R1,250")
 _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|mn|million|billion|trillion|tn|m|k)\b)"
-_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR)\s?|"
-               rf"{_LETTER_AMOUNT})")
+# dirhams: "Dh33 billion", "Dhs1,250" (the prefix stuck to the digits; "Dhoni" and "Dh 5" are not)
+_DIRHAM = r"(?-i:Dhs?\.?)(?=\d)"
+_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED)\s?|"
+               rf"{_LETTER_AMOUNT}|{_DIRHAM})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
 # at once: it makes the scan three times faster.

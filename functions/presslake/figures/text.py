@@ -124,8 +124,8 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 def _measure_unit(word: str) -> str | None:
     if word in ("Tb", "Gb", "Mb", "Kb", "Nm"):
         return word  # bits, not bytes; newton-metres, not nanometres
-    if word in ("M", "G"):
-        return None  # a metre is "m", a gram "g"; "M" is a million or a name, "G" a name ("5 G")
+    if word in ("M", "G", "Ms", "MS"):
+        return None  # a metre is "m", a gram "g"; "M" is a million or a name, "G" a name ("5 G"); "Ms" a title
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]

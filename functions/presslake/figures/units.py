@@ -33,8 +33,10 @@ from presslake.figures.vocabulary import (
     _FOREIGN_DOLLARS,
     _ING_ADJECTIVES,
     _KINDS_OF_LEAVE,
+    _MILESTONES,
     _NOT_COUNTED_COMPOUNDS,
     _NOT_COUNTED_WORDS,
+    _NOT_NOUNS,
     _NOUNS_IN_AL,
     _RATE_UNITS,
     _SCALES,
@@ -73,16 +75,22 @@ _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out o
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
-                          r"\s*,\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
+                          r"\s*[,;]\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
 # a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
 LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
+# a price class between a count and its noun: "two sub-$1000 laptops", "three under-$50 gadgets"
+_PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|m|bn)?(?=\s)", re.I)
+_LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
-_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er)\b")
+# ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
+_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$))(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
+                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
+                           r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
+_X_AFTER = LazyPattern(r"x(?![\w-])")  # "reduced by 3x from 800ms"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
 _TIMES = LazyPattern(r"\s+times\b", re.I)
@@ -174,7 +182,8 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
         return None
     if match := _TIMES_AFTER.match(text, end):
         return end + match.group().lower().index("x") + 1 if match.group()[0] in "xX" else _TIMES.match(text, end).end()
-    if (match := _TIMES.match(text, end)) and _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
+    if (match := _TIMES.match(text, end) or not atom.is_word and _X_AFTER.match(text, end)) and \
+            _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
         return match.end()
     return None
 
@@ -353,9 +362,14 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
     comma, "or" or "and"."""
     if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
         return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
-    stop = ahead[0].end
-    if len(ahead) > 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[1].start):
-        stop = ahead[1].end
+    last = 0
+    if _LIST_JOIN.fullmatch(text, end, ahead[0].start):  # "had 81,093; 63,927; and 28,865 cases": the list's last noun
+        while last + 1 < len(ahead) and _LIST_JOIN.fullmatch(text, ahead[last].end, ahead[last + 1].start) and \
+                ahead[last + 1].value == int(ahead[last + 1].value):
+            last += 1
+    stop = ahead[last].end
+    if len(ahead) > last + 1 and _RANGE_AHEAD.fullmatch(text, stop, ahead[last + 1].start):
+        stop = ahead[last + 1].end
     if post := _POST_MINIMUM.match(text, stop, sentence_end) or _POST_APPROX.match(text, stop, sentence_end):
         stop = post.end()
     if (measure := _unit_word(text, stop)) and measure.end <= sentence_end:
@@ -368,6 +382,8 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
+    if price := _PRICE_CLASS.match(text, pos):
+        pos = price.end()  # "its two sub-$1000 laptops" count laptops
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
@@ -440,7 +456,10 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
                 and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
-                and first not in _NOT_COUNTED_WORDS:
+                and first not in _NOT_COUNTED_WORDS and first not in _MILESTONES \
+                and not (first in _NOT_NOUNS and first.endswith("s") and not first.endswith(("us", "as", "os"))) \
+                and first not in _VERBS_IN_S:
+            # ("A reading below 50 indicates": a verb in -s is no unit)
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
 

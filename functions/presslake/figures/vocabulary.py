@@ -13,11 +13,11 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW",
-                    "r": "ZAR", "rm": "MYR"}  # rand and ringgit, read only before an amount (numbers._LETTER_AMOUNT)
+                    "r": "ZAR", "rm": "MYR", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED"}  # rand, ringgit and dirhams, read only before an amount (numbers._LETTER_AMOUNT, _DIRHAM)
 # dollars other than the US dollar, which also follow "$": "$100 Australian"
 _FOREIGN_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
 _DOLLARS = _FOREIGN_DOLLARS | {"US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD", "AED"}
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
@@ -43,6 +43,7 @@ MEASURE_UNITS = {
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
+    "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
     # the scale's name spelled out is the same unit as its sign (labels write either)
     "degree Celsius": "°C", "degree Fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
@@ -58,6 +59,8 @@ _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|ext
              r"fortnight)s?")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "crossed the 450 mark": a level a count passes, not what it counts (that is named before: "the number of cases")
+_MILESTONES = {"mark", "milestone", "threshold", "barrier"}
 _CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
 # a count of these is a duration, whatever the noun before ("3,000 flight hours", "17 NBA seasons")
 _SPANS_OF_TIME = {"season", "semester", "second", "minute", "hour", "day", "night", "week", "weekend", "month",
@@ -82,7 +85,7 @@ _SUPERLATIVES = ("largest", "biggest", "smallest", "highest", "lowest", "richest
 # a group named by one noun, counted by the number after "of": "a staff of nine", "a crew of 12"
 _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "band", "panel", "jury", "committee",
                 "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
-                "crowd", "audience", "field")
+                "crowd", "audience", "field", "population")
 # abbreviations a count's noun may take ("212 pp.")
 _COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
 # compound nouns whose head alone names something else ("40 debt collectors" are not 40 collectors of
@@ -98,7 +101,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
-caliber calibre""".split())
+caliber calibre figure figures""".split())  # ("six-figure costs": a size class, the number of digits)
 _STOP = set("""of and or but to in on at for from with by as than that which who whom whose this these those
 the a an its it his her their our your my is are was were be been being has have had will would could
 should may might can do does did not no said says say told according per each every while when where
@@ -107,7 +110,7 @@ left took gave made got came went despite amid unlike via throughout beyond towa
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
-below""".split())
+below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
