@@ -1,0 +1,47 @@
+"""Kinds of attribution round h4 showed (issue 19), from sentences of the project's own making:
+a trademark sign glued on a name, a quantifier that names no publisher, people who share one surname,
+a surname inside "X and her colleagues", "the team" that stands for them, a trailing "according to"
+over the report it quotes, and "the country's ministry" that is the country's named just before."""
+
+import pytest
+from claims_helpers import source_of
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a quantifier opening the sentence names no publisher of the studies
+    ("Numerous studies in ferries have shown the ratio, which ranges from less than 10% to more than 30%, "
+     "to be reliable.", "less than 10%"),
+    ("Several reports have found that 40% of ferries ran late.", "40%"),
+])
+def test_h4_no_source(text, figure):
+    assert source_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a trademark sign is no part of the name
+    ("VELMAR, Oregon—May 2, 2024—Portline® today announced that its board has authorized an increase of more than "
+     "50 percent to its buyback.", "more than 50 percent", "Portline"),
+    ("Harbourline™ said it carried 40,000 passengers in May.", "40,000 passengers", "Harbourline"),
+    # two people sharing one surname: the first name alone is the first person at full length
+    ("The desks are those of Marco and Elena Vasquez, the founders of Portline.\n\n"
+     "\"We spent $1,000 on advertising,\" says Marco.", "$1,000", "Marco Vasquez"),
+    ("The desks are those of Marco and Elena Vasquez, the founders of Portline.\n\n"
+     "\"We spent $1,000 on advertising,\" says Elena.", "$1,000", "Elena Vasquez"),
+    # a surname inside "X and her colleagues" resolves to the full name
+    ("A 2009 study led by geologist Mira Okonkwo of Velmar University found ferries sank.\n\n"
+     "But Okonkwo and her colleagues found that the ratio hovered well above 20%.", "above 20%",
+     "Mira Okonkwo and her colleagues"),
+    # ... and "the team" after it stands for them
+    ("A 2009 study led by geologist Mira Okonkwo of Velmar University found ferries sank.\n\n"
+     "Okonkwo and her colleagues looked at 157 hulls.\n\n"
+     "The ratios later fell to well below 20%, the team reports in the Velmar Journal.", "below 20%",
+     "Mira Okonkwo and her colleagues"),
+    # "X reported N, according to Y": Y reports what X reported
+    ("Velmar reported an additional 107 cases, according to the Velmar Health Ministry.", "107 cases",
+     "Velmar Health Ministry"),
+    # "the country's ministry": the country named just before
+    ("Ostrava reported an additional 107 cases, according to the country’s health ministry, the biggest daily "
+     "increase so far.", "107 cases", "Ostrava’s health ministry"),
+])
+def test_h4_source(text, figure, source):
+    assert source_of(text, figure) == source
