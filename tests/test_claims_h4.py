@@ -33,7 +33,7 @@ def test_h4_no_source(text, figure):
      "Mira Okonkwo and her colleagues"),
     # ... and "the team" after it stands for them
     ("A 2009 study led by geologist Mira Okonkwo of Velmar University found ferries sank.\n\n"
-     "Okonkwo and her colleagues looked at 157 hulls.\n\n"
+     "But Okonkwo and her colleagues looked at 157 hulls.\n\n"
      "The ratios later fell to well below 20%, the team reports in the Velmar Journal.", "below 20%",
      "Mira Okonkwo and her colleagues"),
     # "X reported N, according to Y": Y reports what X reported

@@ -60,6 +60,9 @@ GLUED = LazyPattern(r"\S*\w-(?:backed|based|owned|funded|led|born)\b")
 _APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
 _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
                                  r"operator|business)\s+$")
+# a researcher and the people who work with them: "Zelenitsky and her colleagues"
+_WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
+                               r"(?:colleagues|co-?authors|collaborators|team)\b")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
@@ -93,7 +96,10 @@ def _trimmed(tokens: list[str]) -> list[str]:
 
 def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
-    "Corey Scher and Jamon Van Den Hoek" two people."""
+    "Corey Scher and Jamon Van Den Hoek" two people; "Joshua and Sally Strebel" two who share a surname."""
+    if len(tokens) == 4 and tokens[1] == "and" and not is_acronym(tokens[0]) and _person(tokens[2:]) == tokens[2:] \
+            and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]]:
+        return [(offset, [tokens[0], tokens[3]]), (offset + len(tokens[0]) + 5, tokens[2:])]
     for cut in range(1, len(tokens) - 2):
         if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
             return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
@@ -278,6 +284,14 @@ class EntityTable:
         return self._completed[tokens]
 
     def _resolve(self, name: str, at: int) -> str:
+        group = _WITH_COLLEAGUES.fullmatch(name)
+        if group:  # "Zelenitsky and her colleagues": the researcher at full length, with them
+            lead = " ".join(_trimmed(group.group(1).split()))  # not "But Zelenitsky"
+            return f"{self.resolve(lead, at)}{name[group.end(1):]}" if lead else name
+        if key(name.split()[-1]) == "team" and len(name.split()) <= 2:  # "the team": the colleagues named before
+            led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
+            if led:
+                return self._resolve(led[-1].group(), led[-1].start())
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
