@@ -292,6 +292,10 @@ class EntityTable:
             led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if led:
                 return self._resolve(led[-1].group(), led[-1].start())
+        owned = re.match(r"(?:[Tt]he\s+)?(?:country|nation)(['’]s?\s+\S.*)", name)
+        if owned:  # "the country's health ministry": the country named last before it
+            place = self._place_before(at)
+            return place + owned.group(1) if place else name
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
@@ -321,6 +325,19 @@ class EntityTable:
             # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
+
+    def _place_before(self, at: int) -> str | None:
+        """The one-word name, no person's, organisation's or surname, last used within a sentence or two
+        before `at` ("Indonesia reported ..., according to the country's ministry")."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_IT_DISTANCE:
+                return None
+            if len(tokens) == 1 and not _is_org(tokens) and key(tokens[0]) not in TITLES | DESCRIPTORS \
+                    and not self._surname(tokens[0], start) and not self._heading(start, tokens):
+                return tokens[0][:-2] if tokens[0].endswith(("'s", "’s")) else tokens[0]
+            if len(tokens) > 1 and not _person(tokens):
+                return None
+        return None
 
     def resolve_subject(self, phrase: str, at: int) -> str | None:
         """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",

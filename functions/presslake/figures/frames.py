@@ -139,6 +139,7 @@ class Frame:
     publisher: str | None = None  # a document's or survey's publisher when named or known
     hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
     document: str | None = None  # "statement", "survey", ...: what reports the figure
+    closing: bool = False  # "according to X" after its clause: X states what the clause reports
 
     @property
     def anaphoric(self) -> bool:
@@ -356,7 +357,7 @@ class FrameFinder:
             return self._document_frame(phrase, document, lo, start, end)
         if not can_speak(phrase):
             return Frame("document", None, lo, start, end)  # "according to new benchmarking with ..."
-        return Frame("speech", phrase, lo, start, end)
+        return Frame("speech", phrase, lo, start, end, closing=not at_start)
 
     def _passive(self, ve: int, se: int) -> Frame | None:
         """"was estimated by the agency at 40": the agent is the source; no agent, no frame."""
