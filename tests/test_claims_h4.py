@@ -45,3 +45,14 @@ def test_h4_no_source(text, figure):
 ])
 def test_h4_source(text, figure, source):
     assert source_of(text, figure) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a discourse adverb between the speaker and the verb is the writer's, not part of the report
+    ("Ferry operator Portline, meanwhile, announced last week that it would add more than 600 seats.",
+     "more than 600 seats", "Portline"),
+    ("Ana Ruiz, however, said that 40 ferries docked late.", "40 ferries", "Ana Ruiz"),
+    ("The Velmar Harbour Board, for its part, said that 40 ferries docked late.", "40 ferries", "Velmar Harbour Board"),
+])
+def test_h4_discourse_adverb(text, figure, source):
+    assert source_of(text, figure) == source

@@ -13,6 +13,7 @@ import re
 from presslake.figures.documents import publisher_in
 from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
 from presslake.figures.names import TITLES, is_capitalised, key, person_like
+from presslake.lazy_regex import LazyPattern
 
 AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
@@ -181,12 +182,18 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and key(tokens[index + 1][2]) in PEOPLE and not (index > 1 and tokens[index - 2][2][:1].isdigit())
 
 
+# an adverb that links the writer's sentences, between a speaker and the verb: "Teva, meanwhile, announced"
+_DISCOURSE = LazyPattern(r"(?i:meanwhile|however|though|too|also|separately|likewise|similarly|moreover|meantime|"
+                         r"instead|nonetheless|nevertheless|indeed|in\s+turn|in\s+the\s+meantime|"
+                         r"for\s+(?:its|his|her|their|our)\s+part)")
+
+
 def is_aside(piece: str) -> bool:
     """A piece between commas that describes the speaker: "52", "who runs the service", "the harbour
     commissioner", "an analyst with Global Equities Research", "in a statement issued on Monday"."""
     words = piece.split()
-    if not words:
-        return True
+    if not words or _DISCOURSE.fullmatch(piece.strip()):
+        return True  # "Teva, meanwhile, announced": the writer's link between sentences
     first = words[0].casefold()
     if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
         return True
