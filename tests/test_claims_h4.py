@@ -56,3 +56,12 @@ def test_h4_source(text, figure, source):
 ])
 def test_h4_discourse_adverb(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_h4_officials_of_a_body_named_before():
+    # "officials" after the article named whose officials they are
+    text = ("Officials at the Velmar Ferry Network (VFN) announced Wednesday that they have begun sharing data.\n\n"
+            "The sharing, officials say, will cover 40 ports.")
+    assert source_of(text, "40 ports") == "Velmar Ferry Network"
+    # ... and stay the officials when the article named no body
+    assert source_of("The sharing, officials say, will cover 40 ports.", "40 ports") == "officials"

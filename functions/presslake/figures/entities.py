@@ -63,6 +63,8 @@ _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|prov
 # a researcher and the people who work with them: "Zelenitsky and her colleagues"
 _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
                                r"(?:colleagues|co-?authors|collaborators|team)\b")
+# the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
+_OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({_RUN.pattern})")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
@@ -292,6 +294,10 @@ class EntityTable:
             led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if led:
                 return self._resolve(led[-1].group(), led[-1].start())
+        if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
+            named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
+            if named:
+                return self.resolve(" ".join(_trimmed(named[-1].group(1).split())), named[-1].start(1))
         owned = re.match(r"(?:[Tt]he\s+)?(?:country|nation)(['’]s?\s+\S.*)", name)
         if owned:  # "the country's health ministry": the country named last before it
             place = self._place_before(at)
