@@ -65,3 +65,18 @@ def test_h4_officials_of_a_body_named_before():
     assert source_of(text, "40 ports") == "Velmar Ferry Network"
     # ... and stay the officials when the article named no body
     assert source_of("The sharing, officials say, will cover 40 ports.", "40 ports") == "officials"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a report in progress: "is telling", "was warning"
+    ("Portline, which builds the ferries, is telling investors that the market is a $19 trillion opportunity.",
+     "$19 trillion", "Portline"),
+    ("The Velmar Harbour Board was warning that 40 ferries would dock late.", "40 ferries", "Velmar Harbour Board"),
+])
+def test_h4_progressive_report(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_h4_progressive_is_no_report_without_being():
+    # "saying" alone continues someone else's report or none: no speaker of its own
+    assert source_of("Ferries were late, saying 40 ferries docked late.", "40 ferries") is None

@@ -28,7 +28,11 @@ from presslake.figures.phrases import (
 )
 from presslake.figures.segments import Quotations
 
-_VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS
+# a report in progress, read as its present: "Cisco is telling businesses that ...", "the agency was warning that"
+_PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predicting": "predicts",
+                "estimating": "estimates", "claiming": "claims", "arguing": "argues", "insisting": "insists"}
+_VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS | frozenset(_PROGRESSIVE)
+_BEING = LazyPattern(r"\s(?:is|are|was|were)\s+$")
 
 
 def _trie(words: frozenset[str]) -> str:
@@ -203,6 +207,9 @@ class FrameFinder:
         if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
             frame = self._according_to(vs, ve, ss, se)
             return frame if frame and frame.document else None
+        being = _BEING.search(text, ss, vs) if verb in _PROGRESSIVE else None
+        if being:
+            verb, vs = _PROGRESSIVE[verb], being.start()
         before = text[ss:vs]
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
