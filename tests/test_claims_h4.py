@@ -80,3 +80,11 @@ def test_h4_progressive_report(text, figure, source):
 def test_h4_progressive_is_no_report_without_being():
     # "saying" alone continues someone else's report or none: no speaker of its own
     assert source_of("Ferries were late, saying 40 ferries docked late.", "40 ferries") is None
+
+
+def test_h4_as_per():
+    # "as per X" is "according to X"; an acronym spelled out after it in parentheses resolves to the full name
+    text = ("As per the latest reports of VCFAT (Velmar Council for Ferries and Trade), the strike is projected to cost the "
+            "economy $1 trillion in 2020.")
+    assert source_of(text, "$1 trillion") == "Velmar Council for Ferries and Trade"
+    assert source_of("Ferries carried 40,000 passengers, as per the Harbour Board.", "40,000") == "Harbour Board"

@@ -162,6 +162,16 @@ def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
 
 
+def _spells(acronym: str, tokens: list[str]) -> bool:
+    """Do the name's initials spell the acronym, a small word's initial in it or not ("UNCTAD": United
+    Nations Conference on Trade and Development)?"""
+    if not tokens:
+        return not acronym
+    first, rest = tokens[0], tokens[1:]
+    taken = bool(acronym) and acronym[0] == first[0].upper() and _spells(acronym[1:], rest)
+    return taken or not is_capitalised(first) and _spells(acronym, rest)
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     keys, part = [key(t) for t in longer], [key(t) for t in shorter]
     return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
@@ -415,6 +425,9 @@ class EntityTable:
             self._surname(tokens[0], at) is not None
 
     def _acronym(self, acronym: str, at: int) -> str | None:
+        spelled = re.compile(rf"\b{re.escape(acronym)}\s+\(({_RUN.pattern})\)").search(self.text, max(0, at - LOOKBACK), at + 200)
+        if spelled and _spells(acronym, spelled.group(1).split()):
+            return spelled.group(1)  # "UNCTAD (United Nations Conference on Trade and Development)"
         defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
         for start, tokens in self._before(at):
             if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \

@@ -55,7 +55,7 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Bb]ased\s+on|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+per|[Bb]ased\s+on|Says|Said)\b")
 # a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
 # (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
 _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
@@ -202,7 +202,7 @@ class FrameFinder:
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()
         vs, ve = match.start(), match.end()
-        if verb.startswith("according"):
+        if verb.startswith(("according", "as")):  # "as per the agency" is "according to" it
             return self._according_to(vs, ve, ss, se)
         if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
             frame = self._according_to(vs, ve, ss, se)
