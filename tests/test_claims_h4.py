@@ -88,3 +88,10 @@ def test_h4_as_per():
             "economy $1 trillion in 2020.")
     assert source_of(text, "$1 trillion") == "Velmar Council for Ferries and Trade"
     assert source_of("Ferries carried 40,000 passengers, as per the Harbour Board.", "40,000") == "Harbour Board"
+
+
+def test_h4_assume_is_no_as_per():
+    # "assume" is a belief, not "as per": it leaves the next sentence to the speaker before it
+    text = ("Ferries are late, Ana Ruiz said. Most boats can be fixed, he said, and planners should assume right now that "
+            "boats run at about 90% of capacity. It might be fine if a boat is 95% full.")
+    assert source_of(text, "95%") == "Ana Ruiz"

@@ -202,7 +202,7 @@ class FrameFinder:
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()
         vs, ve = match.start(), match.end()
-        if verb.startswith(("according", "as")):  # "as per the agency" is "according to" it
+        if verb.startswith("according") or verb.split()[0] == "as":  # "as per the agency" is "according to" it
             return self._according_to(vs, ve, ss, se)
         if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
             frame = self._according_to(vs, ve, ss, se)
