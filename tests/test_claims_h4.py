@@ -27,6 +27,9 @@ def test_h4_no_source(text, figure):
      "\"We spent $1,000 on advertising,\" says Marco.", "$1,000", "Marco Vasquez"),
     ("The desks are those of Marco and Elena Vasquez, the founders of Portline.\n\n"
      "\"We spent $1,000 on advertising,\" says Elena.", "$1,000", "Elena Vasquez"),
+    # a country and a region it runs are no two people sharing a surname
+    ("India struck camps across Velmar and Velmar-administered Ostrava.\n\nVelmar says it shot down 5 jets.", "5 jets",
+     "Velmar"),
     # a surname inside "X and her colleagues" resolves to the full name
     ("A 2009 study led by geologist Mira Okonkwo of Velmar University found ferries sank.\n\n"
      "But Okonkwo and her colleagues found that the ratio hovered well above 20%.", "above 20%",

@@ -99,7 +99,8 @@ def _trimmed(tokens: list[str]) -> list[str]:
 def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
     "Corey Scher and Jamon Van Den Hoek" two people; "Joshua and Sally Strebel" two who share a surname."""
-    if len(tokens) == 4 and tokens[1] == "and" and not is_acronym(tokens[0]) and _person(tokens[2:]) == tokens[2:] \
+    if len(tokens) == 4 and tokens[1] == "and" and not is_acronym(tokens[0]) and "-" not in tokens[2] \
+            and _person(tokens[2:]) == tokens[2:] \
             and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]]:
         return [(offset, [tokens[0], tokens[3]]), (offset + len(tokens[0]) + 5, tokens[2:])]
     for cut in range(1, len(tokens) - 2):
