@@ -98,3 +98,13 @@ def test_h4_assume_is_no_as_per():
     text = ("Ferries are late, Ana Ruiz said. Most boats can be fixed, he said, and planners should assume right now that "
             "boats run at about 90% of capacity. It might be fine if a boat is 95% full.")
     assert source_of(text, "95%") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # an indefinite apposition describes the name before it: the speaker is that name
+    ("A 2022 survey by Portline, a ferry software vendor, finds that of the operators polled, 69% run late.", "69%",
+     "Portline"),
+    ("Mira Salo, a lecturer at Velmar University, said that 40 ferries run late.", "40 ferries", "Mira Salo"),
+])
+def test_h4_indefinite_apposition(text, figure, source):
+    assert source_of(text, figure) == source

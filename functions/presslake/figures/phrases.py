@@ -125,7 +125,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
             and not re.match(r"\s+that\b", following):
         return True  # "the nutrition claims 'low in fat'", "the insurance claims of 40 owners": what is claimed
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
-            and not (len(previous) == 2 and determiner(previous[0])):
+            and not previous[-1].endswith(",") and not (len(previous) == 2 and determiner(previous[0])):
+        # (after an apposition's closing comma it is the verb: "Portline, a software vendor, finds")
         # "A Portline representative reports that": someone who speaks, and what they say
         return not (re.match(r"\s+that\b", following) and key(previous[-1]) in ROLES | PEOPLE | DESCRIPTORS)
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
@@ -195,6 +196,8 @@ def is_aside(piece: str) -> bool:
     if not words or _DISCOURSE.fullmatch(piece.strip()):
         return True  # "Teva, meanwhile, announced": the writer's link between sentences
     first = words[0].casefold()
+    if words[0] in ("a", "an") and len(words) <= 8:
+        return True  # "Robocorp, an RPA vendor, finds": what the name before it is
     if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
