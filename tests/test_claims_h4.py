@@ -108,3 +108,10 @@ def test_h4_assume_is_no_as_per():
 ])
 def test_h4_indefinite_apposition(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_h4_shouted_line_is_no_name():
+    # a line in capitals is a heading or a pull quote, not a fuller name of the body it opens with
+    text = ("After a meeting, the president said: \"THE COUNCIL WASN'T THERE WHEN WE NEEDED IT.\"\n\n"
+            "According to the Council, every member spent at least 2% of its income.")
+    assert source_of(text, "2%") == "Council"

@@ -194,6 +194,8 @@ class EntityTable:
         for match in _RUN.finditer(self.text):
             words = match.group().split()
             tokens = _trimmed(words)
+            if len(tokens) >= 3 and all(t.isupper() for t in tokens):
+                continue  # "NATO WASN'T THERE WHEN WE NEEDED THEM": a line shouted, no name
             if tokens:
                 dropped = len(words) - len(tokens)
                 offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
