@@ -51,7 +51,6 @@ DOCUMENTS = frozenset({
     "update", "paper", "bulletin", "records", "findings", "calculations", "details", "documents", "regulations",
     "rules", "legislation", "guidance", "benchmarking", "benchmarks", "tests", "testing", "measurements",
     "readings", "projection", "modelling", "modeling", "register", "database", "dataset", "ranking", "rankings",
-    "tallies", "disclosures",
 }) | SELF_SOURCED
 # Documents that someone ran or published ("The Hale Institute surveyed tenants ... The survey found"):
 # only these point back at the last publisher the article named.
