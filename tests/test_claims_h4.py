@@ -115,3 +115,9 @@ def test_h4_shouted_line_is_no_name():
     text = ("After a meeting, the president said: \"THE COUNCIL WASN'T THERE WHEN WE NEEDED IT.\"\n\n"
             "According to the Council, every member spent at least 2% of its income.")
     assert source_of(text, "2%") == "Council"
+
+
+def test_h4_role_at_an_employer_is_an_aside():
+    # "<Role> of ... at <Employer>" between commas describes the speaker before it, whatever the employer is called
+    text = '"We ran 150 million trips," Ana Ruiz, SVP of ferry operations at Velmar Lines, told the Herald.'
+    assert source_of(text, "150 million") == "Ana Ruiz"

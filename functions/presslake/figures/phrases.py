@@ -203,7 +203,9 @@ def is_aside(piece: str) -> bool:
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
     # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
-    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) and not person_like(words[-2:]):
+    # ("SVP of operations at Velmar Lines": the capitals after "at" are the employer's, no one's name)
+    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) \
+            and not (person_like(words[-2:]) and key(words[-3] if len(words) > 2 else "") not in ("of", "at", "for")):
         return True
     # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
     if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
