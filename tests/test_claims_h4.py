@@ -121,3 +121,14 @@ def test_h4_role_at_an_employer_is_an_aside():
     # "<Role> of ... at <Employer>" between commas describes the speaker before it, whatever the employer is called
     text = '"We ran 150 million trips," Ana Ruiz, SVP of ferry operations at Velmar Lines, told the Herald.'
     assert source_of(text, "150 million") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # "..., the ministry reported on Tuesday.": a speaker after a comma closing the sentence reports it
+    ("New cases in Velmar rose on Tuesday to 39,673 from 33,089, the health ministry reported on Tuesday.", "39,673",
+     "health ministry"),
+    # ... but a participle with its adjunct is no report: "deaths reported on Tuesday rose"
+    ("Velmar counted more deaths, and the 40,000 cases reported on Tuesday rose.", "40,000", None),
+])
+def test_h4_closing_report_with_adjunct(text, figure, source):
+    assert source_of(text, figure) == source

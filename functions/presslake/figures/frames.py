@@ -82,6 +82,8 @@ _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(
                         r"overnight|week|weekend|month|year|morning|afternoon|evening|night)"
                         r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*|"
                         r"\s+(?:from|in|since|between)\s+(?:19|20)\d\d(?:\s+(?:to|and|through)\s+(?:19|20)\d\d)?)+\s*$")
+# a speaker that closes a sentence after a comma: ", the health ministry", ", Velmar Lines"
+_CLOSING_SPEAKER = LazyPattern(r",\s+(?:[\w’'.&-]+\s+){1,5}$")
 # "X told reporters", "X told the BBC", "X told a news conference"
 _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
@@ -226,7 +228,7 @@ class FrameFinder:
             agent = _AGENT.match(text, ve, se)
             return Frame("speech", agent.group(1), ve + agent.start(1), ss, se) if agent else None
         if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
-                and not _IN_DOCUMENT.match(text, ve, se):
+                and not _IN_DOCUMENT.match(text, ve, se) and not self._closing_report(ss, vs, ve, se):
             return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
@@ -300,6 +302,14 @@ class FrameFinder:
         if document:
             return self._document_frame(piece, document, lo, start, end)
         return Frame("speech", source, lo, start, end, hole=hole)
+
+    def _closing_report(self, ss: int, vs: int, ve: int, se: int) -> bool:
+        """"..., the health ministry reported on Tuesday.": a speaker after a comma and a verb whose adjunct
+        ends the sentence report the clause before them (unlike "deaths reported on Tuesday rose")."""
+        rest = self.text[ve:se]
+        adjunct = _ADJUNCT.match(rest)
+        return bool(adjunct and re.match(r"\s*(?:[.!?]|$)", rest[adjunct.end():])
+                    and _CLOSING_SPEAKER.search(self.text, ss, vs))
 
     def _after_aside(self, ss: int, comma: int) -> bool:
         """"Roberts, joined by three justices, said the ...": the verb follows an aside after its
