@@ -132,3 +132,10 @@ def test_h4_role_at_an_employer_is_an_aside():
 ])
 def test_h4_closing_report_with_adjunct(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_h4_according_to_opening_a_clause_is_no_closing_one():
+    # "X said that ... and according to Y, ...": Y opens the next clause, X keeps its own
+    text = ("Relatives said that the hunter left 2 tractors at the camp and according to information received by this "
+            "newspaper, the loggers alleged that he asked them along.")
+    assert source_of(text, "2 tractors") == "Relatives"

@@ -374,7 +374,8 @@ class FrameFinder:
             return self._document_frame(phrase, document, lo, start, end)
         if not can_speak(phrase):
             return Frame("document", None, lo, start, end)  # "according to new benchmarking with ..."
-        return Frame("speech", phrase, lo, start, end, closing=not at_start)
+        # "107 cases, according to X": X closes the clause before it ("... and according to X, ..." opens one)
+        return Frame("speech", phrase, lo, start, end, closing=text[ss:vs].rstrip().endswith(","))
 
     def _passive(self, ve: int, se: int) -> Frame | None:
         """"was estimated by the agency at 40": the agent is the source; no agent, no frame."""
