@@ -349,8 +349,7 @@ class FrameFinder:
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        # (an acronym's parentheses belong to the phrase: "index (PMI) survey data from IHS Markit")
-        stop = re.search(r"[,;:!?“”\"—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()
