@@ -139,3 +139,11 @@ def test_h4_according_to_opening_a_clause_is_no_closing_one():
     text = ("Relatives said that the hunter left 2 tractors at the camp and according to information received by this "
             "newspaper, the loggers alleged that he asked them along.")
     assert source_of(text, "2 tractors") == "Relatives"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a name used alone before it is named with another is its own, no first name of a shared surname
+    ("Velmar won by 3 runs.\n\nVelmar and Sri Ostrava met again.\n\nVelmar said it sold 4,000 tickets.", "4,000", "Velmar"),
+])
+def test_h4_no_shared_surname(text, figure, source):
+    assert source_of(text, figure) == source

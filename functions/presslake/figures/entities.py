@@ -98,11 +98,7 @@ def _trimmed(tokens: list[str]) -> list[str]:
 
 def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
-    "Corey Scher and Jamon Van Den Hoek" two people; "Joshua and Sally Strebel" two who share a surname."""
-    if len(tokens) == 4 and tokens[1] == "and" and not is_acronym(tokens[0]) and "-" not in tokens[2] \
-            and _person(tokens[2:]) == tokens[2:] \
-            and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]]:
-        return [(offset, [tokens[0], tokens[3]]), (offset + len(tokens[0]) + 5, tokens[2:])]
+    "Corey Scher and Jamon Van Den Hoek" two people."""
     for cut in range(1, len(tokens) - 2):
         if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
             return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
@@ -332,7 +328,7 @@ class EntityTable:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
                 # a company's first word is the company before it is anyone's first name ("Zoom", not "Zoom Phone")
                 full = self._surname(tokens[0], at) or self._opened_company(tokens[0], at) or \
-                    self._first_name(tokens[0], at)
+                    self._first_name(tokens[0], at) or self._shared_surname(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -419,6 +415,16 @@ class EntityTable:
                 person = _person(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
                     return " ".join(person)
+        return None
+
+    def _shared_surname(self, first: str, at: int) -> str | None:
+        """"Joshua" (or "Sally") after "Joshua and Sally Strebel": two people who share the surname, if the
+        article never used the first name alone before naming them together (as it does "India" in "India and Sri Lanka")."""
+        for start, tokens in self._before(at):
+            if len(tokens) == 4 and tokens[1] == "and" and first in (tokens[0], tokens[2]) and "-" not in tokens[2] \
+                    and _person(tokens[2:]) == tokens[2:] and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]] \
+                    and not any(run == [first] for _, run in self.runs[:bisect_left(self._run_starts, start)]):
+                return f"{first} {tokens[3]}"
         return None
 
     def _a_person(self, name: str, at: int) -> bool:
