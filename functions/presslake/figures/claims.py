@@ -129,7 +129,10 @@ class _Article:
         # Velmar shows ..."') leaves the figure to the frame around it, a belief keeps it from any
         for _, frame, index in covering:
             if frame.kind == "belief" or self.name(frame, p, index) is not None:
-                return frame
+                # "Velmar reported 107 cases, according to its health ministry": the ministry states the report
+                return next((outer for _, outer, i in covering if outer.closing and frame.kind == "speech"
+                             and outer.start <= frame.at < outer.at
+                             and self.name(outer, p, i) is not None), frame)
         return covering[0][1] if covering else None
 
     def neighbour(self, p: int, s: int) -> Frame | None:

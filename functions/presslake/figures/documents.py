@@ -22,8 +22,8 @@ _CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
-# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
+# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X", "reports of X"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
@@ -75,6 +75,8 @@ _NOT_PUBLISHERS = frozenset({
     "quarterly", "provisional", "revised", "separate", "internal", "independent", "national", "federal", "private",
     "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
     "later", "other", "another", "same", "such", "government", "census", "survey", "poll", "this", "that",
+    # a quantifier opening the sentence: "Numerous studies have shown", "Several reports found"
+    "numerous", "several", "many", "various", "multiple", "countless", "some", "most", "few", "both", "past", "prior",
 })
 
 

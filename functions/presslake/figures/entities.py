@@ -60,6 +60,11 @@ GLUED = LazyPattern(r"\S*\w-(?:backed|based|owned|funded|led|born)\b")
 _APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
 _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
                                  r"operator|business)\s+$")
+# a researcher and the people who work with them: "Zelenitsky and her colleagues"
+_WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
+                               r"(?:colleagues|co-?authors|collaborators|team)\b")
+# the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
+_OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({_RUN.pattern})")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
@@ -154,6 +159,16 @@ def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
 
 
+def _spells(acronym: str, tokens: list[str]) -> bool:
+    """Do the name's initials spell the acronym, a small word's initial in it or not ("UNCTAD": United
+    Nations Conference on Trade and Development)?"""
+    if not tokens:
+        return not acronym
+    first, rest = tokens[0], tokens[1:]
+    taken = bool(acronym) and acronym[0] == first[0].upper() and _spells(acronym[1:], rest)
+    return taken or not is_capitalised(first) and _spells(acronym, rest)
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     keys, part = [key(t) for t in longer], [key(t) for t in shorter]
     return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
@@ -175,6 +190,8 @@ class EntityTable:
         for match in _RUN.finditer(self.text):
             words = match.group().split()
             tokens = _trimmed(words)
+            if len(tokens) >= 3 and all(t.isupper() for t in tokens):
+                continue  # "NATO WASN'T THERE WHEN WE NEEDED THEM": a line shouted, no name
             if tokens:
                 dropped = len(words) - len(tokens)
                 offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
@@ -278,6 +295,22 @@ class EntityTable:
         return self._completed[tokens]
 
     def _resolve(self, name: str, at: int) -> str:
+        group = _WITH_COLLEAGUES.fullmatch(name)
+        if group:  # "Zelenitsky and her colleagues": the researcher at full length, with them
+            lead = " ".join(_trimmed(group.group(1).split()))  # not "But Zelenitsky"
+            return f"{self.resolve(lead, at)}{name[group.end(1):]}" if lead else name
+        if key(name.split()[-1]) == "team" and len(name.split()) <= 2:  # "the team": the colleagues named before
+            led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
+            if led:
+                return self._resolve(led[-1].group(), led[-1].start())
+        if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
+            named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
+            if named:
+                return self.resolve(" ".join(_trimmed(named[-1].group(1).split())), named[-1].start(1))
+        owned = re.match(r"(?:[Tt]he\s+)?(?:country|nation)(['’]s?\s+\S.*)", name)
+        if owned:  # "the country's health ministry": the country named last before it
+            place = self._place_before(at)
+            return place + owned.group(1) if place else name
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
         tokens = name.split()
@@ -295,7 +328,7 @@ class EntityTable:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
                 # a company's first word is the company before it is anyone's first name ("Zoom", not "Zoom Phone")
                 full = self._surname(tokens[0], at) or self._opened_company(tokens[0], at) or \
-                    self._first_name(tokens[0], at)
+                    self._first_name(tokens[0], at) or self._shared_surname(tokens[0], at)
                 if full:
                     return full
             return self._fuller(tokens, at) or bare
@@ -307,6 +340,19 @@ class EntityTable:
             # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
+
+    def _place_before(self, at: int) -> str | None:
+        """The one-word name, no person's, organisation's or surname, last used within a sentence or two
+        before `at` ("Indonesia reported ..., according to the country's ministry")."""
+        for start, tokens in self._before(at):
+            if at - start > _MAX_IT_DISTANCE:
+                return None
+            if len(tokens) == 1 and not _is_org(tokens) and key(tokens[0]) not in TITLES | DESCRIPTORS \
+                    and not self._surname(tokens[0], start) and not self._heading(start, tokens):
+                return tokens[0][:-2] if tokens[0].endswith(("'s", "’s")) else tokens[0]
+            if len(tokens) > 1 and not _person(tokens):
+                return None
+        return None
 
     def resolve_subject(self, phrase: str, at: int) -> str | None:
         """A subject at its fullest where the article named it: "The company" -> "Verizon Communications",
@@ -371,6 +417,16 @@ class EntityTable:
                     return " ".join(person)
         return None
 
+    def _shared_surname(self, first: str, at: int) -> str | None:
+        """"Joshua" (or "Sally") after "Joshua and Sally Strebel": two people who share the surname, if the
+        article never used the first name alone before naming them together (as it does "India" in "India and Sri Lanka")."""
+        for start, tokens in self._before(at):
+            if len(tokens) == 4 and tokens[1] == "and" and first in (tokens[0], tokens[2]) and "-" not in tokens[2] \
+                    and _person(tokens[2:]) == tokens[2:] and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]] \
+                    and not any(run == [first] for _, run in self.runs[:bisect_left(self._run_starts, start)]):
+                return f"{first} {tokens[3]}"
+        return None
+
     def _a_person(self, name: str, at: int) -> bool:
         """Is this part of "X and Y" a person: a full name, or a surname the article gave in full?"""
         tokens = name.split()
@@ -378,6 +434,9 @@ class EntityTable:
             self._surname(tokens[0], at) is not None
 
     def _acronym(self, acronym: str, at: int) -> str | None:
+        spelled = re.compile(rf"\b{re.escape(acronym)}\s+\(({_RUN.pattern})\)").search(self.text, max(0, at - LOOKBACK), at + 200)
+        if spelled and _spells(acronym, spelled.group(1).split()):
+            return spelled.group(1)  # "UNCTAD (United Nations Conference on Trade and Development)"
         defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
         for start, tokens in self._before(at):
             if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \

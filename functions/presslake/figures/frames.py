@@ -28,7 +28,11 @@ from presslake.figures.phrases import (
 )
 from presslake.figures.segments import Quotations
 
-_VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS
+# a report in progress, read as its present: "Cisco is telling businesses that ...", "the agency was warning that"
+_PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predicting": "predicts",
+                "estimating": "estimates", "claiming": "claims", "arguing": "argues", "insisting": "insists"}
+_VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS | frozenset(_PROGRESSIVE)
+_BEING = LazyPattern(r"\s(?:is|are|was|were)\s+$")
 
 
 def _trie(words: frozenset[str]) -> str:
@@ -51,7 +55,7 @@ def _trie(words: frozenset[str]) -> str:
     return pattern(tree)
 
 
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Bb]ased\s+on|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+per|[Bb]ased\s+on|Says|Said)\b")
 # a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
 # (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
 _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
@@ -78,6 +82,8 @@ _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(
                         r"overnight|week|weekend|month|year|morning|afternoon|evening|night)"
                         r"(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+[A-Z][\w’'-]*|"
                         r"\s+(?:from|in|since|between)\s+(?:19|20)\d\d(?:\s+(?:to|and|through)\s+(?:19|20)\d\d)?)+\s*$")
+# a speaker that closes a sentence after a comma: ", the health ministry", ", Velmar Lines"
+_CLOSING_SPEAKER = LazyPattern(r",\s+(?:[\w’'.&-]+\s+){1,5}$")
 # "X told reporters", "X told the BBC", "X told a news conference"
 _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
@@ -139,6 +145,7 @@ class Frame:
     publisher: str | None = None  # a document's or survey's publisher when named or known
     hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
     document: str | None = None  # "statement", "survey", ...: what reports the figure
+    closing: bool = False  # "according to X" after its clause: X states what the clause reports
 
     @property
     def anaphoric(self) -> bool:
@@ -197,11 +204,14 @@ class FrameFinder:
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()
         vs, ve = match.start(), match.end()
-        if verb.startswith("according"):
+        if verb.startswith("according") or verb.split()[0] == "as":  # "as per the agency" is "according to" it
             return self._according_to(vs, ve, ss, se)
         if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
             frame = self._according_to(vs, ve, ss, se)
             return frame if frame and frame.document else None
+        being = _BEING.search(text, ss, vs) if verb in _PROGRESSIVE else None
+        if being:
+            verb, vs = _PROGRESSIVE[verb], being.start()
         before = text[ss:vs]
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
@@ -218,7 +228,7 @@ class FrameFinder:
             agent = _AGENT.match(text, ve, se)
             return Frame("speech", agent.group(1), ve + agent.start(1), ss, se) if agent else None
         if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
-                and not _IN_DOCUMENT.match(text, ve, se):
+                and not _IN_DOCUMENT.match(text, ve, se) and not self._closing_report(ss, vs, ve, se):
             return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
@@ -293,6 +303,14 @@ class FrameFinder:
             return self._document_frame(piece, document, lo, start, end)
         return Frame("speech", source, lo, start, end, hole=hole)
 
+    def _closing_report(self, ss: int, vs: int, ve: int, se: int) -> bool:
+        """"..., the health ministry reported on Tuesday.": a speaker after a comma and a verb whose adjunct
+        ends the sentence report the clause before them (unlike "deaths reported on Tuesday rose")."""
+        rest = self.text[ve:se]
+        adjunct = _ADJUNCT.match(rest)
+        return bool(adjunct and re.match(r"\s*(?:[.!?]|$)", rest[adjunct.end():])
+                    and _CLOSING_SPEAKER.search(self.text, ss, vs))
+
     def _after_aside(self, ss: int, comma: int) -> bool:
         """"Roberts, joined by three justices, said the ...": the verb follows an aside after its
         speaker, so what follows it is what was said, not who said it."""
@@ -356,7 +374,8 @@ class FrameFinder:
             return self._document_frame(phrase, document, lo, start, end)
         if not can_speak(phrase):
             return Frame("document", None, lo, start, end)  # "according to new benchmarking with ..."
-        return Frame("speech", phrase, lo, start, end)
+        # "107 cases, according to X": X closes the clause before it ("... and according to X, ..." opens one)
+        return Frame("speech", phrase, lo, start, end, closing=text[ss:vs].rstrip().endswith(","))
 
     def _passive(self, ve: int, se: int) -> Frame | None:
         """"was estimated by the agency at 40": the agent is the source; no agent, no frame."""

@@ -143,6 +143,7 @@ def clean_source(phrase: str) -> str | None:
     original = phrase
     phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
+    phrase = re.sub(r"[®™©℠]", "", phrase)  # "Portline® today announced": the mark is no part of the name
     people = _people(phrase)
     if people:
         return people

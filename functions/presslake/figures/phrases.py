@@ -13,6 +13,7 @@ import re
 from presslake.figures.documents import publisher_in
 from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
 from presslake.figures.names import TITLES, is_capitalised, key, person_like
+from presslake.lazy_regex import LazyPattern
 
 AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
@@ -124,7 +125,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
             and not re.match(r"\s+that\b", following):
         return True  # "the nutrition claims 'low in fat'", "the insurance claims of 40 owners": what is claimed
     if word.endswith("s") and previous and previous[-1].islower() and key(previous[-1]) not in PRONOUNS \
-            and not (len(previous) == 2 and determiner(previous[0])):
+            and not previous[-1].endswith(",") and not (len(previous) == 2 and determiner(previous[0])):
+        # (after an apposition's closing comma it is the verb: "Portline, a software vendor, finds")
         # "A Portline representative reports that": someone who speaks, and what they say
         return not (re.match(r"\s+that\b", following) and key(previous[-1]) in ROLES | PEOPLE | DESCRIPTORS)
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|show|shows|showed|found|finds|said|says|say|"
@@ -181,19 +183,29 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and key(tokens[index + 1][2]) in PEOPLE and not (index > 1 and tokens[index - 2][2][:1].isdigit())
 
 
+# an adverb that links the writer's sentences, between a speaker and the verb: "Teva, meanwhile, announced"
+_DISCOURSE = LazyPattern(r"(?i:meanwhile|however|though|too|also|separately|likewise|similarly|moreover|meantime|"
+                         r"instead|nonetheless|nevertheless|indeed|in\s+turn|in\s+the\s+meantime|"
+                         r"for\s+(?:its|his|her|their|our)\s+part)")
+
+
 def is_aside(piece: str) -> bool:
     """A piece between commas that describes the speaker: "52", "who runs the service", "the harbour
     commissioner", "an analyst with Global Equities Research", "in a statement issued on Monday"."""
     words = piece.split()
-    if not words:
-        return True
+    if not words or _DISCOURSE.fullmatch(piece.strip()):
+        return True  # "Teva, meanwhile, announced": the writer's link between sentences
     first = words[0].casefold()
+    if words[0] in ("a", "an") and len(words) <= 8:
+        return True  # "Robocorp, an RPA vendor, finds": what the name before it is
     if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
     # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
-    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) and not person_like(words[-2:]):
+    # ("SVP of operations at Velmar Lines": the capitals after "at" are the employer's, no one's name)
+    if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) \
+            and not (person_like(words[-2:]) and key(words[-3] if len(words) > 2 else "") not in ("of", "at", "for")):
         return True
     # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
     if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
