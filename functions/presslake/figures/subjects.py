@@ -208,6 +208,10 @@ _RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billin
 # "- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%": a listed company's row
 _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
                           r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
+# "(NASDAQ: VFD) shares were up 3% at $12.40", "(NYSE: OSL) stock fell": a line that quotes the stock's price
+# (not prose that opens with the company: "Netflix (NASDAQ:NFLX) made streaming TV an everyday staple")
+_PRICE_MOVE = LazyPattern(r"\s+(?:(?:shares|stock)\s+)?(?:(?:was|were|is|are)\s+(?:up|down)|traded|rose|fell|gained|"
+                          r"dropped|slipped|jumped|climbed|pushed|closed|edged|surged|sank|tumbled)\b")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
@@ -243,7 +247,23 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
     """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
     resolves."""
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
-    return candidate if candidate == "it" else _whole(candidate)
+    subject = candidate if candidate == "it" else _whole(candidate)
+    if subject is None or subject == "it" or _unnamed(subject):
+        return _listed_company(text, char_start) or subject
+    return subject
+
+
+def _unnamed(subject: str) -> bool:
+    """A quantity the phrase names no owner of: "The consensus price target", "the 52-week range"."""
+    return all(w.islower() or not w[0].isalpha() for w in subject.split()[1:]) and key(subject.split()[0]) == "the"
+
+
+def _listed_company(text: str, char_start: int) -> str | None:
+    """The company a line opens with by its ticker ("Velmar Foods (NASDAQ: VFD) shares rose 3%. The 52-week
+    range is ..., It has a consensus target of ..."): a stock paragraph's quantities are the company's."""
+    line_start = text.rfind("\n", 0, char_start) + 1
+    row = _TICKER_ROW.match(text, line_start, char_start)
+    return row.group("name") if row and _PRICE_MOVE.match(text, row.end()) else None
 
 
 def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:

@@ -1,0 +1,25 @@
+"""Whom a figure is about (issue 19, round h4): general kinds the h4 labels showed. Sentences of the
+project's own making."""
+
+import pytest
+from claims_helpers import subject_of
+
+_ROW = ("Velmar Foods Inc. (NASDAQ: VFD) shares were up 3% at $12.40. The 52-week range is $8.10 to $19.75, "
+        "and the consensus price target is $16.00.\n\nOstrava Lines (NYSE: OSL) stock fell 2% to $40.19. "
+        "It has a 52-week range of $31.20 to $55.00.")
+
+
+@pytest.mark.parametrize("figure, subject", [
+    ("$8.10", "Velmar Foods Inc."),
+    ("$16.00", "Velmar Foods Inc."),
+    ("$31.20", "Ostrava Lines"),
+])
+def test_a_listed_companys_paragraph_gives_its_unnamed_quantities_to_the_company(figure, subject):
+    # "The consensus price target is $16": a quantity with no owner of its own, in the company's paragraph
+    assert subject_of(_ROW, figure) == subject
+
+
+def test_prose_that_opens_with_a_listed_company_gives_it_no_unowned_figure():
+    text = ("Velmar Foods (NASDAQ: VFD) made frozen bread an everyday staple. Still a small company in a market "
+            "approaching $1 trillion, it has room to grow.")
+    assert subject_of(text, "$1 trillion") is None
