@@ -23,3 +23,18 @@ def test_prose_that_opens_with_a_listed_company_gives_it_no_unowned_figure():
     text = ("Velmar Foods (NASDAQ: VFD) made frozen bread an everyday staple. Still a small company in a market "
             "approaching $1 trillion, it has room to grow.")
     assert subject_of(text, "$1 trillion") is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a pronoun opens the phrase: whom it stands for the clause does not say
+    ("You no longer have only one choice of ferry if you want a ticket under $50.", "one choice"),
+    ("We now hold 40 licences across the region.", "40 licences"),
+    # "the number of ..." is the count itself, not whose it is
+    ("The number of fatalities rose to 2,696 overnight.", "2,696"),
+])
+def test_no_owner_from_a_pronoun_or_a_bare_count(text, figure):
+    assert subject_of(text, figure) is None
+
+
+def test_a_death_toll_gives_its_possessor():
+    assert subject_of("Velmar’s death toll rose by 602 on Monday.", "602") == "Velmar"

@@ -146,7 +146,7 @@ _NOT_OBJECTS = frozenset({"in", "into", "across", "within", "among", "the", "wit
 _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budget", "debt", "output", "price",
                          "prices", "cost", "costs", "share", "exports", "imports", "revenue", "revenues", "spending",
                          "population", "growth", "inflation", "production", "sales", "profit", "profits", "gdp",
-                         "unemployment", "emissions", "turnover", "income", "earnings", "reserves"})
+                         "unemployment", "emissions", "turnover", "income", "earnings", "reserves", "toll"})
 # "Velmar's 35 clinics", "Okafor’s 31.6 percent": a possessive name right before the figure
 # (not "the resort’s 397 rooms": a common noun stands for a name the rules do not resolve it to)
 _POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
@@ -193,6 +193,7 @@ _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\
                      r"some|roughly|around|over|only|just|more\s+than|less\s+than)\s+)?$")
 # "the city", "the center": a place the article named (the labels give its name); not "the market"
 _PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
+_COUNTS = frozenset({"number", "total", "count", "tally"})
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "program", "programme", "fair", "expo"})
 _NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Belarusian city"
@@ -444,7 +445,7 @@ def _owner(subject: str, tail: list[str]) -> str | None:
     the 40m mast"). A rate or harvest gives its possessor ("Velmar's jobless rate" -> Velmar), a title
     drops off a person's name ("Dr. Ana Ruiz")."""
     words = subject.split()
-    if key(words[0]) in _POSSESSIVE_PRONOUNS or any(
+    if key(words[0]) in _POSSESSIVE_PRONOUNS | _PRONOUNS or any(
             key(w) in _PRONOUNS or key(w) in ("to", "the", "a", "an") and key(words[i - 1]) not in ("of", "and", "for")
             or key(w) in _MID_ADVERBS for i, w in enumerate(words[1:], 1)):
         return None
@@ -471,6 +472,9 @@ def _whole(subject: str | None) -> str | None:
     if key(words[0]) in ("a", "an", "that", "this") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
         return None  # "A shared desk is $250": which one, the sentence does not say ("That AUV": what it points
         # back at); a report owns nothing
+    if len(words) > 2 and key(words[0]) == "the" and key(words[1]) in _COUNTS and key(words[2]) == "of" and all(
+            w.islower() for w in words[3:]):
+        return None  # "The number of fatalities rose to 2,696": the count itself, whose it is unsaid
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
     if key(words[0]) == "the" and key(words[-1]) in _PLACE_NOUNS | _EVENT_NOUNS and all(
