@@ -38,3 +38,24 @@ def test_no_owner_from_a_pronoun_or_a_bare_count(text, figure):
 
 def test_a_death_toll_gives_its_possessor():
     assert subject_of("Velmar’s death toll rose by 602 on Monday.", "602") == "Velmar"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a quotation's own clause: the subject after the opening quote mark
+    ("“Velmar already has 11 ferries in service,” Ruiz said.", "11 ferries", "Velmar"),
+])
+def test_the_clause_subject_past_an_opening_quote_mark(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Velmar, Ostrava, and Portline had 81,093; 63,927; and 41,526 cases respectively.", "63,927", "Ostrava"),
+    ("Velmar, Ostrava, and Portline had 81,093; 63,927; and 41,526 cases respectively.", "81,093", "Velmar"),
+    ("Portline and Velmar Foods rose 2% and 3.5%, respectively, on Monday.", "3.5%", "Velmar Foods"),
+])
+def test_respectively_pairs_each_figure_with_its_name(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_respectively_with_uneven_lists_gives_no_owner():
+    assert subject_of("Portline and Velmar had 12, 14 and 19 berths respectively.", "14") is None

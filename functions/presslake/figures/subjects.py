@@ -69,8 +69,9 @@ _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|th
 _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
                           r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
                           rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
-# (a conjunction may open the clause after a comma: ", but Portline has 10")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
+# (a conjunction may open the clause after a comma: ", but Portline has 10"; a quotation its sentence:
+# "“Velmar already has 11 ferries,” Ruiz said")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
 _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
