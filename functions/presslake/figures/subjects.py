@@ -214,6 +214,12 @@ _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w�
 # (not prose that opens with the company: "Netflix (NASDAQ:NFLX) made streaming TV an everyday staple")
 _PRICE_MOVE = LazyPattern(r"\s+(?:(?:shares|stock)\s+)?(?:(?:was|were|is|are)\s+(?:up|down)|traded|rose|fell|gained|"
                           r"dropped|slipped|jumped|climbed|pushed|closed|edged|surged|sank|tumbled)\b")
+# "Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": names, a verb, then the figures
+_RESPECTIVELY = LazyPattern(r"(?P<rest>(?:[^.!?]|(?<=\d)\.(?=\d)){0,120}?)\brespectively\b")
+_LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_NAMES_THEN_LIST = LazyPattern(rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})\s+"
+                               r"[a-z]+(?:\s+(?:up|down|by|to|at))?\s+(?P<list>(?:[^A-Z.!?]|(?<=\d)\.(?=\d)){0,100})$")
+_NUMBER = LazyPattern(r"\d[\d,.]*\d|\d")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
@@ -248,11 +254,23 @@ def _clean(phrase: str) -> str:
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
     resolves."""
+    names = _RESPECTIVELY.match(text, char_end) and _NAMES_THEN_LIST.search(text, sentence_start, char_start)
+    if names:
+        return _respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
     if subject is None or subject == "it" or _unnamed(subject):
         return _listed_company(text, char_start) or subject
     return subject
+
+
+def _respective(names: re.Match, after: str) -> str | None:
+    """"Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": the name in the figure's place,
+    or None when the lists do not pair up."""
+    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", names.group("names"))
+    index = len(_NUMBER.findall(names.group("list")))
+    total = index + 1 + len(_NUMBER.findall(_RESPECTIVELY.match(after).group("rest")))
+    return listed[index] if len(listed) == total else None
 
 
 def _unnamed(subject: str) -> bool:
