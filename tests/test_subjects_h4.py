@@ -60,3 +60,26 @@ def test_respectively_pairs_each_figure_with_its_name(text, figure, subject):
 
 def test_respectively_with_uneven_lists_gives_no_owner():
     assert subject_of("Portline and Velmar had 12, 14 and 19 berths respectively.", "14") is None
+
+
+def test_a_headlines_present_tense_killing_is_the_subjects():
+    assert subject_of("Velmar artillery fire kills at least 7 in border town", "7") == "Velmar artillery fire"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # reported speech without "that": the clause after "say" has its own subject
+    ("Velmar police and medics say Ostrava artillery fire kills at least 7 in border town", "7",
+     "Ostrava artillery fire"),
+    ("Ruiz said Portline lost 40 ferries in the storm.", "40 ferries", "Portline"),
+])
+def test_the_subject_of_a_clause_reported_without_that(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+def test_a_day_after_said_opens_no_subject():
+    assert subject_of("Velmar’s navy said Wednesday its air force shot down five fighter jets.", "five") is None
+
+
+def test_an_object_pronoun_before_the_figure_takes_it_from_the_subject():
+    # "helped them save 75 per cent": the saving is theirs, who they are the clause does not say
+    assert subject_of("Ruiz says the software has helped them save 75 per cent of the time.", "75 per cent") is None

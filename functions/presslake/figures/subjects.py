@@ -39,7 +39,7 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  # a future or planned act: "The railway will buy 20 locomotives", "plans to drill 30 wells"
                  # (not "would" or "could": "The best option would cost $2,000" is a supposition)
                  r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
-                 r"lost|loses|lose|spent|spends|killed|recorded|received|"
+                 r"lost|loses|lose|spent|spends|killed|kills|wounds|injures|recorded|received|"
                  # a plural subject's present tense: "Cable households pay $74 billion", "Velmar ports employ 4,000"
                  r"pay|hold|own|employ|spend|earn|receive|control|operate|"
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
@@ -71,9 +71,11 @@ _SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(
                           rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
 # (a conjunction may open the clause after a comma: ", but Portline has 10"; a quotation its sentence:
 # "“Velmar already has 11 ferries,” Ruiz said")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
+                                   rf"{_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\bthat\s+){_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
+                                 rf"{_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
 _RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
@@ -464,11 +466,11 @@ def _owner(subject: str, tail: list[str]) -> str | None:
     the 40m mast"). A rate or harvest gives its possessor ("Velmar's jobless rate" -> Velmar), a title
     drops off a person's name ("Dr. Ana Ruiz")."""
     words = subject.split()
-    if key(words[0]) in _POSSESSIVE_PRONOUNS | _PRONOUNS or any(
+    if key(words[0]) in _POSSESSIVE_PRONOUNS | _PRONOUNS | TIME_WORDS or any(
             key(w) in _PRONOUNS or key(w) in ("to", "the", "a", "an") and key(words[i - 1]) not in ("of", "and", "for")
             or key(w) in _MID_ADVERBS for i, w in enumerate(words[1:], 1)):
         return None
-    if any(is_capitalised(w) for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS:
+    if any(is_capitalised(w) or key(w) in _PRONOUNS for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS:
         return None
     possessor = _POSSESSOR.match(subject)
     if possessor and key(words[-1]) in _QUANTITIES and words[-1].islower():
