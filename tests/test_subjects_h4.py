@@ -29,8 +29,10 @@ def test_prose_that_opens_with_a_listed_company_gives_it_no_unowned_figure():
     # a pronoun opens the phrase: whom it stands for the clause does not say
     ("You no longer have only one choice of ferry if you want a ticket under $50.", "one choice"),
     ("We now hold 40 licences across the region.", "40 licences"),
-    # "the number of ..." is the count itself, not whose it is
+    # "the number of ...", "the average check": a quantity with "the" is one the article spoke of, not an owner
     ("The number of fatalities rose to 2,696 overnight.", "2,696"),
+    ("The average check is about $20 at its new cafes.", "$20"),
+    ("As the client base increased to 1,000-plus, the firm hired.", "1,000-plus"),
 ])
 def test_no_owner_from_a_pronoun_or_a_bare_count(text, figure):
     assert subject_of(text, figure) is None
