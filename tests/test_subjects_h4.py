@@ -85,3 +85,8 @@ def test_a_day_after_said_opens_no_subject():
 def test_an_object_pronoun_before_the_figure_takes_it_from_the_subject():
     # "helped them save 75 per cent": the saving is theirs, who they are the clause does not say
     assert subject_of("Ruiz says the software has helped them save 75 per cent of the time.", "75 per cent") is None
+
+
+def test_a_figure_in_a_clause_after_a_conjunction_is_not_the_main_subjects():
+    # "emerged unscathed after two executives took the fall": the two are the later clause's
+    assert subject_of("Ruiz and Portline emerged unscathed after two former executives resigned.", "two") is None

@@ -145,7 +145,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "yo
 # an adverb inside a phrase is followed by its verb: "Villagers also allege", "The country then started"
 _MID_ADVERBS = frozenset({"also", "then", "now", "still", "already", "just", "later", "again"})
 # the last word before a figure that makes it a place or an attribute of the object
-_NOT_OBJECTS = frozenset({"in", "into", "across", "within", "among", "the", "with"})
+# (or a conjunction that opens another clause: "emerged unscathed after two executives resigned")
+_NOT_OBJECTS = frozenset({"in", "into", "across", "within", "among", "the", "with", "after", "before", "until",
+                          "because", "when", "while", "unless", "although"})
 # quantities that belong to their possessor: "Velmar's jobless rate", "Ukraine's grain harvest"
 _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budget", "debt", "output", "price",
                          "prices", "cost", "costs", "share", "exports", "imports", "revenue", "revenues", "spending",
