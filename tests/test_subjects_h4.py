@@ -90,3 +90,8 @@ def test_an_object_pronoun_before_the_figure_takes_it_from_the_subject():
 def test_a_figure_in_a_clause_after_a_conjunction_is_not_the_main_subjects():
     # "emerged unscathed after two executives took the fall": the two are the later clause's
     assert subject_of("Ruiz and Portline emerged unscathed after two former executives resigned.", "two") is None
+
+
+def test_a_verb_joined_by_but_keeps_the_clause_subject():
+    text = "The Portline Mini was launched less than a year ago but has already sold nearly 29 million units."
+    assert subject_of(text, "29 million") == "The Portline Mini"

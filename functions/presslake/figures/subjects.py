@@ -96,8 +96,10 @@ _MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)
                            rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
 # "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
 # "Portline was founded in 1988 and now has 4,500 ferries": a verb joined by "and" keeps the clause's subject
-_AND_HAS = LazyPattern(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:has|have|had|owns|employs|operates|runs)\s+"
-                       r"(?:[\w’'-]+\s+){0,2}$")
+# ("was launched a year ago but has already sold 29 million units": "but" too)
+_AND_HAS = LazyPattern(r"\s+(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:(?:has|have|had)(?:\s+(?:now|also|still|already))?"
+                       r"(?:\s+(?:sold|built|made|raised|won|lost|earned|shipped|reached|signed|added|drawn))?|"
+                       r"owns|employs|operates|runs)\s+(?:[\w’'-]+\s+){0,2}$")
 # "allocated $4 billion to the Velmar Revenue Service": money given to a body is the body's
 _RELATIVE_WORD = LazyPattern(r"\b(?:which|who|whose|that)\b")  # ("TikTok, which is owned by X and has 1bn users")
 _GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donated|lent|transferred|earmarked)\s+"
