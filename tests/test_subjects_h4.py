@@ -95,3 +95,21 @@ def test_a_figure_in_a_clause_after_a_conjunction_is_not_the_main_subjects():
 def test_a_verb_joined_by_but_keeps_the_clause_subject():
     text = "The Portline Mini was launched less than a year ago but has already sold nearly 29 million units."
     assert subject_of(text, "29 million") == "The Portline Mini"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place that reports its own cases or deaths counts them
+    ("Velmar reported an additional 107 cases, according to its health ministry.", "107", "Velmar"),
+    ("6:59 am: Ostrava reports 6,600 new cases", "6,600", "Ostrava"),
+])
+def test_a_place_reporting_its_cases_is_their_subject(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The health ministry reported 107 new cases on Monday.", "107"),  # which country's, the clause leaves open
+    ("Dr. Ana Ruiz reported 12 new cases at her clinic.", "12"),  # a doctor's report, not her cases
+    ("Velmar Police reported 12 arrests on Monday.", "12"),  # a report of arrests, not cases
+])
+def test_no_owner_from_a_report_of_cases_by_a_body_or_a_person(text, figure):
+    assert subject_of(text, figure) is None

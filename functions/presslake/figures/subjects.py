@@ -17,7 +17,7 @@ import re
 
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
-from presslake.figures.entities import GLUED
+from presslake.figures.entities import GLUED, is_person
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -227,6 +227,12 @@ _LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _NAMES_THEN_LIST = LazyPattern(rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})\s+"
                                r"[a-z]+(?:\s+(?:up|down|by|to|at))?\s+(?P<list>(?:[^A-Z.!?]|(?<=\d)\.(?=\d)){0,100})$")
 _NUMBER = LazyPattern(r"\d[\d,.]*\d|\d")
+# "Velmar reported an additional 107 cases", "Ostrava reports 6,600 new cases": a place counting its own
+_REPORTS_CASES = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+                             r"(?:reports|reported|records|recorded|registered|confirms|confirmed)\s+(?:(?:an?\s+)?"
+                             r"(?:additional|another|further|more\s+than|over|nearly|about|some|at\s+least)\s+)?$")
+_CASES = LazyPattern(r"[\d.,]+(?:\s+(?:new|more|additional|further|confirmed|daily))*\s+(?:cases|infections|deaths|"
+                     r"fatalities)\b")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
@@ -341,6 +347,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if results and key(results.group("noun")) in QUANTITY_NOUNS | _RESULT_NOUNS \
             and key(results.group("subject").split()[-1]) not in DOCUMENTS:
         return _owner(_clean(results.group("subject")), [])
+    reporter = _REPORTS_CASES.search(before)
+    if reporter and _CASES.match(text, char_start) and not _a_body_or_person(reporter.group("subject").split()):
+        return reporter.group("subject")
     if _IT_RAISED.search(before):
         return "it"
     given_to = _GIVES.search(before)
@@ -378,6 +387,11 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
+
+
+def _a_body_or_person(words: list[str]) -> bool:
+    """"Velmar Police", "Dr. Ana Ruiz": a reporter that counts others' cases, not its own."""
+    return key(words[-1]) in ORG_HEADS or is_person(" ".join(words))
 
 
 def _main_clause_before(before: str, after: str) -> re.Match | None:
