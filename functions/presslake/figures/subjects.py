@@ -347,8 +347,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if results and key(results.group("noun")) in QUANTITY_NOUNS | _RESULT_NOUNS \
             and key(results.group("subject").split()[-1]) not in DOCUMENTS:
         return _owner(_clean(results.group("subject")), [])
-    reporter = _REPORTS_CASES.search(before)
-    if reporter and _CASES.match(text, char_start) and not _a_body_or_person(reporter.group("subject").split()):
+    reporter = _CASES.match(text, char_start) and _REPORTS_CASES.search(before)
+    if reporter and not _a_body_or_person(reporter.group("subject").split()):
         return reporter.group("subject")
     if _IT_RAISED.search(before):
         return "it"
