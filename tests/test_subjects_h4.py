@@ -113,3 +113,16 @@ def test_a_place_reporting_its_cases_is_their_subject(text, figure, subject):
 ])
 def test_no_owner_from_a_report_of_cases_by_a_body_or_a_person(text, figure):
     assert subject_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a unit's letter or a quantity before a parenthesis names no owner of the figure inside it
+    ("The Portline 1000 is a -22°F (-30°C) bag weighing 3 pounds.", "-30°C"),
+    ("Defence spending in 2025 was 2.3% of GDP (about £66bn).", "£66bn"),
+])
+def test_no_owner_from_a_unit_or_a_quantity_before_a_parenthesis(text, figure):
+    assert subject_of(text, figure) is None
+
+
+def test_a_dash_after_the_subject_is_not_part_of_it():
+    assert subject_of("Velmar - which has a 1,340km land border with Ostrava - joined in 2023.", "1,340km") == "Velmar"

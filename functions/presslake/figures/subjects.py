@@ -107,7 +107,7 @@ _GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donate
 _TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}"
                             r"[A-Z][\w’'.&-]*)")
 # "Tomas Peete (29.5 tackles for loss)", "Ostrava-Lakes (38.4 points/game)": a named player's or team's figure
-_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[a-z]{1,2}[A-Z][\w’'.&-]*\s+)?"  # "iA Writer", "eBay"
+_NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'°-])(?P<name>(?:[a-z]{1,2}[A-Z][\w’'.&-]*\s+)?"  # "iA Writer", "eBay"
                                        r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
@@ -409,13 +409,14 @@ def _main_clause_before(before: str, after: str) -> re.Match | None:
 
 def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     """A player or team named right before its figure in parentheses, a person's name without the words
-    before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part."""
+    before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part;
+    not a quantity or a unit: "2.3% of GDP (about £66bn)", "-22°F (-30°C)" restate the figure."""
     found = not kind_is_percent and _NAME_BEFORE_PARENTHESIS.search(before)
     if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
         return None
     words = found.group("name").split()
     if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
-                                                              for w in words):
+                                                              for w in words) or key(words[-1]) in QUANTITY_NOUNS:
         return None
     acronyms = [i for i, w in enumerate(words) if is_acronym(w)]
     if acronyms and person_like(words[acronyms[-1] + 1:]):
@@ -505,7 +506,7 @@ def _whole(subject: str | None) -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    while words and words[-1].casefold() in FUNCTION_WORDS | {"being"}:
+    while words and (words[-1].casefold() in FUNCTION_WORDS | {"being"} or not any(c.isalnum() for c in words[-1])):
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
