@@ -126,3 +126,9 @@ def test_no_owner_from_a_unit_or_a_quantity_before_a_parenthesis(text, figure):
 
 def test_a_dash_after_the_subject_is_not_part_of_it():
     assert subject_of("Velmar - which has a 1,340km land border with Ostrava - joined in 2023.", "1,340km") == "Velmar"
+
+
+def test_the_end_of_a_list_of_names_is_not_the_subject():
+    # "Poland, Lithuania and Latvia all spent": the clause's subject is the whole list, not its last two
+    text = "In 2025, Velmar, Ostrava and Portline all spent more than 3.5% of their budget on ferries."
+    assert subject_of(text, "3.5%") is None

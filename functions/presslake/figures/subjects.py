@@ -233,6 +233,7 @@ _REPORTS_CASES = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)(?P<subject>(
                              r"(?:additional|another|further|more\s+than|over|nearly|about|some|at\s+least)\s+)?$")
 _CASES = LazyPattern(r"[\d.,]+(?:\s+(?:new|more|additional|further|confirmed|daily))*\s+(?:cases|infections|deaths|"
                      r"fatalities)\b")
+_NAME_IN_LIST = LazyPattern(r"[A-Z][\w’'.-]*,\s+$")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
@@ -359,6 +360,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if match and _STAKE_IN.match(text, char_end):
         return None  # "Velmar Fund led a $30 million investment in Portline": whose money, the investor's or
         # the company's, the clause leaves open
+    if match and " and " in match.group("subject") and _NAME_IN_LIST.search(before, 0, match.start("subject")):
+        return None  # "Poland, Lithuania and Latvia all spent": the list is longer than the phrase found
     if match:
         subject = _clean(match.group("subject"))
         if subject.casefold().split()[-1] not in DOCUMENTS and not _CHANGE_OF.match(text, char_end):
