@@ -132,3 +132,16 @@ def test_the_end_of_a_list_of_names_is_not_the_subject():
     # "Poland, Lithuania and Latvia all spent": the clause's subject is the whole list, not its last two
     text = "In 2025, Velmar, Ostrava and Portline all spent more than 3.5% of their budget on ferries."
     assert subject_of(text, "3.5%") is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a verb is no part of the owner "of" names
+    ("Given that the total public debt of the Velmar Republic stands at nearly $16 trillion, rates matter.",
+     "$16 trillion", "the Velmar Republic"),
+    # "one of 300 promotions": the figure counts the group the subject belongs to
+    ("The halibut discount is one of more than 300 such promotions Portline plans.", "300", None),
+    # a name closing an opening phrase ("To get the drugs to Velmar,") is no apposition's head
+    ("To get the samples to Velmar, a user mails at least 10 milligrams to the lab.", "10 milligrams", None),
+])
+def test_owner_phrases_end_at_their_verb_group_or_opening_phrase(text, figure, subject):
+    assert subject_of(text, figure) == subject

@@ -201,6 +201,9 @@ _AMONG = LazyPattern(r"(?:^|\n|[.;:!?]\s+|[-•*]\s+)Among\s+(?P<group>[^,;:.\n\
                      r"some|roughly|around|over|only|just|more\s+than|less\s+than)\s+)?$")
 # "the city", "the center": a place the article named (the labels give its name); not "the market"
 _PLACE_NOUNS = PLACE_HEADS - {"market"} | {"country", "nation", "center", "centre", "venue", "publication"}
+# a verb the owner's phrase ran into ("debt of the United States stands at")
+_STATE_VERBS = frozenset({"being", "stands", "stood", "amounts", "totals", "totalled", "totaled", "reached", "reaches",
+                          "rose", "rises", "fell", "falls", "grew", "grows"})
 _TALLIES = frozenset({"count", "tally", "check", "base", "range", "target"})
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "program", "programme", "fair", "expo"})
@@ -233,6 +236,8 @@ _REPORTS_CASES = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)(?P<subject>(
                              r"(?:additional|another|further|more\s+than|over|nearly|about|some|at\s+least)\s+)?$")
 _CASES = LazyPattern(r"[\d.,]+(?:\s+(?:new|more|additional|further|confirmed|daily))*\s+(?:cases|infections|deaths|"
                      r"fatalities)\b")
+# "To get the drugs to ": an opening phrase that the next comma closes
+_OPENING_PHRASE = LazyPattern(r"(?:^|[.!?]\s+)(?:To|In|For|At|On|From|With|After|Before|By|Of)\s[^,;:.!?]*$")
 _NAME_IN_LIST = LazyPattern(r"[A-Z][\w’'.-]*,\s+$")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
@@ -338,7 +343,9 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
             and not _AFTER_PLACE_WORD.search(before, 0, relative.start()):
         return _owner(relative.group("subject"), relative.group("tail").split())
     apposition = _APPOSITION.search(before)
-    if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
+    # (not a name that closes an opening phrase: "To get the drugs to Barcelona, a user mails 10 milligrams")
+    if apposition and key(apposition.group("subject").split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS \
+            and not _OPENING_PHRASE.search(before, 0, apposition.start()):
         return _owner(apposition.group("subject"), apposition.group("tail").split())
     speaker = _SPEAKER_IT.search(before)
     if speaker:  # (a person's "it" is something else: "Ana Ruiz said it will cut 500 jobs")
@@ -493,8 +500,9 @@ def _owner(subject: str, tail: list[str]) -> str | None:
             key(w) in _PRONOUNS or key(w) in ("to", "the", "a", "an") and key(words[i - 1]) not in ("of", "and", "for")
             or key(w) in _MID_ADVERBS for i, w in enumerate(words[1:], 1)):
         return None
-    if any(is_capitalised(w) or key(w) in _PRONOUNS for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS:
-        return None
+    if any(is_capitalised(w) or key(w) in _PRONOUNS for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS \
+            or [key(w) for w in tail[-2:]] == ["one", "of"]:
+        return None  # ("is one of 300 promotions": the figure counts the group the subject is in)
     possessor = _POSSESSOR.match(subject)
     if possessor and key(words[-1]) in _QUANTITIES and words[-1].islower():
         return possessor.group("owner")
@@ -509,7 +517,7 @@ def _whole(subject: str | None) -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    while words and (words[-1].casefold() in FUNCTION_WORDS | {"being"} or not any(c.isalnum() for c in words[-1])):
+    while words and (words[-1].casefold() in FUNCTION_WORDS | _STATE_VERBS or not any(c.isalnum() for c in words[-1])):
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
