@@ -145,3 +145,7 @@ def test_the_end_of_a_list_of_names_is_not_the_subject():
 ])
 def test_owner_phrases_end_at_their_verb_group_or_opening_phrase(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+def test_a_headlines_present_tense_move_is_the_subjects():
+    assert subject_of("7:53 am: Velmar futures surge 900 points", "900 points") == "Velmar futures"

@@ -51,6 +51,8 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  r"boasts|includes|contains|totals|averages|hosts|houses|serves|operates|"
                  # a state the subject is in: "The average U.S. home is 2,000 square feet", "The economy grew by 3.2 percent"
                  r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
+                 # a headline's present tense: "Dow futures surge 900 points"
+                 r"surges?|jumps?|rises|falls|drops?|climbs?|slides|gains|soars?|plunges?|tumbles?|"
                  r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
                  # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
                  r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
