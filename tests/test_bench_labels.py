@@ -78,44 +78,35 @@ def test_claim_labels_cover_150_figures_and_come_in_pairs():
         assert len(flags) <= 1, article["source"]
 
 
+def harbour_page(head: str = "") -> str:
+    """A small article page whose body holds "40 ships docked"."""
+    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
+    return (f"<html><head><title>Harbour busier</title>{head}</head>"
+            f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>")
+
+
 def test_a_metascraper_integration_page_is_a_source_of_text(tmp_path, monkeypatch):
     import figures_corpus
 
     site = tmp_path / "packages" / "metascraper" / "test" / "integration" / "daily"
     site.mkdir(parents=True)
     (site / "index.js").write_text("const url = 'https://daily.example/2024/05/harbour'\n", encoding="utf-8")
-    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
-    (site / "input.html").write_text(
-        "<html><head><title>Harbour busier</title><link rel='canonical' href='/2024/05/harbour'></head>"
-        f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    (site / "input.html").write_text(harbour_page("<link rel='canonical' href='/2024/05/harbour'>"), encoding="utf-8")
     monkeypatch.setitem(figures_corpus.CHECKOUTS, "metascraper", tmp_path)
     text = article_text("metascraper:daily", SHARED)
     assert "40 ships docked" in text and available("metascraper:daily")
 
 
-def test_a_snacktory_test_page_is_a_source_of_text(tmp_path, monkeypatch):
+@pytest.mark.parametrize("kind, path, source", [
+    ("snacktory", "src/test/resources/de/jetwick/snacktory/harbour.html", "snacktory:harbour"),
+    # a page among another tool's test fixtures, in ../devpages/<owner>+<name>
+    ("devpages", "example+extractor/tests/fixtures/harbour.html", "devpages:example+extractor/tests/fixtures/harbour.html"),
+])
+def test_a_test_page_of_another_extractor_is_a_source_of_text(tmp_path, monkeypatch, kind, path, source):
     import figures_corpus
 
-    pages = tmp_path / "src" / "test" / "resources" / "de" / "jetwick" / "snacktory"
-    pages.mkdir(parents=True)
-    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
-    (pages / "harbour.html").write_text(
-        "<html><head><title>Harbour busier</title></head>"
-        f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
-    monkeypatch.setitem(figures_corpus.CHECKOUTS, "snacktory", tmp_path)
-    text = article_text("snacktory:harbour", SHARED)
-    assert "40 ships docked" in text and available("snacktory:harbour")
-
-
-def test_a_page_of_another_tools_test_fixtures_is_a_source_of_text(tmp_path, monkeypatch):
-    import figures_corpus
-
-    page = tmp_path / "example+extractor" / "tests" / "fixtures" / "harbour.html"
+    page = tmp_path / path
     page.parent.mkdir(parents=True)
-    body = " ".join(["The harbour authority said 40 ships docked on Tuesday, up from 32 a year earlier."] * 8)
-    page.write_text("<html><head><title>Harbour busier</title></head>"
-                    f"<body><article><h1>Harbour busier</h1><p>{body}</p><p>{body}</p></article></body></html>",
-                    encoding="utf-8")
-    monkeypatch.setitem(figures_corpus.CHECKOUTS, "devpages", tmp_path)
-    text = article_text("devpages:example+extractor/tests/fixtures/harbour.html", SHARED)
-    assert "40 ships docked" in text and available("devpages:example+extractor/tests/fixtures/harbour.html")
+    page.write_text(harbour_page(), encoding="utf-8")
+    monkeypatch.setitem(figures_corpus.CHECKOUTS, kind, tmp_path)
+    assert "40 ships docked" in article_text(source, SHARED) and available(source)

@@ -80,24 +80,24 @@ def test_a_copyright_line_at_the_end_is_chrome(line):
 
 
 
-def test_teasers_cut_off_mid_word_and_a_shop_after_the_story_are_chrome():
-    tail = ("<p>Police say a former county treasurer faces trespass and criminal damage charges after a dispute "
-            "at the old mi...</p>\n<p><a href='/a'>Harbour swim race moves to Sunday</a></p>\n"
-            "<p>Organisers of the annual harbour swim said the race would move a day later because of the tid...</p>\n"
-            "<p>Courier Videos</p>\n<p>Our reporter walks the new river path from the dam to the old mill.</p>\n"
-            "<p>Valley Courier Shop</p>\n"
-            "<p><a href='/s/1'>Courier Classic Mug</a> BUY NOWOUR PRICE $12.95</p>\n"
-            "<p><a href='/s/2'>Valley Courier Tote Bag - Charcoal</a> BUY NOWOUR PRICE $19.95</p>\n")
-    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
-
-
-def test_teasers_that_end_in_read_more_with_their_sections_and_vote_counts_are_chrome():
-    tail = ("<p>Local News</p>\n<p>Harbour swim race moves to Sunday</p>\n"
-            "<p>Organisers said the race would move a day later. READ MORE</p>\n<p>Schools</p>\n"
-            "<p>New term dates announced for the district</p>\n"
-            "<p>The district set its calendar for the coming year. READ MORE</p>\n"
-            "<p>Ferry fares rise from October 1</p>\n<p>280 votes | 27 September 2025</p>\n"
-            "<p>Library reopens after roof repair</p>\n<p>158 votes | 30 September 2025</p>\n")
+@pytest.mark.parametrize("tail", [
+    # summaries cut off mid-word, a video label, and a shop
+    "<p>Police say a former county treasurer faces trespass and criminal damage charges after a dispute "
+    "at the old mi...</p>\n<p><a href='/a'>Harbour swim race moves to Sunday</a></p>\n"
+    "<p>Organisers of the annual harbour swim said the race would move a day later because of the tid...</p>\n"
+    "<p>Courier Videos</p>\n<p>Our reporter walks the new river path from the dam to the old mill.</p>\n"
+    "<p>Valley Courier Shop</p>\n"
+    "<p><a href='/s/1'>Courier Classic Mug</a> BUY NOWOUR PRICE $12.95</p>\n"
+    "<p><a href='/s/2'>Valley Courier Tote Bag - Charcoal</a> BUY NOWOUR PRICE $19.95</p>\n",
+    # teasers that end in READ MORE with their sections, and vote counts
+    "<p>Local News</p>\n<p>Harbour swim race moves to Sunday</p>\n"
+    "<p>Organisers said the race would move a day later. READ MORE</p>\n<p>Schools</p>\n"
+    "<p>New term dates announced for the district</p>\n"
+    "<p>The district set its calendar for the coming year. READ MORE</p>\n"
+    "<p>Ferry fares rise from October 1</p>\n<p>280 votes | 27 September 2025</p>\n"
+    "<p>Library reopens after roof repair</p>\n<p>158 votes | 30 September 2025</p>\n",
+])
+def test_a_run_of_teasers_after_the_story_is_chrome(tail):
     assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
 
 
