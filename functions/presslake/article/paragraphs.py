@@ -88,7 +88,8 @@ def is_copyright(text: str) -> bool:
 def drop_teasers(paragraphs: list[str], links: frozenset[str]) -> list[str]:
     """Drop teaser labels ("More from the Courier", "推荐视频") with the links to other stories that
     follow them, copyright lines, and a list of two or more links that ends the story (as long as the
-    story before it is longer than the list: a page that is all links is a list, not a tail).
+    story before it is longer than the list: a page that is all links is a list, not a tail), and a run of
+    teasers that ends the page (`_teasers_start`).
 
     `links` are the page's link texts, case-folded: a paragraph that is one link's text is a teaser.
     """
