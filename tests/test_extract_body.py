@@ -80,11 +80,17 @@ def test_a_copyright_line_at_the_end_is_chrome(line):
 
 
 
+def CUT(summary: str) -> str:
+    """A teaser's summary as a CMS cuts it: at a fixed length, mid-word."""
+    return summary[:85] + "..."
+
+
 @pytest.mark.parametrize("tail", [
-    # summaries cut off mid-word, a video label, and a shop
-    "<p>Police say a former county treasurer faces trespass and criminal damage charges after a dispute "
-    "at the old mi...</p>\n<p><a href='/a'>Harbour swim race moves to Sunday</a></p>\n"
-    "<p>Organisers of the annual harbour swim said the race would move a day later because of the tid...</p>\n"
+    # summaries a machine cut off at one length, a video label, and a shop
+    f"<p>{CUT('Police say a former county treasurer faces trespass and criminal damage charges after a dispute')}"
+    "</p>\n<p><a href='/a'>Harbour swim race moves to Sunday</a></p>\n"
+    f"<p>{CUT('Organisers of the annual harbour swim said the race would move a day later because of the tides')}"
+    "</p>\n"
     "<p>Courier Videos</p>\n<p>Our reporter walks the new river path from the dam to the old mill.</p>\n"
     "<p>Valley Courier Shop</p>\n"
     "<p><a href='/s/1'>Courier Classic Mug</a> BUY NOWOUR PRICE $12.95</p>\n"
@@ -272,3 +278,21 @@ def test_a_second_opinion_with_twice_the_words_takes_over():
     assert takes_over(first, second)
     assert not takes_over(second[:5], second)                        # over half: the first stays
     assert not takes_over([FERRY[0]], [ferry_paragraph(0)])          # under 100 words: no story to lose
+
+
+def test_summaries_that_end_at_a_word_with_an_ellipsis_are_kept():
+    summaries = ["Novice plan: the most popular program for a first marathon, with four runs a week and the...",
+                 "Intermediate plan: for runners who have finished one or more marathons and who want to "
+                 "improve on their time over the same...",
+                 "Advanced plan: for runners with several marathons behind them who run six days a week, "
+                 "with speed work on..."]
+    tail = "".join(f"<p>{s}</p>\n" for s in summaries)
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY + summaries
+
+
+def test_a_page_that_is_mostly_teasers_is_a_listing_and_keeps_them():
+    teasers = [CUT(f"Harbour notes {i}: the ferry timetable changes again and the pier is closed for repairs until "
+                   "the end of the month") for i in range(12)]
+    page = heat_story_with_tail("".join(f"<p>{t}</p>\n" for t in teasers)).replace(
+        "".join(f"<p>{p}</p>\n" for p in HEAT_STORY[1:]), "")
+    assert extract_article(page).paragraphs[-len(teasers):] == teasers

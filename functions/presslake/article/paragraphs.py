@@ -60,13 +60,14 @@ _COPYRIGHT = LazyPattern(
 _MAX_LABEL_WORDS = 10
 _MAX_COPYRIGHT_WORDS = 50
 # A teaser's marks: a "READ MORE" at its end, a shop's "BUY NOW" price line, a vote count and its date
-# ("280 votes | 27 September"), or a summary cut off mid-word ("... accused of sacrificing chickens in a
+# ("280 votes | 27 September"), or a summary cut off ("... accused of sacrificing chickens in a
 # superstit..."): one sentence of some length, its only ellipsis at the end (prose that trails off, a
 # forum post's "so ich mache nen Hardreset...", is shorter or has more than one).
 _TEASER_END = LazyPattern(r"(?:\bread more|\bcontinue reading|\bbuy now\b.{0,40}|\b\d[\d,]* votes? \| .{4,30})\s*$", re.I)
 _CUT_OFF = LazyPattern(r"\w(?:\.\.\.|…)$")
 _INNER_STOP = LazyPattern(r"\.\.|…|[.!?]\s")
 _CUT_OFF_MIN_WORDS = 8
+_SAME_CUT = 2  # characters within which two summaries count as cut at one length
 # The teasers after a story are short, and a run of them holds more than one mark.
 _TAIL_MAX_WORDS = 25
 _TAIL_MIN_MARKS = 2
@@ -110,26 +111,41 @@ def drop_teasers(paragraphs: list[str], links: frozenset[str]) -> list[str]:
     return kept[:_teasers_start(kept)]
 
 
-def _is_teaser(text: str) -> bool:
-    if _TEASER_END.search(text):
-        return True
+def _is_cut_off(text: str) -> bool:
     cut = _CUT_OFF.search(text)
     return bool(cut) and count_words(text) >= _CUT_OFF_MIN_WORDS and not _INNER_STOP.search(text, 0, cut.start() + 1)
 
 
+def _teaser_marks(paragraphs: list[str], start: int) -> list[int]:
+    """Indexes from `start` of the paragraphs that bear a teaser's mark. A summary cut off mid-word counts
+    when another is cut at the same length (give or take a character or two): a machine cut them, where
+    summaries that end in "..." at a word's end may be a listing's own text."""
+    marks = [i for i in range(start, len(paragraphs)) if _TEASER_END.search(paragraphs[i])]
+    cut = [i for i in range(start, len(paragraphs)) if _is_cut_off(paragraphs[i])]
+    marks += [i for i in cut if any(j != i and abs(len(paragraphs[j]) - len(paragraphs[i])) <= _SAME_CUT for j in cut)]
+    return sorted(marks)
+
+
 def _teasers_start(paragraphs: list[str]) -> int:
     """Where a run of teasers that ends the page begins (len(paragraphs) if there is none): the short
-    paragraphs at the end, when two or more of them bear a teaser's mark. The story's own short last
-    sentences before the first mark stay; a headline or a section label before it goes."""
+    paragraphs at the end, when two or more of them bear a teaser's mark and the story before them is the
+    longer. The story's own short last sentences before the first mark stay; a headline or a section
+    label before it goes."""
     start = len(paragraphs)
     while start > 1 and count_words(paragraphs[start - 1]) <= _TAIL_MAX_WORDS:
         start -= 1
-    marked = [i for i in range(start, len(paragraphs)) if _is_teaser(paragraphs[i])]
+    marked = _teaser_marks(paragraphs, start)
     if len(marked) < _TAIL_MIN_MARKS:
         return len(paragraphs)
     while start < marked[0] and _SENTENCE_END.search(paragraphs[start]):
         start += 1
+    if _words(paragraphs[:start]) < _words(paragraphs[start:]):
+        return len(paragraphs)  # a page that is mostly teasers is a listing, not a story with a tail
     return start
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(count_words(p) for p in paragraphs)
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
