@@ -33,6 +33,11 @@ CASES = [
      [(150e6, "GBP", M, "exact"), (90e6, "GBP", M, "exact")]),
     # two sizes sharing one hyphenated unit: "11 and 13-inch models"
     ("The 14 and 16-inch laptops ship in May.", [(14, "inch", X, "exact"), (16, "inch", X, "exact")]),
+    # compound modifiers in a row, each counting or measuring: "a four-story, 120-room hotel"
+    ("The firm built a four-story, 120-room hotel.", [(4, "story", C, "exact"), (120, "room", C, "exact")]),
+    ("A 10-acre, well-lit park opened.", [(10, "acre", X, "exact")]),
+    # "a 6.7-incher": a screen named by its size
+    ("The 6.7-incher costs more than the 13 incher.", [(6.7, "inch", X, "exact"), (13, "inch", X, "exact")]),
 ]
 
 

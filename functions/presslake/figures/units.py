@@ -500,9 +500,13 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# "a four-story, 120-room hotel": another compound modifier after a comma, then the noun both describe
+_NEXT_MODIFIER = LazyPattern(r"-(?:plus-)?([a-z]+),\s+(?:\d[\d.,]*|[a-z]+)-[a-z]+\s+([A-Za-z]+)")
+
+
 def _counted_compound(after: str) -> str | None:
     """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
-    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after)
+    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after) or _NEXT_MODIFIER.match(after)
     if not match:
         return None
     word = match.group(1)
