@@ -38,6 +38,10 @@ CASES = [
     ("A 10-acre, well-lit park opened.", [(10, "acre", X, "exact")]),
     # "a 6.7-incher": a screen named by its size
     ("The 6.7-incher costs more than the 13 incher.", [(6.7, "inch", X, "exact"), (13, "inch", X, "exact")]),
+    # a batter's innings "45 off 30 (balls)": a score line like "4 for 22 in 8 overs", not counts
+    ("Rao made 45 off 30 balls before lunch, and 12,000 fans watched.", [(12000, "fan", C, "exact")]),
+    ("Led by Rao (45 off 30), the side posted a total.", []),
+    ("The shop took $10 off 2 tickets.", [(10, "USD", M, "exact"), (2, "ticket", C, "exact")]),
 ]
 
 
