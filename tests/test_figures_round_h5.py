@@ -42,6 +42,10 @@ CASES = [
     ("Rao made 45 off 30 balls before lunch, and 12,000 fans watched.", [(12000, "fan", C, "exact")]),
     ("Led by Rao (45 off 30), the side posted a total.", []),
     ("The shop took $10 off 2 tickets.", [(10, "USD", M, "exact"), (2, "ticket", C, "exact")]),
+    # "a GPA of 3.4", "a rating of 4.5": the level a score noun names, like "a staff of nine"
+    ("Applicants need a minimum GPA of 3.4 and a test score of 21.", [(3.4, "gpa", X, "exact"), (21, "score", X, "exact")]),
+    ("The app has a rating of 4.2 in the store.", [(4.2, "rating", X, "exact")]),
+    ("The final score of 98-95 stunned fans.", []),
 ]
 
 

@@ -12,6 +12,7 @@ from presslake.figures.context import (
     EarlierCounts,
     Sentence,
     _noun_named_before,
+    level_named_before,
     _noun_stood_for,
     _parallel_to_earlier,
     _pronoun_before_verb,
@@ -377,6 +378,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
     if unit is None and not atom.is_word:
         unit = _rate_noun(text, atom.start, end, sentence.start)
+    if unit is None and not atom.is_word and (level := level_named_before(_window(text, sentence.start, atom.start, 60)[1])):
+        unit, kind = level, "measure"
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
