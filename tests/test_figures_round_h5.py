@@ -20,6 +20,7 @@ CASES = [
     # Kenyan shillings written with their prefix "KSh" stuck to the digits
     ("The court awarded the farmer KSh3 million in damages.", [(3e6, "KES", M, "exact")]),
     ("Fares rose to Ksh1,200 a trip.", [(1200, "KES", M, "exact")]),
+    ("The bill came to KES 2,500 per household.", [(2500, "KES", M, "exact")]),
     ("KSh 40 is no amount in this story; Kshitij scored 40 runs.", [(40, "run", C, "exact")]),
     # "pounds" after a scale word is sterling; weight when "of" follows ("2 million pounds of beef")
     ("The sector sells 40 billion pounds abroad each year.", [(40e9, "GBP", M, "exact")]),

@@ -18,7 +18,7 @@ CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "
 # dollars other than the US dollar, which also follow "$": "$100 Australian"
 _FOREIGN_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
 _DOLLARS = _FOREIGN_DOLLARS | {"US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD", "AED"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD", "AED", "KES"}
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
