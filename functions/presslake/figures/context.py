@@ -79,6 +79,9 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"
                         r"(?:(?:about|around|approximately|roughly|some|nearly|almost|just|only|more than|over|at least|"
                         r"up to)\s+)?$", re.I)  # ("a population of approximately 3 million")
+# "a GPA of 3.4", "a test score of 21", "a rating of 4.5": the level a score noun names
+_LEVEL_OF = LazyPattern(r"\b(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(GPA|score|rating)\s+of\s+"
+                        r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|at least|over|up to)\s+)?$", re.I)
 # "a mother of four": four children
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
 _STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"
@@ -218,6 +221,11 @@ def _table_headers(text: str, paragraph_start: int) -> tuple[list[int], list[str
     paragraph_end = text.find("\n", paragraph_start)
     headers = list(_TABLE_HEADER.finditer(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)))
     return [h.start() for h in headers], [singular(h.group(1)) for h in headers]
+
+
+def level_named_before(before: str) -> str | None:
+    """'a minimum GPA of', 'an ACT score of': the score noun whose level the number is."""
+    return level.group(1).lower() if (level := _LEVEL_OF.search(before)) else None
 
 
 def _noun_named_before(before: str) -> str | None:

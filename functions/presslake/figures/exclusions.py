@@ -22,7 +22,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|mp|"
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|hz|mah|w|mp|"
     r"bcm|bpd|ms|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -85,6 +85,9 @@ _CRICKET_SCORE_AFTER = LazyPattern(r"\s*(?:overs?|ov)?\s*\)", re.I)
 _CRICKET_FIGURES = LazyPattern(r"\s+for\s+\d{1,3}\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
 _CRICKET_FIGURES_END = LazyPattern(r"\b\d{1,3}\s+for\s+$", re.I)
 _CRICKET_FIGURES_TAIL = LazyPattern(r"\s+in\s+\d{1,2}(?:\.\d)?\s+overs?\b", re.I)
+# a batter's innings, runs off balls faced ("45 off 30 balls", "(82 off 56)"): a score line too
+_INNINGS_AFTER = LazyPattern(r"\s+off\s+\d{1,3}(?:\s+(?:balls|deliveries))?(?![\w.,%])", re.I)
+_INNINGS_BEFORE = LazyPattern(r"(?<![\d,.$€£¥₹])\d{1,3}\s+off\s+$", re.I)
 _RANK_NUMBER = LazyPattern(r"(?<![-\w])(?-i:number)[^\S\n]+$")  # (not a heading that ends in "number")
 _LENGTH_AFTER = LazyPattern(rf"\s*{LENGTH}")  # the last side of a size: "5.5×2.1mm"
 _VOTES_TO = LazyPattern(r"\s+votes?\s+to\s+\d", re.I)
@@ -199,8 +202,10 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
     if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
             after.startswith(" for ") and _CRICKET_FIGURES.match(after) or \
-            tail.endswith("for ") and _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after):
-        return True  # a live score line: "HAR 214/5 (38.2 overs)", a bowler's or a side's "4 for 22 in 8 overs"
+            tail.endswith("for ") and _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after) or \
+            not atom.currency and (after.startswith(" off ") and _INNINGS_AFTER.match(after) or
+                                   tail.endswith(" off ") and _INNINGS_BEFORE.search(tail)):
+        return True  # a live score line: "HAR 214/5 (38.2 overs)", "4 for 22 in 8 overs", a batter's "45 off 30"
     if "vote" in after[:8].lower() and _VOTES_TO.match(after) or "vote" in tail.lower() and _VOTES_TO_BEFORE.search(tail):
         return True  # a tally with its noun between: "defeated by 220 votes to 180"
     if closing and _PLAYER_CHROME.search(tail) or opened and _COMMENTS_CHROME.search(tail) and _POSTED.match(after):

@@ -113,6 +113,7 @@ _CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F
 _CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 # "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
+_FISCAL_YEAR_END = LazyPattern(r"\b(?:19|20)\d\d/$")  # "2009/10": the year a fiscal year ends in
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
                           re.I)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
@@ -178,8 +179,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if not (_RANGE_JOIN.match(between) and nxt.start < sentence.end):
         return atom, None
     joiner = between.strip().lower()
-    if nxt.currency and not atom.currency and _YEAR.fullmatch(atom.digits):
-        return atom, None  # "from €1.2 million in 2023 to €2.5 million": a year, then the amount it changed to
+    if nxt.currency and not atom.currency and (_YEAR.fullmatch(atom.digits) or _FISCAL_YEAR_END.search(text, max(0, atom.start - 5), atom.start)):
+        return atom, None  # "from €1.2 million in 2023 (or 2009/10) to €2.5 million": a year, then the amount it changed to
     if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
         return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]

@@ -19,13 +19,15 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s
 _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|mn|million|billion|trillion|tn|m|k)\b)"
 # dirhams: "Dh33 billion", "Dhs1,250" (the prefix stuck to the digits; "Dhoni" and "Dh 5" are not)
 _DIRHAM = r"(?-i:Dhs?\.?)(?=\d)"
-_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED)\s?|"
-               rf"{_LETTER_AMOUNT}|{_DIRHAM})")
+# Kenyan shillings: "KSh5 million", "Ksh1,200" (stuck to the digits, like dirhams)
+_KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
+_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
+               rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
 # at once: it makes the scan three times faster.
 ATOM = LazyPattern(
-    r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehACURDEGPIZNOTFSEH])"
+    r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"

@@ -12,6 +12,7 @@ from presslake.figures.context import (
     EarlierCounts,
     Sentence,
     _noun_named_before,
+    level_named_before,
     _noun_stood_for,
     _parallel_to_earlier,
     _pronoun_before_verb,
@@ -148,7 +149,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
         _attached_unit(text, end, sentence.start)
     if found:
-        unit, kind, unit_end, scale, extra = found
+        unit, kind, unit_end, scale, extra = _sterling(text, atom, found)
     magnitude = _magnitude(text, atom, end, sentence)
     if magnitude is not None:
         unit, kind, unit_end = "magnitude", "measure", magnitude
@@ -156,7 +157,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
     if not unit and (size := DIMENSION_AFTER.match(text, end, sentence.end)):
         unit, kind = _measure_unit(size.group(1)), "measure"  # "107.5 x 85mm": each side in the last one's unit
-    if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end)):
+    if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end) or _shared_hyphenated_measure(text, end, ahead)):
         return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
         counted = _counted_noun(text, atom, end, noun_from, sentence, earlier, ahead)
@@ -173,6 +174,18 @@ class _Unit(NamedTuple):
     end: int
     scale: float = 1.0
     extra: float = 0.0
+
+
+_POUNDS_OF = LazyPattern(r"\s+of\b")
+
+
+def _sterling(text: str, atom: _Atom, found: _Unit) -> _Unit:
+    """'62 billion pounds' is sterling: a scale word before "pounds" makes money, unless "of" follows
+    and names what is weighed ('2 million pounds of beef')."""
+    if found.unit != "lb" or not atom.has_scale or atom.currency or _POUNDS_OF.match(text, found.end) or \
+            not text[found.end - 6:found.end].lower().endswith(("pound", "pounds")):
+        return found
+    return found._replace(unit="GBP", kind="money")
 
 
 def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
@@ -197,10 +210,23 @@ def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | N
     return sign if sign is not None and sign.kind in ("percent", "measure") else None
 
 
+_AND_OR = LazyPattern(r"\s+(?:and|or)\s+")
+
+
+def _shared_hyphenated_measure(text: str, end: int, ahead: list[_Atom]) -> _Unit | None:
+    """'the 11 and 13-inch models': the first size takes the measure joined to the second."""
+    if not ahead or not _AND_OR.fullmatch(text, end, ahead[0].start) or ahead[0].currency:
+        return None
+    measure = _hyphenated_measure(text, ahead[0].end)
+    return _Unit(measure[0], "measure", end) if measure else None
+
+
 def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
     '176 Hong Kong dollars', '$5', '55€', '$100 Australian', '99¢'."""
     currency = atom.currency
+    if not currency and text[max(0, atom.start - 2):atom.start] in ("f/", "ƒ/"):
+        return _Unit("f-number", "measure", end)  # a lens aperture: "f/1.8"
     if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
         return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
@@ -242,6 +268,8 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
     if money:
         return _Unit(money, "money", word_end)
     measure = _measure_unit(word)
+    if measure and _name_before_noun(text, word, measure, word_end):
+        return None
     if word.lower() == "metric":
         nxt_words = _words_after(text, word_end, 1)
         if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
@@ -267,6 +295,15 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
     if measure == "degree" and scale:  # "2 degrees Celsius"
         unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
     return _Unit(unit, "measure", unit_end)
+
+
+def _name_before_noun(text: str, word: str, measure: str, word_end: int) -> bool:
+    """'the two BBL clubs', 'three NM stations': an all-capital abbreviation that is no unit's own spelling,
+    before a plural noun, names what the noun is (a league, a state); the noun is what is counted."""
+    if not word.isupper() or len(word) < 2 or word == measure:
+        return False
+    nxt = _words_after(text, word_end, 1)
+    return bool(nxt) and nxt[0][0].islower() and _is_plural_noun(nxt[0][0])
 
 
 def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> _Unit | None:
@@ -341,6 +378,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
     if unit is None and not atom.is_word:
         unit = _rate_noun(text, atom.start, end, sentence.start)
+    if unit is None and not atom.is_word and (level := level_named_before(_window(text, sentence.start, atom.start, 60)[1])):
+        unit, kind = level, "measure"
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
@@ -464,9 +503,13 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# "a four-story, 120-room hotel": another compound modifier after a comma, then the noun both describe
+_NEXT_MODIFIER = LazyPattern(r"-(?:plus-)?([a-z]+),\s+(?:\d[\d.,]*|[a-z]+)-[a-z]+\s+([A-Za-z]+)")
+
+
 def _counted_compound(after: str) -> str | None:
     """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
-    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after)
+    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after) or _NEXT_MODIFIER.match(after)
     if not match:
         return None
     word = match.group(1)

@@ -13,11 +13,12 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW",
-                    "r": "ZAR", "rm": "MYR", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED"}  # rand, ringgit and dirhams, read only before an amount (numbers._LETTER_AMOUNT, _DIRHAM)
+                    "r": "ZAR", "rm": "MYR", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED",
+                    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES"}  # rand, ringgit, dirhams, shillings: read only before an amount (numbers._LETTER_AMOUNT, _DIRHAM)
 # dollars other than the US dollar, which also follow "$": "$100 Australian"
 _FOREIGN_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD"}
 _DOLLARS = _FOREIGN_DOLLARS | {"US": "USD", "U.S.": "USD", "American": "USD", "Taiwan": "TWD"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD", "AED"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN", "CAD", "AUD", "INR", "KRW", "HKD", "AED", "KES"}
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
@@ -43,6 +44,8 @@ MEASURE_UNITS = {
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
+    "incher": "inch",  # "the 6.7-incher": a screen named by its size
+    "hz": "Hz", "hertz": "Hz", "mah": "mAh",  # refresh rates and battery cells ("120Hz", "5,000mAh")
     "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
     # the scale's name spelled out is the same unit as its sign (labels write either)
@@ -51,8 +54,9 @@ MEASURE_UNITS = {
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
                ("mile", "hour"): "mph"}
-# Units only when stuck to the digits: "12MP" is megapixels, "12 MPs" members of parliament.
-_ATTACHED_UNITS = {"mp": "megapixel"}
+# Units only when stuck to the digits: "12MP" is megapixels, "12 MPs" members of parliament; "45W" is
+# watts, "Route 9 W" a direction.
+_ATTACHED_UNITS = {"mp": "megapixel", "w": "W"}
 _SPEEDS = {"km/h", "mph", "m/s"}
 _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|extra|full|long)\s+)?"
              r"(?:second|sec|minute|min|hour|hr|day|night|week|month|quarter|year|yr|decade|century|centurie|"
