@@ -349,7 +349,8 @@ class FrameFinder:
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()
