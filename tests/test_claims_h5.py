@@ -30,3 +30,13 @@ def test_h5_source(text, figure, source):
 ])
 def test_h5_no_source(text, figure):
     assert source_of(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # the place that completes an aside's place ("in Ostrava, Velmar province") is no speaker: the name before is
+    ("Mira Okafor, a ferry clerk in Ostrava, Velmar province, said she paid $300 for the ticket.", "$300",
+     "Mira Okafor"),
+    ("Tom Hale, a farmer from Linz, Upper Velmar, said he lost 40 cows in the flood.", "40 cows", "Tom Hale"),
+])
+def test_h5_place_in_an_aside(text, figure, source):
+    assert source_of(text, figure) == source
