@@ -38,6 +38,9 @@ _UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|specula
 # '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")
+# a lower-case description of a body ("lobby group", "trade association") that no earlier name resolved
+_BODY_DESCRIPTION = LazyPattern(r"(?:[a-z-]+\s+)*(?:group|association|organi[sz]ation|body|watchdog|charity|"
+                                r"firm|company|consultancy|think-tank|nonprofit|non-profit)")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 _SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
@@ -294,6 +297,10 @@ class _Article:
             return max(found)[1] if found else None
         name = clean_source(raw)
         name = None if name is None else self.table.resolve(name, frame.at)
+        if name and _BODY_DESCRIPTION.fullmatch(name):
+            # "..., the lobby group said" after "according to the Velmar Ferry Association": that body
+            spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
+            return spoke[1] if spoke else name
         if name and _SPOKESPERSON.fullmatch(name):
             # "Portline raised $20 million, according to a spokesperson": the organisation the sentence opens with
             return self.table.sentence_opener(frame.at, acting=True)

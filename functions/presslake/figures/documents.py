@@ -48,8 +48,9 @@ _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
                     rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.+-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
-# "74% of respondents whose firms use AI", "those polled": whoever answers a survey
-_RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|asked))\b")
+# "74% of respondents whose firms use AI", "those polled", "the survey participants": whoever answers a survey
+_RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+participants|"
+                           r"(?:those|people|adults|voters|participants)\s+(?:surveyed|polled|questioned|asked))\b")
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 

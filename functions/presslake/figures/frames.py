@@ -162,6 +162,9 @@ class Frame:
         return self.start <= offset < self.end and not (self.hole and self.hole[0] <= offset < self.hole[1])
 
 
+# a place written after another ("in Linyi, Shandong province"): capitalised words, perhaps a kind of region
+_PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|state|county|region|district|prefecture))?")
+_IN_PLACE = LazyPattern(r"\s(?:in|from|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 REACH = 1000  # characters a frame reads either side of its verb
 QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
 
@@ -349,7 +352,8 @@ class FrameFinder:
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()
@@ -402,7 +406,7 @@ class FrameFinder:
         while end > ss:
             comma = last_comma(text, ss, end)
             piece = text[comma + 1 if comma >= 0 else ss:end]
-            if comma >= 0 and is_aside(piece.strip()):
+            if comma >= 0 and (is_aside(piece.strip()) or self._place_completed(ss, comma, piece)):
                 end = comma
                 continue
             lo = self._last_piece(ss, end)
@@ -411,6 +415,11 @@ class FrameFinder:
             whole = found and not text[lo:found[0]].strip(" \"“")
             return (*found, lo) if found and (ends_in_name(text, found) or whole) else None
         return None
+
+    def _place_completed(self, ss: int, comma: int, piece: str) -> bool:
+        """"Ana Ruiz, a clerk in Ostrava, Velmar province, said": the piece completes the place that
+        ends the aside before it, and the speaker is the name before both."""
+        return bool(_PLACE.fullmatch(piece.strip()) and _IN_PLACE.search(self.text, ss, comma))
 
     def _last_piece(self, ss: int, end: int) -> int:
         """Where the last piece of a clause before `end` starts (after a comma, a conjunction, ...)."""
