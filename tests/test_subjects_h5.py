@@ -51,6 +51,11 @@ def test_a_named_body_keeps_its_subject():
     # an acronym the article spelled out stands for the full name
     ("He joined the Velmar Ports and Harbours Authority (VPHA). VPHA has an annual turnover of £1bn.", "£1bn",
      "Velmar Ports and Harbours Authority"),
+    # a short form of a name the article gave in full, with or without its small words' initials
+    ("Hire the Harbour began as a hobby. Last June, HTH closed a $70 million round.", "$70 million",
+     "Hire the Harbour"),
+    ("The Velmar Bureau of Port Statistics keeps the tally. VBPS has 40 staff.", "40 staff",
+     "Velmar Bureau of Port Statistics"),
     # one the article never spelled out stays as written
     ("VPHA has an annual turnover of £1bn.", "£1bn", "VPHA"),
 ])

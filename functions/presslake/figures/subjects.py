@@ -265,6 +265,7 @@ _IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 # a measure's acronym: "the highest ROI ($39 per dollar)" restates a quantity, it names no owner
 _METRICS = frozenset({"roi", "eps", "ebitda", "arpu", "cagr", "apr", "apy", "nps", "kpi", "tco", "irr"})
+_NAME_RUN = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:(?:the|of|and|for|&) +)?[A-Z][\w’'&-]*)+")
 _CONTRACTION = LazyPattern(r"['’]")
 # what a price is of ("Pricing is set at €80"): the thing priced, not the price, is the subject
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "membership", "memberships", "admission",
@@ -309,6 +310,12 @@ def _spelled_out(text: str, acronym: str) -> str:
                 return " ".join(words[i:])
             if not acronym.endswith(initials):
                 break
+    for found in _NAME_RUN.finditer(text):
+        words = found.group().split()
+        named = [w for w in words if key(w) not in _NAME_JOINS]
+        if len(named) > 1 and acronym in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in named)):
+            return " ".join(words[key(words[0]) == "the":])  # "Rent the Runway ... RTR", "the Bureau of Labor
+            # Statistics ... BLS": a short form of a name the article gave in full
     return acronym
 
 
