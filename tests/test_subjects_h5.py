@@ -66,3 +66,18 @@ def test_a_defined_acronym_gives_the_full_name(text, figure, subject):
 def test_a_metric_before_its_figure_in_parentheses_is_no_owner():
     text = "Email remains the channel where retailers get the highest ROI ($39 for every dollar spent)."
     assert subject_of(text, "$39") is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a name cut short before its own words ("the Great Race in Velmar"): a partial name is no name
+    ("The winner gets a medal after 300 miles of the Great Race in Velmar.", "300 miles"),
+    # a share of a list of groups: the first of them alone is not the group
+    ("The bureau found that more than 15 percent of pickers, packers, movers, and loaders were temps.", "15 percent"),
+])
+def test_a_partial_phrase_names_no_owner(text, figure):
+    assert subject_of(text, figure) is None
+
+
+def test_a_whole_name_after_of_keeps_its_owner():
+    text = "Two medics of the Velmar Red Cross were on hand, and 12 volunteers of the Velmar Red Cross helped."
+    assert subject_of(text, "12 volunteers") == "the Velmar Red Cross"

@@ -266,6 +266,7 @@ _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financ
 # a measure's acronym: "the highest ROI ($39 per dollar)" restates a quantity, it names no owner
 _METRICS = frozenset({"roi", "eps", "ebitda", "arpu", "cagr", "apr", "apy", "nps", "kpi", "tco", "irr"})
 _NAME_RUN = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:(?:the|of|and|for|&) +)?[A-Z][\w’'&-]*)+")
+_LIST_GOES_ON = LazyPattern(r",\s+(?:(?:and|or)\s+)?[a-z][\w-]*(?:,|\s+(?:and|or)\b)")
 _CONTRACTION = LazyPattern(r"['’]")
 # what a price is of ("Pricing is set at €80"): the thing priced, not the price, is the subject
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "membership", "memberships", "admission",
@@ -422,14 +423,16 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     after = text[char_end:char_end + 80]
     named = _OF_AFTER.match(after)
     # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
-    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
+    # (not a name cut short: "500 miles of the Greatest Spectacle in Racing")
+    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()) \
+            and not (named.group("subject").split()[-1].islower() and _NAMED_AFTER.match(after, named.end())):
         return _clean(named.group("subject"))
     group = kind_is_percent and _group_after(text[char_end:char_end + 120])
     if group:
         return group
     if kind_is_percent:
         share = _SHARE_OF.match(after)
-        if share and not share.group("subject").endswith("ss") and (
+        if share and not share.group("subject").endswith("ss") and not _LIST_GOES_ON.match(after, share.end()) and (
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
@@ -503,8 +506,8 @@ def _people(word: str) -> bool:
 def _group_after(after: str) -> str | None:
     """"38% of rural households owned a car": the group after a share, before its verb."""
     share = _SHARE_OF_GROUP.match(after)
-    if not share or not _a_group(share.group("group")):
-        return None
+    if not share or not _a_group(share.group("group")) or _LIST_GOES_ON.match(after, share.end("group")):
+        return None  # ("of pickers, packers, movers, and loaders": the first of a list is not the group)
     following = share.group("next")
     if following and (key(following) in _NOT_VERBS or following.endswith("ing")):
         return None
