@@ -18,6 +18,7 @@ import re
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
 from presslake.figures.entities import GLUED, is_person
+from presslake.figures.short_forms import spelled_out
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -265,7 +266,6 @@ _IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 # a measure's acronym: "the highest ROI ($39 per dollar)" restates a quantity, it names no owner
 _METRICS = frozenset({"roi", "eps", "ebitda", "arpu", "cagr", "apr", "apy", "nps", "kpi", "tco", "irr"})
-_NAME_RUN = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:(?:the|of|and|for|&) +)?[A-Z][\w’'&-]*)+")
 _LIST_GOES_ON = LazyPattern(r",\s+(?:(?:and|or)\s+)?[a-z][\w-]*(?:,|\s+(?:and|or)\b)")
 _CONTRACTION = LazyPattern(r"['’]")
 # what a price is of ("Pricing is set at €80"): the thing priced, not the price, is the subject
@@ -292,32 +292,8 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
     subject = candidate if candidate == "it" else _whole(candidate)
     if subject is None or subject == "it" or _unnamed(subject):
         return _listed_company(text, char_start) or subject
-    return _spelled_out(text, subject) if is_acronym(subject) else subject
+    return spelled_out(text, subject) if is_acronym(subject) else subject
 
-
-def _spelled_out(text: str, acronym: str) -> str:
-    """"Defence Evaluation and Research Agency (DERA). DERA has": an acronym at the full name the article
-    gave it, the capitalised words before "(DERA)" whose initials spell it; else the acronym as written."""
-    for found in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
-        words = text[max(0, found.start() - 120):found.start()].split()
-        initials = ""
-        for i in range(len(words) - 1, -1, -1):
-            word = words[i]
-            if is_capitalised(word):
-                initials = word[0] + initials
-            elif key(word) not in _NAME_JOINS:
-                break
-            if initials == acronym:
-                return " ".join(words[i:])
-            if not acronym.endswith(initials):
-                break
-    for found in _NAME_RUN.finditer(text):
-        words = found.group().split()
-        named = [w for w in words if key(w) not in _NAME_JOINS]
-        if len(named) > 1 and acronym in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in named)):
-            return " ".join(words[key(words[0]) == "the":])  # "Rent the Runway ... RTR", "the Bureau of Labor
-            # Statistics ... BLS": a short form of a name the article gave in full
-    return acronym
 
 
 def _respective(names: re.Match, after: str) -> str | None:
@@ -562,7 +538,7 @@ def _whole(subject: str | None) -> str | None:
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
-    if key(_CONTRACTION.split(words[0])[0]) in _NOT_SUBJECTS | _PRONOUNS:
+    if _CONTRACTION.search(words[0]) and key(_CONTRACTION.split(words[0])[0]) in _NOT_SUBJECTS | _PRONOUNS:
         return None  # "I’ve picked 500 items", "We're holding 12": a pronoun with its verb glued on
     bare = words[1:] if key(words[0]) == "the" else words
     if key(bare[-1]) in _PRICE_WORDS and all(w.islower() for w in bare[1:]):
