@@ -18,6 +18,7 @@ import re
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
 from presslake.figures.entities import GLUED, is_person
+from presslake.figures.short_forms import spelled_out
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
@@ -28,6 +29,8 @@ _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimat
               r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
 # a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
 _REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
+# "have confirmed 100", "had reported 12": a perfect tense of a verb that makes a figure known
+_REPORTED = LazyPattern(rf"{_REPORTING}|{_REVEALING}")
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
 _SUBJECT_WORD = (rf"(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
@@ -261,6 +264,13 @@ _IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s
                          r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
                          r"nearly|some|its)\s+)?$")
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
+# a measure's acronym: "the highest ROI ($39 per dollar)" restates a quantity, it names no owner
+_METRICS = frozenset({"roi", "eps", "ebitda", "arpu", "cagr", "apr", "apy", "nps", "kpi", "tco", "irr"})
+_LIST_GOES_ON = LazyPattern(r",\s+(?:(?:and|or)\s+)?[a-z][\w-]*(?:,|\s+(?:and|or)\b)")
+_CONTRACTION = LazyPattern(r"['’]")
+# what a price is of ("Pricing is set at €80"): the thing priced, not the price, is the subject
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "membership", "memberships", "admission",
+                          "entry", "fee", "fees", "fare", "fares", "subscription", "subscriptions", "tuition", "rent"})
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
 
@@ -282,7 +292,8 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
     subject = candidate if candidate == "it" else _whole(candidate)
     if subject is None or subject == "it" or _unnamed(subject):
         return _listed_company(text, char_start) or subject
-    return subject
+    return spelled_out(text, subject) if is_acronym(subject) else subject
+
 
 
 def _respective(names: re.Match, after: str) -> str | None:
@@ -388,14 +399,16 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     after = text[char_end:char_end + 80]
     named = _OF_AFTER.match(after)
     # "15 percent of the General Assembly" is of a body; "3 per cent of the Earth's land" is a share
-    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()):
+    # (not a name cut short: "500 miles of the Greatest Spectacle in Racing")
+    if named and not (kind_is_percent and (_whole(named.group("subject")) or "x").rstrip(")").split()[-1].islower()) \
+            and not (named.group("subject").split()[-1].islower() and _NAMED_AFTER.match(after, named.end())):
         return _clean(named.group("subject"))
     group = kind_is_percent and _group_after(text[char_end:char_end + 120])
     if group:
         return group
     if kind_is_percent:
         share = _SHARE_OF.match(after)
-        if share and not share.group("subject").endswith("ss") and (
+        if share and not share.group("subject").endswith("ss") and not _LIST_GOES_ON.match(after, share.end()) and (
                 _ANSWER_AFTER.match(after, share.end()) or _SURVEYED.search(text, max(sentence_start, char_start - 400), char_end + 200)):
             return share.group("subject")
     return None
@@ -428,7 +441,7 @@ def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
         return None
     words = found.group("name").split()
     if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
-                                                              for w in words) or key(words[-1]) in QUANTITY_NOUNS:
+                                                              for w in words) or key(words[-1]) in QUANTITY_NOUNS | _METRICS:
         return None
     acronyms = [i for i, w in enumerate(words) if is_acronym(w)]
     if acronyms and person_like(words[acronyms[-1] + 1:]):
@@ -469,8 +482,8 @@ def _people(word: str) -> bool:
 def _group_after(after: str) -> str | None:
     """"38% of rural households owned a car": the group after a share, before its verb."""
     share = _SHARE_OF_GROUP.match(after)
-    if not share or not _a_group(share.group("group")):
-        return None
+    if not share or not _a_group(share.group("group")) or _LIST_GOES_ON.match(after, share.end("group")):
+        return None  # ("of pickers, packers, movers, and loaders": the first of a list is not the group)
     following = share.group("next")
     if following and (key(following) in _NOT_VERBS or following.endswith("ing")):
         return None
@@ -505,6 +518,8 @@ def _owner(subject: str, tail: list[str]) -> str | None:
     if any(is_capitalised(w) or key(w) in _PRONOUNS for w in tail) or tail and key(tail[-1]) in _NOT_OBJECTS \
             or [key(w) for w in tail[-2:]] == ["one", "of"]:
         return None  # ("is one of 300 promotions": the figure counts the group the subject is in)
+    if tail and _REPORTED.fullmatch(key(tail[0])):
+        return None  # "Officials have confirmed more than 100 ...": a speaker announces the figure, not its owner
     possessor = _POSSESSOR.match(subject)
     if possessor and key(words[-1]) in _QUANTITIES and words[-1].islower():
         return possessor.group("owner")
@@ -523,6 +538,15 @@ def _whole(subject: str | None) -> str | None:
         words.pop()
     if not words or all(w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_SUBJECTS for w in words):
         return None
+    if _CONTRACTION.search(words[0]) and key(_CONTRACTION.split(words[0])[0]) in _NOT_SUBJECTS | _PRONOUNS:
+        return None  # "I’ve picked 500 items", "We're holding 12": a pronoun with its verb glued on
+    bare = words[1:] if key(words[0]) == "the" else words
+    if key(bare[-1]) in _PRICE_WORDS and all(w.islower() for w in bare[1:]):
+        return None  # "Pricing is set at €80", "Membership costs $150": the price of something named before
+    if len(words) == 2 and key(words[0]) == "the" and is_capitalised(words[1]) and not is_acronym(words[1]) \
+            and key(words[1]) in ORG_HEADS:
+        return None  # "the Board has increased", "The Government has provided": a body's title that stands
+        # for the body the article named before, whose name the phrase does not give
     if key(words[0]) in ("a", "an", "that", "this") or key(words[-1]) in DOCUMENTS - ORG_HEADS:
         return None  # "A shared desk is $250": which one, the sentence does not say ("That AUV": what it points
         # back at); a report owns nothing
