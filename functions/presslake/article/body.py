@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from presslake.article.metadata import PageMeta
-from presslake.article.paragraphs import block_texts, count_words, filter_paragraphs
+from presslake.article.paragraphs import block_texts, filter_paragraphs, words_in
 from presslake.article.parsing import parse_html, trafilatura_modules
 from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning, prose_chars
 
@@ -35,10 +35,6 @@ LOST_STORY_WORDS = 100
 RECOVERED_CHARS = 600
 
 
-def _words(paragraphs: list[str]) -> int:
-    return count_words(" ".join(paragraphs))
-
-
 def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
     """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
     menu or a teaser list into one paragraph: its text is then the links' texts)."""
@@ -53,7 +49,7 @@ def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
 def _is_unsure(pruning: Pruning, pruned_prose: int, paragraphs: list[str], links: frozenset[str]) -> bool:
     """Worth a second opinion from the unpruned page? A short result, one that covers little of the
     pruned page's prose, or one outweighed by the prose that judgement calls pruned."""
-    if _words(paragraphs) < RECHECK_BELOW_WORDS:
+    if words_in(paragraphs) < RECHECK_BELOW_WORDS:
         return True
     kept_prose = _prose_length(paragraphs, links)
     if kept_prose < RECHECK_COVERAGE * pruned_prose:
@@ -65,8 +61,8 @@ def _is_unsure(pruning: Pruning, pruned_prose: int, paragraphs: list[str], links
 def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
     """Does the second opinion replace the first? When the first lost the story (under half the
     second's words), or has far less prose (text outside the page's link texts)."""
-    second_words = _words(second)
-    if second_words >= LOST_STORY_WORDS and _words(first) < LOST_STORY_SHARE * second_words:
+    second_words = words_in(second)
+    if second_words >= LOST_STORY_WORDS and words_in(first) < LOST_STORY_SHARE * second_words:
         return True
     return _prose_length(second, links) >= 2 * _prose_length(first, links) + RECOVERED_CHARS
 
@@ -93,7 +89,7 @@ def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | No
     pruned_prose = prose_chars(body) if body is not None else 0
 
     raw_paragraphs = _main_text(tree, url, fast=True)
-    if _words(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
+    if words_in(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
         # Short results are where trafilatura's readability/jusText fallbacks pay off.
         raw_paragraphs = _main_text(tree, url, fast=False)
     if _is_unsure(pruning, pruned_prose, raw_paragraphs, links):
@@ -103,7 +99,7 @@ def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | No
         if takes_over(raw_paragraphs, second, unpruned_links):
             raw_paragraphs, links = second, unpruned_links
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)
-    if dek and _words(paragraphs) < MIN_ARTICLE_WORDS:
+    if dek and words_in(paragraphs) < MIN_ARTICLE_WORDS:
         # the "dek" is all the story there is (a short item whose text is its description)
         paragraphs = filter_paragraphs(raw_paragraphs, meta, captions, links)
     return paragraphs, captions

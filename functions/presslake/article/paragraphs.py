@@ -139,13 +139,9 @@ def _teasers_start(paragraphs: list[str]) -> int:
         return len(paragraphs)
     while start < marked[0] and _SENTENCE_END.search(paragraphs[start]):
         start += 1
-    if _words(paragraphs[:start]) < _words(paragraphs[start:]):
+    if words_in(paragraphs[:start]) < words_in(paragraphs[start:]):
         return len(paragraphs)  # a page that is mostly teasers is a listing, not a story with a tail
     return start
-
-
-def _words(paragraphs: list[str]) -> int:
-    return sum(count_words(p) for p in paragraphs)
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
@@ -235,6 +231,10 @@ _UNSPACED_ALPHABETIC = LazyPattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _LETTERS_PER_UNSPACED_WORD = 5
 _WORD_CHAR = LazyPattern(r"\w")
 _UNSPACED = LazyPattern(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
+
+
+def words_in(paragraphs: list[str]) -> int:
+    return count_words(" ".join(paragraphs))
 
 
 def count_words(text: str) -> int:
