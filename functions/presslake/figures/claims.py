@@ -41,6 +41,7 @@ _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|exp
 # a lower-case description of a body ("lobby group", "trade association") that no earlier name resolved
 _BODY_DESCRIPTION = LazyPattern(r"(?:[a-z-]+\s+)*(?:group|association|organi[sz]ation|body|watchdog|charity|"
                                 r"firm|company|consultancy|think-tank|nonprofit|non-profit)")
+_OWNED_SURNAME = LazyPattern(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?(?:['’]s|s['’])\s+([A-Z][a-z][\w-]*)")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 _SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
@@ -296,7 +297,7 @@ class _Article:
                          if c and not self._quoted_at(c[0], frame.at)]
             return max(found)[1] if found else None
         name = clean_source(raw)
-        name = None if name is None else self.table.resolve(name, frame.at)
+        name = None if name is None else self._owned_surname(name, frame.at) or self.table.resolve(name, frame.at)
         if name and _BODY_DESCRIPTION.fullmatch(name):
             # "..., the lobby group said" after "according to the Velmar Ferry Association": that body
             spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
@@ -306,6 +307,15 @@ class _Article:
             return self.table.sentence_opener(frame.at, acting=True)
         # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
         return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
+
+    def _owned_surname(self, name: str, at: int) -> str | None:
+        """"HI’s Ruiz", "Velmar Lines' Hale": a surname after its organisation's possessive is the person the
+        article named in full; the organisation is no part of the name."""
+        owned = _OWNED_SURNAME.fullmatch(name)
+        if not owned:
+            return None
+        person = self.table.resolve(owned.group(1), at)
+        return person if person != owned.group(1) and is_person(person) else None
 
     def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
         """"the statement said" after "a statement from Velmar Airport said": its publisher, if named

@@ -52,6 +52,10 @@ DOCUMENTS = frozenset({
     "rules", "legislation", "guidance", "benchmarking", "benchmarks", "tests", "testing", "measurements",
     "readings", "projection", "modelling", "modeling", "register", "database", "dataset", "ranking", "rankings",
 }) | SELF_SOURCED
+# What a body issues, named after it ("a Harbour Board document", "an Ostrava Transit Authority memo"): the body
+# is the source, the document no part of its name.
+ISSUED_DOCUMENTS = DOCUMENTS - SELF_SOURCED | {"document", "memo", "memorandum", "letter", "dossier", "briefing",
+                                              "presentation"}
 # Documents that someone ran or published ("The Hale Institute surveyed tenants ... The survey found"):
 # only these point back at the last publisher the article named.
 PUBLISHED_DOCUMENTS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",

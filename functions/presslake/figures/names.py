@@ -12,7 +12,7 @@ import re
 
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.lexicons import (
-    DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
+    DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, ISSUED_DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
     SELF_SOURCED, TIME_WORDS, WEEKDAYS,
 )
 
@@ -159,6 +159,7 @@ def clean_source(phrase: str) -> str | None:
         tokens = tokens[based[-1] + 1:]
     if not tokens:
         return None
+    tokens = _issuer(tokens)
     tokens = _org_or_name(tokens)
     tokens = strip_titles(tokens)
     while tokens and key(tokens[-1]) in ("and", "of", "for", "the", "on"):
@@ -191,6 +192,15 @@ def _people(phrase: str) -> str | None:
             return None
         names.append(" ".join(tokens))
     return " and ".join(names)
+
+
+def _issuer(tokens: list[str]) -> list[str]:
+    """"Harbour Board document listing the goods": a document named with the body that issued it is that body's."""
+    for i in range(1, len(tokens)):
+        if key(tokens[i]) in ISSUED_DOCUMENTS and tokens[i].islower():
+            named = tokens[:i]
+            return named if all(is_capitalised(t) or key(t) in PARTICLES for t in named) else tokens
+    return tokens
 
 
 def _org_or_name(tokens: list[str]) -> list[str]:
