@@ -43,7 +43,8 @@ _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
 _NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:(?:a\s+)?(?:higher|lower|larger|smaller|greater|similar|" \
-          r"equal|growing|rising)\s+)?shares?(?=\s+of\b)|(?:a\s+)?(?:majority|minority)(?=\s+of\b)|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+)"
+          r"equal|growing|rising)\s+)?shares?(?=\s+of\b)|(?:a\s+)?(?:majority|minority)(?=\s+of\b)|(?:[a-z]+-)?[a-z]+\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+\w+|" \
+          r"(?:(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)|half)(?=\s+of\b))"
 _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
                     rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.+-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
@@ -95,6 +96,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "the Mainland’s energy report": a place publishes nothing
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
         return False  # "Israeli figures", "Chinese data": a nationality, not who published them
+    if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):
+        return False  # "Ruiz told Mic about the study": whom she told, not who published it
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
         return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):

@@ -278,6 +278,8 @@ class EntityTable:
         in full only later ("the Police Federation", then "the Police Federation of Velmar") takes
         that name: the article's fullest."""
         found = self._resolve(name, at)
+        if found.endswith(("’s", "'s")) and " " in found:
+            found = found[:-2]  # "Velmar Energy’s proposed rate change ... the company said": the company's name
         tokens = found.split()
         if len(tokens) >= 2 and key(tokens[-1]) in ORG_HEADS and all(is_capitalised(t) for t in tokens):
             later = next((run for start, run in self._completions(tuple(tokens)) if at < start <= at + LOOKBACK), None)
