@@ -214,6 +214,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "the number three podcast", "their number 1 concern": a rank
     if tail.endswith("top ") and _TOP_POOL.search(tail):
         return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts
+    if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
+            and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
+        return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
     if atom.currency or atom.has_scale or _PERCENT.match(after):
         return False
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"

@@ -181,6 +181,9 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     joiner = between.strip().lower()
     if nxt.currency and not atom.currency and (_YEAR.fullmatch(atom.digits) or _FISCAL_YEAR_END.search(text, max(0, atom.start - 5), atom.start)):
         return atom, None  # "from €1.2 million in 2023 (or 2009/10) to €2.5 million": a year, then the amount it changed to
+    if joiner == "to" and not atom.currency and _YEAR.fullmatch(atom.digits) and ("," in nxt.digits or nxt.has_scale) \
+            and re.search(r"\bfrom\s*$", text[max(sentence.start, atom.start - 10):atom.start], re.I):
+        return atom, None  # "rose 33% from 2017, to 33,341": the year a change is counted from, then the level
     if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
         return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]

@@ -419,6 +419,9 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
     return singular(words[0][0]), "count"
 
 
+_BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
+
+
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
     if price := _PRICE_CLASS.match(text, pos):
@@ -497,8 +500,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                 and not first.endswith(("ed", "ing", "ly", "ive", "ous", "ful", "less", "able", "ible")) \
                 and first not in _NOT_COUNTED_WORDS and first not in _MILESTONES \
                 and not (first in _NOT_NOUNS and first.endswith("s") and not first.endswith(("us", "as", "os"))) \
-                and first not in _VERBS_IN_S:
-            # ("A reading below 50 indicates": a verb in -s is no unit)
+                and first not in _VERBS_IN_S \
+                and not (first in _BOUND_TO and len(words) > 1 and words[1][0] == "to"):
+            # ("A reading below 50 indicates": a verb in -s is no unit; "11 set to leave": neither is "set to")
             return first.lower(), end  # singular head: "1 soldier", "a dozen drone strike"
     return None, pos
 
