@@ -19,8 +19,9 @@ checkout is absent are left out):
   text as presslake extracts it;
 - `devpages:<owner>+<name>/<path>` a page among other tools' test fixtures and benchmark data,
   from a checkout of that repository in ../devpages/<owner>+<name> (round h5: magic-html,
-  metadata-lib, GoOse, crux, article-extractor (two), graby, readability (node); Apache-2.0, MIT,
-  GPL-3.0), text as presslake extracts it.
+  metadata-lib, GoOse, crux, article-extractor (two), graby, readability (node); h6: ReadabiliPy;
+  h7: alan-turing-institute/misinformation-crawler, omnivore-app/omnivore's readabilityjs test pages;
+  Apache-2.0, MIT, GPL-3.0), text as presslake extracts it.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
