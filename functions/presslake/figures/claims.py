@@ -21,7 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from presslake.figures.entities import EntityTable, is_person
+from presslake.figures.entities import EntityTable
+from presslake.figures.runs import is_person
 from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun

@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, cached_property
+from functools import cached_property
 
-from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
+from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.runs import (
+    NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
+    trimmed,
+)
 from presslake.lazy_regex import LazyPattern
 
-_WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
-_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"
-                  r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
-# a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
-_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*)"  # "NEW YORK--Verizon": two
-_JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
-_RUN = LazyPattern(rf"(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
 # an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
@@ -48,7 +45,6 @@ _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it st
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
-_NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 # a company's investors, not the company: "led by X", "investors including X, Y and Z", "X led the round"
 _INVESTOR_BEFORE = LazyPattern(r"\b(?:(?:led|backed|financed)\s+by|from)\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
                                r"\b(?:investors?|backers?|participation\s+from|including)\s+(?:(?:such\s+as|like)\s+)?"
@@ -64,7 +60,7 @@ _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|prov
 _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
                                r"(?:colleagues|co-?authors|collaborators|team)\b")
 # the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
-_OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({_RUN.pattern})")
+_OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({RUN.pattern})")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
@@ -80,100 +76,6 @@ _COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", 
                               "ventures", "partners", "brands", "enterprises"})
 
 
-def _trimmed(tokens: list[str]) -> list[str]:
-    """A run without the sentence's capitalised first word or a time word ("The", "But", "Yesterday")."""
-    start = 0
-    while start < len(tokens):
-        word = tokens[start].lower().rstrip(".")
-        if word[-2:] in ("'s", "’s"):
-            word = word[:-2]  # "Tuesday's Fed meeting" names the Fed
-        if word not in _NOT_NAMES:
-            break
-        start += 1
-    tokens = tokens[start:]
-    if len(tokens) == 1 and tokens[0].endswith(("'s", "’s")):
-        return [tokens[0][:-2]]
-    return tokens
-
-
-def _parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
-    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
-    "Corey Scher and Jamon Van Den Hoek" two people."""
-    for cut in range(1, len(tokens) - 2):
-        if key(tokens[cut]) in TITLES and _is_org(tokens[:cut]) and _person(tokens[cut:]):
-            return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
-    for cut in range(2, len(tokens) - 1):
-        left, right = tokens[:cut], tokens[cut + 1:]
-        rest = offset + len(" ".join(tokens[:cut + 1])) + 1
-        # "Corey Scher of Velmar University", "... and Jamon Van Den Hoek of ...": a person, then the rest
-        if tokens[cut] == "of" and _person(left) or tokens[cut] == "and" and (_person(left) or _is_org(left)) \
-                and any(_person(right[:n]) for n in (2, 3, 4)):
-            return [(offset, left)] + _parted(rest, right)
-    return [(offset, tokens)]
-
-
-def _is_org(tokens: list[str]) -> bool:
-    return any(key(t) in ORG_HEADS for t in tokens) or len(tokens) == 1 and is_acronym(tokens[0])
-
-
-def is_person(name: str) -> bool:
-    return _person(name.split()) is not None
-
-
-def _person(tokens: list[str]) -> list[str] | None:
-    """The person's name in a run ("Harbour Commissioner Ana Ruiz" -> Ana Ruiz), if it names one."""
-    if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
-        tokens = tokens[:-1] + [tokens[-1][:-2]]  # "Anwar Ibrahim’s recent travels"
-    name = strip_titles(tokens)
-    if len(name) >= 2 and person_like(name):
-        return name
-    return None
-
-
-# "with Ford, the union said" is no apposition naming the union Ford
-_SAYS = "said|says|told|added|reported|estimated|announced|noted|confirmed|stated|wrote"
-
-
-@cache
-def _described_by(head: str) -> tuple[re.Pattern, ...]:
-    """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
-    ("Portline, a ferry operator", "the Velmar Auto Workers union")."""
-    words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
-    pattern = "|".join(sorted(words))
-    return (re.compile(rf"\b(?:{pattern})\s+({_RUN.pattern})"),
-            re.compile(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{_SAYS})\b)"),
-            re.compile(rf"({_RUN.pattern})[ \t]+(?:{pattern})\b"))
-
-
-def _document_after(run: list[str], tokens: list[str]) -> bool:
-    """"Velmar Herald Poll" is the Velmar Herald's poll, not a fuller name of the Velmar Herald."""
-    return key(run[-1]) in ("poll", "survey", "report", "index", "study", "review") and key(run[-1]) != key(tokens[-1])
-
-
-def _role_of(run: list[str], tokens: list[str]) -> bool:
-    """"Managing Director of Portline Advisers Velmar" is someone's role, not a fuller name of Portline Advisers."""
-    return key(run[0]) in TITLES and tokens[0] in run and "of" in run[1:run.index(tokens[0])]
-
-
-def _initials(tokens: list[str]) -> str:
-    return "".join(t[0] for t in tokens if is_capitalised(t) and key(t) not in ("of", "for", "and", "the"))
-
-
-def _spells(acronym: str, tokens: list[str]) -> bool:
-    """Do the name's initials spell the acronym, a small word's initial in it or not ("UNCTAD": United
-    Nations Conference on Trade and Development)?"""
-    if not tokens:
-        return not acronym
-    first, rest = tokens[0], tokens[1:]
-    taken = bool(acronym) and acronym[0] == first[0].upper() and _spells(acronym[1:], rest)
-    return taken or not is_capitalised(first) and _spells(acronym, rest)
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    keys, part = [key(t) for t in longer], [key(t) for t in shorter]
-    return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
-
-
 class EntityTable:
     def __init__(self, text: str):
         self.text = text
@@ -187,15 +89,15 @@ class EntityTable:
     def runs(self) -> list[tuple[int, list[str]]]:
         """(offset, tokens) of each run of capitalised words, in reading order."""
         out = []
-        for match in _RUN.finditer(self.text):
+        for match in RUN.finditer(self.text):
             words = match.group().split()
-            tokens = _trimmed(words)
+            tokens = trimmed(words)
             if len(tokens) >= 3 and all(t.isupper() for t in tokens):
                 continue  # "NATO WASN'T THERE WHEN WE NEEDED THEM": a line shouted, no name
             if tokens:
                 dropped = len(words) - len(tokens)
                 offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)
-                out += _parted(offset, tokens)
+                out += parted(offset, tokens)
         return out
 
     @cached_property
@@ -222,7 +124,7 @@ class EntityTable:
         for looked, (start, tokens) in enumerate(self._before(at)):
             if at - start > _MAX_PRONOUN_DISTANCE or looked >= _MAX_PRONOUN_RUNS:
                 break
-            person = _person(tokens)
+            person = person_in(tokens)
             name = " ".join(person) if person else None
             bare = strip_titles(tokens)  # "Varadkar", "Mr Varadkar": a surname the article gave in full
             if name is None and len(bare) == 1 and is_capitalised(bare[0]) and key(bare[0]) not in TITLES:
@@ -246,7 +148,7 @@ class EntityTable:
         for start, tokens in self._before(at):
             if at - start > _MAX_IT_DISTANCE:
                 return None
-            if _is_org(tokens) and self._opens_sentence(start) and not self._heading(start, tokens):
+            if is_org(tokens) and self._opens_sentence(start) and not self._heading(start, tokens):
                 return start, " ".join(tokens)
         return None
 
@@ -267,7 +169,7 @@ class EntityTable:
         wanted = key(surname)
         for _, tokens in self._before(at):
             if len(tokens) >= 2 and key(tokens[-1]) == wanted:
-                person = _person(tokens)
+                person = person_in(tokens)
                 if person:
                     return " ".join(person)
         return None
@@ -293,13 +195,13 @@ class EntityTable:
             n = len(tokens)
             self._completed[tokens] = [(start, run) for start, run in self.runs if len(run) > n + 1 and
                                        tuple(run[:n]) == tokens and key(run[n]) in ("of", "for")
-                                       and not _document_after(run, list(tokens))]
+                                       and not document_after(run, list(tokens))]
         return self._completed[tokens]
 
     def _resolve(self, name: str, at: int) -> str:
         group = _WITH_COLLEAGUES.fullmatch(name)
         if group:  # "Zelenitsky and her colleagues": the researcher at full length, with them
-            lead = " ".join(_trimmed(group.group(1).split()))  # not "But Zelenitsky"
+            lead = " ".join(trimmed(group.group(1).split()))  # not "But Zelenitsky"
             return f"{self.resolve(lead, at)}{name[group.end(1):]}" if lead else name
         if key(name.split()[-1]) == "team" and len(name.split()) <= 2:  # "the team": the colleagues named before
             led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
@@ -308,7 +210,7 @@ class EntityTable:
         if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
             named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if named:
-                return self.resolve(" ".join(_trimmed(named[-1].group(1).split())), named[-1].start(1))
+                return self.resolve(" ".join(trimmed(named[-1].group(1).split())), named[-1].start(1))
         owned = re.match(r"(?:[Tt]he\s+)?(?:country|nation)(['’]s?\s+\S.*)", name)
         if owned:  # "the country's health ministry": the country named last before it
             place = self._place_before(at)
@@ -349,10 +251,10 @@ class EntityTable:
         for start, tokens in self._before(at):
             if at - start > _MAX_IT_DISTANCE:
                 return None
-            if len(tokens) == 1 and not _is_org(tokens) and key(tokens[0]) not in TITLES | DESCRIPTORS \
+            if len(tokens) == 1 and not is_org(tokens) and key(tokens[0]) not in TITLES | DESCRIPTORS \
                     and not self._surname(tokens[0], start) and not self._heading(start, tokens):
                 return tokens[0][:-2] if tokens[0].endswith(("'s", "’s")) else tokens[0]
-            if len(tokens) > 1 and not _person(tokens):
+            if len(tokens) > 1 and not person_in(tokens):
                 return None
         return None
 
@@ -388,7 +290,7 @@ class EntityTable:
                 return None
             end = start + len(" ".join(tokens))
             if _INVESTOR_BEFORE.search(self.text, max(0, start - 200), start) or _INVESTOR_AFTER.match(self.text, end) \
-                    or _person(tokens) or self._heading(start, tokens):
+                    or person_in(tokens) or self._heading(start, tokens):
                 continue
             fuller = [run for begins, run in self._companies if begins < at and len(tokens) == 1 and run[0] == tokens[0]]
             name = " ".join(fuller[-1] if fuller else tokens)  # "Verizon" after "Verizon Communications"
@@ -414,7 +316,7 @@ class EntityTable:
         """"Annie" after "Annie Mumolo": the person last named with this first name."""
         for _, tokens in self._before(at):
             if len(tokens) >= 2 and first in tokens:
-                person = _person(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
+                person = person_in(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
                     return " ".join(person)
         return None
@@ -424,7 +326,7 @@ class EntityTable:
         article never used the first name alone before naming them together (as it does "India" in "India and Sri Lanka")."""
         for start, tokens in self._before(at):
             if len(tokens) == 4 and tokens[1] == "and" and first in (tokens[0], tokens[2]) and "-" not in tokens[2] \
-                    and _person(tokens[2:]) == tokens[2:] and _person([tokens[0], tokens[3]]) == [tokens[0], tokens[3]] \
+                    and person_in(tokens[2:]) == tokens[2:] and person_in([tokens[0], tokens[3]]) == [tokens[0], tokens[3]] \
                     and not any(run == [first] for _, run in self.runs[:bisect_left(self._run_starts, start)]):
                 return f"{first} {tokens[3]}"
         return None
@@ -432,25 +334,25 @@ class EntityTable:
     def _a_person(self, name: str, at: int) -> bool:
         """Is this part of "X and Y" a person: a full name, or a surname the article gave in full?"""
         tokens = name.split()
-        return len(tokens) >= 2 and _person(tokens) is not None or len(tokens) == 1 and \
+        return len(tokens) >= 2 and person_in(tokens) is not None or len(tokens) == 1 and \
             self._surname(tokens[0], at) is not None
 
     def _acronym(self, acronym: str, at: int) -> str | None:
-        spelled = re.compile(rf"\b{re.escape(acronym)}\s+\(({_RUN.pattern})\)").search(self.text, max(0, at - LOOKBACK), at + 200)
-        if spelled and _spells(acronym, spelled.group(1).split()):
+        spelled = re.compile(rf"\b{re.escape(acronym)}\s+\(({RUN.pattern})\)").search(self.text, max(0, at - LOOKBACK), at + 200)
+        if spelled and spells(acronym, spelled.group(1).split()):
             return spelled.group(1)  # "UNCTAD (United Nations Conference on Trade and Development)"
         defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
         for start, tokens in self._before(at):
             if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \
                     and not self.text[start + len(" ".join(tokens)):defined].strip():
                 return " ".join(tokens)
-            if len(tokens) >= 2 and _is_org(tokens) and _initials(tokens) == acronym:
+            if len(tokens) >= 2 and is_org(tokens) and initials(tokens) == acronym:
                 return " ".join(tokens)
         return None
 
     def _fuller(self, tokens: list[str], at: int) -> str | None:
         """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""
-        if len(tokens) == 1 and not _is_org(tokens):
+        if len(tokens) == 1 and not is_org(tokens):
             # "Velmar" is not "Velmar and Ostrava", nor "Gates" a "Getty Images Gates"; "Portline" is "Portline
             # Holdings", a company's name and its corporate word
             found = next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == tokens[0]
@@ -465,10 +367,10 @@ class EntityTable:
         best = None
         person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
         for _, run in self._before(at):
-            if len(run) > len(tokens) and _contains(run, tokens) and (best is None or len(run) > len(best)) \
-                    and ("and" not in run or "and" in tokens) and not _document_after(run, tokens) \
+            if len(run) > len(tokens) and contains(run, tokens) and (best is None or len(run) > len(best)) \
+                    and ("and" not in run or "and" in tokens) and not document_after(run, tokens) \
                     and not (person and not person_like(strip_titles(run))) \
-                    and not _role_of(run, tokens):
+                    and not role_of(run, tokens):
                 best = run
 
         if best and person_like(strip_titles(best)):
@@ -481,10 +383,10 @@ class EntityTable:
         for _, tokens in self._before(at):
             run_keys = [key(t) for t in tokens]
             if head in run_keys and all(k in run_keys for k in keys):
-                person = _person(tokens)
+                person = person_in(tokens)
                 if person and head in TITLES and head in run_keys[:len(tokens) - len(person)]:
                     return " ".join(person)  # "Harbour Commissioner Ana Ruiz"
-                if _is_org(tokens) and not person:
+                if is_org(tokens) and not person:
                     # "the zoo" in "Oakland Zoo California Trail" is "Oakland Zoo"; "Oakland Zoo’s" its owner
                     end = run_keys.index(head) + 1
                     if end < len(tokens) and run_keys[end] not in ("of", "for", "and", "&"):
@@ -497,14 +399,14 @@ class EntityTable:
         if lower:
             start, name = lower[-1]
             # "Velmar Railways carried ..., the state railway said": the name that description was given
-            said = re.match(rf"\s+(?:{_SAYS})\b", self.text[start + len(name):start + len(name) + 12])
+            said = re.match(rf"\s+(?:{SAYS})\b", self.text[start + len(name):start + len(name) + 12])
             return (self.sentence_opener(start) if said and head in _SELF_REPORTING else None) or name
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
         if head not in _SELF_REPORTING:
             return self._given_role(head, at)
         # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
-        earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{_SAYS})\b",
+        earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{SAYS})\b",
                                                                 self.text[max(0, at - _ROLE_LOOKBACK):at]))))
         return self._given_role(head, at) or self.sentence_opener(at) or next(
             (name for start in earlier if (name := self.sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
@@ -519,7 +421,7 @@ class EntityTable:
                 end = start + len(" ".join(tokens))
                 if acting and not _ACTS.match(self.text, end, at):
                     return None
-                return None if _person(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
+                return None if person_in(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
         return None
 
     def _company(self, at: int) -> str | None:
@@ -541,7 +443,7 @@ class EntityTable:
                 return None
             if key(tokens[-1]) in CORPORATE:
                 return " ".join(tokens)
-            if len(tokens) == 1 and not _person(tokens):
+            if len(tokens) == 1 and not person_in(tokens):
                 fuller = [run for begins, run in self._companies if begins < at and key(run[0]) == key(tokens[0])]
                 if fuller:
                     return " ".join(fuller[-1])
@@ -556,7 +458,7 @@ class EntityTable:
         placed: set[str] = set()
         for start, tokens in self._before(at):
             first = key(tokens[0])
-            if _person(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in _NOT_NAMES \
+            if person_in(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in NOT_NAMES \
                     or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
                     or len(tokens) == 1 and self._surname(tokens[0], at):
                 continue
@@ -583,13 +485,13 @@ class EntityTable:
     def _given_role(self, head: str, at: int) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
         harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
-        found = [(m.start(1), m.group(1)) for pattern in _described_by(head)
+        found = [(m.start(1), m.group(1)) for pattern in described_by(head)
                  for m in pattern.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at)]
         for _, run in sorted(found, reverse=True):
-            tokens = _trimmed(run.split())
+            tokens = trimmed(run.split())
             if not tokens:
                 continue
-            person = _person(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
+            person = person_in(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
                                          else None)
             if head in TITLES and head not in DESCRIPTORS:
                 if person and (len(person) >= 2 or self._surname(person[0], at)):

@@ -17,7 +17,8 @@ import re
 
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
                                         TIME_WORDS)
-from presslake.figures.entities import GLUED, is_person
+from presslake.figures.entities import GLUED
+from presslake.figures.runs import is_person
 from presslake.figures.short_forms import spelled_out
 from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
