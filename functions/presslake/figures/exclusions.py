@@ -71,6 +71,7 @@ _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless 
 # (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
 _FIRM_M = LazyPattern(r"M(?![A-Za-z])")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_FRACTION_AFTER = LazyPattern(r"[\s-]+(?:(?:third|fifth|sixth|seventh|eighth|ninth|tenth)s?\b|quarters?\s+of\b)")
 _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
@@ -147,6 +148,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
+    if atom.is_word and _FRACTION_AFTER.match(after):
+        return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
     if _CALL_TO_THE_READER.search(before):

@@ -55,6 +55,7 @@ _TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
 _TO_THE_READER = LazyPattern(r"\s*If\s+you\b")
+_LIST_MARKER = LazyPattern(r"\s*\d{1,3}[.)]\s*")  # a "sentence" that is only an item's number
 # an offer put to the reader, an imperative with its condition: "Earn 50,000 points after you spend $3,000",
 # "Get 20% more value when you redeem"
 _OFFER_TO_THE_READER = LazyPattern(r"\s*(?:Earn|Get|Save|Receive|Enjoy)\s+[^.!?\n]*?\b(?:when|after|if|once|each time)\s+"
@@ -116,6 +117,7 @@ _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 _FISCAL_YEAR_END = LazyPattern(r"\b(?:19|20)\d\d/$")  # "2009/10": the year a fiscal year ends in
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
                           re.I)
+_REPEATED_UNIT = LazyPattern(r"\s*(?P<unit>(?!per\b|percent\b)[a-z°][a-zA-Z ]{1,24}?)\s+(?P<join>to|-|–)\s*")  # (percent: below)
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                              r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
@@ -176,6 +178,9 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
         return atom, None
     nxt = atoms[index + 1]
     between = text[atom.end:nxt.start]
+    repeated = _REPEATED_UNIT.fullmatch(between)
+    if repeated and text[nxt.end:nxt.end + 40].lstrip().startswith(repeated.group("unit")):
+        between = f" {repeated.group('join')} "  # "1.5 degrees Celsius to 2 degrees Celsius": one range, its unit twice
     if not (_RANGE_JOIN.match(between) and nxt.start < sentence.end):
         return atom, None
     joiner = between.strip().lower()
@@ -278,13 +283,17 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             cited = _is_reference(text[starts_at:paragraph_end if paragraph_end >= 0 else len(text)])
         if cited:
             continue
+        if _LIST_MARKER.fullmatch(sentence):
+            continue  # "... your volunteer journey. 1. Note in the Pocket - ...": a list's number, run into the text
         if _OFFER_TO_THE_READER.match(sentence):
             atoms = []  # "Earn 50,000 points after you spend $3,000": an offer, what a reader would get
         elif reader := _TO_THE_READER.match(sentence):
             condition = _CONDITION_END.search(sentence, reader.end())
             condition_end = condition.start() if condition else len(sentence)
-            # a number in the condition makes the whole sentence hypothetical ("..., you need two more")
-            if any(atom.start < condition_end and not (atom.is_word and atom.value == 1) for atom in atoms):
+            # a number in the condition makes the whole sentence hypothetical ("..., you need two more"); an
+            # amount of money is the page's fact ("If you earned under $66,819, you can claim the credit")
+            if any(atom.start < condition_end and not (atom.is_word and atom.value == 1) and not atom.currency
+                   for atom in atoms):
                 atoms = []  # "one of these" in it is no number
         for atom in atoms:
             atom.start += sent_start
