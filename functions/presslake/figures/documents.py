@@ -40,6 +40,8 @@ _TITLED_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:19|20)\d\d\s+
 # "The Hale Institute polled 1,000 farmers", "X published a report"
 _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
                   rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
+# "a thousand Velmarians surveyed said": the people a survey asked, not who ran it
+_ASKED_SPEAK = LazyPattern(r"\s+[“\"]?(?:said|say|says|reported|told|were|was|are)\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
 # 1,000 tenants polled ..., 380 said")
 _NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:(?:a\s+)?(?:higher|lower|larger|smaller|greater|similar|" \
@@ -51,7 +53,7 @@ _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
 # "74% of respondents whose firms use AI", "those polled", "the survey participants": whoever answers a survey
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+participants|"
-                           r"(?:those|people|adults|voters|participants)\s+(?:surveyed|polled|questioned|asked))\b")
+                           r"(?:those|people|adults|voters|participants|[A-Za-z]+s)\s+(?:surveyed|polled|questioned|asked))\b")
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 
@@ -86,6 +88,8 @@ def _publishes(match: re.Match) -> bool:
     """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
     a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
     name = clean_source(match.group("pub"))
+    if match.re.pattern == _RAN.pattern and _ASKED_SPEAK.match(match.string, match.end()):
+        return False
     if name is None or name.casefold() in _NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
