@@ -21,7 +21,7 @@ _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:b
 _DIRHAM = r"(?-i:Dhs?\.?)(?=\d)"
 # Kenyan shillings: "KSh5 million", "Ksh1,200" (stuck to the digits, like dirhams)
 _KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
-_CUR_PREFIX = (r"(?:US ?\$|A\$|C\$|(?-i:S|NZ|HK|NT)\$|\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
+_CUR_PREFIX = (r"(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
                rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
