@@ -71,6 +71,8 @@ _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless 
 # (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
 _FIRM_M = LazyPattern(r"M(?![A-Za-z])")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+_TAX_CODE_SECTION = LazyPattern(r"\([a-z]\)\(?\d")  # "501(c)(3)", "501(c)3"
+_TAX_CODE_SECTION_BEFORE = LazyPattern(r"\d\([a-z]\)\(?$")
 _FRACTION_AFTER = LazyPattern(r"[\s-]+(?:(?:third|fifth|sixth|seventh|eighth|ninth|tenth)s?\b|quarters?\s+of\b)")
 _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
@@ -148,6 +150,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
+    if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
+        return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
     if atom.is_word and _FRACTION_AFTER.match(after):
         return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):

@@ -47,8 +47,9 @@ _QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                         r"Also read)\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
+                         r"Also read|(?:Suggested|Recommended|Further) reading|You may also like|(?:More|Related) (?:stories|articles|posts))\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
+_LINK_ITEM = LazyPattern(r"\s*[-•*–]\s")  # an item of a list of links
 # a related story's headline cut short, a line of its own: "AI investments in UAE to touch Dh33 billion in..."
 _TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*")
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
@@ -79,6 +80,9 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injure
 # "one egg per day", "one patient an hour": a rate's numerator is a quantity
 _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
                           r"head|capita|visit|session|household)\b", re.I)
+# "budget one breakfast, one lunch and one dinner": "one" said again for each item counts each
+_ONE_SERIES_AFTER = LazyPattern(r"\s*,\s*(?:and\s+)?one\s+[a-z]", re.I)
+_ONE_SERIES_BEFORE = LazyPattern(r"\bone\s+[a-z]+\s*,\s*(?:and\s+)?$", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
@@ -148,8 +152,9 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     before = text[max(sentence.start, atom.start - 30):atom.start]
     beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
         _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
-    if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or \
-            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end):
+    if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
+            _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end) or \
+            _ONE_SERIES_AFTER.match(text, word_end):
         return lower, word_end
     return None
 
@@ -265,8 +270,12 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     names = _recurring_names(text)
     classes = _recurring_decimals(text)
     dollar = home_dollar(text) if english else None
+    links = False  # inside the list of links that a "Suggested reading:" line opens
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
+        if links and _LINK_ITEM.match(sentence) and _whole_line(text, sent_start, sent_end):
+            continue  # "- 5 hacks for building a site that sells": another story's headline
+        links = bool(_LINK_LINE.match(sentence)) and sentence.rstrip().endswith(":")
         if _LINK_LINE.match(sentence) or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
             continue
         newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once

@@ -66,6 +66,7 @@ _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s)\b", re.I)  # GT/s: transfers
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
+_FEET_INCHES = LazyPattern(r"'\s?(\d{1,2})(?:\"|'')")  # a height in feet and inches, typed with ' and "
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = LazyPattern(r"\s*")
@@ -143,7 +144,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     sign = _sign_after(text, atom, end, sentence.end)
     if sign:
         return Attached(sign.unit, sign.kind, sign.end, post_qualifier=post_qualifier, minimum_end=noun_from,
-                        scale=sign.scale)
+                        scale=sign.scale, extra=sign.extra)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
@@ -235,6 +236,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if degrees := _DEGREES.match(text, end, stop):
         scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
+    if not currency and 3 <= atom.value <= 8 and (height := _FEET_INCHES.match(text, end, stop)):
+        return _Unit("inch", "measure", height.end(), 12.0, float(height.group(1)))  # "I'm 5' 4\"": 64 inches
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
@@ -306,6 +309,9 @@ def _name_before_noun(text: str, word: str, measure: str, word_end: int) -> bool
     return bool(nxt) and nxt[0][0].islower() and _is_plural_noun(nxt[0][0])
 
 
+_HYPHENATED_PER = LazyPattern(r"-(?:per|an?)-([a-z]+)")
+
+
 def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> _Unit | None:
     """A unit joined to the number by a hyphen, in front of a noun: '1.2-billion-yuan', 'a 13.3-inch
     screen', 'a 40-square-kilometre zone', 'the 7-foot-3 centre', 'a six-cylinder engine'."""
@@ -319,6 +325,10 @@ def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | No
         inches = re.match(r"-foot-(\d{1,2})\b", text[end:end + 12])
         if inches:  # "the 7-foot-3 centre" is 7 feet 3 inches tall
             return _Unit("inch", "measure", end + inches.end(), 12.0, float(inches.group(1)))
+        per = _HYPHENATED_PER.match(text, unit_end)
+        rate = per and _RATE_UNITS.get((unit, singular(per.group(1).lower())))
+        if rate:  # "60-mile-per-hour gusts", "a 100-kilometre-per-hour wind": a speed
+            return _Unit(rate, "measure", per.end())
         return _Unit(unit, "measure", unit_end)
     if counted := _counted_compound(text[end:end + 40]):
         return _Unit(counted, "count", end + hyphenated.end())
