@@ -73,6 +73,9 @@ _FIRM_M = LazyPattern(r"M(?![A-Za-z])")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 _TAX_CODE_SECTION = LazyPattern(r"\([a-z]\)\(?\d")  # "501(c)(3)", "501(c)3"
 _TAX_CODE_SECTION_BEFORE = LazyPattern(r"\d\([a-z]\)\(?$")
+_ERA_AFTER = LazyPattern(r"\s*(?:BCE|BC|CE|AD|B\.C\.E?\.?|A\.D\.)(?![\w])")
+_NO_TWO = LazyPattern(r"\b[Nn]o\s+$")
+_N_FACTOR = LazyPattern(r"-factor\b")
 _FRACTION_AFTER = LazyPattern(r"[\s-]+(?:(?:third|fifth|sixth|seventh|eighth|ninth|tenth)s?\b|quarters?\s+of\b)")
 _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|deadlines?)\b)")
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
@@ -152,6 +155,12 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
         return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
+    if _ERA_AFTER.match(after):
+        return True  # "emerged in ~3000 BCE": a year of an era
+    if atom.is_word and atom.value == 2 and _NO_TWO.search(before):
+        return True  # "no two workflows are identical": an idiom for "each is different"
+    if atom.is_word and _N_FACTOR.match(after):
+        return True  # "two-factor authentication": a kind of login, it counts nothing
     if atom.is_word and _FRACTION_AFTER.match(after):
         return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):

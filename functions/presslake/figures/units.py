@@ -60,7 +60,7 @@ _SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
-_CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)")
+_CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
 _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s)\b", re.I)  # GT/s: transfers a second
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
@@ -211,7 +211,7 @@ def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | N
     return sign if sign is not None and sign.kind in ("percent", "measure") else None
 
 
-_AND_OR = LazyPattern(r"\s+(?:and|or)\s+")
+_AND_OR = LazyPattern(r"-?\s+(?:and|or)\s+")  # "11 and 13-inch", "14- and 16-inch"
 
 
 def _shared_hyphenated_measure(text: str, end: int, ahead: list[_Atom]) -> _Unit | None:
@@ -232,7 +232,7 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
         return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
     if sign_after:
-        currency = CURRENCY_SYMBOLS[sign_after.group(1)]
+        currency = CURRENCY_SYMBOLS[sign_after.group(1) or sign_after.group(2)]
     if degrees := _DEGREES.match(text, end, stop):
         scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
