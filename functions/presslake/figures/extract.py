@@ -275,8 +275,9 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
         sentence = text[sent_start:sent_end]
         if links and _LINK_ITEM.match(sentence) and _whole_line(text, sent_start, sent_end):
             continue  # "- 5 hacks for building a site that sells": another story's headline
-        links = bool(_LINK_LINE.match(sentence)) and sentence.rstrip().endswith(":")
-        if _LINK_LINE.match(sentence) or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
+        link = _LINK_LINE.match(sentence)
+        links = link is not None and sentence.rstrip().endswith(":")
+        if link or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
             continue
         newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once
         searched_to = sent_start
