@@ -296,3 +296,27 @@ def test_a_page_that_is_mostly_teasers_is_a_listing_and_keeps_them():
     page = heat_story_with_tail("".join(f"<p>{t}</p>\n" for t in teasers)).replace(
         "".join(f"<p>{p}</p>\n" for p in HEAT_STORY[1:]), "")
     assert extract_article(page).paragraphs[-len(teasers):] == teasers
+
+
+def test_a_live_match_in_blocks_classed_as_comments_is_not_lost():
+    # The live entries are classed 'live-match-comment' (chrome by the class name), and so are the minute
+    # and the text inside each. The preview left after pruning is a story of its own (170 words, all of the
+    # pruned page's prose): only the prose of the pruned blocks says that the story was pruned.
+    article = extract_article(fixture("live-match-comments.html"))
+    assert article.paragraphs[-1] == ("Kick-off at the Harbour Ground, where the home side wear their red shirts and "
+                                      "the league leaders play in white.")
+    assert sum(p.startswith("Goal for ") for p in article.paragraphs) == 2
+    assert article.paragraphs[4].startswith("Kestrel Town host the league leaders")
+
+
+def test_the_prose_of_pruned_blocks_is_read_with_the_chrome_nested_in_them():
+    from presslake.article.parsing import parse_html
+    from presslake.article.prune import plan_pruning, prose_chars
+
+    tree = parse_html(fixture("live-match-comments.html").decode())
+    pruning = plan_pruning(tree)
+    before = sum(map(prose_chars, pruning.judged))
+    assert before > 2000
+    pruning.apply()
+    assert pruning.judged_prose_chars == before
+    assert "Goal for Northgate" not in tree.text_content()

@@ -86,7 +86,8 @@ class Pruning:
     certain: list[HtmlElement]
     # controls that hold the story (misnested markup): their tags go, their content stays
     unwrapped: list[HtmlElement]
-    # chrome-classed blocks and chrome containers that do not hold the story
+    # chrome-classed blocks and chrome containers that do not hold the story, outside every other block
+    # pruned (one inside goes with it, and stays in it: the judged blocks' prose is read after pruning)
     chrome: list[HtmlElement]
     captions: list[str]
     # The outermost of the chrome blocks: the judgement calls, which may have taken the story with them.
@@ -186,7 +187,7 @@ def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
     chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
     chrome = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     doomed_set = set(certain) | set(chrome)
+    outermost = [e for e in chrome if not any(a in doomed_set for a in e.iterancestors())]
     hidden_set = set(hidden)
-    outermost = (e for e in chrome if e not in hidden_set
-                 and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(certain, holding_the_story, chrome, [c for c in captions if c], list(outermost))
+    judged = [e for e in outermost if e not in hidden_set]
+    return Pruning(certain, holding_the_story, outermost, [c for c in captions if c], judged)
