@@ -280,6 +280,29 @@ def test_a_second_opinion_with_twice_the_words_takes_over():
     assert not takes_over([FERRY[0]], [ferry_paragraph(0)])          # under 100 words: no story to lose
 
 
+REGIONS = [("Spain", "40 euros"), ("France", "40 euros"), ("Italy", "45 euros"), ("Ireland", "45 euros"),
+           ("Austria", "50 euros"), ("Denmark", "400 kroner"), ("Sweden", "550 kronor"), ("Norway", "600 kroner"),
+           ("Poland", "220 zloty"), ("Switzerland", "60 francs"), ("Czechia", "1,200 koruna"), ("Greece", "50 euros")]
+
+
+def test_a_second_opinion_that_repeats_a_notice_is_no_more_story():
+    from presslake.article.body import takes_over
+
+    # A shop's promotion bar, one variant per region (hidden but for one), that the second opinion read
+    # with the page's terms: each variant repeats the same notice, which is no more of the story.
+    notices = [f"Free standard shipping to {region} on orders of {amount} or more. For more information on "
+               f"shipping rates and delivery times, please visit our international shipping page."
+               for region, amount in REGIONS]
+    story = [ferry_paragraph(0), ferry_paragraph(1)]
+    assert not takes_over(story, notices + story)
+    # a calendar's repeated rows are no more text than one of them
+    rows = ["Mo Di Mi Do Fr Sa So. 01 02 03 04 05 06 07. 08 09 10 11 12 13 14."] * 40
+    assert not takes_over(story, rows + story[:1])
+    # notices that differ are text: twice the words, the second opinion takes over
+    assert takes_over(story, [f"{ferry_paragraph(i)} Sailings to {region} resume in spring."
+                              for i, (region, _) in enumerate(REGIONS[:5])])
+
+
 def test_summaries_that_end_at_a_word_with_an_ellipsis_are_kept():
     summaries = ["Novice plan: the most popular program for a first marathon, with four runs a week and the...",
                  "Intermediate plan: for runners who have finished one or more marathons and who want to "

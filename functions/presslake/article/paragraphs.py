@@ -233,6 +233,23 @@ _WORD_CHAR = LazyPattern(r"\w")
 _UNSPACED = LazyPattern(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
 
 
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s+")
+
+
+def distinct_sentences(paragraphs: list[str]) -> list[str]:
+    """The paragraphs' sentences, each once (case-folded), in order: how much text there is, not how
+    often it is said."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_BREAK.split(paragraph):
+            key = sentence.casefold()
+            if key not in seen:
+                seen.add(key)
+                kept.append(sentence)
+    return kept
+
+
 def words_in(paragraphs: list[str]) -> int:
     return count_words(" ".join(paragraphs))
 
