@@ -164,6 +164,31 @@ def test_a_caption_from_the_pages_metadata_wins():
     assert article.paragraphs == LIGHTHOUSE_STORY
 
 
+def test_a_caption_above_its_photo_credit_leaves_the_body():
+    # a live blog's photos: the image, its caption and an agency's credit line, as plain paragraphs
+    article = extract_article(fixture("live-blog-credited-caption.html"))
+    assert article.lead_image_caption == ("Firefighters check the old stone bridge over the Tessa, which the water "
+                                          "reached overnight for the first time since 1994.")
+    assert "Firefighters check" not in article.body
+    assert "The main street of the lower town" not in article.body
+    assert "Reuters" not in article.body and "Europa Press" not in article.body
+    assert article.paragraphs[3] == "09:15"
+    assert article.paragraphs[4].startswith("Engineers will inspect the bridge")
+    assert len(article.paragraphs) == 9
+
+
+def test_a_paragraph_longer_than_a_caption_stays_between_a_photo_and_its_credit():
+    # a caption is a line or two (up to 300 characters); this is the story going on under the photo
+    before = ("Engineers will inspect the bridge as soon as the water falls, the mayor said at a press conference in "
+              "the town hall on Tuesday morning, and it stays closed to traffic and to walkers until then. The fire "
+              "service keeps two boats at the foot of the bridge in case the water rises again overnight, and the "
+              "army has sent a team of divers to look at the piers.")
+    page = fixture("live-blog-credited-caption.html").decode().replace(
+        "<p>Firefighters check the old stone bridge over the Tessa, which the water reached overnight for the first "
+        "time since 1994.</p>", f"<p>{before}</p>")
+    assert before in extract_article(page).paragraphs
+
+
 # ---------------------------------------------------------------- the text of the main-text blocks
 
 STEPS = "".join(f"<p>Step {i} of the harbour walk passes the old customs house, the fish market and the "

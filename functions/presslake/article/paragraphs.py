@@ -35,10 +35,11 @@ _CHROME_LINES = [LazyPattern(p, re.I) for p in (
     r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
     r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
     r"^the post .{1,300} appeared first on .{1,120}$",  # a WordPress feed's footer
-    # a photo credit on its own line: "Remo Casilli | Reuters", "H. Bilbao | Europa Press | Getty Images"
-    r"^[^|]{2,60}(\s\|\s[^|]{2,60}){0,2}\s\|\s(getty images|reuters|afp|ap( photo)?|epa|bloomberg|shutterstock|alamy|"
-    r"europa press( news)?|pa (images|wire)|xinhua|anadolu( agency)?)$",
 )]
+# A photo credit on its own line: "Remo Casilli | Reuters", "H. Bilbao | Europa Press | Getty Images".
+_AGENCY_CREDIT = LazyPattern(
+    r"^[^|]{2,60}(\s\|\s[^|]{2,60}){0,2}\s\|\s(getty images|reuters|afp|ap( photo)?|epa|bloomberg|shutterstock|alamy|"
+    r"europa press( news)?|pa (images|wire)|xinhua|anadolu( agency)?)$", re.I)
 
 
 # Labels that introduce teasers (other stories, videos), in the languages news is mostly published in.
@@ -74,8 +75,12 @@ _TAIL_MIN_MARKS = 2
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')]?$")
 
 
+def is_agency_credit(text: str) -> bool:
+    return _AGENCY_CREDIT.match(text) is not None
+
+
 def _is_chrome_line(text: str) -> bool:
-    return any(p.match(text) for p in _CHROME_LINES)
+    return any(p.match(text) for p in _CHROME_LINES) or is_agency_credit(text)
 
 
 def is_teaser_label(text: str) -> bool:

@@ -16,6 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from presslake.article.metadata import clean_text
+from presslake.article.paragraphs import is_agency_credit
 from presslake.lazy_regex import LazyPattern
 
 # class/id tokens of blocks that are never article text, in lower case: a search of the
@@ -55,14 +56,19 @@ _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
 _HOLDS_THE_PAGE = etree.XPath("string-length(normalize-space()) >= $most")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
 # Captions: <figcaption>, blocks classed (or with an id) as captions or cutlines ('image-caption',
-# 'wp-caption-text'; found among the class and id values read for chrome), and a short centred line
-# right after a block that holds only an image, when the text after it is not centred too (how
-# portals caption a photo inside the text; a blog that centres all its text does not).
+# 'wp-caption-text'; found among the class and id values read for chrome), and a short line right
+# after a block that holds only an image, when it is centred and the text after it is not (how portals
+# caption a photo inside the text; a blog that centres all its text does not), or when the line after
+# it is an agency's photo credit (a live blog's photo, caption and "Remo Casilli | Reuters").
 _CENTRED = ("(contains(translate(@style, 'TEXALIGNCR ', 'texaligncr'), 'text-align:center')"
             " or translate(@align, 'CENTER', 'center') = 'center')")
+_LINE_AFTER_AN_IMAGE = ("//img/parent::*[not(normalize-space())]/following-sibling::*[1]"
+                        "[self::p or self::div or self::span]")
 _PLAIN_CAPTIONS = etree.XPath(
-    "//figcaption | //img/parent::*[not(normalize-space())]/following-sibling::*[1][self::p or self::div or self::span]"
-    f"[string-length(normalize-space()) <= 200][{_CENTRED}][not(following-sibling::*[1][{_CENTRED}])]")
+    f"//figcaption | {_LINE_AFTER_AN_IMAGE}[string-length(normalize-space()) <= 200][{_CENTRED}]"
+    f"[not(following-sibling::*[1][{_CENTRED}])]")
+_CREDIT_AFTER_A_LINE = etree.XPath(f"{_LINE_AFTER_AN_IMAGE}[string-length(normalize-space()) <= 300]"
+                                   "/following-sibling::*[1][string-length(normalize-space()) <= 120]")
 _DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
@@ -167,6 +173,8 @@ def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
     limit = 0.3 * body_chars
     markers = _MARKERS(tree)
     found = dict.fromkeys(_PLAIN_CAPTIONS(tree))
+    found.update(dict.fromkeys(credit.getprevious() for credit in _CREDIT_AFTER_A_LINE(tree)
+                               if is_agency_credit(clean_text(credit.text_content()))))
     found.update(dict.fromkeys(value.getparent() for value in markers if _is_caption_marker(value)))
     captioned = [e for e in found if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     caption_set = set(captioned)
