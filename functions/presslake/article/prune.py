@@ -62,13 +62,19 @@ _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
 # it is an agency's photo credit (a live blog's photo, caption and "Remo Casilli | Reuters").
 _CENTRED = ("(contains(translate(@style, 'TEXALIGNCR ', 'texaligncr'), 'text-align:center')"
             " or translate(@align, 'CENTER', 'center') = 'center')")
-_LINE_AFTER_AN_IMAGE = ("//img/parent::*[not(normalize-space())]/following-sibling::*[1]"
-                        "[self::p or self::div or self::span]")
-_PLAIN_CAPTIONS = etree.XPath(
-    f"//figcaption | {_LINE_AFTER_AN_IMAGE}[string-length(normalize-space()) <= 200][{_CENTRED}]"
-    f"[not(following-sibling::*[1][{_CENTRED}])]")
-_CREDIT_AFTER_A_LINE = etree.XPath(f"{_LINE_AFTER_AN_IMAGE}[string-length(normalize-space()) <= 300]"
-                                   "/following-sibling::*[1][string-length(normalize-space()) <= 120]")
+_LINES_AFTER_AN_IMAGE = etree.XPath("//figcaption | //img/parent::*[not(normalize-space())]/following-sibling::*[1]"
+                                    "[self::p or self::div or self::span][string-length(normalize-space()) <= 300]")
+_CENTRED_CAPTION = etree.XPath(f"self::*[string-length(normalize-space()) <= 200][{_CENTRED}]"
+                               f"[not(following-sibling::*[1][{_CENTRED}])]")
+_CREDIT_LINE = etree.XPath("following-sibling::*[1][string-length(normalize-space()) <= 120]")
+
+
+def _is_plain_caption(element: HtmlElement) -> bool:
+    """A <figcaption>, or a line after an image that is centred (and the text after it not), or that has an
+    agency's photo credit after it."""
+    if element.tag == "figcaption" or _CENTRED_CAPTION(element):
+        return True
+    return any(is_agency_credit(clean_text(credit.text_content())) for credit in _CREDIT_LINE(element))
 _DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
@@ -172,9 +178,7 @@ def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
     body_chars = max(1, int(_BODY_CHARS(tree)))
     limit = 0.3 * body_chars
     markers = _MARKERS(tree)
-    found = dict.fromkeys(_PLAIN_CAPTIONS(tree))
-    found.update(dict.fromkeys(credit.getprevious() for credit in _CREDIT_AFTER_A_LINE(tree)
-                               if is_agency_credit(clean_text(credit.text_content()))))
+    found = dict.fromkeys(e for e in _LINES_AFTER_AN_IMAGE(tree) if _is_plain_caption(e))
     found.update(dict.fromkeys(value.getparent() for value in markers if _is_caption_marker(value)))
     captioned = [e for e in found if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     caption_set = set(captioned)
