@@ -67,6 +67,7 @@ _LINES_AFTER_AN_IMAGE = etree.XPath("//figcaption | //img/parent::*[not(normaliz
 _CENTRED_CAPTION = etree.XPath(f"self::*[string-length(normalize-space()) <= 200][{_CENTRED}]"
                                f"[not(following-sibling::*[1][{_CENTRED}])]")
 _CREDIT_LINE = etree.XPath("following-sibling::*[1][string-length(normalize-space()) <= 120]")
+_DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _is_plain_caption(element: HtmlElement) -> bool:
@@ -75,7 +76,6 @@ def _is_plain_caption(element: HtmlElement) -> bool:
     if element.tag == "figcaption" or _CENTRED_CAPTION(element):
         return True
     return any(is_agency_credit(clean_text(credit.text_content())) for credit in _CREDIT_LINE(element))
-_DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _is_caption_marker(value: str) -> bool:
