@@ -164,6 +164,31 @@ def test_a_caption_from_the_pages_metadata_wins():
     assert article.paragraphs == LIGHTHOUSE_STORY
 
 
+def test_a_caption_above_its_photo_credit_leaves_the_body():
+    # a live blog's photos: the image, its caption and an agency's credit line, as plain paragraphs
+    article = extract_article(fixture("live-blog-credited-caption.html"))
+    assert article.lead_image_caption == ("Firefighters check the old stone bridge over the Tessa, which the water "
+                                          "reached overnight for the first time since 1994.")
+    assert "Firefighters check" not in article.body
+    assert "The main street of the lower town" not in article.body
+    assert "Reuters" not in article.body and "Europa Press" not in article.body
+    assert article.paragraphs[3] == "09:15"
+    assert article.paragraphs[4].startswith("Engineers will inspect the bridge")
+    assert len(article.paragraphs) == 9
+
+
+def test_a_paragraph_longer_than_a_caption_stays_between_a_photo_and_its_credit():
+    # a caption is a line or two (up to 300 characters); this is the story going on under the photo
+    before = ("Engineers will inspect the bridge as soon as the water falls, the mayor said at a press conference in "
+              "the town hall on Tuesday morning, and it stays closed to traffic and to walkers until then. The fire "
+              "service keeps two boats at the foot of the bridge in case the water rises again overnight, and the "
+              "army has sent a team of divers to look at the piers.")
+    page = fixture("live-blog-credited-caption.html").decode().replace(
+        "<p>Firefighters check the old stone bridge over the Tessa, which the water reached overnight for the first "
+        "time since 1994.</p>", f"<p>{before}</p>")
+    assert before in extract_article(page).paragraphs
+
+
 # ---------------------------------------------------------------- the text of the main-text blocks
 
 STEPS = "".join(f"<p>Step {i} of the harbour walk passes the old customs house, the fish market and the "
@@ -280,6 +305,29 @@ def test_a_second_opinion_with_twice_the_words_takes_over():
     assert not takes_over([FERRY[0]], [ferry_paragraph(0)])          # under 100 words: no story to lose
 
 
+REGIONS = [("Spain", "40 euros"), ("France", "40 euros"), ("Italy", "45 euros"), ("Ireland", "45 euros"),
+           ("Austria", "50 euros"), ("Denmark", "400 kroner"), ("Sweden", "550 kronor"), ("Norway", "600 kroner"),
+           ("Poland", "220 zloty"), ("Switzerland", "60 francs"), ("Czechia", "1,200 koruna"), ("Greece", "50 euros")]
+
+
+def test_a_second_opinion_that_repeats_a_notice_is_no_more_story():
+    from presslake.article.body import takes_over
+
+    # A shop's promotion bar, one variant per region (hidden but for one), that the second opinion read
+    # with the page's terms: each variant repeats the same notice, which is no more of the story.
+    notices = [f"Free standard shipping to {region} on orders of {amount} or more. For more information on "
+               f"shipping rates and delivery times, please visit our international shipping page."
+               for region, amount in REGIONS]
+    story = [ferry_paragraph(0), ferry_paragraph(1)]
+    assert not takes_over(story, notices + story)
+    # a calendar's repeated rows are no more text than one of them
+    rows = ["Mo Di Mi Do Fr Sa So. 01 02 03 04 05 06 07. 08 09 10 11 12 13 14."] * 40
+    assert not takes_over(story, rows + story[:1])
+    # notices that differ are text: twice the words, the second opinion takes over
+    assert takes_over(story, [f"{ferry_paragraph(i)} Sailings to {region} resume in spring."
+                              for i, (region, _) in enumerate(REGIONS[:5])])
+
+
 def test_summaries_that_end_at_a_word_with_an_ellipsis_are_kept():
     summaries = ["Novice plan: the most popular program for a first marathon, with four runs a week and the...",
                  "Intermediate plan: for runners who have finished one or more marathons and who want to "
@@ -296,3 +344,27 @@ def test_a_page_that_is_mostly_teasers_is_a_listing_and_keeps_them():
     page = heat_story_with_tail("".join(f"<p>{t}</p>\n" for t in teasers)).replace(
         "".join(f"<p>{p}</p>\n" for p in HEAT_STORY[1:]), "")
     assert extract_article(page).paragraphs[-len(teasers):] == teasers
+
+
+def test_a_live_match_in_blocks_classed_as_comments_is_not_lost():
+    # The live entries are classed 'live-match-comment' (chrome by the class name), and so are the minute
+    # and the text inside each. The preview left after pruning is a story of its own (170 words, all of the
+    # pruned page's prose): only the prose of the pruned blocks says that the story was pruned.
+    article = extract_article(fixture("live-match-comments.html"))
+    assert article.paragraphs[-1] == ("Kick-off at the Harbour Ground, where the home side wear their red shirts and "
+                                      "the league leaders play in white.")
+    assert sum(p.startswith("Goal for ") for p in article.paragraphs) == 2
+    assert article.paragraphs[4].startswith("Kestrel Town host the league leaders")
+
+
+def test_the_prose_of_pruned_blocks_is_read_with_the_chrome_nested_in_them():
+    from presslake.article.parsing import parse_html
+    from presslake.article.prune import plan_pruning, prose_chars
+
+    tree = parse_html(fixture("live-match-comments.html").decode())
+    pruning = plan_pruning(tree)
+    before = sum(map(prose_chars, pruning.judged))
+    assert before > 2000
+    pruning.apply()
+    assert pruning.judged_prose_chars == before
+    assert "Goal for Northgate" not in tree.text_content()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from presslake.article.metadata import PageMeta
-from presslake.article.paragraphs import block_texts, filter_paragraphs, words_in
+from presslake.article.paragraphs import block_texts, distinct_sentences, filter_paragraphs, words_in
 from presslake.article.parsing import parse_html, trafilatura_modules
 from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning, prose_chars
 
@@ -60,7 +60,10 @@ def _is_unsure(pruning: Pruning, pruned_prose: int, paragraphs: list[str], links
 
 def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
     """Does the second opinion replace the first? When the first lost the story (under half the
-    second's words), or has far less prose (text outside the page's link texts)."""
+    second's words), or has far less prose (text outside the page's link texts). A sentence is counted
+    once however often an opinion repeats it: a notice repeated per region or a hidden copy of a block
+    is no more story, and a calendar's repeated rows no more text."""
+    first, second = distinct_sentences(first), distinct_sentences(second)
     second_words = words_in(second)
     if second_words >= LOST_STORY_WORDS and words_in(first) < LOST_STORY_SHARE * second_words:
         return True

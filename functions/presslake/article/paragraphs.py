@@ -35,10 +35,11 @@ _CHROME_LINES = [LazyPattern(p, re.I) for p in (
     r"^(this (article|story) (was|has been) (updated|corrected)).{0,60}$",
     r"^(explaining|inside) \w+ with [\w .'-]{3,40}$",
     r"^the post .{1,300} appeared first on .{1,120}$",  # a WordPress feed's footer
-    # a photo credit on its own line: "Remo Casilli | Reuters", "H. Bilbao | Europa Press | Getty Images"
-    r"^[^|]{2,60}(\s\|\s[^|]{2,60}){0,2}\s\|\s(getty images|reuters|afp|ap( photo)?|epa|bloomberg|shutterstock|alamy|"
-    r"europa press( news)?|pa (images|wire)|xinhua|anadolu( agency)?)$",
 )]
+# A photo credit on its own line: "Remo Casilli | Reuters", "H. Bilbao | Europa Press | Getty Images".
+_AGENCY_CREDIT = LazyPattern(
+    r"^[^|]{2,60}(\s\|\s[^|]{2,60}){0,2}\s\|\s(getty images|reuters|afp|ap( photo)?|epa|bloomberg|shutterstock|alamy|"
+    r"europa press( news)?|pa (images|wire)|xinhua|anadolu( agency)?)$", re.I)
 
 
 # Labels that introduce teasers (other stories, videos), in the languages news is mostly published in.
@@ -74,8 +75,12 @@ _TAIL_MIN_MARKS = 2
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')]?$")
 
 
+def is_agency_credit(text: str) -> bool:
+    return _AGENCY_CREDIT.match(text) is not None
+
+
 def _is_chrome_line(text: str) -> bool:
-    return any(p.match(text) for p in _CHROME_LINES)
+    return any(p.match(text) for p in _CHROME_LINES) or is_agency_credit(text)
 
 
 def is_teaser_label(text: str) -> bool:
@@ -231,6 +236,23 @@ _UNSPACED_ALPHABETIC = LazyPattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _LETTERS_PER_UNSPACED_WORD = 5
 _WORD_CHAR = LazyPattern(r"\w")
 _UNSPACED = LazyPattern(f"{_IDEOGRAPHIC.pattern}|{_UNSPACED_ALPHABETIC.pattern}")
+
+
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s+")
+
+
+def distinct_sentences(paragraphs: list[str]) -> list[str]:
+    """The paragraphs' sentences, each once (case-folded), in order: how much text there is, not how
+    often it is said."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_BREAK.split(paragraph):
+            key = sentence.casefold()
+            if key not in seen:
+                seen.add(key)
+                kept.append(sentence)
+    return kept
 
 
 def words_in(paragraphs: list[str]) -> int:

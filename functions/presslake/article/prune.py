@@ -16,6 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from presslake.article.metadata import clean_text
+from presslake.article.paragraphs import is_agency_credit
 from presslake.lazy_regex import LazyPattern
 
 # class/id tokens of blocks that are never article text, in lower case: a search of the
@@ -55,15 +56,26 @@ _IS_STORY = etree.XPath("string-length(normalize-space()) >= $limit or "
 _HOLDS_THE_PAGE = etree.XPath("string-length(normalize-space()) >= $most")
 _BODY_CHARS = etree.XPath("string-length(normalize-space(//body))")
 # Captions: <figcaption>, blocks classed (or with an id) as captions or cutlines ('image-caption',
-# 'wp-caption-text'; found among the class and id values read for chrome), and a short centred line
-# right after a block that holds only an image, when the text after it is not centred too (how
-# portals caption a photo inside the text; a blog that centres all its text does not).
+# 'wp-caption-text'; found among the class and id values read for chrome), and a short line right
+# after a block that holds only an image, when it is centred and the text after it is not (how portals
+# caption a photo inside the text; a blog that centres all its text does not), or when the line after
+# it is an agency's photo credit (a live blog's photo, caption and "Remo Casilli | Reuters").
 _CENTRED = ("(contains(translate(@style, 'TEXALIGNCR ', 'texaligncr'), 'text-align:center')"
             " or translate(@align, 'CENTER', 'center') = 'center')")
-_PLAIN_CAPTIONS = etree.XPath(
-    "//figcaption | //img/parent::*[not(normalize-space())]/following-sibling::*[1][self::p or self::div or self::span]"
-    f"[string-length(normalize-space()) <= 200][{_CENTRED}][not(following-sibling::*[1][{_CENTRED}])]")
+_LINES_AFTER_AN_IMAGE = etree.XPath("//figcaption | //img/parent::*[not(normalize-space())]/following-sibling::*[1]"
+                                    "[self::p or self::div or self::span][string-length(normalize-space()) <= 300]")
+_CENTRED_CAPTION = etree.XPath(f"self::*[string-length(normalize-space()) <= 200][{_CENTRED}]"
+                               f"[not(following-sibling::*[1][{_CENTRED}])]")
+_CREDIT_LINE = etree.XPath("following-sibling::*[1][string-length(normalize-space()) <= 120]")
 _DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _is_plain_caption(element: HtmlElement) -> bool:
+    """A <figcaption>, or a line after an image that is centred (and the text after it not), or that has an
+    agency's photo credit after it."""
+    if element.tag == "figcaption" or _CENTRED_CAPTION(element):
+        return True
+    return any(is_agency_credit(clean_text(credit.text_content())) for credit in _CREDIT_LINE(element))
 
 
 def _is_caption_marker(value: str) -> bool:
@@ -86,7 +98,8 @@ class Pruning:
     certain: list[HtmlElement]
     # controls that hold the story (misnested markup): their tags go, their content stays
     unwrapped: list[HtmlElement]
-    # chrome-classed blocks and chrome containers that do not hold the story
+    # chrome-classed blocks and chrome containers that do not hold the story, outside every other block
+    # pruned (one inside goes with it, and stays in it: the judged blocks' prose is read after pruning)
     chrome: list[HtmlElement]
     captions: list[str]
     # The outermost of the chrome blocks: the judgement calls, which may have taken the story with them.
@@ -165,7 +178,7 @@ def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
     body_chars = max(1, int(_BODY_CHARS(tree)))
     limit = 0.3 * body_chars
     markers = _MARKERS(tree)
-    found = dict.fromkeys(_PLAIN_CAPTIONS(tree))
+    found = dict.fromkeys(e for e in _LINES_AFTER_AN_IMAGE(tree) if _is_plain_caption(e))
     found.update(dict.fromkeys(value.getparent() for value in markers if _is_caption_marker(value)))
     captioned = [e for e in found if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     caption_set = set(captioned)
@@ -186,7 +199,7 @@ def plan_pruning(tree: HtmlElement, judgement_calls: bool = True) -> Pruning:
     chrome_like.update(dict.fromkeys(tree.iter(*_CONTAINERS)))
     chrome = [e for e in chrome_like if e.tag not in _STRUCTURAL and not _IS_STORY(e, limit=limit)]
     doomed_set = set(certain) | set(chrome)
+    outermost = [e for e in chrome if not any(a in doomed_set for a in e.iterancestors())]
     hidden_set = set(hidden)
-    outermost = (e for e in chrome if e not in hidden_set
-                 and not any(a in doomed_set for a in e.iterancestors()))
-    return Pruning(certain, holding_the_story, chrome, [c for c in captions if c], list(outermost))
+    judged = [e for e in outermost if e not in hidden_set]
+    return Pruning(certain, holding_the_story, outermost, [c for c in captions if c], judged)
