@@ -20,6 +20,7 @@ CASES = [
     # "no two X are alike" says each is different; "two-factor" names a kind of login
     ("Like snowflakes, no two ferry routes are identical.", []),
     ("The app supports two-factor authentication for its 300 crews.", [(300, "crew", C, "exact")]),
+    ("A 3-factor model guides its 40 ferries.", [(40, "ferry", C, "exact")]),
 ]
 
 

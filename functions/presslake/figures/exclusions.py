@@ -159,8 +159,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "emerged in ~3000 BCE": a year of an era
     if atom.is_word and atom.value == 2 and _NO_TWO.search(before):
         return True  # "no two workflows are identical": an idiom for "each is different"
-    if atom.is_word and _N_FACTOR.match(after):
-        return True  # "two-factor authentication": a kind of login, it counts nothing
+    if _N_FACTOR.match(after):
+        return True  # "two-factor authentication", "a 3-factor model": a kind, it counts nothing
     if atom.is_word and _FRACTION_AFTER.match(after):
         return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):

@@ -121,7 +121,9 @@ _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
 _FISCAL_YEAR_END = LazyPattern(r"\b(?:19|20)\d\d/$")  # "2009/10": the year a fiscal year ends in
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
                           re.I)
-_REPEATED_UNIT = LazyPattern(r"\s*(?P<unit>(?!per\b|percent\b)[a-z°][a-zA-Z ]{1,24}?)\s+(?P<join>to|-|–)\s*")  # (percent: below)
+# "1.5 degrees Celsius to 2 degrees Celsius": a range with its unit written at both ends (a percent written at
+# both ends is read apart below: "rose from 3.9 per cent to 5.8 per cent" is a change and a level)
+_REPEATED_UNIT = LazyPattern(r"\s*(?P<unit>(?!per\b|percent\b)[a-z°][a-zA-Z ]{1,24}?)\s+(?P<join>to|-|–)\s*")
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                              r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
