@@ -364,8 +364,37 @@ def test_language_comes_from_the_text_when_the_page_declares_none():
                                   "einer ganz gewöhnlichen Geschichte über den Hafen und die Fähre, die ihn jede "
                                   "Stunde überquert, in einfachen Worten erzählt")
     assert extract_article(_page(body=german).replace("<html lang='en'>", "<html>")).language == "de"
-    # a declared language is the page's word, even where the text disagrees
-    assert extract_article(_page(body=german)).language == "en"
+    # a declared language yields to a text that reads as another (test below), not to a quotation in it
+    assert extract_article(_page(body=german)).language == "de"
+    quoted = ARTICLE_BODY + "<p>„Der Hafen und die Fähre werden jede Stunde gebraucht“, sagte sie.</p>"
+    assert extract_article(_page(body=quoted)).language == "en"
+
+
+SPANISH_STORY = ("<p>El puerto de la ciudad anunció el martes que el transbordador nocturno volverá a funcionar "
+                 "hasta la medianoche a partir del próximo mes, después de tres años sin servicio.</p>"
+                 "<p>Las enfermeras y los empleados de los restaurantes que trabajan de noche habían pedido que "
+                 "el servicio volviera, porque gastaban una pequeña fortuna en taxis cada mes.</p>"
+                 "<p>Los vecinos de la orilla oeste celebraron la decisión en una reunión pública el lunes por "
+                 "la tarde, y los grupos ecologistas pidieron que se publiquen las mediciones de ruido.</p>")
+
+
+def test_a_template_language_yields_to_a_text_that_is_clearly_another():
+    # WordPress and other templates declare lang="en" whatever the story's language; the figure
+    # rules read English only where the article is English (figures/languages.py)
+    assert extract_article(_page(body=SPANISH_STORY)).language == "es"
+    german_page = _page(body=SPANISH_STORY).replace("<html lang='en'>", "<html lang='de'>")
+    assert extract_article(german_page).language == "es"
+    # a language the stop lists do not know stays as declared
+    assert extract_article(_page(body=SPANISH_STORY).replace("<html lang='en'>", "<html lang='gl'>")).language == "gl"
+
+
+def test_english_names_and_titles_do_not_read_as_finnish():
+    # jusText's Finnish and Estonian lists run to 7,000 words, "the", "New" and "John" among them
+    from presslake.article.language import detect_language
+
+    titles = ("Harbour Lights by Anna Ruiz; Night Ferry by Tom Hale; Pier Nights by David King; West Bank by "
+              "John West; Old Boat by Robert James; Late Shift by George William; New Timetable by Maria Lopez. ")
+    assert detect_language(titles * 3) == "en"
 
 
 @pytest.mark.parametrize("text, expected", [

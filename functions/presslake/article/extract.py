@@ -21,7 +21,7 @@ from lxml import etree
 
 from presslake import __version__
 from presslake.article.body import MIN_ARTICLE_WORDS, story_paragraphs
-from presslake.article.language import detect_language
+from presslake.article.language import resolve as resolve_language
 from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, read_meta
 from presslake.article.paragraphs import count_words
 from presslake.article.parsing import parse_html, script_chars, trafilatura_modules
@@ -197,7 +197,7 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         published_at=meta.published_at,
         published_precision=meta.published_precision,
         modified_at=meta.modified_at,
-        language=meta.language or detect_language(body),
+        language=resolve_language(meta.language, body),
         section=meta.section,
         tags=meta.tags,
         body=body,

@@ -4,6 +4,9 @@ Scripts used by one language decide alone (kana is Japanese, Hangul Korean). Oth
 language whose stop words cover most of the text wins, with the stop lists jusText ships
 (it comes with trafilatura, so this costs no dependency: 2.5 MB already in the layer, and
 no numpy, which py3langid would add with about 0.8 s of model loading per cold start).
+
+A page's declared language is usually right, but templates declare lang="en" whatever the
+story's language, so a text that clearly reads as another language overrides it (`resolve`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,14 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 SAMPLE_WORDS = 400
 # Fewer stop words than this share of the sample: not confident enough to say.
 MIN_COVERAGE = 0.12
+# The most frequent words of each list (they are in frequency order). The lists differ in length
+# (English 503 words, Finnish 7,317), and the long ones carry English names and words deep in
+# them ("the", "New", "John"), so English text with many names read as Finnish.
+STOPLIST_WORDS = 300
+# A declared language yields only to a text this long whose stop words cover at least
+# OVERRIDE_COVERAGE of it and twice the declared language's share.
+OVERRIDE_WORDS = 80
+OVERRIDE_COVERAGE = 0.2
 
 
 @cache
@@ -42,19 +53,41 @@ def _stopwords(code: str) -> frozenset[str]:
     # Read the file without importing jusText (its import takes 150 ms).
     folder = Path(importlib.util.find_spec("justext").submodule_search_locations[0]) / "stoplists"
     text = (folder / f"{STOPLISTS[code]}.txt").read_text(encoding="utf-8")
-    return frozenset(word.casefold() for word in text.split())
+    return frozenset(word.casefold() for word in text.split()[:STOPLIST_WORDS])
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when the text does not say clearly."""
+def _reading(text: str) -> tuple[str | None, dict[str, float] | None, int]:
+    """The text's language, with each language's stop-word coverage (None when a script decided)
+    and the number of words sampled."""
     sample = text[:20_000]
     letters = sum(ch.isalpha() for ch in sample) or 1
     for code, script in _OWN_SCRIPT:
         if len(script.findall(sample)) >= 0.2 * letters:
-            return code
+            return code, None, len(sample.split())
     words = [w.casefold() for w in _WORD.findall(sample)[:SAMPLE_WORDS]]
     if len(words) < 10:
-        return None
+        return None, None, len(words)
     coverage = {code: sum(w in _stopwords(code) for w in words) / len(words) for code in STOPLISTS}
     best = max(coverage, key=coverage.get)
-    return best if coverage[best] >= MIN_COVERAGE else None
+    return (best if coverage[best] >= MIN_COVERAGE else None), coverage, len(words)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the text does not say clearly."""
+    return _reading(text)[0]
+
+
+def resolve(declared: str | None, text: str) -> str | None:
+    """The article's language: the page's declared one, unless the text clearly reads as another
+    that the stop lists know (a Spanish story under a template's lang="en"); the text's own
+    language when the page declares none."""
+    detected, coverage, words = _reading(text)
+    if declared is None or detected is None or detected == declared or declared not in STOPLISTS:
+        return declared or detected
+    if words < OVERRIDE_WORDS:
+        return declared
+    if coverage is None:
+        return detected  # a script no declared language of the lists writes in (Bengali under "en")
+    if coverage[detected] >= OVERRIDE_COVERAGE and coverage[detected] >= 2 * coverage[declared]:
+        return detected
+    return declared
