@@ -8,7 +8,8 @@ checkout is absent are left out):
 - `aeb:` scrapinghub's article-extraction-benchmark ground-truth bodies (181 news pages
   from as many publishers, MIT): tuning rows only, no new labels from it;
 - `goose:` goose3's test pages (`tests/data/content`, Apache-2.0), text as presslake extracts it;
-- `htmldate:` htmldate's evaluation pages (`tests/eval`, Apache-2.0), text as presslake extracts it;
+- `htmldate:` htmldate's evaluation pages (`tests/eval`, and `tests/test_set`'s MediaCloud news pages of 2020,
+  Apache-2.0), text as presslake extracts it;
 - `fundus:` fundus's parser test pages (`tests/resources/parser/test_data`, MIT), text as the
   maintainers' expected body gives it (summary, section headlines and paragraphs);
 - `wcxb:` WCXB's pages (Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0), text as its
@@ -105,8 +106,10 @@ def goose_text(name: str) -> str:
 
 
 def htmldate_text(name: str) -> str:
-    """An htmldate evaluation page's body as presslake extracts it."""
-    return extract_article((HTMLDATE_PAGES / name).read_bytes()).body
+    """An htmldate evaluation page's body as presslake extracts it: `<file>` in tests/eval, or a path
+    under tests/ (`test_set/<file>`, its MediaCloud news pages of 2020)."""
+    path = HTMLDATE_PAGES.parent / name if "/" in name else HTMLDATE_PAGES / name
+    return extract_article(path.read_bytes()).body
 
 
 def wcxb_text(key: str) -> str:

@@ -115,6 +115,12 @@ _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|
                              r"\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
                              r"campaign|contest|series|career|reign|book|film|show|marathon|tour|trip|journey)\b", re.I)
+# a market page's live quote after a ticker symbol: "the yield TMUBMUSD10Y, 0.673% fell", "COMP, -3.19%"
+_QUOTED_CHANGE = LazyPattern(r"\.\d\d")  # quotes carry hundredths ("According to CTVC, 50% of investors" counts)
+_TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z0-9]{2,}, $")
+# house numbers in parentheses after a street: "at the lower end of Main Street (8069, 8059 and 8049)"
+_HOUSE_NUMBERS_BEFORE = LazyPattern(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\.?\s*"
+                                    r"\((?:\d{1,5}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -149,6 +155,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
         return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
+    if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
+        return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
     if _STATUS_CODE.match(after):
         return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
     if _INTO_A_PERIOD.match(after):
@@ -326,6 +334,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     # phone numbers and addresses
     if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
             and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
+        return True
+    if _HOUSE_NUMBERS_BEFORE.search(before):
         return True
     if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
                 r"Place|Way|Street)\b", after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):

@@ -15,7 +15,8 @@ from collections import Counter
 
 from presslake.figures.context import EarlierCounts, Sentence
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
-from presslake.figures.languages import (decimal_comma, foreign_atoms, home_dollar, in_home_dollars, language_free,
+from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comma, foreign_atoms, home_dollar,
+                                         in_home_dollars, language_free,
                                          reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
@@ -68,7 +69,7 @@ _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpas
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
-                           r"all but|a total of|a single|including)\s+$", re.I)
+                           r"all but|a total of|a single|including|there (?:was|is|has been|had been|will be))\s+$", re.I)
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|fill|fills|filled|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
@@ -333,6 +334,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             if figure is not None and (english or language_free(figure)):
                 figures.append(figure)
                 earlier.add(figure, text)
+    cents_in_the_texts_dollar(figures)
     return figures
 
 

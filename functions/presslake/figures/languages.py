@@ -126,6 +126,22 @@ def in_home_dollars(figure: Figure, code: str) -> None:
         figure.unit = code
 
 
+_DOLLAR_CODES = frozenset({"USD", "SGD", "AUD", "CAD", "NZD", "HKD", "TWD", "JMD", "BSD", "BBD", "TTD", "NAD"})
+_BARE_CENTS = LazyPattern(r"(?<![$\w])[\d.,]+\s*(?:[a-z]+\s+)?cents?\b|¢")
+
+
+def cents_in_the_texts_dollar(figures: list[Figure]) -> None:
+    """Bare cents ("1.5 cents") are cents of the dollar the text's amounts are written in: in a story
+    whose dollar amounts are all S$, a dividend "of 1.5 cents" is in Singapore dollars."""
+    dollars = {f.unit for f in figures if f.kind == "money" and "$" in f.text and f.unit in _DOLLAR_CODES}
+    if len(dollars) != 1 or dollars == {"USD"}:
+        return
+    code = dollars.pop()
+    for figure in figures:
+        if figure.unit == "USD" and "$" not in figure.text and _BARE_CENTS.search(figure.text):
+            figure.unit = code
+
+
 # "10,000/-", "4m/-": East African papers (and Indian ones) write shillings or rupees with a slash and a dash
 # after the amount, and no sign; whose they are is read from the country the text names most.
 _SHILLING_PLACES = {

@@ -101,6 +101,9 @@ def _digit_value(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
 
+_VAGUE_DOZEN = LazyPattern(r"\b(?:few|several|many)\s+$", re.I)
+
+
 def _atoms(text: str) -> list[_Atom]:
     atoms = []
     for match in ATOM.finditer(text):
@@ -128,6 +131,8 @@ def _atoms(text: str) -> list[_Atom]:
             bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half") and "dozen" not in num.lower()
             if value is None or (bare_article and not scale):
                 continue
+            if num.lower() == "dozen" and _VAGUE_DOZEN.search(text, max(0, start - 12), start):
+                continue  # "a few dozen", "several dozen": a vague amount, no number
         else:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
                 continue  # "MH17", "G7", "v2.1": part of a token

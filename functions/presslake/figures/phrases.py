@@ -189,6 +189,10 @@ _DISCOURSE = LazyPattern(r"(?i:meanwhile|however|though|too|also|separately|like
                          r"for\s+(?:its|his|her|their|our)\s+part)")
 
 
+# a US legislator's party and state: "D-California", "R-Texas", "D-Calif.", "R-N.Y.", "I-Vt."
+_PARTY_AND_STATE = LazyPattern(r"[DRI]-(?:[A-Z][a-z]*\.?)(?:\s?[A-Z][a-z]*\.?)?")
+
+
 def is_aside(piece: str) -> bool:
     """A piece between commas that describes the speaker: "52", "who runs the service", "the harbour
     commissioner", "an analyst with Global Equities Research", "in a statement issued on Monday"."""
@@ -198,6 +202,8 @@ def is_aside(piece: str) -> bool:
     first = words[0].casefold()
     if words[0] in ("a", "an") and len(words) <= 8:
         return True  # "Robocorp, an RPA vendor, finds": what the name before it is
+    if _PARTY_AND_STATE.fullmatch(piece.strip()) or first == "one" and len(words) > 2 and key(words[1]) == "of":
+        return True  # "Sen. Ana Ruiz, D-California, said", "Ruiz, one of three commissioners, said": who she is
     if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
         return True
     if words[0].islower() and words[0].endswith(("ed", "ing")):
