@@ -384,6 +384,9 @@ def test_a_template_language_yields_to_a_text_that_is_clearly_another():
     assert extract_article(_page(body=SPANISH_STORY)).language == "es"
     german_page = _page(body=SPANISH_STORY).replace("<html lang='en'>", "<html lang='de'>")
     assert extract_article(german_page).language == "es"
+    # a script of its own decides, whatever the length in spaces (Japanese writes none)
+    japanese = "".join(f"<p>港の夜間フェリーは来月から深夜まで運航すると、港湾局が火曜日に発表した。{i}</p>" for i in range(6))
+    assert extract_article(_page(body=japanese)).language == "ja"
     # a language the stop lists do not know stays as declared
     assert extract_article(_page(body=SPANISH_STORY).replace("<html lang='en'>", "<html lang='gl'>")).language == "gl"
 

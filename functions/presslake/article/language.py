@@ -63,7 +63,7 @@ def _reading(text: str) -> tuple[str | None, dict[str, float] | None, int]:
     letters = sum(ch.isalpha() for ch in sample) or 1
     for code, script in _OWN_SCRIPT:
         if len(script.findall(sample)) >= 0.2 * letters:
-            return code, None, len(sample.split())
+            return code, None, 0  # words are not counted where a script decides (Japanese has no spaces)
     words = [w.casefold() for w in _WORD.findall(sample)[:SAMPLE_WORDS]]
     if len(words) < 10:
         return None, None, len(words)
@@ -84,10 +84,10 @@ def resolve(declared: str | None, text: str) -> str | None:
     detected, coverage, words = _reading(text)
     if declared is None or detected is None or detected == declared or declared not in STOPLISTS:
         return declared or detected
-    if words < OVERRIDE_WORDS:
-        return declared
     if coverage is None:
         return detected  # a script no declared language of the lists writes in (Bengali under "en")
+    if words < OVERRIDE_WORDS:
+        return declared
     if coverage[detected] >= OVERRIDE_COVERAGE and coverage[detected] >= 2 * coverage[declared]:
         return detected
     return declared

@@ -336,7 +336,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
             and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):
-        return True
+        return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
     if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
                 r"Place|Way|Street)\b", after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
         return True

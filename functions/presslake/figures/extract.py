@@ -16,8 +16,7 @@ from collections import Counter
 from presslake.figures.context import EarlierCounts, Sentence
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
 from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comma, foreign_atoms, home_dollar,
-                                         in_home_dollars, language_free,
-                                         reads_english, swap_separators)
+                                         in_home_dollars, language_free, reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
