@@ -119,8 +119,10 @@ _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|
 _QUOTED_CHANGE = LazyPattern(r"\.\d\d")  # quotes carry hundredths ("According to CTVC, 50% of investors" counts)
 _TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z0-9]{2,}, $")
 # house numbers in parentheses after a street: "at the lower end of Main Street (8069, 8059 and 8049)"
-_HOUSE_NUMBERS_BEFORE = LazyPattern(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\.?\s*"
-                                    r"\((?:\d{1,5}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
+_STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
+_HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
+# "8777 Frederick Road": the number of a house in a street
+_STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREETS}|Square)\b")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -337,8 +339,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
-    if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|"
-                r"Place|Way|Street)\b", after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
+    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
         return True
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):

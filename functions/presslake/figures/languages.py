@@ -15,6 +15,7 @@ import re
 
 from presslake.figures.numbers import _Atom
 from presslake.figures.record import Figure
+from presslake.figures.vocabulary import CURRENCY_SYMBOLS
 from presslake.lazy_regex import LazyPattern
 
 # ISO 639-1 codes of languages that write a decimal comma and group thousands with a point or a space.
@@ -126,7 +127,8 @@ def in_home_dollars(figure: Figure, code: str) -> None:
         figure.unit = code
 
 
-_DOLLAR_CODES = frozenset({"USD", "SGD", "AUD", "CAD", "NZD", "HKD", "TWD", "JMD", "BSD", "BBD", "TTD", "NAD"})
+# the dollars a "$" is written for ("S$", "NZ$", "$"), from the currency signs the scanner reads
+_DOLLAR_CODES = frozenset(code for sign, code in CURRENCY_SYMBOLS.items() if sign.endswith("$"))
 _BARE_CENTS = LazyPattern(r"(?<![$\w])[\d.,]+\s*(?:[a-z]+\s+)?cents?\b|¢")
 
 
