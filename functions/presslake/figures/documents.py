@@ -14,7 +14,7 @@ import re
 from presslake.figures.lexicons import (
     DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS,
 )
-from presslake.figures.names import clean_source, key
+from presslake.figures.names import clean_source, is_acronym, key
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
@@ -23,7 +23,7 @@ _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, 
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X", "reports of X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:[a-z][\w-]+\s+(?=[A-Z]))?{_CAPRUN}|"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:(?!(?:at|of|from|in|on|for|by|with|and)\s)[a-z][\w-]+\s+){{0,2}}(?=[A-Z]){_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
@@ -96,8 +96,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
     if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
         return False  # "data from NSDUH and YRBSS": two data sets, and which one holds the figure is not said
-    if key(name.split()[-1]) in PLACE_HEADS:
-        return False  # "the Mainland’s energy report": a place publishes nothing
+    if key(name.split()[-1]) in PLACE_HEADS and not is_acronym(name.split()[0]):
+        return False  # "the Mainland’s energy report": a place publishes nothing ("IPPR North" is a body's branch)
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
         return False  # "Israeli figures", "Chinese data": a nationality, not who published them
     if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):

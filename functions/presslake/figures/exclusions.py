@@ -123,6 +123,9 @@ _STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
 # "8777 Frederick Road": the number of a house in a street
 _STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREETS}|Square)\b")
+_RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
+_WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
+_LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -175,6 +178,13 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
+    if atom.is_word and after.startswith("-") and _WORD_TALLY.match(after):
+        return True  # "a five-four ruling", "won two-nil": a tally or a score written in words
+    if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
+            _LIST_MARKER_BEFORE.search(before):
+        return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if _RELATIVE_TO_PAR.search(before[-20:]):
+        return True  # "a 5-under 67", "at 2-over 142": a golf score
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):

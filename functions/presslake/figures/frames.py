@@ -441,7 +441,7 @@ class FrameFinder:
                 trimmed = trimmed[:tail.start()].rstrip()
                 continue
             break
-        return speaker_before(word_spans(self.text, lo, lo + len(trimmed)))
+        return speaker_before(word_spans(self.text, lo, lo + len(trimmed)), self.text[max(0, lo - 8):lo].rstrip().endswith(","))
 
     def _speaker_after(self, ve: int, se: int) -> tuple[int, int] | None:
         """"..., said Deputy Commissioner Ana Ruiz on Monday." -> the name's span, if a boundary follows it."""

@@ -100,7 +100,7 @@ ROLES = frozenset({
     "ceo", "cfo", "coo", "cto", "cio", "executive", "officer", "founder", "co-founder", "cofounder", "head",
     "manager", "leader", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "analyst", "economist",
     "strategist", "researcher", "scientist", "professor", "lecturer", "expert", "adviser", "advisor",
-    "consultant", "judge", "justice", "attorney", "lawyer", "prosecutor", "ambassador", "envoy", "delegate",
+    "consultant", "counsel", "judge", "justice", "attorney", "lawyer", "prosecutor", "ambassador", "envoy", "delegate",
     "king", "queen", "prince", "princess", "emir", "sultan", "crown", "owner", "partner", "principal", "dean",
     "provost", "rector", "treasurer", "auditor", "comptroller", "controller", "registrar", "clerk", "trustee",
     "editor", "reporter", "correspondent", "columnist", "author", "writer", "coach", "captain", "skipper",

@@ -21,7 +21,8 @@ _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:b
 _DIRHAM = r"(?-i:Dhs?\.?)(?=\d)"
 # Kenyan shillings: "KSh5 million", "Ksh1,200" (stuck to the digits, like dirhams)
 _KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
-_CUR_PREFIX = (r"(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
+# a sign may stand one space before its amount ("US$ 104.35 billion")
+_CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u00a0](?=\d))?|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
                rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
@@ -31,7 +32,7 @@ ATOM = LazyPattern(
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
-    rf"(?:\s+dozen)?|\bdozen\b)"
+    rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
 )

@@ -41,8 +41,11 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^\s,;:()“”\"]+", text[start:end])]
 
 
-def speaker_before(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """The noun phrase that ends a piece of a clause: its span, read right to left."""
+def speaker_before(tokens: list[tuple[int, int, str]], mid_sentence: bool = False) -> tuple[int, int] | None:
+    """The noun phrase that ends a piece of a clause: its span, read right to left.
+
+    A capitalised function word that opens the piece opens its sentence ("Also Ruiz said"), unless the
+    piece stands after a comma (`mid_sentence`), where the capital makes it a name's ("..., Just Eat said")."""
     taken: list[tuple[int, int, str]] = []
     named = False  # the phrase's head so far is a capitalised name
     lower_words = 0
@@ -68,7 +71,7 @@ def speaker_before(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None
             taken.append(tokens[index])
             continue
         if is_capitalised(word):
-            if k in FUNCTION_WORDS and index == 0:
+            if k in FUNCTION_WORDS and index == 0 and not mid_sentence:
                 break
             taken.append(tokens[index])
             continue

@@ -375,6 +375,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     if unit == "one" or unit is not None and _pronoun_before_verb(text, atom, noun_from, unit_end):
         unit = None  # "3 probable ones", "the two work together": the noun is the one used before
     noun_after = unit is not None
+    if unit is None and not atom.is_word and (_INDEFINITE_BEFORE.search(text, max(0, atom.start - 4), atom.start) or
+                                              _ROUND_SHOT_BEFORE.search(text, max(0, atom.start - 16), atom.start)):
+        return None  # "on his way to an 82", "Kaymer shot 67": a score or a grade; "an 82 shots" is no English
     if unit is None and text.startswith(":", end) and _opens_its_line(text, atom.start) and \
             (defined := _DEFINED_AFTER.match(text, end)) and _is_plural_noun(defined.group(2).lower()):
         unit = singular(defined.group(2).lower())  # a number that opens its line, with what it counts after a colon
@@ -398,6 +401,10 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
     return None if unit is None else (unit, kind, unit_end, noun_after)
+
+
+_INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n?\s$")
+_ROUND_SHOT_BEFORE = LazyPattern(r"\b(?:shot|shoots|carded|cards|fired|fires)\s+(?:an?\s+)?$")  # a golfer's round
 
 
 def _opens_its_line(text: str, start: int) -> bool:
