@@ -33,7 +33,10 @@ wins and losses per page against the better baseline, the counts of the four fai
 kinds, the lost stories (pages where presslake has under half the words trafilatura finds in
 the story, where it finds 100 or more; the reader comments trafilatura.extract appends by
 default are not the story, but the count with them is printed too) and the pages where
-presslake loses most, with the text it lost and added.
+presslake loses most, with the text it lost and added. A lost story by that word count is checked
+against the page's reference too: it is confirmed only where presslake also finds less of the reference
+than trafilatura does (trafilatura's extra words are often hidden nodes, other stories' teasers, a
+calendar, a repeated shipping notice or reader comments, which the reference leaves out).
 """
 
 from __future__ import annotations
@@ -454,6 +457,26 @@ def lost_story(page: Page, baseline: str, with_comments: bool = False) -> bool:
     return theirs >= LOST_STORY_MIN_WORDS and word_count(page.outputs["presslake"].body) < LOST_STORY_SHARE * theirs
 
 
+def reference_recall(page: Page, extractor: str, metric: str) -> float | None:
+    """The share of the page's reference an extractor found, or None where the page has none."""
+    score = page.scores.get(extractor)
+    if not score:
+        return None
+    if metric == "snippets":
+        return score[0] / (score[0] + score[2]) if score[0] + score[2] else None
+    return score[0] if metric == "prefix" else score[1]
+
+
+def lost_by_reference(page: Page, baseline: str, metric: str) -> bool:
+    """A lost story the reference confirms: presslake also finds less of the reference than the baseline
+    (by more than TIE). Where the baseline's extra words are hidden text, other stories' teasers, a
+    calendar or reader comments, the word count says "lost" and the reference says nothing was."""
+    if not lost_story(page, baseline):
+        return False
+    ours, theirs = reference_recall(page, "presslake", metric), reference_recall(page, baseline, metric)
+    return ours is None or theirs is None or ours < theirs - TIE
+
+
 def diff_text(page: Page, metric: str) -> tuple[list[str], list[str]]:
     """What presslake lost (reference text it misses) and added (text the reference lacks)."""
     ours = squash(page.outputs["presslake"].body)
@@ -518,6 +541,8 @@ def summarize(corpus: Corpus, pages: list[Page]) -> dict:
     out["kinds"] = kinds
     out["lost_stories"] = {extractor: [page.name for page in pages if lost_story(page, extractor)]
                            for extractor in EXTRACTORS[1:]}
+    out["lost_by_reference"] = {extractor: [page.name for page in pages if lost_by_reference(page, extractor, corpus.metric)]
+                                for extractor in EXTRACTORS[1:]}
     out["lost_with_comments"] = {extractor: sum(lost_story(page, extractor, with_comments=True) for page in pages)
                                  for extractor in EXTRACTORS[1:]}
     worst = sorted(((d, page) for d, page in deltas if d < -TIE), key=lambda item: item[0])
@@ -530,7 +555,7 @@ def summarize(corpus: Corpus, pages: list[Page]) -> dict:
         out["metadata"] = {}
         for i, field_ in enumerate(("title", "byline", "published", "language")):
             scored_meta = [m[i] for m in meta if m[i] is not None]
-            out["metadata"][field_] = 100 * sum(scored_meta) / len(scored_meta)
+            out["metadata"][field_] = 100 * sum(scored_meta) / len(scored_meta) if scored_meta else None
         out["is_article"] = 100 * sum(p.outputs["presslake"].is_article == bool(p.readerable)
                                       for p in pages) / len(pages)
     else:
@@ -568,15 +593,21 @@ def report(result: dict, worst: int) -> str:
                     if any(lost.values()) else "")
                  + f" (counting the reader comments trafilatura appends as story: {with_comments['trafilatura']} and "
                    f"{with_comments['trafilatura_precision']}).")
+    confirmed = result["lost_by_reference"]
+    lines.append(f"Of those, confirmed by the reference (presslake also finds less of it than trafilatura): "
+                 f"{len(confirmed['trafilatura'])} against the default, {len(confirmed['trafilatura_precision'])} "
+                 f"against favor_precision" + (": " + ", ".join(sorted(set(confirmed["trafilatura"]) |
+                                                                      set(confirmed["trafilatura_precision"])))
+                                               if any(confirmed.values()) else "") + ".")
     second = result["second_opinion"]
     lines.append(f"Second opinion (trafilatura's full extraction of the unpruned page) ran on {second['ran']} of "
                  f"{result['pages']} pages ({second['ran'] / result['pages']:.0%}) and was taken on {second['taken']}"
                  + (f"; presslake's median ms on those pages {second['median_ms']:.1f}, on the others "
                     f"{second['median_ms_without']:.1f}." if second["ran"] else "."))
     if "metadata" in result:
-        m = result["metadata"]
-        lines.append(f"Metadata right: title {m['title']:.1f}%, byline {m['byline']:.1f}%, published "
-                     f"{m['published']:.1f}%, language {m['language']:.1f}% (of pages that declare one); is_article agrees with "
+        m = {name: "-" if share is None else f"{share:.1f}%" for name, share in result["metadata"].items()}
+        lines.append(f"Metadata right: title {m['title']}, byline {m['byline']}, published {m['published']}, "
+                     f"language {m['language']} (of pages that declare one); is_article agrees with "
                      f"readerable on {result['is_article']:.1f}% of pages.")
     else:
         lines.append(f"is_article true on {result['is_article']:.1f}% of pages.")
