@@ -126,6 +126,8 @@ _STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREETS}|Square)
 _RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
 _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
 _LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
+_DOTTED_ABBREVIATION = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,4} $")
+_COMPANY_BEFORE = LazyPattern(r"[A-Z][\w&-]*\s+$")  # "Igalia S.L.", "Banco S.A.": a firm's legal form
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -286,6 +288,9 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     acronym = re.search(r"\b([A-Z]{2,5}) \Z", before)
     if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
         return True
+    if not atom.is_word and (dotted := _DOTTED_ABBREVIATION.search(before, max(0, len(before) - 12))) and \
+            not _COMPANY_BEFORE.search(before, max(0, dotted.start() - 30), dotted.start()):
+        return True  # a bill's number: "H.R. 5", "S.B. 277" ("Igalia S.L. 80" is a firm's count)
     if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
     if (re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after)) and \
@@ -349,7 +354,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
-    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z]", after):
+    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
         return True
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):

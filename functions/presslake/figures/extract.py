@@ -203,7 +203,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
     alike = joiner != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
     if joiner.startswith(("%", "percent", "per cent")):
-        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) or
+        dashed = joiner.endswith(("-", "–"))  # "from 4%-20%": a range written sloppily, not a change
+        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not dashed or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
     elif joiner == "to" and (_CHANGED_BY.search(just_before) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):

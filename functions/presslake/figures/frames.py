@@ -12,6 +12,7 @@ across sentences. Of the frames over a figure, claims.py takes the innermost: th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -21,12 +22,13 @@ from presslake.figures.lexicons import (
     QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern
-from presslake.figures.names import TITLES, is_acronym, is_capitalised, key
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
     AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
     named_like_a_body, speaker_before, word_spans,
 )
 from presslake.figures.segments import Quotations
+from presslake.figures.text import _is_plural_noun
 
 # a report in progress, read as its present: "Cisco is telling businesses that ...", "the agency was warning that"
 _PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predicting": "predicts",
@@ -165,6 +167,8 @@ class Frame:
 # a place written after another ("in Linyi, Shandong province"): capitalised words, perhaps a kind of region
 _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|state|county|region|district|prefecture))?")
 _IN_PLACE = LazyPattern(r"\s(?:in|from|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+# a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
+_LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
 REACH = 1000  # characters a frame reads either side of its verb
 QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
 
@@ -178,6 +182,25 @@ class FrameFinder:
     @cached_property
     def documents(self) -> Documents:
         return Documents(self.text)
+
+    @cached_property
+    def transcript_speakers(self) -> frozenset[str]:
+        """The speakers of an interview written as a transcript: names of people that open paragraphs with
+        a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
+        names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
+                        if person_like(label.group("name").split())
+                        and not _is_plural_noun(label.group("name").split()[-1]))
+        return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
+
+    def _transcript_frame(self, start: int, end: int) -> Frame | None:
+        """The speaker whose label opens the paragraph this sentence stands in, in a transcript ("Ana Ruiz:
+        While 40 ferries run, the port says ..." is the port's: a source the sentence names wins)."""
+        if not self.transcript_speakers:
+            return None
+        label = _LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1)
+        if not label or label.group("name") not in self.transcript_speakers or label.end() > end:
+            return None
+        return Frame("speech", label.group("name"), label.start("name"), max(start, label.end()), end)
 
     def sentence_frames(self, start: int, end: int, quotes: Quotations) -> list[Frame]:
         frames = []
@@ -202,6 +225,8 @@ class FrameFinder:
             if owner:
                 at = match.end()
                 frames.append(Frame("speech", self.text[owner[0]:owner[1]], owner[0], at, min(end, at + 40)))
+        if not frames and (transcript := self._transcript_frame(start, end)):
+            frames.append(transcript)  # the label speaks where the sentence names no other source
         return frames
 
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:

@@ -148,7 +148,7 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
-        _attached_unit(text, end, sentence.start)
+        _attached_unit(text, end, sentence.start) or _watts_apart(text, atom, end)
     if found:
         unit, kind, unit_end, scale, extra = _sterling(text, atom, found)
     magnitude = _magnitude(text, atom, end, sentence)
@@ -344,6 +344,15 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
         return _Unit(temperature, "measure", end + 1)
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
     return _Unit(measure, "measure", end + attached.end()) if measure else None
+
+
+_WATTS_APART = LazyPattern(r" W(?![\w'’])(?! \d)")  # "95 W TDP"; not "the five W's", "10 W 57th St"
+
+
+def _watts_apart(text: str, atom: _Atom, end: int) -> _Unit | None:
+    """Watts written apart from the number ("65 W and 95 W"); a road's direction after its number
+    ("Route 9 W") is left out before, with the road's name."""
+    return _Unit("W", "measure", end + 2) if not atom.is_word and _WATTS_APART.match(text, end) else None
 
 
 def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:

@@ -1,0 +1,32 @@
+"""Kinds of attribution round h14 got wrong on unseen text (issue 19), from sentences of the project's own
+making: an interview written as a transcript, each answer opened by its speaker's name and a colon."""
+
+from claims_helpers import claimed, source_of
+
+TRANSCRIPT = (
+    "The harbour's director spoke to us about the ferries.\n\n"
+    "Ana Ruiz: This spring, 40 ferries have returned to the night timetable.\n\n"
+    "Tom Hale: How many riders do they carry?\n\n"
+    "Ana Ruiz: About 12,000 riders a night, and 300 cyclists.\n\n"
+    "Ana Ruiz: This summer 9 more ferries will sail, according to the Harbour Board.\n\n"
+    "The port expects 50 more ferries next year.")
+
+
+def test_an_answer_in_a_transcript_is_its_speakers():
+    assert source_of(TRANSCRIPT, "40") == "Ana Ruiz"
+    assert source_of(TRANSCRIPT, "12,000") == "Ana Ruiz"
+    assert source_of(TRANSCRIPT, "300") == "Ana Ruiz"
+    assert source_of(TRANSCRIPT, "9 more") == "Harbour Board"  # a source the sentence names wins
+    assert source_of(TRANSCRIPT, "50") is None  # the paragraph after the transcript has no label
+
+
+def test_a_heading_with_a_colon_is_no_speaker():
+    text = ("Key Takeaways: 40 ferries returned in March.\n\nBottom Line: 12,000 riders a night.\n\n"
+            "Key Takeaways: the port is busy.")
+    assert {source for source, _ in claimed(text).values()} == {None}
+
+
+def test_one_label_is_no_transcript():
+    text = "Ana Ruiz: the harbour's year\n\nThis spring, 40 ferries have returned to the night timetable."
+    assert source_of("Ana Ruiz: This spring, 40 ferries have returned.", "40") is None
+    assert source_of(text, "40") is None

@@ -1,0 +1,32 @@
+"""Kinds of figures round h14 (news, commentary and analysis of 20 publishers, from other tools' fixtures)
+showed missed or false (issue 19), each from the project's own sentences.
+
+A figure is written (value, value_high, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures.extract import extract_figures
+
+C, M, P, X = "count", "money", "percent", "measure"
+
+CASES = [
+    # a percent range written with its sign at both ends and a dash is one range, "from" or not
+    ("The ports saw reductions in delays from 4%-20% last year.", [(4, 20, "%", P, "exact")]),
+    ("Delays fell from 4% to 2% last year.", [(4, None, "%", P, "exact"), (2, None, "%", P, "exact")]),
+    # a bill's number after a dotted abbreviation names the bill ("H.R. 5", "S.B. 277")
+    ("If the speaker gets H.R. 5 through the House, and S.B. 277 passes, 12 ferries will run.",
+     [(12, None, "ferry", C, "exact")]),
+    ("Igalia S.L. 80 changesets and Canonical 422 changesets.",
+     [(80, None, "changeset", C, "exact"), (422, None, "changeset", C, "exact")]),
+    # watts written apart from the number ("95 W"), but not a direction after a road's number
+    ("The new chips run at 65 W and the fastest at 95 W TDP.",
+     [(65, None, "W", X, "exact"), (95, None, "W", X, "exact")]),
+    ("Take Route 9 W to the harbour and the five W's of the story.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_round_h14_kinds(text, expected):
+    got = [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    assert got == expected
