@@ -154,24 +154,40 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     return not _PERCENT.match(text, end) and not _SHARE_AFTER.match(text, end)  # "Herbert Dürr 63 16.6%" is a row
 
 
-def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
-    before, after = _before(text, atom.start), text[end: end + 40]
-    if SLASH_DASH_AMOUNT.match(after):
-        return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
+def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A duration, a point in a period or a year of an era: "three years", "four games into"."""
     if not atom.currency and _DURATION_AFTER.match(after):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
+    if _INTO_A_PERIOD.match(after):
+        return True  # "four games into the 2008 season", "two laps into the race": a point in time
+    if _ERA_AFTER.match(after):
+        return True  # "emerged in ~3000 BCE": a year of an era
+    return False
+
+
+def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """Page chrome, a code's section or a list's or citation's marker."""
     if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
         return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
     if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
         return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
     if _STATUS_CODE.match(after):
         return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
-    if _INTO_A_PERIOD.match(after):
-        return True  # "four games into the 2008 season", "two laps into the race": a point in time
     if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
         return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
-    if _ERA_AFTER.match(after):
-        return True  # "emerged in ~3000 BCE": a year of an era
+    if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
+            _LIST_MARKER_BEFORE.search(before):
+        return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if _CALL_TO_THE_READER.search(before):
+        return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
+    if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
+            and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
+        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
+    return False
+
+
+def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A number that names a kind or a fraction and counts nothing: "two-factor", "one third"."""
     if atom.is_word and atom.value == 2 and _NO_TWO.search(before):
         return True  # "no two workflows are identical": an idiom for "each is different"
     if _N_FACTOR.match(after):
@@ -180,53 +196,46 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # "more than one third of Americans", "three quarters of the vote": a fraction, no count
     if atom.is_word and after.startswith("-") and _WORD_ORDINAL.match(after):
         return True  # "the twenty-first century", "its thirty-second year": an ordinal
-    if atom.is_word and after.startswith("-") and _WORD_TALLY.match(after):
-        return True  # "a five-four ruling", "won two-nil": a tally or a score written in words
-    if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
-            _LIST_MARKER_BEFORE.search(before):
-        return True  # "two questions: 1) the cost, and 2) the jobs": list markers
-    if _RELATIVE_TO_PAR.search(before[-20:]):
-        return True  # "a 5-under 67", "at 2-over 142": a golf score
-    if _CALL_TO_THE_READER.search(before):
-        return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if not atom.currency and (_FIRM_M.match(after) or _YEAR.fullmatch(atom.digits) and _OF_A_YEAR.match(after)):
         return True  # "3M's headquarters": a firm's name; "on 2005 levels", "the 2030 emissions target": a year
     if not atom.currency and _KIND_OF_POLICY.match(after):
         return True  # "the two-child policy", "a two-state solution": the number names a kind, it counts nothing
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
-    if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
-            and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
-        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
-    if _multiplier_end(text, atom, end) is not None:
-        return False  # "three times as many", "4x more": a multiplier, a measure in times
+    return False
+
+
+def _a_score_in_words(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A tally in words or a golf score: "a five-four ruling", "a 5-under 67"."""
+    if atom.is_word and after.startswith("-") and _WORD_TALLY.match(after):
+        return True  # "a five-four ruling", "won two-nil": a tally or a score written in words
+    if _RELATIVE_TO_PAR.search(before[-20:]):
+        return True  # "a 5-under 67", "at 2-over 142": a golf score
+    return False
+
+
+def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A manner of speaking: "three times a week", "his two cents", "100 percent"."""
     if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
         return True  # "three times a week", "a million times over": how often
-    if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
-        return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
-    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
-        return True  # "4k and 60fps": a video resolution ("5k runners" counts)
-    if re.match(r"\s\d+/\d+\b", after):
-        return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
-    if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
-            re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
-        return True  # a team's record: "the Huskies (4-7, 3-4)"
     if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
             re.search(r"\b(?:my|his|her|their|our|your)\s+$", before, re.I):
         return True  # "offer his two cents": an opinion
-    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
-        return True  # an emergency number
     if atom.value == 100 and before.endswith(", ") and re.match(r"\s?(?:%|percent)[.!?]?[\"”’']", after):
         return True  # "I will vote for her, 100 percent.": said for emphasis
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
                                        r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
-    if before.endswith("%"):
-        return True  # "%2F": a URL's escaped character
-    if before.rstrip().endswith(("↩︎", "↩")):
-        return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
-    if _COORDINATE.match(after) or before.endswith(("°", "′")):
-        return True  # a coordinate: "41°17′S 174°27′E", "42°S"
+    if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
+            and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
+        return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
+    return False
+
+
+def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A rate's denominator, a ratio or a mixed number's fraction."""
+    if re.match(r"\s\d+/\d+\b", after):
+        return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
     if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|in every)\s+$|"
                  r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
                  r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
@@ -234,10 +243,16 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         # factor ("a factor of 10")
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
-    if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
-        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies"
+    return False
+
+
+def _a_score_or_record(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A team's record, a live score line or a vote's tally."""
+    if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
+            re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
+        return True  # a team's record: "the Huskies (4-7, 3-4)"
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
-    opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
+    opened = tail.endswith(("(", "( "))
     if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
             after.startswith(" for ") and _CRICKET_FIGURES.match(after) or \
             tail.endswith("for ") and _CRICKET_FIGURES_END.search(tail) and _CRICKET_FIGURES_TAIL.match(after) or \
@@ -246,32 +261,43 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True  # a live score line: "HAR 214/5 (38.2 overs)", "4 for 22 in 8 overs", a batter's "45 off 30"
     if "vote" in after[:8].lower() and _VOTES_TO.match(after) or "vote" in tail.lower() and _VOTES_TO_BEFORE.search(tail):
         return True  # a tally with its noun between: "defeated by 220 votes to 180"
+    return False
+
+
+def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A model, an emergency number, a title, a rank or a player's and thread's chrome."""
+    if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
+        return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
+    if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
+        return True  # "4k and 60fps": a video resolution ("5k runners" counts)
+    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
+        return True  # an emergency number
+    if before.endswith("%"):
+        return True  # "%2F": a URL's escaped character
+    if before.rstrip().endswith(("↩︎", "↩")):
+        return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
+    if _COORDINATE.match(after) or before.endswith(("°", "′")):
+        return True  # a coordinate: "41°17′S 174°27′E", "42°S"
+    if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
+        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies"
+    tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
+    opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
     if closing and _PLAYER_CHROME.search(tail) or opened and _COMMENTS_CHROME.search(tail) and _POSTED.match(after):
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
     if "number" in tail and _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
     if tail.endswith("top ") and _TOP_POOL.search(tail):
         return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts
-    if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
-            and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
-        return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
-    if atom.currency or atom.has_scale or _PERCENT.match(after):
-        return False
+    return False
+
+
+def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A version, a formula, a code, an identifier or a number to dial."""
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
     if re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
         return True
     if re.match(r"K(?![A-Za-z])", after):
         return True  # "4K": a resolution's name
-    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
-    if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
-        return True
-    if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
-        return True
-    # ordinals and attached letters: "26th", "1990s", "3D", "5G"
-    if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
-            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and \
-            not _temperature_after(text, end, sentence_start):
-        return True
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
     # a phone number ("0845 46 47")
     if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
@@ -296,9 +322,6 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if (re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after)) and \
             not (DIMENSION_AFTER.match(text, end) or re.search(r"\d\s*[x×]\s*$", before) and _LENGTH_AFTER.match(after)):
         return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
-    if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
-            and atom.value < 120:
-        return True  # "a male juvenile, 16, was arrested": an age between commas
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
     if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
             re.search(r"(#|\bNo\.?\s*)$", before):
@@ -307,12 +330,35 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return True
     if not atom.is_word and _LOWER_IDENTIFIER_HEADS.search(before):
         return True
-    if _follows_a_name(text, atom.start, end, sentence_start):
+    # years of a fiscal period, numbers to dial, identifiers with several separators or letters
+    # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
+    if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
+            re.search(r"\b(?:dial|call|ring|text)\s+$", before, re.I):
+        return True
+    lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
+    token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
+    token = text[token_start:end + len(re.match(r"\S*", after).group())]
+    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
+        return True
+    return False
+
+
+def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """An ordinal, letters stuck to the digits or a compound modifier: "26th", "52-year-old"."""
+    # ordinals and attached letters: "26th", "1990s", "3D", "5G"
+    if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
+            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and \
+            not _temperature_after(text, end, sentence_start):
         return True
     compound = re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after) and not _SUPERLATIVE.match(after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
+    return False
+
+
+def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A clock time, a date or a year."""
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
@@ -324,15 +370,33 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
                 or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
             return True  # a year ("the 2020 elections", "by 2035 exemplifies" too)
-    # years of a fiscal period, numbers to dial, identifiers with several separators or letters
-    # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
-    if re.search(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", before, re.I) or \
-            re.search(r"\b(?:dial|call|ring|text)\s+$", before, re.I):
+    return False
+
+
+def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """An age, or a list item's number."""
+    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
+    if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
         return True
-    lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
-    token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
-    token = text[token_start:end + len(re.match(r"\S*", after).group())]
-    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
+    if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
+        return True
+    if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
+            and atom.value < 120:
+        return True  # "a male juvenile, 16, was arrested": an age between commas
+    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before):
+        return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
+    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
+    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+            _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
+        return True
+    if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
+        return True  # "his 42 Birthday": an age or a count of years, written without its "nd"
+    return False
+
+
+def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A number inside a name: "Nine Mile", "the 747 line", "the Big Three"."""
+    if _follows_a_name(text, atom.start, end, sentence_start):
         return True
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
@@ -342,20 +406,6 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
-    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before):
-        return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
-    # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
-    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
-            _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
-        return True
-    # phone numbers and addresses
-    if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
-            and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
-        return True
-    if _HOUSE_NUMBERS_BEFORE.search(before):
-        return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
-    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
-        return True
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
@@ -364,10 +414,44 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
-    if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
-        return True  # "his 42 Birthday": an age or a count of years, written without its "nd"
     return False
 
+
+def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A phone number or an address."""
+    # phone numbers and addresses
+    if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
+            and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
+        return True
+    if _HOUSE_NUMBERS_BEFORE.search(before):
+        return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
+    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
+        return True
+    return False
+
+
+_WHATEVER_THE_AMOUNT = (_a_time_not_a_count, _chrome_or_a_marker, _a_kind_not_a_count, _a_score_in_words)
+_UNLESS_A_MULTIPLIER = (_an_idiom, _a_rate_ratio_or_fraction, _a_score_or_record, _a_name_code_or_chrome)
+_BARE_NUMBERS = (_a_code_or_version, _an_ordinal_or_modifier, _a_date_or_time, _an_age_or_list_item, _a_name, _a_phone_or_address)
+
+
+def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
+    """Whether the number at `atom` (ending at `end`) is no figure. Asked in three steps: a multiplier
+    ("three times as many") rules out the readings of the second, and an amount (a currency, a scale word,
+    a percent) those of the third."""
+    before, after = _before(text, atom.start), text[end: end + 40]
+    if SLASH_DASH_AMOUNT.match(after):
+        return False  # "4m/-": an amount of money ("m" is its scale, not a letter of a name)
+    number = (text, atom, end, sentence_start, before, after)
+    if any(check(*number) for check in _WHATEVER_THE_AMOUNT):
+        return True
+    if _multiplier_end(text, atom, end) is not None:
+        return False  # "three times as many", "4x more": a multiplier, a measure in times
+    if any(check(*number) for check in _UNLESS_A_MULTIPLIER):
+        return True
+    if atom.currency or atom.has_scale or _PERCENT.match(after):
+        return False
+    return any(check(*number) for check in _BARE_NUMBERS)
 
 def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:
     """Where "to 1" ends after the X of a ratio ("a 33-to-1 leverage ratio", "leverage rose from 18 to 1"),
