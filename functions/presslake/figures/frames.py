@@ -197,7 +197,11 @@ class FrameFinder:
         While 40 ferries run, the port says ..." is the port's: a source the sentence names wins)."""
         if not self.transcript_speakers:
             return None
-        label = _LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1)
+        lo = max(0, start - QUOTE_REACH)  # a bounded look back, as for quotations: a paragraph without line
+        newline = self.text.rfind("\n", lo, start)  # breaks would make it quadratic
+        if newline < 0 and lo > 0:
+            return None
+        label = _LABEL.match(self.text, newline + 1)
         if not label or label.group("name") not in self.transcript_speakers or label.end() > end:
             return None
         return Frame("speech", label.group("name"), label.start("name"), max(start, label.end()), end)
