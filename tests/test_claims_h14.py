@@ -1,5 +1,6 @@
 """Kinds of attribution round h14 got wrong on unseen text (issue 19), from sentences of the project's own
-making: an interview written as a transcript, each answer opened by its speaker's name and a colon."""
+making: an interview written as a transcript, each answer opened by its speaker's name and a colon; and a
+company whose name opens a product's ("Apple Watches") keeps its own name."""
 
 from claims_helpers import claimed, source_of
 
@@ -30,3 +31,11 @@ def test_one_label_is_no_transcript():
     text = "Ana Ruiz: the harbour's year\n\nThis spring, 40 ferries have returned to the night timetable."
     assert source_of("Ana Ruiz: This spring, 40 ferries have returned.", "40") is None
     assert source_of(text, "40") is None
+
+
+def test_a_company_named_alone_before_its_product_keeps_its_name():
+    text = ("Velmar sells phones.\n\nIn a few months, people wearing Velmar Watches will pass 100 million. "
+            "According to Velmar, 75% of Velmar Watch sales go to first-time customers.")
+    assert source_of(text, "75%") == "Velmar"
+    person = "Tessa Varga planned the trips.\n\nTessa said 40 ferries were booked."
+    assert source_of(person, "40 ferries") == "Tessa Varga"

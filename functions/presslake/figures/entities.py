@@ -313,12 +313,14 @@ class EntityTable:
                      and key(run[0]) == key(word) and at - begins <= LOOKBACK), None)
 
     def _first_name(self, first: str, at: int) -> str | None:
-        """"Annie" after "Annie Mumolo": the person last named with this first name."""
-        for _, tokens in self._before(at):
+        """"Annie" after "Annie Mumolo": the person last named with this first name, unless the article
+        used the word alone before naming them ("Velmar" before "Velmar Watches" is a company's name)."""
+        for start, tokens in self._before(at):
             if len(tokens) >= 2 and first in tokens:
                 person = person_in(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
-                    return " ".join(person)
+                    alone_before = any(run == [first] for _, run in self.runs[:bisect_left(self._run_starts, start)])
+                    return None if alone_before else " ".join(person)
         return None
 
     def _shared_surname(self, first: str, at: int) -> str | None:
