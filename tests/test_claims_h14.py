@@ -1,6 +1,7 @@
 """Kinds of attribution round h14 got wrong on unseen text (issue 19), from sentences of the project's own
-making: an interview written as a transcript, each answer opened by its speaker's name and a colon; and a
-company whose name opens a product's ("Apple Watches") keeps its own name."""
+making: an interview written as a transcript, each answer opened by its speaker's name and a colon; a
+company whose name opens a product's ("Apple Watches") keeps its own name; and what is done "according
+to" a rule or a law, which names a manner, not a source."""
 
 from claims_helpers import claimed, source_of
 
@@ -39,3 +40,9 @@ def test_a_company_named_alone_before_its_product_keeps_its_name():
     assert source_of(text, "75%") == "Velmar"
     person = "Tessa Varga planned the trips.\n\nTessa said 40 ferries were booked."
     assert source_of(person, "40 ferries") == "Tessa Varga"
+
+
+def test_done_according_to_a_rule_is_no_source():
+    assert source_of("The 20-page Harbour Code (i.e., conduct according to Sharia) sets the rules.", "20-page") is None
+    assert source_of("The crews acted according to the harbour plan, and 40 ferries sailed.", "40") is None
+    assert source_of("According to the Harbour Board, 40 ferries sailed.", "40") == "Harbour Board"

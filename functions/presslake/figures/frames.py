@@ -169,6 +169,9 @@ _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|s
 _IN_PLACE = LazyPattern(r"\s(?:in|from|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 # a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
 _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
+# what is done "according to" a rule, a plan or a law: a manner, not who reports
+_IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
+                           r"proceed(?:s|ed|ing)?|done|run|ran|work(?:s|ed|ing)?)\s+$", re.I)
 REACH = 1000  # characters a frame reads either side of its verb
 QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
 
@@ -386,8 +389,8 @@ class FrameFinder:
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()
-        if not phrase:
-            return None
+        if not phrase or _IN_A_MANNER.search(text, max(ss, vs - 20), vs):
+            return None  # "conduct according to Sharia", "acted according to plan": a manner, not a source
         lo = ve + text[ve:hi].find(phrase)
         at_start = not text[ss:vs].strip(" \"“‘(")
         start, end = (ve, se) if at_start else (ss, se)
