@@ -9,7 +9,7 @@ import re
 from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end
+from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end, pair_unit
 from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
@@ -449,8 +449,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "three times as many", "4x more": a multiplier, a measure in times
     if any(check(*number) for check in _UNLESS_A_MULTIPLIER):
         return True
-    if atom.currency or atom.has_scale or _PERCENT.match(after):
-        return False
+    if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and pair_unit(text, atom, end):
+        return False  # an amount; a size of a pair ("3.5/3.7 GHz"), which the slash does not make a fraction
     return any(check(*number) for check in _BARE_NUMBERS)
 
 def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:

@@ -158,6 +158,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         post_qualifier = "min"  # "the 700-plus-page tome": at least 700 pages
     if not unit and (size := DIMENSION_AFTER.match(text, end, sentence.end)):
         unit, kind = _measure_unit(size.group(1)), "measure"  # "107.5 x 85mm": each side in the last one's unit
+    if not unit and text.startswith("/", end) and (shared := pair_unit(text, atom, end)):
+        unit, kind = shared, "measure"  # "3.5/3.7 GHz": the first size takes the unit after the second
     if not unit and (sign := _sign_ahead(text, end, ahead, sentence.end) or _shared_hyphenated_measure(text, end, ahead)):
         return Attached(sign.unit, sign.kind, end, post_qualifier, noun_from)
     if not unit:
@@ -344,6 +346,25 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
         return _Unit(temperature, "measure", end + 1)
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
     return _Unit(measure, "measure", end + attached.end()) if measure else None
+
+
+_PAIR_AFTER = LazyPattern(r"/(\d+(?:\.\d+)?)\s?([A-Za-z]+)\b")
+_PAIR_BEFORE = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?)/$")
+
+
+def pair_unit(text: str, atom: _Atom, end: int) -> str | None:
+    """The measure two sizes written with a slash share ("3.5/3.7 GHz", a base and a boost clock), read from
+    either of them; one of the two has decimals, so it is no fraction ("1/2 cup") nor a date ("3/4")."""
+    if atom.is_word or atom.currency:
+        return None
+    if after := _PAIR_AFTER.match(text, end):
+        other, unit = after.group(1), after.group(2)
+    elif (before := _PAIR_BEFORE.search(text, max(0, atom.start - 12), atom.start)) and \
+            (unit_after := re.match(r"\s?([A-Za-z]+)\b", text[end:end + 12])):
+        other, unit = before.group(1), unit_after.group(1)
+    else:
+        return None
+    return _measure_unit(unit) if "." in other + atom.digits else None
 
 
 _WATTS_APART = LazyPattern(r" W(?![\w'’])(?! \d)")  # "95 W TDP"; not "the five W's", "10 W 57th St"
