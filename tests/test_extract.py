@@ -415,6 +415,18 @@ def test_detect_language(text, expected):
     assert detect_language(text * 2) == expected
 
 
+def test_stop_word_coverage_counts_each_languages_list():
+    """The words are looked up once in an index of all lists; each language's share is still its own
+    list's words over the sample, as when each list was asked in turn."""
+    from presslake.article.language import STOPLISTS, _reading, _stopwords
+
+    text = "Der Hafen und die Fähre; the harbour and the ferry; le port et le bac. " * 3
+    _, coverage, words = _reading(text)
+    sample = [w.casefold() for w in text.replace(";", " ").replace(".", " ").split()]
+    assert words == len(sample)
+    assert coverage == {code: sum(w in _stopwords(code) for w in sample) / len(sample) for code in STOPLISTS}
+
+
 # The four ways pruning lost to plain trafilatura (issue 10), on pages of the project's own making.
 STORY = [
     "The harbour ferry will run until midnight from next month, the port authority said on Tuesday.",

@@ -34,6 +34,7 @@ _OWN_SCRIPT = [
     ("bn", LazyPattern("[\u0980-\u09ff]")), ("ka", LazyPattern("[\u10a0-\u10ff]")),
     ("hy", LazyPattern("[\u0530-\u058f]")), ("ta", LazyPattern("[\u0b80-\u0bff]")),
 ]
+_ANY_OWN_SCRIPT = LazyPattern(lambda: "|".join(script.pattern for _, script in _OWN_SCRIPT))
 _WORD = LazyPattern(r"[^\W\d_]+")
 SAMPLE_WORDS = 400
 # Fewer stop words than this share of the sample: not confident enough to say.
@@ -56,18 +57,36 @@ def _stopwords(code: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in text.split()[:STOPLIST_WORDS])
 
 
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stop word with the languages whose lists hold it: a text's words are looked up once, not
+    once per language (33 lists)."""
+    languages: dict[str, list[str]] = {}
+    for code in STOPLISTS:
+        for word in _stopwords(code):
+            languages.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in languages.items()}
+
+
 def _reading(text: str) -> tuple[str | None, dict[str, float] | None, int]:
     """The text's language, with each language's stop-word coverage (None when a script decided)
     and the number of words sampled."""
     sample = text[:20_000]
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    for code, script in _OWN_SCRIPT:
-        if len(script.findall(sample)) >= 0.2 * letters:
-            return code, None, 0  # words are not counted where a script decides (Japanese has no spaces)
+    letters = sum(map(str.isalpha, sample)) or 1
+    # one scan for the scripts together first: where all of them hold under a fifth, none does
+    if len(_ANY_OWN_SCRIPT.findall(sample)) >= 0.2 * letters:
+        for code, script in _OWN_SCRIPT:
+            if len(script.findall(sample)) >= 0.2 * letters:
+                return code, None, 0  # words are not counted where a script decides (Japanese has no spaces)
     words = [w.casefold() for w in _WORD.findall(sample)[:SAMPLE_WORDS]]
     if len(words) < 10:
         return None, None, len(words)
-    coverage = {code: sum(w in _stopwords(code) for w in words) / len(words) for code in STOPLISTS}
+    counts = dict.fromkeys(STOPLISTS, 0)
+    languages_of = _languages_of()
+    for word in words:
+        for code in languages_of.get(word, ()):
+            counts[code] += 1
+    coverage = {code: count / len(words) for code, count in counts.items()}
     best = max(coverage, key=coverage.get)
     return (best if coverage[best] >= MIN_COVERAGE else None), coverage, len(words)
 
