@@ -46,3 +46,17 @@ def test_done_according_to_a_rule_is_no_source():
     assert source_of("The 20-page Harbour Code (i.e., conduct according to Sharia) sets the rules.", "20-page") is None
     assert source_of("The crews acted according to the harbour plan, and 40 ferries sailed.", "40") is None
     assert source_of("According to the Harbour Board, 40 ferries sailed.", "40") == "Harbour Board"
+
+
+def test_an_embedded_tweet_is_its_signers():
+    """A tweet as pages embed it: its text, then a line "— Name (@handle) Month D, YYYY"."""
+    text = ("The ferry row went on.\n\n"
+            "Harbour scandal: 3 ferries idle, paid $6K a day to sit at the pier https://t.co/abc\n\n"
+            "— Ana Ruiz (@anaruiz) June 22, 2018\n\n"
+            "The port said 40 ferries run each night.")
+    assert source_of(text, "3 ferries") == "Ana Ruiz"
+    assert source_of(text, "6K") == "Ana Ruiz"
+    assert source_of(text, "40 ferries") == "port"
+    assert source_of("The ferry row went on, and 3 ferries sat idle.\n\nThe port said so.", "3 ferries") is None
+    quoting = "Then this, from July: “I'll give you 40 ferries” https://t.co/abc\n\n— Tom Hale (@tomhale) June 22, 2018"
+    assert source_of(quoting, "40 ferries") is None  # words the tweet quotes are not its author's

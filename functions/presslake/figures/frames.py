@@ -172,6 +172,9 @@ _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+
 # what is done "according to" a rule, a plan or a law: a manner, not who reports
 _IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
                            r"proceed(?:s|ed|ing)?|done|run|ran|work(?:s|ed|ing)?)\s+$", re.I)
+# the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
+_TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+                            r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
 REACH = 1000  # characters a frame reads either side of its verb
 QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
 
@@ -232,9 +235,20 @@ class FrameFinder:
             if owner:
                 at = match.end()
                 frames.append(Frame("speech", self.text[owner[0]:owner[1]], owner[0], at, min(end, at + 40)))
-        if not frames and (transcript := self._transcript_frame(start, end)):
-            frames.append(transcript)  # the label speaks where the sentence names no other source
+        if not frames and (signed := self._transcript_frame(start, end) or self._tweet_frame(start, end)):
+            frames.append(signed)  # the label or the signature speaks where the sentence names no other source
         return frames
+
+    def _tweet_frame(self, start: int, end: int) -> Frame | None:
+        """The author of an embedded tweet, for the text of it: the paragraph right above the line that signs
+        it ("— Ana Ruiz (@anaruiz) June 22, 2018"); not for words the tweet quotes from someone else."""
+        paragraph_end = self.text.find("\n", end)
+        if paragraph_end < 0 or paragraph_end - end > QUOTE_REACH or any(q in self.text[start:end] for q in '“”"'):
+            return None
+        signed = _TWEET_SIGNED.match(self.text, paragraph_end)
+        if not signed:
+            return None
+        return Frame("speech", signed.group("name").strip(), signed.start("name"), start, end)
 
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()
