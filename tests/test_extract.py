@@ -393,11 +393,11 @@ def test_a_template_language_yields_to_a_text_that_is_clearly_another():
 
 def test_english_names_and_titles_do_not_read_as_finnish():
     # jusText's Finnish and Estonian lists run to 7,000 words, "the", "New" and "John" among them
-    from presslake.article.language import detect_language
+    from presslake.article.language import resolve
 
     titles = ("Harbour Lights by Anna Ruiz; Night Ferry by Tom Hale; Pier Nights by David King; West Bank by "
               "John West; Old Boat by Robert James; Late Shift by George William; New Timetable by Maria Lopez. ")
-    assert detect_language(titles * 3) == "en"
+    assert resolve(None, titles * 3) == "en"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -410,9 +410,9 @@ def test_english_names_and_titles_do_not_read_as_finnish():
     ("12 34 56", None),
 ])
 def test_detect_language(text, expected):
-    from presslake.article.language import detect_language
+    from presslake.article.language import resolve
 
-    assert detect_language(text * 2) == expected
+    assert resolve(None, text * 2) == expected
 
 
 def test_stop_word_coverage_counts_each_languages_list():

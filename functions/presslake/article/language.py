@@ -91,11 +91,6 @@ def _reading(text: str) -> tuple[str | None, dict[str, float] | None, int]:
     return (best if coverage[best] >= MIN_COVERAGE else None), coverage, len(words)
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when the text does not say clearly."""
-    return _reading(text)[0]
-
-
 def resolve(declared: str | None, text: str) -> str | None:
     """The article's language: the page's declared one, unless the text clearly reads as another
     that the stop lists know (a Spanish story under a template's lang="en"); the text's own

@@ -348,7 +348,9 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
     return _Unit(measure, "measure", end + attached.end()) if measure else None
 
 
-_PAIR_AFTER = LazyPattern(r"/(\d+(?:\.\d+)?)\s?([A-Za-z]+)\b")
+_UNIT_AFTER = r"\s?([A-Za-z]+)\b"
+_PAIR_AFTER = LazyPattern(rf"/(\d+(?:\.\d+)?){_UNIT_AFTER}")
+_PAIRED_UNIT = LazyPattern(_UNIT_AFTER)
 _PAIR_BEFORE = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?)/$")
 
 
@@ -360,7 +362,7 @@ def pair_unit(text: str, atom: _Atom, end: int) -> str | None:
     if after := _PAIR_AFTER.match(text, end):
         other, unit = after.group(1), after.group(2)
     elif (before := _PAIR_BEFORE.search(text, max(0, atom.start - 12), atom.start)) and \
-            (unit_after := re.match(r"\s?([A-Za-z]+)\b", text[end:end + 12])):
+            (unit_after := _PAIRED_UNIT.match(text, end, end + 12)):
         other, unit = before.group(1), unit_after.group(1)
     else:
         return None
