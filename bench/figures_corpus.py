@@ -22,7 +22,12 @@ checkout is absent are left out):
   from a checkout of that repository in ../devpages/<owner>+<name> (round h5: magic-html,
   metadata-lib, GoOse, crux, article-extractor (two), graby, readability (node); h6: ReadabiliPy;
   h7: alan-turing-institute/misinformation-crawler, omnivore-app/omnivore's readabilityjs test pages;
-  Apache-2.0, MIT, GPL-3.0), text as presslake extracts it.
+  Apache-2.0, MIT, GPL-3.0), text as presslake extracts it;
+- `chaos:` the Chaos set of MSVCode/ir-research-data (`Extraction/chaos-all`, 360 pages of about 240
+  sites, 2017; research use), text as its human gold standard gives it: `<query> (n)`;
+- `l3s:` L3S-GN1 (Kohlschütter et al., WSDM 2010: 621 Google News articles of 2008 from 408 sites;
+  research use), from the copy in geodrome/page-signal, text as its assessors marked headline and
+  full text: `<uuid>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -31,6 +36,8 @@ checkout is absent are left out):
     git clone https://github.com/Murrough-Foley/web-content-extraction-benchmark ../wcxb
     git clone https://github.com/microlinkhq/metascraper ../metascraper
     git clone https://github.com/smallrivers/snacktory ../snacktory
+    git clone https://github.com/MSVCode/ir-research-data ../ir-research-data
+    git clone https://github.com/geodrome/page-signal ../page-signal
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -46,6 +53,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +65,8 @@ AEB = ROOT.parent / "article-extraction-benchmark"
 CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.parent / "htmldate",
              "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
              "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory",
-             "devpages": ROOT.parent / "devpages"}
+             "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
+             "l3s": ROOT.parent / "page-signal"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -142,6 +151,34 @@ def fundus_text(key: str) -> str:
     return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
+def chaos_text(name: str) -> str:
+    """A Chaos page's gold text (a few files are in cp1252, not UTF-8)."""
+    raw = (CHECKOUTS["chaos"] / "Extraction" / "chaos-all" / "gold" / f"{name}.txt").read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").strip()
+
+
+L3S_MARKED = {"x-nc-sel1", "x-nc-sel2"}  # the headline and the full text; not captions, links or comments
+L3S_BLOCKS = BLOCKS | {"div", "table", "tr", "br", "body", "ul", "ol", "dl", "center", "form"}
+
+
+def l3s_text(uuid: str) -> str:
+    """An L3S-GN1 article as its assessors marked it: the headline and full-text spans in page order,
+    spans within one block joined by a space, and a blank line wherever a block element opens or closes."""
+    path = CHECKOUTS["l3s"] / "L3S-GN1-20100130203947-00001" / "annotated" / f"{uuid}.html"
+    blocks: list[list[str]] = [[]]
+    for event, element in lxml.etree.iterwalk(lxml.html.fromstring(path.read_bytes()), events=("start", "end")):
+        if element.tag in L3S_BLOCKS and blocks[-1]:
+            blocks.append([])
+        elif event == "start" and element.tag == "span" and element.get("class") in L3S_MARKED:
+            blocks[-1].append(element.text_content())
+    parts = (re.sub(r"\s+", " ", " ".join(block)).strip() for block in blocks)
+    return "\n\n".join(part for part in parts if part)
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -221,6 +258,10 @@ def article_text(source: str, corpus: Path) -> str:
         return snacktory_text(name)
     if kind == "devpages":
         return extract_article((CHECKOUTS["devpages"] / name).read_bytes()).body
+    if kind == "chaos":
+        return chaos_text(name)
+    if kind == "l3s":
+        return l3s_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)
