@@ -3,7 +3,7 @@
 Usage: python bench/extract.py [--corpus DIR ...] [--worst 10] [--repeat 1] [--limit N]
 
 A corpus folder is one of five shapes; the default is every one found beside the repository
-(../shared/corpus, ../fundus, ../wcxb, ../goose3):
+(../shared/corpus, ../fundus, ../wcxb, ../goose3, ../ir-research-data, ../page-signal):
 - Readability's test pages: sub-folders with source.html, expected.html (the reference
   body) and expected-metadata.json. Body scored by token P/R/F1, averaged over the
   readerable pages; title, byline, date and language scored too.
@@ -21,8 +21,12 @@ A corpus folder is one of five shapes; the default is every one found beside the
   split only measured on.
 - goose3's tests (tests/data/content): <name>.html and <name>.json, whose cleaned_text is only
   the first words of the body: scored by the share of those words found (prefix recall).
+- the Chaos set (MSVCode/ir-research-data, Extraction/chaos-all): html/<name>.htm(l) and
+  gold/<name>.txt, a person's copy of the main content; 360 pages of about 240 sites, 2017.
+- L3S-GN1 (as in geodrome/page-signal): original/<uuid>.html and annotated/<uuid>.html, where
+  assessors marked the full text (`x-nc-sel2`); 621 Google News articles of 408 sites, 2008.
 
-fundus and WCXB are scored by ScrapingHub's metric (article-extraction-benchmark): per page,
+fundus, WCXB, Chaos and L3S-GN1 are scored by ScrapingHub's metric (article-extraction-benchmark): per page,
 precision and recall of 4-word shingles; each averaged over the pages; F1 of the two means.
 Words as elsewhere here: CJK and Thai characters count one each.
 
@@ -65,11 +69,14 @@ from presslake.article import body as body_module  # noqa: E402
 from presslake.article.extract import extract_article  # noqa: E402
 from presslake.article.dates import parse_datetime  # noqa: E402
 from presslake.article.rawinput import RejectedInput  # noqa: E402
+from figures_corpus import L3S_FULL_TEXT, chaos_gold, l3s_blocks  # noqa: E402
 
 BESIDE = Path(__file__).resolve().parents[2]
 DEFAULT_CORPORA = [BESIDE / "shared" / "corpus" / "readability-test-pages", BESIDE / "shared" / "corpus" / "trafilatura-eval",
                    BESIDE / "fundus" / "tests" / "resources" / "parser" / "test_data",
-                   BESIDE / "wcxb" / "dev", BESIDE / "wcxb" / "test", BESIDE / "goose3" / "tests" / "data" / "content"]
+                   BESIDE / "wcxb" / "dev", BESIDE / "wcxb" / "test", BESIDE / "goose3" / "tests" / "data" / "content",
+                   BESIDE / "ir-research-data" / "Extraction" / "chaos-all",
+                   BESIDE / "page-signal" / "L3S-GN1-20100130203947-00001"]
 EXTRACTORS = ("presslake", "trafilatura", "trafilatura_precision")
 LABELS = {"presslake": "presslake `extract_article`", "trafilatura": "`trafilatura.extract` default",
           "trafilatura_precision": "`trafilatura.extract` favor_precision"}
@@ -377,6 +384,22 @@ def goose_pages(folder: Path, repeat: int, limit: int | None):
         yield page
 
 
+def chaos_pages(folder: Path, repeat: int, limit: int | None):
+    pages = sorted(path for path in (folder / "html").iterdir() if path.suffix in (".htm", ".html"))
+    for path in pages[:limit]:
+        gold = chaos_gold(folder / "gold" / f"{path.stem}.txt")
+        yield reference_page(path.stem, path.read_bytes(), None, gold.split("\n"), repeat)
+
+
+def l3s_pages(folder: Path, repeat: int, limit: int | None):
+    urls = dict(line.split("\t") for line in (folder / "url-mapping.txt").read_text(encoding="utf-8").splitlines()
+                if "\t" in line)
+    for path in sorted((folder / "original").glob("*.html"))[:limit]:
+        blocks = l3s_blocks(folder / "annotated" / path.name, {L3S_FULL_TEXT})
+        url = urls.get(f"<urn:uuid:{path.stem}>", "").strip() or None
+        yield reference_page(path.stem, path.read_bytes(), url, blocks, repeat)
+
+
 def corpora_at(folder: Path, repeat: int, limit: int | None) -> list[Corpus]:
     """The corpora a folder holds, by its shape (see the module's docstring)."""
     if (folder / "expected.json").exists():
@@ -388,6 +411,10 @@ def corpora_at(folder: Path, repeat: int, limit: int | None) -> list[Corpus]:
                 for half in ("fundus-tune", "fundus-measure")]
     if any(folder.glob("*/source.html")):
         return [Corpus(folder.name, "tokens", readability_pages(folder, repeat, limit))]
+    if (folder / "gold").is_dir() and (folder / "html").is_dir():
+        return [Corpus("chaos", "shingles", chaos_pages(folder, repeat, limit))]
+    if (folder / "annotated").is_dir() and (folder / "original").is_dir():
+        return [Corpus("l3s-gn1", "shingles", l3s_pages(folder, repeat, limit))]
     if any(folder.glob("*.html")) and any(folder.glob("*.json")):
         return [Corpus(f"goose3-{folder.name}", "prefix", goose_pages(folder, repeat, limit))]
     raise ValueError(f"{folder}: not a corpus of a known shape")

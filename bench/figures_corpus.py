@@ -151,9 +151,9 @@ def fundus_text(key: str) -> str:
     return "\n\n".join(part.strip() for part in parts if part.strip())
 
 
-def chaos_text(name: str) -> str:
+def chaos_gold(path: Path) -> str:
     """A Chaos page's gold text (a few files are in cp1252, not UTF-8)."""
-    raw = (CHECKOUTS["chaos"] / "Extraction" / "chaos-all" / "gold" / f"{name}.txt").read_bytes()
+    raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -161,22 +161,46 @@ def chaos_text(name: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
-L3S_MARKED = {"x-nc-sel1", "x-nc-sel2"}  # the headline and the full text; not captions, links or comments
+def chaos_text(name: str) -> str:
+    return chaos_gold(CHECKOUTS["chaos"] / "Extraction" / "chaos-all" / "gold" / f"{name}.txt")
+
+
+L3S_HEADLINE, L3S_FULL_TEXT = "x-nc-sel1", "x-nc-sel2"  # not captions (sel3), links (sel4) or comments (sel5)
 L3S_BLOCKS = BLOCKS | {"div", "table", "tr", "br", "body", "ul", "ol", "dl", "center", "form"}
 
 
-def l3s_text(uuid: str) -> str:
-    """An L3S-GN1 article as its assessors marked it: the headline and full-text spans in page order,
-    spans within one block joined by a space, and a blank line wherever a block element opens or closes."""
-    path = CHECKOUTS["l3s"] / "L3S-GN1-20100130203947-00001" / "annotated" / f"{uuid}.html"
+def l3s_blocks(annotated: Path, marked: set[str]) -> list[str]:
+    """The text an L3S-GN1 page's assessors marked with one of `marked`, in page order. Their spans nest
+    (a block inside a block they marked), so each piece of text takes the class of the span nearest around
+    it; pieces within one block are joined by a space, and a block element opening or closing starts a
+    new block."""
     blocks: list[list[str]] = [[]]
-    for event, element in lxml.etree.iterwalk(lxml.html.fromstring(path.read_bytes()), events=("start", "end")):
+    labels: list[str | None] = [None]  # the class of the nearest marked-or-not span around the walk
+
+    def add(text: str | None) -> None:
+        if text and labels[-1] in marked:
+            blocks[-1].append(text)
+
+    for event, element in lxml.etree.iterwalk(lxml.html.fromstring(annotated.read_bytes()), events=("start", "end")):
+        labelled = element.tag == "span" and (element.get("class") or "").startswith("x-nc-sel")
         if element.tag in L3S_BLOCKS and blocks[-1]:
             blocks.append([])
-        elif event == "start" and element.tag == "span" and element.get("class") in L3S_MARKED:
-            blocks[-1].append(element.text_content())
+        if event == "start":
+            if labelled:
+                labels.append(element.get("class"))
+            add(element.text)
+        else:
+            if labelled:
+                labels.pop()
+            add(element.tail)
     parts = (re.sub(r"\s+", " ", " ".join(block)).strip() for block in blocks)
-    return "\n\n".join(part for part in parts if part)
+    return [part for part in parts if part]
+
+
+def l3s_text(uuid: str) -> str:
+    """An L3S-GN1 article's headline and full text, blocks joined by blank lines."""
+    path = CHECKOUTS["l3s"] / "L3S-GN1-20100130203947-00001" / "annotated" / f"{uuid}.html"
+    return "\n\n".join(l3s_blocks(path, {L3S_HEADLINE, L3S_FULL_TEXT}))
 
 
 def available(source: str) -> bool:
