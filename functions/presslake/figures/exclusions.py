@@ -22,7 +22,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|gib|mib|tib|ghz|mhz|hz|mah|w|mp|"
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|"
     r"bcm|bpd|ms|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -128,6 +128,17 @@ _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil
 _LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
 _DOTTED_ABBREVIATION = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,4} $")
 _COMPANY_BEFORE = LazyPattern(r"[A-Z][\w&-]*\s+$")  # "Igalia S.L.", "Banco S.A.": a firm's legal form
+# "one knows", "as one says": "one" before a verb in -s is a pronoun (a plural noun after "one" is no English);
+# the nouns in -s that stay singular count ("one series", "one species")
+_WORD_AFTER = LazyPattern(r"\s+([a-z]+)\b")
+_SINGULAR_IN_S = {"series", "species", "means", "news", "headquarters", "crossroads", "barracks", "odds", "times"}
+# "over six figures", "a six-figure salary": an order of magnitude, not six of anything ("the six figures
+# in the report" are six charts)
+_ORDER_OF_MAGNITUDE = LazyPattern(r"(?:-figure\b|\s+figures\b)")
+_FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.I)
+# "16mm film", "a 35mm camera": a film gauge names a format
+_FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
+_ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -181,8 +192,10 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
-            and not re.search(r"\b[A-Z][\w'’-]*\s\($", before)) and not (atom.currency or atom.has_scale):
-        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's)
+            and (not re.search(r"\b[A-Z][\w'’-]*\s\($", before) or _ITEM_AFTER_MARKER.match(after))) \
+            and not (atom.currency or atom.has_scale):
+        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's; "the JVM (1) A
+        # built-in solution" opens an item)
     return False
 
 
@@ -202,7 +215,20 @@ def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "the two-child policy", "a two-state solution": the number names a kind, it counts nothing
     if atom.is_word and atom.has_scale and not atom.currency and re.match(r"-[a-z]", after):
         return True  # "a billion-dollar deal": a size class, not a stated amount
+    if atom.is_word and atom.value == 1 and (word := _WORD_AFTER.match(after)) and \
+            _in_s(word.group(1)):
+        return True  # "anyone who has had one knows": a pronoun
+    if atom.is_word and 5 <= atom.value <= 9 and _ORDER_OF_MAGNITUDE.match(after) and not _FIGURES_OWNED.search(before):
+        return True  # "over six figures", "a six-figure salary"
+    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after):
+        return True  # "16mm film stock": a format's name
     return False
+
+
+def _in_s(word: str) -> bool:
+    """A verb or a plural in -s ("knows", "says", "ferries"), not a short verb ("was", "has": "one was
+    killed" counts) nor a singular noun in -s."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR_IN_S
 
 
 def _a_score_in_words(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:

@@ -42,6 +42,7 @@ _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+_MODEL_SIZES = {"models", "variants", "versions", "checkpoints"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
 _AND_BETWEEN = LazyPattern(r"\s+and\s+")
@@ -133,10 +134,14 @@ def _atoms(text: str) -> list[_Atom]:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
             counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
-            if (match.group("scalesp") or scale != "k") and not (scale.lower() == "m" and counted and
-                                                                 _is_plural_noun(counted.group(1)) and
-                                                                 counted.group(1).lower() not in _RACES):
-                scale = None  # but "2.3m people": a million of what follows ("the 400m hurdles" are metres)
+            plural = counted.group(1).lower() if counted and _is_plural_noun(counted.group(1)) else None
+            if scale.lower() == "b" and plural in _MODEL_SIZES:
+                continue  # "the 7B models": a model's size names it
+            if (match.group("scalesp") or scale != "k") and not (scale.lower() in ("m", "b") and plural and
+                                                                 plural not in _RACES):
+                # but "2.3m people", "9.8B tokens": a million or a billion of what follows ("the 400m
+                # hurdles" are metres)
+                scale = None
                 end = start_scale - len(match.group("scalesp") or "")
         if scale and scale.lower() in ("a", "an"):
             scale = None

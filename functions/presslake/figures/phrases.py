@@ -19,7 +19,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "e
                           "repeatedly", "separately", "recently", "further", "already", "publicly", "officially",
                           "initially", "first", "will", "would", "could", "did", "does", "do", "may", "might",
                           "once", "reportedly", "similarly", "likewise", "both", "all", "too",
-                          "still", "just", "only", "often", "always", "usually", "correctly", "rightly", "proudly"})
+                          "still", "just", "only", "often", "always", "usually", "correctly", "rightly", "proudly",
+                          "jointly", "together", "collectively", "independently", "privately", "formally"})
 PRONOUNS = {"he", "she", "it"}
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 # trigger words that are nouns as often as verbs
