@@ -62,6 +62,27 @@ def test_pages_without_a_doctype_are_pages(page):
     assert extract_article(page.encode()).is_article
 
 
+# Crawls store pages cut or garbled at their start: a truncated doctype run into a script's tail, a stray
+# byte before the doctype, the middle of an inline script (pages of L3S-GN1, 2008). The rest is a document.
+@pytest.mark.parametrize("start", [
+    '<!DOn/wp-content/plugins/gallery/loading.gif";</script>\n<style>@import "gallery.css";</style>\n',
+    "?\n",
+    "eloadImages() {\n\tif (document.images) {\n\t\tover = newImage('toolbar-over.gif');\n\t}\n}\n</script>\n",
+    '\n\n<cms:fetchRequest request="HmuxRequest@6d418d" vars="pt:page_title"/>\n',
+])
+def test_a_page_cut_at_its_start_is_still_a_page(start):
+    article = extract_article((start + html_page()).encode())
+    assert article.is_article and "ferry that crosses it every hour" in article.body
+
+
+def test_a_page_cut_inside_its_body_is_still_a_page():
+    page = html_page(body=STORY + "<div class='chrome'>" + "<a href='/x'>More harbour news</a> " * 3000 + "</div>")
+    cut = page[page.index("<p>"):]  # no doctype, <html>, <head> or <body> left; </body> is 100 KB on
+    assert "<body" not in cut[:65_536] and len(cut) > 65_536
+    article = extract_article(cut.encode())
+    assert article.is_article and "ferry that crosses it every hour" in article.body
+
+
 def test_a_title_is_capped_at_a_sane_length():
     words = " ".join(f"harbour{i}" for i in range(400))
     article = extract_article(html_page(title=words))

@@ -186,11 +186,23 @@ _TOML_KEY = LazyPattern(r"^[\w.\-\"]+[ \t]*=[ \t]*\S", re.M)
 _MARKDOWN = LazyPattern(r"^(?:#{1,6}[ \t]\S|```|[-*+][ \t]\S|\d+\.[ \t]\S|>[ \t])|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S", re.M)
 
 
+# A document's frame and its markup, for a page that does not start as one: crawls store pages cut or
+# garbled at their start ("<!DOn/wp-content/...", a stray "?", the middle of an inline script). A text that
+# only mentions a `<head>` or a `<title>` has the frame and not the markup.
+_DOCUMENT_FRAME = LazyPattern(r"<(?:html|head|body)[\s>]|</(?:head|body|html)>", re.I)
+_MARKUP = LazyPattern(r"</?(?:p|div|span|a|table|tr|td|ul|ol|li|script|style|meta|link|img|br|h[1-6]|form|input|"
+                      r"title|head|body|html)\b[^<>]{0,2000}>", re.I)
+MARKUP_TAGS = 10
+
+
 def text_kind(text: str) -> str | None:
     """None for an HTML document, else what the text looks like (JSON, TOML, Markdown, CSV, plain text)."""
     head = text[:SNIFF_CHARS]
     if _HTML_START.match(head):
         return None
+    framed = _DOCUMENT_FRAME.search(head) or _DOCUMENT_FRAME.search(text, max(0, len(text) - SNIFF_CHARS))
+    if framed and sum(1 for _ in zip(range(MARKUP_TAGS), _MARKUP.finditer(head))) == MARKUP_TAGS:
+        return None  # a page cut at its start may have lost its <html> and <head>, not its </body>
     start = head.lstrip("\ufeff \t\r\n")
     lines = [line for line in start.splitlines()[:20] if line.strip()]
     if start[:1] == "{" or re.match(r"\[\s*[\[{\"\d\-\]]|\[\s*(true|false|null)\b", start):
