@@ -346,13 +346,13 @@ CASES = [
     ("Seats cost 70,000₩ or 55€ in the hall.", [(70000, "KRW", M, "exact"), (55, "EUR", M, "exact")]),
     # ninth blind round: aircraft model numbers after a count, a box score's "1 goal", a "10-speed" gearbox,
     # nouns in -ie, a company name in -ing, an -ing adjective, "Fortune 100", a year in a name, "4k" video,
-    # a mixed fraction, a title-case heading
+    # a mixed number ("1 1/2 cups", one value since round h17), a title-case heading
     ("The airline grounded roughly 200 737 Max jets and ordered five 787 Dreamliner planes and 12 Boeing jets.",
      [(200, "jet", C, "approx"), (5, "plane", C, "exact"), (12, "jet", C, "exact")]),
     ("K. Hupfer 1 goal. L. Patikas 2 goals. It has a 10-speed gearbox and 120 hardworking employees.",
      [(1, "goal", C, "exact"), (2, "goal", C, "exact"), (10, "speed", C, "exact"), (120, "employee", C, "exact")]),
     ("A slice has 90 calories; Fortune 100 brands played the Tour 2020 dates in 4k and 60fps with 1 1/2 cups.",
-     [(90, "calorie", X, "exact"), (60, "fps", X, "exact")]),
+     [(90, "calorie", X, "exact"), (60, "fps", X, "exact"), (1.5, "cup", C, "exact")]),
     # tenth blind round: a two-goal lead, a team's record "(4-7, 3-4)", Hong Kong dollars,
     # "five-and-a-half points", hyphenated and coordinated modifiers, a change to a price
     ("The Huskies (4-7, 3-4) held a two-goal lead, three high-ranking officials said.",

@@ -22,7 +22,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|"
+    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|cc|rpm|nm|"
     r"bcm|bpd|ms|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -36,9 +36,18 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
+# ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                      r"proposition)\s+$", re.I)
+                                      r"proposition|issue)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)
+# heads that make a number word a name too: "a category four storm", "phase two", "a level three alert"
+_RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade)\s+$", re.I)
+# minutes and seconds of a lap or a race: "1'32.7", "2′05″"
+_MINUTES_SECONDS = LazyPattern(r"['’′]\d{2}(?:\.\d+)?(?!\d)")
+_MINUTES_BEFORE = LazyPattern(r"(?<![\w.])\d{1,2}['’′]$")
+# a count before a product's name: "two Firewire 800 ports", "three USB 3.0 ports" (the number is the name's)
+_COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                     r"twelve|dozens?|several|many)[^\S\n]+((?:[A-Z][\w-]*[^\S\n]+){1,2})$")
 _TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
                              r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
 # A reference ("J Am Acad Dermatol. 2015;72(6):984–91.", "^ ... Retrieved 2015-04-20.", "doi:10.") or a table
@@ -105,7 +114,8 @@ _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 # a win-loss record: "a 17-27 record", "their 5-11 mark", "went (just) 2-8" with no unit after it
 _RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
-_WENT_BEFORE = LazyPattern(r"\bwent\s+(?:just|only|a\s+combined)?\s*$", re.I)
+# a team's record after its verb: "went 2-8", "they're 0-6", "teams with three losses are 4-17"
+_WENT_BEFORE = LazyPattern(r"\b(?:went|(?:they|we)['’]re|are|were|is|was)\s+(?:just|only|a\s+combined|now)?\s*$", re.I)
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
 _STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
@@ -171,6 +181,8 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
+    if not atom.currency and (_MINUTES_SECONDS.match(after) or _MINUTES_BEFORE.search(before)):
+        return True  # "1'32.7-second laps": a lap time, minutes and seconds
     if _ERA_AFTER.match(after):
         return True  # "emerged in ~3000 BCE": a year of an era
     return False
@@ -261,7 +273,7 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
 def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A rate's denominator, a ratio or a mixed number's fraction."""
     if re.match(r"\s\d+/\d+\b", after):
-        return True  # "1 1/2 cups": a mixed number, whose fraction is no figure either
+        return True  # "log 3697 2/11/23": a number before a date or a fraction it makes no mixed number with
     if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|in every)\s+$|"
                  r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
                  r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
@@ -354,7 +366,7 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
-    if not atom.is_word and _LOWER_IDENTIFIER_HEADS.search(before):
+    if (not atom.is_word or _RANKED_HEADS.search(before)) and _LOWER_IDENTIFIER_HEADS.search(before):
         return True
     # years of a fiscal period, numbers to dial, identifiers with several separators or letters
     # ("Fiscal 2020 imports", "dial 999", "978-0-306-40615-7", "10.1016/j.abc", "A321-200")
@@ -424,6 +436,9 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     """A number inside a name: "Nine Mile", "the 747 line", "the Big Three"."""
     if _follows_a_name(text, atom.start, end, sentence_start):
         return True
+    if not atom.is_word and (named := _COUNT_AND_NAME_BEFORE.search(before)) and \
+            not any(_measure_unit(word) or _currency_word(word) for word in named.group(1).split()):
+        return True  # "two Firewire 800 ports": the count is the two, the 800 names the port
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
         following = [word for word, _, _ in _words_after(text, end, 3)]

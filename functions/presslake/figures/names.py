@@ -173,6 +173,8 @@ def clean_source(phrase: str) -> str | None:
                            or keys[0] in DOCUMENTS - SELF_SOURCED):
         return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
     name = " ".join(tokens).strip(_PUNCT)
+    if not any(character.isalpha() for character in name):
+        return None  # "??": quote marks a page's encoding lost, no name
     # "Portline Inc.": an abbreviation keeps its full stop, as the article wrote it
     return name + "." if key(tokens[-1]) in _ABBREVIATED and f"{name}." in original else name
 

@@ -41,6 +41,8 @@ _POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
 _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
+# the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
+_MIXED_FRACTION = LazyPattern(r" (\d{1,2})/(\d{1,2})(?![/\d])")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
@@ -121,8 +123,11 @@ def _atoms(text: str) -> list[_Atom]:
     if not _may_hold_atoms(text):
         return []
     atoms = []
+    consumed = 0
     for match in ATOM.finditer(text):
         start, end = match.span()
+        if start < consumed:
+            continue
         num = match.group("num")
         is_word = not num[0].isdigit() and num[0] != "."
         scale = match.group("scale")
@@ -134,13 +139,14 @@ def _atoms(text: str) -> list[_Atom]:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
             counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
-            plural = counted.group(1).lower() if counted and _is_plural_noun(counted.group(1)) else None
+            plural = counted.group(1).lower() if counted and (_is_plural_noun(counted.group(1)) or
+                                                              counted.group(1).lower() == "light") else None
             if scale.lower() == "b" and plural in _MODEL_SIZES:
                 continue  # "the 7B models": a model's size names it
             if (match.group("scalesp") or scale != "k") and not (scale.lower() in ("m", "b") and plural and
                                                                  plural not in _RACES):
-                # but "2.3m people", "9.8B tokens": a million or a billion of what follows ("the 400m
-                # hurdles" are metres)
+                # but "2.3m people", "9.8B tokens", "2.6b light years": a million or a billion of what
+                # follows ("the 400m hurdles" are metres)
                 scale = None
                 end = start_scale - len(match.group("scalesp") or "")
         if scale and scale.lower() in ("a", "an"):
@@ -160,6 +166,10 @@ def _atoms(text: str) -> list[_Atom]:
             value = _digit_value(num)
             if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
                 value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1
+            elif (mixed := _MIXED_FRACTION.match(text, end)) and 0 < int(mixed.group(1)) < int(mixed.group(2)) \
+                    and "." not in num:
+                value, end = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()  # "8 1/2 tackles"
+                consumed = end  # the fraction's digits are no numbers of their own
             if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
                 value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
         if scale:

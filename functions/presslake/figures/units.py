@@ -55,7 +55,7 @@ _POST_MINIMUM = LazyPattern(
     r"(?:\+|-plus\b|\s+plus\b(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d))|\s+or\s+more\b)"
     r"(?=\s+[A-Za-z])", re.I)
 # "130 or so engineers": about 130, and the counted noun comes after
-_POST_APPROX = LazyPattern(r"\s+or\s+so\b(?=\s+[A-Za-z])", re.I)
+_POST_APPROX = LazyPattern(r"(?:\s+or\s+so|-odd)\b(?=\s+[A-Za-z])", re.I)  # "20 or so boats", "its 15-odd wineries"
 _SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
@@ -279,6 +279,10 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
         nxt_words = _words_after(text, word_end, 1)
         if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
             measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
+    if word.lower() == "light":
+        nxt_words = _words_after(text, word_end, 1)
+        if nxt_words and nxt_words[0][0].lower() in ("year", "years"):
+            measure, word_end = "light-year", nxt_words[0][2]  # "39 light years": a distance
     if word.lower() == "nautical":
         nxt_words = _words_after(text, word_end, 1)
         if nxt_words and _measure_unit(nxt_words[0][0]) == "mile":

@@ -47,6 +47,7 @@ MEASURE_UNITS = {
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
     "incher": "inch",  # "the 6.7-incher": a screen named by its size
     "hz": "Hz", "hertz": "Hz", "mah": "mAh",  # refresh rates and battery cells ("120Hz", "5,000mAh")
+    "cc": "cc", "rpm": "rpm", "light-year": "light-year",  # engines ("a 1200cc Ducati"), drives; a distance
     "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
     # the scale's name spelled out is the same unit as its sign (labels write either)
