@@ -30,7 +30,7 @@ _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}
 # (the nouns that are only documents: "People can count on it" names no count's publisher; "Poll" and
 # "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
 _NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|analysis|research|census|findings|"
-              r"results|tally|updates?|bulletins?|"
+              r"results|tally|updates?|bulletins?|documents?|"
               r"count|estimates?|calculations?|Poll|Survey)")
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"

@@ -121,6 +121,7 @@ _CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
 # after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
+_RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
 _REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
 # "is forecast by the Hale Institute to reach", "was estimated by analysts at"
 _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
@@ -288,7 +289,9 @@ class FrameFinder:
             after = self._speaker_after(ve, se)
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
-                return Frame("speech", text[after[0]:after[1]], after[0], start, se)
+                # '..., said Tom Hale, who sailed 9 ferries': the relative clause is the paper's description of him
+                end = after[1] if _RELATIVE_AFTER.match(text, after[1], se) else se
+                return Frame("speech", text[after[0]:after[1]], after[0], start, end)
         if words_before and words_before[-1].casefold() in _PASSIVE:
             return self._passive(ve, se)
         span = self._subject_span(ss, vs) or self._shared_subject(ss, vs)
@@ -399,7 +402,8 @@ class FrameFinder:
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
         # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
-        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says))\b",
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
+                         r"(?:published|released|issued|obtained|seen|filed|dated)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()

@@ -162,6 +162,9 @@ def clean_source(phrase: str) -> str | None:
     tokens = _issuer(tokens)
     tokens = _org_or_name(tokens)
     tokens = strip_titles(tokens)
+    employer = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))), default=-1)
+    if employer >= 0 and person_like(tokens[employer + 1:]):
+        tokens = tokens[employer + 1:]  # "Harbour Foundry's Richard Leadbetter": the employer is no part of his name
     while tokens and key(tokens[-1]) in ("and", "of", "for", "the", "on"):
         tokens = tokens[:-1]
     if tokens and tokens[-1].endswith(("'s", "’s")):  # "the Coastal Research Agency's (monthly report)"
@@ -169,6 +172,8 @@ def clean_source(phrase: str) -> str | None:
     keys = [key(t) for t in tokens]
     if not keys or all(k in FUNCTION_WORDS or k in PRONOUNS or k in TIME_WORDS for k in keys):
         return None
+    if keys in (["respondents"], ["interviewees"]):
+        return None  # whom a survey asked: its subject, not its source
     if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4
                            or keys[0] in DOCUMENTS - SELF_SOURCED):
         return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
@@ -197,11 +202,15 @@ def _people(phrase: str) -> str | None:
 
 
 def _issuer(tokens: list[str]) -> list[str]:
-    """"Harbour Board document listing the goods": a document named with the body that issued it is that body's."""
+    """"Harbour Board document listing the goods", "a NASA budget document": a document named with the body
+    that issued it (and a word or two of what it is about) is that body's."""
     for i in range(1, len(tokens)):
         if key(tokens[i]) in ISSUED_DOCUMENTS and tokens[i].islower():
-            named = tokens[:i]
-            return named if all(is_capitalised(t) or key(t) in PARTICLES for t in named) else tokens
+            named = 0
+            while named < i and (is_capitalised(tokens[named]) or named and key(tokens[named]) in PARTICLES):
+                named += 1
+            about = tokens[named:i]
+            return tokens[:named] if named and len(about) <= 2 and all(t.islower() for t in about) else tokens
     return tokens
 
 
