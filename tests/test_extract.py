@@ -509,3 +509,21 @@ def test_a_dek_that_is_all_the_story_stays():
     html = (f"<html lang='en'><head><title>Ferry</title><meta name='description' content='{text}'></head><body>"
             f"<article><header><h1>Ferry</h1><h2 class='standfirst'>{text}</h2></header></article></body></html>")
     assert extract_article(html).paragraphs == [text]
+
+
+# A short wire story of 2008 (L3S-GN1 had 59 of 621 read as no article): a dateline and four short paragraphs
+# of a sentence each, 80 words, no date or byline in its markup.
+SHORT_STORY = (
+    "<html><head><title>Ferry grounded off Velmar</title></head><body>"
+    "<div id='nav'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
+    "<h1>Ferry grounded off Velmar</h1>"
+    "<p>VELMAR (Harbour Wire) - A passenger ferry ran aground off the Velmar breakwater late on Tuesday night.</p>"
+    "<p>All 212 people on board were taken off by lifeboats before dawn, the port authority said.</p>"
+    "<p>The ferry had left the harbour an hour late because of high winds and heavy rain.</p>"
+    "<p>Divers will inspect its hull on Wednesday, and the route should reopen by the weekend.</p>"
+    "</body></html>")
+
+
+def test_a_short_wire_story_is_an_article():
+    article = extract_article(SHORT_STORY.encode())
+    assert article.is_article and "All 212 people" in article.body

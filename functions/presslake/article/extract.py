@@ -94,6 +94,15 @@ def is_error_title(title: str) -> bool:
     return any(part and _ERROR_TITLE.fullmatch(part) for part in _TITLE_PARTS.split(title.strip()))
 
 
+SHORT_STORY_WORDS, SHORT_STORY_SENTENCES = 60, 3
+_SENTENCE = LazyPattern(r"[^.!?…]+[.!?…]+[\"”’')\]]*(?=\s|$)")
+
+
+def _sentences(paragraphs: list[str]) -> int:
+    """Full sentences (ten words or more, ended by a stop) in the paragraphs."""
+    return sum(count_words(sentence.group()) >= 10 for paragraph in paragraphs for sentence in _SENTENCE.finditer(paragraph))
+
+
 def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
     """Is this page one article (not a home page, listing, search or error page)?"""
     if word_count < MIN_ARTICLE_WORDS:
@@ -106,7 +115,11 @@ def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> 
         # A listing's blurbs are many short paragraphs; a real article has some long ones.
         return any(count_words(p) >= 60 for p in paragraphs) and word_count >= 300
     long_paragraphs = sum(count_words(p) >= 25 for p in paragraphs)
-    return long_paragraphs >= 2 or word_count >= 250
+    if long_paragraphs >= 2 or word_count >= 250:
+        return True
+    # a short wire story ("LONDON (Reuters) - ..."): three or more full sentences, which a home page's
+    # headlines and a listing's links rarely make
+    return word_count >= SHORT_STORY_WORDS and _sentences(paragraphs) >= SHORT_STORY_SENTENCES
 
 
 def cap_title(title: str | None) -> str | None:
