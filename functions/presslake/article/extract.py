@@ -100,7 +100,8 @@ _SENTENCE = LazyPattern(r"[^.!?…]+[.!?…]+[\"”’')\]]*(?=\s|$)")
 
 def _sentences(paragraphs: list[str]) -> int:
     """Full sentences (ten words or more, ended by a stop) in the paragraphs."""
-    return sum(count_words(sentence.group()) >= 10 for paragraph in paragraphs for sentence in _SENTENCE.finditer(paragraph))
+    return sum(count_words(sentence.group()) >= 10
+               for paragraph in paragraphs for sentence in _SENTENCE.finditer(paragraph))
 
 
 def classify_article(meta: PageMeta, paragraphs: list[str], word_count: int) -> bool:
