@@ -368,3 +368,52 @@ def test_the_prose_of_pruned_blocks_is_read_with_the_chrome_nested_in_them():
     pruning.apply()
     assert pruning.judged_prose_chars == before
     assert "Goal for Northgate" not in tree.text_content()
+
+
+# ---------------------------------------------------------------- never another text of the page
+
+STORY_PAGE = (
+    "<html><head><title>Harbour ferry grounded off Velmar breakwater overnight</title></head><body>"
+    "<article><h1>Harbour ferry grounded off Velmar breakwater overnight</h1>"
+    "<p>A harbour ferry ran aground off the Velmar breakwater overnight, and its 212 passengers were taken off "
+    "by lifeboats before dawn, the port authority said.</p></article>"
+    "<div class='gallery'><p>1/43</p><p>A photo gallery of yachts in the summer regatta, with captions.</p></div>"
+    "</body></html>")
+STORY = ["A harbour ferry ran aground off the Velmar breakwater overnight, and its 212 passengers were taken off "
+         "by lifeboats before dawn, the port authority said."] + [
+    f"Witness {n} on the Velmar pier said the ferry had turned too early for the harbour mouth in the wind, and "
+    f"that the crew had sounded the horn {n} times before the hull struck the rocks of the breakwater."
+    for n in range(1, 8)]
+GALLERY = ["1/43"] + [f"Photo {n}: a yacht of the summer regatta rounds the buoy at the start of the race, "
+                      f"its crew of six leaning out over the water while the spectators cheer from the pier."
+                      for n in range(1, 44)]
+
+
+@pytest.mark.parametrize("first, fuller", [(STORY[:5], GALLERY)])
+def test_a_fuller_extraction_of_another_text_never_replaces_the_story(monkeypatch, first, fuller):
+    """trafilatura's full pass (and the second opinion on the unpruned page) can settle on another text of
+    the page, a gallery or the next story, with more words than the story: the headline's words tell them
+    apart (Chaos `microsoft,windows (1)` and `extinct (7)`)."""
+    from presslake.article import body
+
+    monkeypatch.setattr(body, "_main_text", lambda tree, url, *, fast: list(first if fast else fuller))
+    article = extract_article(STORY_PAGE.encode())
+    assert "212 passengers" in article.body and "regatta" not in article.body
+
+
+def test_a_fuller_extraction_of_the_same_story_still_replaces_it(monkeypatch):
+    from presslake.article import body
+
+    first = STORY[:5]  # 170 words: trafilatura's full pass runs
+    fuller = STORY + ["Divers will inspect the harbour ferry's hull on Wednesday, and the Velmar route should "
+                      "reopen by the weekend, the operator said, after the breakwater lights are repaired."] * 3
+    monkeypatch.setattr(body, "_main_text", lambda tree, url, *, fast: list(first if fast else fuller))
+    assert "Divers will inspect" in extract_article(STORY_PAGE.encode()).body
+
+
+def test_the_headline_share_reads_the_headline_s_content_words():
+    from presslake.article.body import headline_share
+
+    assert headline_share("Harbour ferry grounded off Velmar breakwater", STORY) == 0.8  # "aground"
+    assert headline_share("Harbour ferry grounded off Velmar breakwater", GALLERY) == 0.0
+    assert headline_share("Home", STORY) is None  # too short to tell

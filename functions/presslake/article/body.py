@@ -16,6 +16,7 @@ from presslake.article.metadata import PageMeta
 from presslake.article.paragraphs import block_texts, distinct_sentences, filter_paragraphs, words_in
 from presslake.article.parsing import parse_html, trafilatura_modules
 from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning, prose_chars
+from presslake.lazy_regex import LazyPattern
 
 # An article body shorter than this is not an article (teaser, stub, error page).
 MIN_ARTICLE_WORDS = 40
@@ -33,6 +34,20 @@ RECHECK_PRUNED_CHARS = 500
 LOST_STORY_SHARE = 0.5
 LOST_STORY_WORDS = 100
 RECOVERED_CHARS = 600
+# A story repeats its headline's words early. A result of RECHECK_BELOW_WORDS or more that holds
+# ON_HEADLINE of them in its first HEADLINE_READ words is never replaced by one that holds under
+# OFF_HEADLINE of them in all its words and not half its sentences: that is another text of the page
+# (a photo gallery, the next story). Headlines of fewer than HEADLINE_WORDS content words (a site's name, "Home") are not
+# checked.
+HEADLINE_WORDS = 4
+HEADLINE_READ = 300
+OFF_HEADLINE = 0.2
+ON_HEADLINE = 0.6
+_CONTENT_WORD = LazyPattern(r"[^\W\d_]{4,}")
+_FUNCTION_WORDS = frozenset("""about after again against also back been before being could does down during
+each from have here into just like more most much must next only other over said says some such than that
+their them then there these they this those through under very want were what when where which while will
+with would your""".split())
 
 
 def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
@@ -56,6 +71,30 @@ def _is_unsure(pruning: Pruning, pruned_prose: int, paragraphs: list[str], links
         return True
     # (prose, not characters: what was kept may be link texts, a menu trafilatura fell back to)
     return pruning.judged_prose_chars >= max(RECHECK_PRUNED_CHARS, 2 * kept_prose)
+
+
+def headline_share(title: str | None, paragraphs: list[str], read_words: int | None = HEADLINE_READ) -> float | None:
+    """The share of the headline's content words found in the first `read_words` words of the
+    paragraphs (None: in all of them); None for a headline too short to tell."""
+    wanted = {word.casefold() for word in _CONTENT_WORD.findall(title or "")} - _FUNCTION_WORDS
+    if len(wanted) < HEADLINE_WORDS:
+        return None
+    read = " ".join(" ".join(paragraphs).split()[:read_words]).casefold()
+    found = {word.casefold() for word in _CONTENT_WORD.findall(read)}
+    return len(wanted & found) / len(wanted)
+
+
+def strays(title: str | None, first: list[str], second: list[str]) -> bool:
+    """Is `second` another text of the page than the story `first` tells? `first` is a story (long enough,
+    on the headline early), and `second` is off the headline all through (a thread's replies come back to
+    it) and holds under half of `first`'s sentences."""
+    if words_in(first) < RECHECK_BELOW_WORDS:
+        return False
+    on_first = headline_share(title, first)
+    if on_first is None or on_first < ON_HEADLINE or (headline_share(title, second, None) or 0.0) >= OFF_HEADLINE:
+        return False
+    told, kept = distinct_sentences(first), set(distinct_sentences(second))
+    return sum(sentence in kept for sentence in told) < 0.5 * len(told)
 
 
 def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
@@ -94,12 +133,14 @@ def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | No
     raw_paragraphs = _main_text(tree, url, fast=True)
     if words_in(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
         # Short results are where trafilatura's readability/jusText fallbacks pay off.
-        raw_paragraphs = _main_text(tree, url, fast=False)
+        full = _main_text(tree, url, fast=False)
+        if not strays(meta.title, raw_paragraphs, full):
+            raw_paragraphs = full
     if _is_unsure(pruning, pruned_prose, raw_paragraphs, links):
         unpruned = parse_html(text)
         unpruned_links = link_texts(unpruned)
         second = _main_text(unpruned, url, fast=False)
-        if takes_over(raw_paragraphs, second, unpruned_links):
+        if takes_over(raw_paragraphs, second, unpruned_links) and not strays(meta.title, raw_paragraphs, second):
             raw_paragraphs, links = second, unpruned_links
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)
     if dek and words_in(paragraphs) < MIN_ARTICLE_WORDS:
