@@ -40,7 +40,9 @@ default are not the story, but the count with them is printed too) and the pages
 presslake loses most, with the text it lost and added. A lost story by that word count is checked
 against the page's reference too: it is confirmed only where presslake also finds under half as much of
 the reference as trafilatura does (trafilatura's extra words are often hidden nodes, other stories' teasers, a
-calendar, a repeated shipping notice or reader comments, which the reference leaves out).
+calendar, a repeated shipping notice or reader comments, which the reference leaves out). The same reading of
+the reference on every page, whatever the word counts, counts the pages where presslake returned another
+text of the page (a gallery, the next story).
 """
 
 from __future__ import annotations
@@ -504,6 +506,13 @@ def lost_by_reference(page: Page, baseline: str, metric: str) -> bool:
     return ours is None or theirs is None or ours < LOST_STORY_SHARE * theirs
 
 
+def other_text(page: Page, baseline: str, metric: str) -> bool:
+    """presslake returned another text of the page (a gallery, the next story): it finds under half as much
+    of the reference as the baseline, which finds half of it or more, whatever the word counts say."""
+    ours, theirs = reference_recall(page, "presslake", metric), reference_recall(page, baseline, metric)
+    return ours is not None and theirs is not None and theirs >= 0.5 and ours < LOST_STORY_SHARE * theirs
+
+
 def diff_text(page: Page, metric: str) -> tuple[list[str], list[str]]:
     """What presslake lost (reference text it misses) and added (text the reference lacks)."""
     ours = squash(page.outputs["presslake"].body)
@@ -570,6 +579,8 @@ def summarize(corpus: Corpus, pages: list[Page]) -> dict:
                            for extractor in EXTRACTORS[1:]}
     out["lost_by_reference"] = {extractor: [page.name for page in pages if lost_by_reference(page, extractor, corpus.metric)]
                                 for extractor in EXTRACTORS[1:]}
+    out["other_text"] = {extractor: [page.name for page in pages if other_text(page, extractor, corpus.metric)]
+                         for extractor in EXTRACTORS[1:]}
     out["lost_with_comments"] = {extractor: sum(lost_story(page, extractor, with_comments=True) for page in pages)
                                  for extractor in EXTRACTORS[1:]}
     worst = sorted(((d, page) for d, page in deltas if d < -TIE), key=lambda item: item[0])
@@ -626,6 +637,12 @@ def report(result: dict, worst: int) -> str:
                  f"against favor_precision" + (": " + ", ".join(sorted(set(confirmed["trafilatura"]) |
                                                                       set(confirmed["trafilatura_precision"])))
                                                if any(confirmed.values()) else "") + ".")
+    other = result["other_text"]
+    lines.append(f"Another text (presslake finds under half as much of the reference as trafilatura, which finds "
+                 f"half of it or more), whatever the words: {len(other['trafilatura'])} against the default, "
+                 f"{len(other['trafilatura_precision'])} against favor_precision"
+                 + (": " + ", ".join(sorted(set(other["trafilatura"]) | set(other["trafilatura_precision"])))
+                    if any(other.values()) else "") + ".")
     second = result["second_opinion"]
     lines.append(f"Second opinion (trafilatura's full extraction of the unpruned page) ran on {second['ran']} of "
                  f"{result['pages']} pages ({second['ran'] / result['pages']:.0%}) and was taken on {second['taken']}"

@@ -142,3 +142,48 @@ def test_a_lost_story_is_checked_against_the_reference():
     assert not lost_by_reference(snippets, "trafilatura", "snippets")
     assert lost_by_reference(Page("s", outputs, scores={"presslake": (1, 0, 3, 0.4), "trafilatura": (4, 0, 0, 1.0)}),
                              "trafilatura", "snippets")
+
+
+def test_another_text_is_caught_by_the_reference_whatever_the_word_count():
+    """presslake can return as many words as trafilatura, of another text of the page (a gallery): the word
+    count sees no lost story, the reference does (under half as much of it found, where the baseline
+    finds half of it or more)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from extract import Output, Page, lost_story, other_text
+
+    story, gallery = "the ferry returned to the night timetable " * 20, "a yacht of the regatta " * 40
+    outputs = {"presslake": Output(gallery, [gallery], 1.0), "trafilatura": Output(story, [], 1.0, story=story)}
+    page = Page("gallery", outputs, scores={"presslake": (0.0, 0.0, 0.0), "trafilatura": (0.9, 0.94, 0.92)})
+    assert not lost_story(page, "trafilatura") and other_text(page, "trafilatura", "shingles")
+    fine = Page("fine", outputs, scores={"presslake": (0.9, 0.9, 0.9), "trafilatura": (0.9, 0.94, 0.92)})
+    assert not other_text(fine, "trafilatura", "shingles")
+    both_miss = Page("both", outputs, scores={"presslake": (0.0, 0.1, 0.0), "trafilatura": (0.3, 0.4, 0.35)})
+    assert not other_text(both_miss, "trafilatura", "shingles")  # the baseline finds under half of it too
+
+
+def test_the_chaos_and_l3s_shapes(tmp_path):
+    """The Chaos set (html/ and gold/) and L3S-GN1 (original/, annotated/ with nested assessor spans, and
+    url-mapping.txt): each page scored against its reference, nested spans read once."""
+    chaos = tmp_path / "chaos-all"
+    (chaos / "html").mkdir(parents=True)
+    (chaos / "gold").mkdir()
+    (chaos / "html" / "kursk (1).htm").write_bytes(SEED)
+    (chaos / "gold" / "kursk (1).txt").write_bytes(FIRST.encode("cp1252"))
+    l3s = tmp_path / "L3S-GN1"
+    (l3s / "original").mkdir(parents=True)
+    (l3s / "annotated").mkdir()
+    uuid = "02e622bc-00a7-4b0e-85ef-5a663ef6233c"
+    (l3s / "original" / f"{uuid}.html").write_bytes(SEED)
+    cut = FIRST.index(" ", 60)  # the assessors' spans nest at a tag between words
+    (l3s / "annotated" / f"{uuid}.html").write_text(
+        f'<html><body><p><span class="x-nc-sel0">Menu</span><span class="x-nc-sel2">{FIRST[:cut]} '
+        f'<span class="x-nc-sel2">{FIRST[cut + 1:]}</span></span></p></body></html>')
+    (l3s / "url-mapping.txt").write_text(f"<urn:uuid:{uuid}>\thttps://kyivindependent.com/x\n")
+    out = run_bench(chaos, l3s)
+    assert "## chaos: 1 pages, 1 scored (ScrapingHub's metric" in out
+    assert "## l3s-gn1: 1 pages, 1 scored (ScrapingHub's metric" in out
+    assert out.count("Another text (") == 2
+    sys.path.insert(0, str(ROOT / "bench"))
+    from figures_corpus import L3S_FULL_TEXT, l3s_blocks
+
+    assert l3s_blocks(l3s / "annotated" / f"{uuid}.html", {L3S_FULL_TEXT}) == [FIRST]
