@@ -610,6 +610,13 @@ METRICS = {"tokens": "mean token P/R/F1 over readerable pages", "snippets": "tra
            "prefix": "prefix recall: share of the reference's first words found"}
 
 
+def _against(pages: dict[str, list[str]]) -> str:
+    """'N against the default, M against favor_precision', then the pages named by either."""
+    named = sorted(set(pages["trafilatura"]) | set(pages["trafilatura_precision"]))
+    return (f"{len(pages['trafilatura'])} against the default, {len(pages['trafilatura_precision'])} against "
+            f"favor_precision" + (": " + ", ".join(named) if named else ""))
+
+
 def report(result: dict, worst: int) -> str:
     lines = [f"## {result['corpus']}: {result['pages']} pages, {result['scored']} scored ({METRICS[result['metric']]})",
              "", "| extractor | precision | recall | F1 | median ms | p90 ms |", "|---|---|---|---|---|---|"]
@@ -625,24 +632,13 @@ def report(result: dict, worst: int) -> str:
         f"{kind} {kinds.get(kind, 0)}" for kind in ("empty", "half_lost", "chrome_paragraph", "dek_in_body")))
     lost, with_comments = result["lost_stories"], result["lost_with_comments"]
     lines.append(f"Lost stories (under {LOST_STORY_SHARE:.0%} of the words trafilatura finds in the story, where it "
-                 f"finds {LOST_STORY_MIN_WORDS}+): {len(lost['trafilatura'])} against the default, "
-                 f"{len(lost['trafilatura_precision'])} against favor_precision"
-                 + (": " + ", ".join(sorted(set(lost["trafilatura"]) | set(lost["trafilatura_precision"])))
-                    if any(lost.values()) else "")
-                 + f" (counting the reader comments trafilatura appends as story: {with_comments['trafilatura']} and "
-                   f"{with_comments['trafilatura_precision']}).")
-    confirmed = result["lost_by_reference"]
-    lines.append(f"Of those, confirmed by the reference (presslake finds under half as much of it as trafilatura): "
-                 f"{len(confirmed['trafilatura'])} against the default, {len(confirmed['trafilatura_precision'])} "
-                 f"against favor_precision" + (": " + ", ".join(sorted(set(confirmed["trafilatura"]) |
-                                                                      set(confirmed["trafilatura_precision"])))
-                                               if any(confirmed.values()) else "") + ".")
-    other = result["other_text"]
-    lines.append(f"Another text (presslake finds under half as much of the reference as trafilatura, which finds "
-                 f"half of it or more), whatever the words: {len(other['trafilatura'])} against the default, "
-                 f"{len(other['trafilatura_precision'])} against favor_precision"
-                 + (": " + ", ".join(sorted(set(other["trafilatura"]) | set(other["trafilatura_precision"])))
-                    if any(other.values()) else "") + ".")
+                 f"finds {LOST_STORY_MIN_WORDS}+): {_against(lost)}"
+                 f" (counting the reader comments trafilatura appends as story: {with_comments['trafilatura']} and "
+                 f"{with_comments['trafilatura_precision']}).")
+    lines.append("Of those, confirmed by the reference (presslake finds under half as much of it as trafilatura): "
+                 f"{_against(result['lost_by_reference'])}.")
+    lines.append("Another text (presslake finds under half as much of the reference as trafilatura, which finds "
+                 f"half of it or more), whatever the words: {_against(result['other_text'])}.")
     second = result["second_opinion"]
     lines.append(f"Second opinion (trafilatura's full extraction of the unpruned page) ran on {second['ran']} of "
                  f"{result['pages']} pages ({second['ran'] / result['pages']:.0%}) and was taken on {second['taken']}"

@@ -37,8 +37,8 @@ RECOVERED_CHARS = 600
 # A story repeats its headline's words early. A result of RECHECK_BELOW_WORDS or more that holds
 # ON_HEADLINE of them in its first HEADLINE_READ words is never replaced by one that holds under
 # OFF_HEADLINE of them in all its words and not half its sentences: that is another text of the page
-# (a photo gallery, the next story). Headlines of fewer than HEADLINE_WORDS content words (a site's name, "Home") are not
-# checked.
+# (a photo gallery, the next story). Headlines of fewer than HEADLINE_WORDS content words (a site's
+# name, "Home") are not checked.
 HEADLINE_WORDS = 4
 HEADLINE_READ = 300
 OFF_HEADLINE = 0.2

@@ -120,8 +120,9 @@ _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\s")
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
-# after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
+# a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
+# after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
 _REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
 # "is forecast by the Hale Institute to reach", "was estimated by analysts at"
 _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
