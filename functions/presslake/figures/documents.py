@@ -100,6 +100,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "the Mainland’s energy report": a place publishes nothing ("IPPR North" is a body's branch)
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
         return False  # "Israeli figures", "Chinese data": a nationality, not who published them
+    if re.fullmatch(r"[A-Z][a-z]+(?:ment|tion|sion|ness|ance|ence|ism|ity)", name) and key(name) not in ORG_HEADS:
+        return False  # "Impeachment report says ...": a common noun a headline capitalised ("Parliament" is a body)
     if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):
         return False  # "Ruiz told Mic about the study": whom she told, not who published it
     if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):

@@ -61,6 +61,8 @@ _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})
                                r"(?:colleagues|co-?authors|collaborators|team)\b")
 # the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
 _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({RUN.pattern})")
+# officials the article named by their country or body: "Afghan officials say", "Pentagon officials said"
+_NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)[ \t]+officials\b")
 _TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
 # what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
 # monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
@@ -211,6 +213,9 @@ class EntityTable:
             named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if named:
                 return self.resolve(" ".join(trimmed(named[-1].group(1).split())), named[-1].start(1))
+            for m in reversed(list(_NAMED_OFFICIALS.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))):
+                if body := trimmed(m.group(1).split()):  # not "The officials", "Some officials"
+                    return f"{' '.join(body)} officials"
         owned = re.match(r"(?:[Tt]he\s+)?(?:country|nation)(['’]s?\s+\S.*)", name)
         if owned:  # "the country's health ministry": the country named last before it
             place = self._place_before(at)
@@ -274,6 +279,8 @@ class EntityTable:
         if " and " in phrase:  # "Johnson and Manzara": each at its fullest
             return " and ".join(self.resolve_subject(part, at) for part in phrase.split(" and "))
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
+        if len(untitled) == 1 and is_acronym(untitled[0]) and (club := self._opened_by_acronym(untitled[0], at)):
+            return club
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
             # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)
@@ -304,8 +311,22 @@ class EntityTable:
         """Did the article use `word` alone before it gave `full`? Then the word is a name of its own
         ("Pakistan" before "Tehrik-e-Taliban Pakistan"), not a short form of the fuller one."""
         first_full = self.text.find(full, max(0, at - LOOKBACK), at)
-        return first_full > 0 and any(tokens == [word] for _, tokens in
+        return first_full > 0 and any(tokens == [word] and not self._in_headline(start) for start, tokens in
                                       self.runs[:bisect_left(self._run_starts, first_full)])
+
+    def _in_headline(self, start: int) -> bool:
+        """Is `start` on the article's first line, a headline (no full stop at its end)? A headline names
+        people and clubs short ("with Ruiz on the job", "PSV beat Velmar") before the story names them in full."""
+        first_line = self.text[:self.text.find("\n")] if "\n" in self.text else ""
+        return start < len(first_line) and not first_line.rstrip().endswith((".", "!", "?", ".”", '."'))
+
+    def _opened_by_acronym(self, acronym: str, at: int) -> str | None:
+        """"PSV" after "PSV Eindhoven": the last name of two words the acronym opened, the second a name's word
+        (not "NATO Secretary"), unless the article used the acronym alone before it."""
+        full = next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and
+                     run[0] == acronym and is_capitalised(run[1]) and key(run[1]) not in TITLES | ORG_HEADS | NOT_NAMES),
+                    None)
+        return full if full and not self._alone_first(acronym, full, at) else None
 
     def _opened_company(self, word: str, at: int) -> str | None:
         """"Zoom" after "Zoom Video Communications": the last company of three words or more it opened."""
@@ -319,7 +340,8 @@ class EntityTable:
             if len(tokens) >= 2 and first in tokens:
                 person = person_in(tokens)  # "Prime Minister Datuk Seri Anwar Ibrahim" for "Anwar"
                 if person and person[0] == first:
-                    alone_before = any(run == [first] for _, run in self.runs[:bisect_left(self._run_starts, start)])
+                    alone_before = any(run == [first] and not self._in_headline(begins)
+                                       for begins, run in self.runs[:bisect_left(self._run_starts, start)])
                     return None if alone_before else " ".join(person)
         return None
 
@@ -406,7 +428,10 @@ class EntityTable:
         if head in COMPANY_NOUNS:
             return self._company(at) or self._given_role(head, at)
         if head not in _SELF_REPORTING:
-            return self._given_role(head, at)
+            # "..., its director said Monday." before "The agency's executive director, Ana Ruiz, said": a person's
+            # role the article gives only later is theirs too
+            return self._given_role(head, at) or (self._given_role(head, at, after=True)
+                                                  if head in TITLES - DESCRIPTORS - COMPANY_NOUNS else None)
         # "..., the railway said": the organisation opening this sentence, or one an earlier "the railway said" closed
         earlier = (m.start() for m in reversed(list(re.finditer(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{head}\s+(?:{SAYS})\b",
                                                                 self.text[max(0, at - _ROLE_LOOKBACK):at]))))
@@ -484,12 +509,13 @@ class EntityTable:
         """Runs that name a company in full ("Verizon Communications"), in reading order."""
         return [(start, run) for start, run in self.runs if len(run) > 1 and key(run[-1]) in CORPORATE]
 
-    def _given_role(self, head: str, at: int) -> str | None:
+    def _given_role(self, head: str, at: int, after: bool = False) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
-        harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's."""
-        found = [(m.start(1), m.group(1)) for pattern in described_by(head)
-                 for m in pattern.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at)]
-        for _, run in sorted(found, reverse=True):
+        harbour commissioner," / "Portline, a ferry operator,"; a company noun takes any company's. The
+        nearest before `at`, or with `after`, the first after it."""
+        lo, hi = (at, at + _ROLE_LOOKBACK) if after else (max(0, at - _ROLE_LOOKBACK), at)
+        found = [(m.start(1), m.group(1)) for pattern in described_by(head) for m in pattern.finditer(self.text, lo, hi)]
+        for _, run in sorted(found, reverse=not after):
             tokens = trimmed(run.split())
             if not tokens:
                 continue

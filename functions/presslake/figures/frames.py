@@ -257,9 +257,9 @@ class FrameFinder:
         vs, ve = match.start(), match.end()
         if verb.startswith("according") or verb.split()[0] == "as":  # "as per the agency" is "according to" it
             return self._according_to(vs, ve, ss, se)
-        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document's
-            frame = self._according_to(vs, ve, ss, se)
-            return frame if frame and frame.document else None
+        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document its publisher's
+            frame = self._according_to(vs, ve, ss, se)  # ("Based on the indictment, a judge raised ...": the judge's act)
+            return frame if frame and frame.document and frame.publisher not in (None, frame.document) else None
         being = _BEING.search(text, ss, vs) if verb in _PROGRESSIVE else None
         if being:
             verb, vs = _PROGRESSIVE[verb], being.start()

@@ -160,3 +160,24 @@ def home_shilling(text: str) -> str | None:
     counts = sorted(((len(places.findall(text)), code) for code, places in _SHILLING_PLACES.items()), reverse=True)
     (most, code), (runner_up, _) = counts[0], counts[1]
     return code if most >= 2 and most > runner_up else None
+
+
+# Rupees are several countries' currencies: a text's are those of the country it names most, India's when
+# none stands out. "Won" is Korea's currency only in a text set in Korea; elsewhere it is a verb.
+_RUPEE_PLACES = {
+    "PKR": LazyPattern(r"\b(?:Pakistani?s?|Islamabad|Karachi|Lahore|Peshawar|Rawalpindi)\b"),
+    "LKR": LazyPattern(r"\b(?:Sri Lankan?s?|Colombo)\b"),
+    "NPR": LazyPattern(r"\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b"),
+    "INR": LazyPattern(r"\b(?:India|Indians?|Delhi|Mumbai|Kolkata|Chennai|Bengaluru)\b"),
+}
+_KOREA = LazyPattern(r"\b(?:Korean?s?|Seoul)\b")
+
+
+def home_rupee(text: str) -> str:
+    counts = sorted(((len(places.findall(text)), code) for code, places in _RUPEE_PLACES.items()), reverse=True)
+    (most, code), (runner_up, _) = counts[0], counts[1]
+    return code if most > runner_up else "INR"
+
+
+def set_in_korea(text: str) -> bool:
+    return _KOREA.search(text) is not None

@@ -39,10 +39,13 @@ def trimmed(tokens: list[str]) -> list[str]:
 
 
 def parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
-    """"Velmar Space Agency Director Ivan Marek" is two names: the organisation, then the titled person;
-    "Corey Scher and Jamon Van Den Hoek" two people."""
-    for cut in range(1, len(tokens) - 2):
-        if key(tokens[cut]) in TITLES and is_org(tokens[:cut]) and person_in(tokens[cut:]):
+    """"Velmar Space Agency Director Ivan Marek" and "Velmar Space Agency Ivan Marek" are two names: the
+    organisation, then the (titled) person; "Corey Scher and Jamon Van Den Hoek" two people."""
+    for cut in range(1, len(tokens) - 1):
+        # "Renewable Fuels Association Matt Hartwig": a person's name right after the organisation's head
+        if key(tokens[cut]) in TITLES and is_org(tokens[:cut]) and person_in(tokens[cut:]) or \
+                key(tokens[cut - 1]) in ORG_HEADS - TITLES and not tokens[cut - 1].endswith(("'s", "’s")) and \
+                len(tokens) - cut in (2, 3) and person_like(tokens[cut:]):
             return [(offset, tokens[:cut]), (offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])]
     for cut in range(2, len(tokens) - 1):
         left, right = tokens[:cut], tokens[cut + 1:]
@@ -78,13 +81,14 @@ SAYS = "said|says|told|added|reported|estimated|announced|noted|confirmed|stated
 
 @cache
 def described_by(head: str) -> tuple[re.Pattern, ...]:
-    """Patterns of a name described by `head`, before it ("ferry operator Portline") or after it
-    ("Portline, a ferry operator", "the Velmar Auto Workers union")."""
+    """Patterns of a name described by `head`, before it ("ferry operator Portline", "the agency's director,
+    Ana Ruiz, said") or after it ("Portline, a ferry operator", "the Velmar Auto Workers union")."""
     words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
     pattern = "|".join(sorted(words))
     return (re.compile(rf"\b(?:{pattern})\s+({RUN.pattern})"),
             re.compile(rf"({RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{SAYS})\b)"),
-            re.compile(rf"({RUN.pattern})[ \t]+(?:{pattern})\b"))
+            re.compile(rf"({RUN.pattern})[ \t]+(?:{pattern})\b"),
+            re.compile(rf"\b(?:{pattern}),[ \t]+({RUN.pattern})(?=,|[ \t]+(?:{SAYS})\b)"))
 
 
 def document_after(run: list[str], tokens: list[str]) -> bool:

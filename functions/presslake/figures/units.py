@@ -21,7 +21,7 @@ from presslake.figures.context import (
     _table_column,
     _verb_before,
 )
-from presslake.figures.languages import home_shilling
+from presslake.figures.languages import home_rupee, home_shilling, set_in_korea
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
@@ -107,6 +107,12 @@ _GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
 # ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
 _PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
+# "43 sailors were killed and nine wounded": what joins a count and its participle to a number whose own
+# participle follows it, which then counts the first one's noun
+_ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:{_PARTICIPLES})\s*,?\s*(?:and|while)\s+"
+                           r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|another|an estimated)\s+)?",
+                           re.I)
+_PARTICIPLE_WORDS = LazyPattern(rf"(?:{_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*", re.I)
 
 
 @dataclass
@@ -270,8 +276,12 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
         return None
     word, _, word_end = words[0]
     money = _currency_word(word)
+    if money == "INR" and word.lower().startswith("rupee"):
+        money = home_rupee(text)
     if money:
         return _Unit(money, "money", word_end)
+    if word.lower() == "won" and set_in_korea(text):
+        return _Unit("KRW", "money", word_end)  # "2.2 trillion won"
     measure = _measure_unit(word)
     if measure and _name_before_noun(text, word, measure, word_end):
         return None
@@ -393,6 +403,14 @@ def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | No
     return None
 
 
+def _elided_noun(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> str | None:
+    """'43 sailors were killed and nine wounded': the noun of the count the number's clause is joined to."""
+    last = earlier.count
+    if last is None or last.char_start < sentence.start or _PARTICIPLE_WORDS.fullmatch(last.unit):
+        return None
+    return last.unit if _ELIDED_JOIN.fullmatch(text, last.char_end, atom.start) else None
+
+
 def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Sentence,
                   earlier: EarlierCounts, ahead: list[_Atom]) -> tuple[str, str, int, bool] | None:
     """What a number counts (unit, kind, where its words end, whether it is the noun right after the
@@ -400,6 +418,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if unit and _PARTICIPLE_WORDS.fullmatch(unit) and (noun := _elided_noun(text, atom, sentence, earlier)):
+        unit = noun
     if unit in (None, "straight", "consecutive") and (streak := _STREAK.match(text, end)) and \
             (verb := _WON_OR_LOST.search(text, max(sentence.start, atom.start - 12), atom.start)):
         unit, unit_end = ("win" if verb.group(1).lower().startswith("w") else "loss"), streak.end()
