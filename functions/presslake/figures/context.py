@@ -73,7 +73,9 @@ _VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded"}
 # "the death toll rose to 47": the toll counts deaths
 _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:toll|count|tally)\s+(?:(?:[\w,.]+\s+){0,4}|"
                     r"(?:[\w'’-]+\s+){0,12}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|"
-                    r"reached|reaches|hit|hits|soared|increased|grew|stood|stands)\s+(?:to|at)\s+)$", re.I)
+                    r"reached|reaches|hit|hits|soared|increased|grew|stood|stands)\s+(?:to|at)\s+|"
+                    r"(?:[\w'’-]+\s+){0,12}?(?:exceeds|exceeded|passed|passes|topped|tops|surpassed|surpasses|crossed|"
+                    r"crosses)\s+)$", re.I)
 # (the toll's verb may stand far from it: "the death toll from the strike on the mosque in the city has risen to 21")
 # "a staff of nine"
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"

@@ -87,7 +87,8 @@ _TIME_TAIL = LazyPattern(r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(
 # a speaker that closes a sentence after a comma: ", the health ministry", ", Velmar Lines"
 _CLOSING_SPEAKER = LazyPattern(r",\s+(?:[\w’'.&-]+\s+){1,5}$")
 # "X told reporters", "X told the BBC", "X told a news conference"
-_TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
+_TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?"
+                          r"(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
                           r"summit|session|interview)|reporters|journalists|analysts|investors|lawmakers|legislators|"
                           r"shareholders|staff|employees|workers|viewers|listeners|residents|parliament|congress|"
@@ -101,7 +102,7 @@ _ADJUNCT = LazyPattern(r"^(?:\s+(?:in\s+reference\s+to|referring\s+to|in\s+respo
 # the medium a report came in, after its verb: "said in a 12-page statement", "wrote in his 2019 memoir"
 _MEDIUM = LazyPattern(r"\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?“”\"]*")
 # a subordinate clause the frame stands in: "when the mayor announced ...", "After the agency said ..."
-_SUBORDINATE = LazyPattern(r"(?:^|[\s,“\"])(?i:when|while|after|before|since|if|although|though|because|until|once)\s*$")
+_SUBORDINATE = LazyPattern(r"(?<![\w’'-])(?i:when|while|after|before|since|if|although|though|because|until|once)\s*$")
 # a document the article spoke of before ("the survey", "this report"), not a new one ("Fresh findings")
 _DEFINITE = LazyPattern(r"(?i:\b(?:the|this|that|these|those|its|their)\s+)(?!(?:new|fresh|latest|recent|separate|"
                         r"another|other)\b)")
@@ -122,6 +123,14 @@ _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,
                       r"losses|damage|total|value|bill|tally)\s+at\b")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
+_HYPOTHETICAL = LazyPattern(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:[\w’'.-]+\s+){1,4}$")
+# "..., said Taylor, ninth in the league with 1,202 yards": an apposition after a speaker named after the verb
+# describes him, in the paper's words ("said Ruiz, adding that ..." goes on with what she said)
+_DESCRIBED_AFTER = LazyPattern(r",\s+(?!(?:adding|noting|saying|explaining|citing|arguing|pointing|warning|insisting|"
+                               r"stressing|claiming|according|and|but|while|as)\b)[\w$£€]")
+_DESCRIPTION_GOES_ON = LazyPattern(r",\s+(?:who|which|whose|where|an?|the|former|[A-Z]-[A-Z][\w.]*)\b")
+# "said the city's party chief, Bie Bixiong.": the role's holder, named in apposition to it
+_HOLDER_AFTER = LazyPattern(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?=[,.;]|$)")
 # after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
 _REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last|this)\b(?![^.;]{0,60}\bthat\b)")
 # "is forecast by the Hale Institute to reach", "was estimated by analysts at"
@@ -274,6 +283,11 @@ class FrameFinder:
         if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
                              or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported
+        if words_before and words_before[-1].casefold() in ("will", "would", "could", "might", "may", "shall") \
+                or _HYPOTHETICAL.search(text, ss, vs):
+            # "will explain how the team will pay for its $1.9 billion stadium", "if Portline told them, 'it will cost
+            # a million dollars'": no one has said it
+            return None
         if words_before and words_before[-1].casefold() == "as" and verb.endswith("ed"):
             # "..., as reported by the Velmar Herald": the agent reports the clause it closes
             agent = _AGENT.match(text, ve, se)
@@ -290,9 +304,18 @@ class FrameFinder:
             after = self._speaker_after(ve, se)
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
-                # '..., said Tom Hale, who sailed 9 ferries': the relative clause is the paper's description of him
+                speaker, at = text[after[0]:after[1]], after[0]
+                holder = _HOLDER_AFTER.match(text, after[1], se)
+                if holder and speaker.split()[-1].islower() and person_like(holder.group(1).split()):
+                    speaker, at, after = holder.group(1), holder.start(1), (holder.start(1), holder.end(1))
+                # '..., said Tom Hale, who sailed 9 ferries': the relative clause is the paper's description of him; so
+                # is an apposition ("said Taylor, ninth in the league with 1,202 yards"), which the frame leaves out
+                # while it still reaches its sentence's end (a quotation after it goes on with the speaker)
                 end = after[1] if _RELATIVE_AFTER.match(text, after[1], se) else se
-                return Frame("speech", text[after[0]:after[1]], after[0], start, end)
+                described = end == se and _DESCRIBED_AFTER.match(text, after[1], se)
+                # ("Currently, said Dr. Ruiz, the director, there are 70 children": what follows the description is hers)
+                hole = (after[1], _description_end(text, after[1], se)) if described else None
+                return Frame("speech", speaker, at, start, end, hole=hole)
         if words_before and words_before[-1].casefold() in _PASSIVE:
             return self._passive(ve, se)
         span = self._subject_span(ss, vs) or self._shared_subject(ss, vs)
@@ -339,8 +362,9 @@ class FrameFinder:
             # "Canada reports GDP growth, and the U.S. releases two indicators": another subject's clause
             other = _OTHER_SUBJECT.search(text, ve, end) or _OWN_ACT.search(text, ve, end)
             end = other.start() if other else end
-        if after[0] == "clause" and _SUBORDINATE.search(text, ss, piece_lo):
-            # "when the mayor announced a charge, compliance was 39%": the frame ends with its own clause
+        if _SUBORDINATE.search(text, ss, lo):
+            # "when the mayor announced a charge, compliance was 39%", "When he announced his side ..., Keegan had
+            # only 10 names": the frame ends with its own clause
             comma = _next_comma(text, ve, end)
             end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
@@ -571,6 +595,17 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
+
+
+def _description_end(text: str, at: int, se: int) -> int:
+    """Where the descriptions of a speaker named after the verb end (at the comma before the clause they
+    interrupt, or at `se`): "said Ruiz, the director, there are 70", "said Rep. Ruiz, D-Velmar, a former clerk who
+    ...", "said Hale, vice president for Con Edison, which maintains 90,000 miles"."""
+    while (comma := _next_comma(text, at + 1, se)) > 0:
+        if not _DESCRIPTION_GOES_ON.match(text, comma, se):
+            return comma
+        at = comma
+    return se
 
 
 def _next_comma(text: str, lo: int, hi: int) -> int:

@@ -29,6 +29,11 @@ _NOUNS = frozenset({"report", "reports", "estimate", "estimates", "claim", "clai
                     "notes", "finds", "put", "puts", "plan", "plans", "aim", "aims", "hope", "hopes", "fear", "fears",
                     "doubt", "doubts", "wish", "want", "guess", "tweet", "tweets", "predict", "cite", "show", "shows",
                     "share", "shares"})
+# words a verb's base form follows ("analysts will project", "we hope", "police estimate", "to note")
+_BEFORE_A_BASE_VERB = frozenset({"i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must",
+                                 "shall", "should", "do", "did", "not", "never", "also", "and", "or", "but", "that",
+                                 "who", "which", "police", "people", "staff", "personnel", "public", "media", "crew",
+                                 "military", "data", "cannot", "often", "still", "now", "then", "just", "even", "only"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
@@ -111,6 +116,13 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
             and previous[-1].islower() and not previous[-1].endswith("s") and key(previous[-1]) not in PRONOUNS:
         # "the nation's premier swing state, Velmar, ...", "May's labour force report, he ...": a noun (a
         # base form after a singular noun is no verb; "As analysts note, ..." is one)
+        return True
+
+    if not word.endswith(("s", "ed")) and word not in ("forecast", "put") and re.match(r"\s+\w", following) \
+            and previous and previous[-1].isalpha() and previous[-1].islower() \
+            and not previous[-1].endswith(("s", "ly")) and key(previous[-1]) not in _BEFORE_A_BASE_VERB | PEOPLE:
+        # "his stake in the stadium project in January": a base form after a singular noun is no verb ("the
+        # ministry forecast 56 million tonnes" is its past)
         return True
 
     def determiner(w: str) -> bool:  # "the", and "The" opening a sentence ("The government report includes")
@@ -217,8 +229,9 @@ def is_aside(piece: str) -> bool:
     if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) \
             and not (person_like(words[-2:]) and key(words[-3] if len(words) > 2 else "") not in ("of", "at", "for")):
         return True
-    # "the harbour commissioner", "Velmar’s military spokesperson": a role, whoever's it is
+    # "the harbour commissioner", "Velmar’s military spokesperson", "Lyon County's emergency services director": a
+    # role, whoever's it is
     if first in ("the", "a", "an", "its", "his", "her") or words[0].islower() and first in ROLES \
-            or words[0].endswith(("'s", "’s")) and words[-1].islower():
+            or any(w.endswith(("'s", "’s")) for w in words[:3]) and words[-1].islower():
         return any(key(w) in ROLES or key(w) in DESCRIPTORS for w in words[:6])
     return False

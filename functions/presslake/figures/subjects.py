@@ -291,10 +291,16 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         return _respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
+    if subject and _COUNTED_PHRASE.match(subject):
+        return None  # '"One burger bought for $10,000!"', "One of the things was 20-plus wins": a count, no owner
     if subject is None or subject == "it" or _unnamed(subject):
         return _listed_company(text, char_start) or subject
     return spelled_out(text, subject) if is_acronym(subject) else subject
 
+
+
+_COUNTED_PHRASE = LazyPattern(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
+                              r"thousands|\d[\d,.]*)\b")
 
 
 def _respective(names: re.Match, after: str) -> str | None:

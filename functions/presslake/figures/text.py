@@ -151,6 +151,8 @@ def _hyphenated_measure(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     unit = _area_or_volume(match.group(1), match.group(2)) if match.group(1) else _measure_unit(match.group(2))
+    if unit is None and match.group(2) == "in" and text.startswith(".", match.end()):
+        return "inch", match.end() + 1  # "eight 30-in. displays"
     return (unit, match.end()) if unit else None
 
 

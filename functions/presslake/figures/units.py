@@ -84,6 +84,8 @@ LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
 # a price class between a count and its noun: "two sub-$1000 laptops", "three under-$50 gadgets"
 _PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|m|bn)?(?=\s)", re.I)
+# a number that measures what a count counts: "two 40-stall stations", "four 1TB drives", "eight 30-in. displays"
+_MEASURED_AFTER = LazyPattern(r"\s+\d[\d,.]*(?:-[A-Za-z]+\.?|[A-Za-z]{1,3})(?=\s)")
 _LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
@@ -497,8 +499,8 @@ _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 s
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
-    if price := _PRICE_CLASS.match(text, pos):
-        pos = price.end()  # "its two sub-$1000 laptops" count laptops
+    if price := _PRICE_CLASS.match(text, pos) or _MEASURED_AFTER.match(text, pos):
+        pos = price.end()  # "its two sub-$1000 laptops" count laptops, "two 40-stall stations" stations
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
