@@ -113,7 +113,9 @@ _POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
 _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
 # a win-loss record: "a 17-27 record", "their 5-11 mark", "went (just) 2-8" with no unit after it
-_RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark)\b", re.I)
+# (and a score: "broke a 2-2 tie", "an 0-2 count", "a 29-22 win")
+_RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark|tie|draw|"
+                            r"deadlock|stalemate|count|score|scoreline|win|victory|loss|defeat)\b", re.I)
 # a team's record after its verb: "went 2-8", "they're 0-6", "teams with three losses are 4-17"
 _WENT_BEFORE = LazyPattern(r"\b(?:went|(?:they|we)['’]re|are|were|is|was)\s+(?:just|only|a\s+combined|now)?\s*$", re.I)
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
@@ -132,7 +134,7 @@ _TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z
 _STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
 # "8777 Frederick Road": the number of a house in a street
-_STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREETS}|Square)\b")
+_STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{_STREETS}|Square)\b")  # ("1031 St. Peters Church Road")
 _RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
 _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
 _LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")

@@ -202,11 +202,13 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     opened = re.search(r"\b(between|from)\s*$", just_before, re.I)
     # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures
     alike = joiner != "or" or (atom.is_word == nxt.is_word and nxt.value > atom.value >= 0)
+    # "lost anywhere from 25% to 90%": how uncertain one amount is, not a change
+    anywhere = re.search(r"\banywhere\s+(?:from|between)\s*$", just_before, re.I)
     if joiner.startswith(("%", "percent", "per cent")):
         dashed = joiner.endswith(("-", "–"))  # "from 4%-20%": a range written sloppily, not a change
-        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not dashed or
+        alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not (dashed or anywhere) or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
-    elif joiner == "to" and (_CHANGED_BY.search(just_before) or
+    elif joiner == "to" and not anywhere and (_CHANGED_BY.search(just_before) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text, text)

@@ -177,7 +177,8 @@ class Frame:
 
 # a place written after another ("in Linyi, Shandong province"): capitalised words, perhaps a kind of region
 _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|state|county|region|district|prefecture))?")
-_IN_PLACE = LazyPattern(r"\s(?:in|from|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+# (or the body named before it: "an astronomer at the University of California, Santa Cruz, said")
+_IN_PLACE = LazyPattern(r"\s(?:in|from|near|at|with)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}$")
 # a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
 _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
 # what is done "according to" a rule, a plan or a law: a manner, not who reports

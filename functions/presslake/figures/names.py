@@ -86,7 +86,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
             if len(tokens) - cut >= 2 or any(k in HONORIFICS or k in RANKS or k in ROLES for k in before):
                 return tokens[cut:]
     # a title with its own complement: "U.S. Attorney for Velmar Joshua Levy" -> first and last name
-    for index in range(1, len(tokens) - 3):
+    for index in range(len(tokens) - 3):  # ("Minister of State for Media Affairs Mohammad Momani")
         if key(tokens[index]) in TITLES and tokens[index + 1] in ("for", "of"):
             name = tokens[-3:] if key(tokens[-2]) in _PERSON_PARTICLES or re.fullmatch(r"[A-Z]\.", tokens[-2]) \
                 else tokens[-2:]
@@ -138,12 +138,17 @@ def _name_part(part: str) -> bool:
     return any(is_capitalised(w) and key(w) not in FUNCTION_WORDS and key(w) not in TITLES for w in words)
 
 
+_PLACED = LazyPattern(r"\s+(?:posted|published|hosted|available)\s+(?:on|at)\s")
+
+
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
     original = phrase
     phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
     phrase = re.sub(r"[®™©℠]", "", phrase)  # "Portline® today announced": the mark is no part of the name
+    # "the ... Information Sharing Portal posted on UNHCR's website": where the source stands is no part of its name
+    phrase = _PLACED.split(phrase, 1)[0]
     people = _people(phrase)
     if people:
         return people
@@ -163,7 +168,7 @@ def clean_source(phrase: str) -> str | None:
     tokens = _org_or_name(tokens)
     tokens = strip_titles(tokens)
     employer = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))), default=-1)
-    if employer >= 0 and person_like(tokens[employer + 1:]):
+    if employer >= 0 and len(tokens) - employer <= 4 and person_like(tokens[employer + 1:]):
         tokens = tokens[employer + 1:]  # "Harbour Foundry's Richard Leadbetter": the employer is no part of his name
     while tokens and key(tokens[-1]) in ("and", "of", "for", "the", "on"):
         tokens = tokens[:-1]
