@@ -326,9 +326,13 @@ def url_date(url: str | None) -> Stamp | None:
     return Stamp(day, DAY)
 
 
+# (a script's or a style's text is its only child: the parent test reads what the ancestors test would)
+_PAGE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style)]")
+
+
 def _writes_day(tree: HtmlElement, day: datetime) -> bool:
     """Whether the page's text writes `day` as a whole date (not only its month or year)."""
-    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    text = " ".join(_PAGE_TEXTS(tree))
     return any(stamp.at.date() == day.date() for stamp in map(_day_of, _DATELINE.finditer(text)) if stamp)
 
 

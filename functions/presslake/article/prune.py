@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -85,6 +85,11 @@ def _is_caption_marker(value: str) -> bool:
 
 def _is_chrome_marker(value: str) -> bool:
     """A class, id or role of a chrome block."""
+    return _chrome_marker(str(value))  # (lxml's value holds its element: a plain copy is what is remembered)
+
+
+@lru_cache(maxsize=4096)  # class names repeat, within a page and across a site's pages
+def _chrome_marker(value: str) -> bool:
     if value.isascii():
         return _CHROME_ATTR.search(value.lower()) is not None
     return _CHROME_ATTR_ANY_CASE.search(value) is not None
@@ -119,13 +124,17 @@ class Pruning:
                 element.drop_tree()
 
 
-_PROSE_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+_TEXTS = etree.XPath(".//text()")
+_LINK_TEXTS = etree.XPath(".//a//text()")
 _LINKS = etree.XPath("//a")
 
 
 def prose_chars(element: HtmlElement) -> int:
-    """Characters of text outside links: what a teaser list or a menu has little of."""
-    return sum(len(t.strip()) for t in _PROSE_TEXT(element))
+    """Characters of text outside links: what a teaser list or a menu has little of. (All the text less the
+    links' text: two plain walks, where a test of every text node's ancestors costs 1.6 times as much.)"""
+    if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
+        return 0
+    return sum(len(t.strip()) for t in _TEXTS(element)) - sum(len(t.strip()) for t in _LINK_TEXTS(element))
 
 
 def link_texts(tree: HtmlElement) -> frozenset[str]:
