@@ -74,6 +74,10 @@ def person_like(tokens: list[str]) -> bool:
     return True
 
 
+# titles that are first names as often, before a surname alone
+_FIRST_NAMES_LIKE_TITLES = frozenset({"dean", "earl"})
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop the titles in front of a person's name ("Lt. Col. Ivan Marek" -> "Ivan Marek").
 
@@ -81,6 +85,8 @@ def strip_titles(tokens: list[str]) -> list[str]:
     and "Ukraine's General Staff" keep their words, "Mrs Okafor" loses only the honorific.
     """
     for cut in range(len(tokens) - 1, 0, -1):
+        if cut == 1 and len(tokens) == 2 and key(tokens[0]) in _FIRST_NAMES_LIKE_TITLES:
+            break  # "said Dean Peterson": a first name, not a dean
         if key(tokens[cut - 1]) in TITLES and person_like(tokens[cut:]):
             before = [key(t) for t in tokens[:cut]]
             if len(tokens) - cut >= 2 or any(k in HONORIFICS or k in RANKS or k in ROLES for k in before):

@@ -24,13 +24,16 @@ _KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
 # a sign may stand one space before its amount ("US$ 104.35 billion")
 _CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u00a0](?=\d))?|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
                rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
+# "a pair of glasses" is one thing
+_ONE_THING = (r"(?:(?:[\w-]+\s+){0,2}(?:glasses|spectacles|sunglasses|goggles|binoculars|pants|trousers|jeans|shorts|tights|"
+              r"leggings|pyjamas|pajamas|briefs|knickers|headphones|earphones|earbuds|scissors|pliers|tweezers|tongs)\b)")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
 # The guard (not inside a word, a plausible first character) lets the engine skip most positions
 # at once: it makes the scan three times faster.
 ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:an?\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
@@ -70,6 +73,8 @@ def _word_value(words: str) -> float | None:
     words = re.sub(r"\s+", " ", words.lower().strip())
     if words in ("a dozen", "dozen"):
         return 12.0
+    if words in ("a pair", "a brace"):  # "a pair of free throws", "a brace of chances"
+        return 2.0
     if re.fullmatch(r"(?:an? )?half[- ]dozen", words):  # "a half-dozen"
         return 6.0
     multiplier = 1.0
@@ -110,7 +115,7 @@ _VAGUE_DOZEN = LazyPattern(r"\b(?:few|several|many)\s+$", re.I)
 
 # Every atom holds a digit or one of these words (an article alone, "a b", is dropped below): a text
 # with neither skips the scan: most sentences, and about a tenth of the figures' time.
-_ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen"} | {word for word in _SCALES if len(word) > 1}
+_ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen", "pair", "brace"} | {word for word in _SCALES if len(word) > 1}
 _DIGIT = LazyPattern(r"\d")
 _LETTERS = LazyPattern(r"[a-z]+")
 

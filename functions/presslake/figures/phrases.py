@@ -77,8 +77,8 @@ def speaker_before(tokens: list[tuple[int, int, str]], mid_sentence: bool = Fals
             taken.append(tokens[index])
             continue
         if is_capitalised(word):
-            if k in FUNCTION_WORDS and index == 0 and not mid_sentence:
-                break
+            if k in FUNCTION_WORDS and index == 0 and not mid_sentence and not (len(word) > 1 and word.isupper()):
+                break  # ("US defense officials": the country, not "us")
             taken.append(tokens[index])
             continue
         after_connector = key(taken[-1][2]) in _CONNECTORS
@@ -162,10 +162,17 @@ def bare_infinitive(verb: str, source: str) -> bool:
         key(words[-1]) not in ("i", "we", "they", "you")
 
 
+# what happened to someone, owned by them in the possessive ("Barcelona's victory", "the team's defeat")
+_OUTCOMES = frozenset({"victory", "win", "defeat", "loss", "draw", "result", "results", "performance", "success",
+                       "failure", "goal", "comeback"})
+
+
 def can_speak(phrase: str) -> bool:
     """Can this noun phrase report a figure? A name can; of lower-case words only a person, a role, a
     body or an organisation can ("officials", "the captain", "the coast guard"), not "coronavirus deaths"."""
     words = [w for w in re.findall(r"[\w’'.&-]+", phrase) if key(w) not in DETERMINERS]
+    if len(words) >= 2 and words[-2].endswith(("'s", "’s")) and key(words[-1]) in _OUTCOMES:
+        return False  # "Barcelona's victory confirmed that ...": an outcome, which reports nothing
     if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
         return True
     content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
