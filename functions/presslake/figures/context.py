@@ -286,3 +286,21 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     if stood_for.kind == "count" and atom.value != int(atom.value) and stood_for.value == int(stood_for.value):
         return None, "count"  # "2.8 has been labeled": a decimal counts no things (but a rate's may: "65.2 cases")
     return stood_for.unit, stood_for.kind
+
+
+PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
+                "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
+# "43 sailors were killed and nine wounded": what joins a count and its participle to a number whose own
+# participle follows it, which then counts the first one's noun
+_ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:{PARTICIPLES})\s*,?\s*(?:and|while)\s+"
+                           r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|another|an estimated)\s+)?",
+                           re.I)
+PARTICIPLE_WORDS = LazyPattern(rf"(?:{PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*", re.I)
+
+
+def elided_noun(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> str | None:
+    """'43 sailors were killed and nine wounded': the noun of the count the number's clause is joined to."""
+    last = earlier.count
+    if last is None or last.char_start < sentence.start or PARTICIPLE_WORDS.fullmatch(last.unit):
+        return None
+    return last.unit if _ELIDED_JOIN.fullmatch(text, last.char_end, atom.start) else None

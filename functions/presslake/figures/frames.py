@@ -24,8 +24,8 @@ from presslake.figures.lexicons import (
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
-    AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, ends_in_name, is_aside, is_noun, last_comma,
-    named_like_a_body, speaker_before, word_spans,
+    AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name, is_aside, is_noun,
+    last_comma, named_like_a_body, next_comma, speaker_before, without_adverbs, word_spans,
 )
 from presslake.figures.segments import Quotations
 from presslake.figures.text import _is_plural_noun
@@ -123,12 +123,12 @@ _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,
                       r"losses|damage|total|value|bill|tally)\s+at\b")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
+# a frame in a condition: "if Portline told them, 'it will cost a million dollars'" reports nothing said
 _HYPOTHETICAL = LazyPattern(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:[\w’'.-]+\s+){1,4}$")
 # "..., said Taylor, ninth in the league with 1,202 yards": an apposition after a speaker named after the verb
 # describes him, in the paper's words ("said Ruiz, adding that ..." goes on with what she said)
 _DESCRIBED_AFTER = LazyPattern(r",\s+(?!(?:adding|noting|saying|explaining|citing|arguing|pointing|warning|insisting|"
                                r"stressing|claiming|according|and|but|while|as)\b)[\w$£€]")
-_DESCRIPTION_GOES_ON = LazyPattern(r",\s+(?:who|which|whose|where|an?|the|former|[A-Z]-[A-Z][\w.]*)\b")
 # "said the city's party chief, Bie Bixiong.": the role's holder, named in apposition to it
 _HOLDER_AFTER = LazyPattern(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?=[,.;]|$)")
 # after a past participle: "deaths announced in Velmar", "a plan reported by ..." with no "that" to follow
@@ -267,7 +267,7 @@ class FrameFinder:
         vs, ve = match.start(), match.end()
         if verb.startswith("according") or verb.split()[0] == "as":  # "as per the agency" is "according to" it
             return self._according_to(vs, ve, ss, se)
-        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": only a document its publisher's
+        if verb.startswith("based"):  # "Based on the Hale Institute survey, ...": a document whose publisher is named
             frame = self._according_to(vs, ve, ss, se)  # ("Based on the indictment, a judge raised ...": the judge's act)
             return frame if frame and frame.document and frame.publisher not in (None, frame.document) else None
         being = _BEING.search(text, ss, vs) if verb in _PROGRESSIVE else None
@@ -277,7 +277,7 @@ class FrameFinder:
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
             return None  # "Sultan Qaboos bin Said": a name
-        if verb.endswith("ing") or is_noun(verb, _without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
+        if verb.endswith("ing") or is_noun(verb, without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and words_before[-1].casefold() in ("a", "an", "the"):
             return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
@@ -315,7 +315,7 @@ class FrameFinder:
                 end = after[1] if _RELATIVE_AFTER.match(text, after[1], se) else se
                 described = end == se and _DESCRIBED_AFTER.match(text, after[1], se)
                 # ("Currently, said Dr. Ruiz, the director, there are 70 children": what follows the description is hers)
-                hole = (after[1], _description_end(text, after[1], se)) if described else None
+                hole = (after[1], description_end(text, after[1], se)) if described else None
                 return Frame("speech", speaker, at, start, end, hole=hole)
         if words_before and words_before[-1].casefold() in _PASSIVE:
             return self._passive(ve, se)
@@ -366,7 +366,7 @@ class FrameFinder:
         if _SUBORDINATE.search(text, ss, lo):
             # "when the mayor announced a charge, compliance was 39%", "When he announced his side ..., Keegan had
             # only 10 names": the frame ends with its own clause
-            comma = _next_comma(text, ve, end)
+            comma = next_comma(text, ve, end)
             end = comma if comma > 0 else end
         hole = (ve, after[1]) if after[1] > ve else None
         medium = _MEDIUM.match(text, ve, se) if after[0] in ("end", "comma") else None
@@ -596,33 +596,6 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
-
-
-def _description_end(text: str, at: int, se: int) -> int:
-    """Where the descriptions of a speaker named after the verb end (at the comma before the clause they
-    interrupt, or at `se`): "said Ruiz, the director, there are 70", "said Rep. Ruiz, D-Velmar, a former clerk who
-    ...", "said Hale, vice president for Con Edison, which maintains 90,000 miles"."""
-    while (comma := _next_comma(text, at + 1, se)) > 0:
-        if not _DESCRIPTION_GOES_ON.match(text, comma, se):
-            return comma
-        at = comma
-    return se
-
-
-def _next_comma(text: str, lo: int, hi: int) -> int:
-    """The first comma in text[lo:hi] that separates words, not thousands ("1,000"); -1 if none."""
-    at = text.find(",", lo, hi)
-    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 4].isdigit():
-        at = text.find(",", at + 1, hi)
-    return at
-
-
-def _without_adverbs(words: list[str]) -> list[str]:
-    """The words before a verb without the adverbs next to it: "The survey also shows" reads as "The survey shows"."""
-    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and key(words[-1]) in AUXILIARIES \
-            and words[-1] not in ("has", "have", "had"):
-        words = words[:-1]
-    return words
 
 
 def is_pronoun(source: str) -> bool:

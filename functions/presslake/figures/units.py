@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from presslake.figures.context import (
+    PARTICIPLE_WORDS,
+    PARTICIPLES,
     EarlierCounts,
     Sentence,
+    elided_noun,
     _noun_named_before,
     level_named_before,
     _noun_stood_for,
@@ -100,21 +103,13 @@ _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|mult
 _TIMES = LazyPattern(r"\s+times\b", re.I)
 _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
-_PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
-                "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
 # a streak: "has won six in a row", "lost three straight"
 _STREAK = LazyPattern(r"\s+(?:in a row|straight|consecutive)\b(?!\s+[a-z]+s\b)", re.I)
 _WON_OR_LOST = LazyPattern(r"\b(won|wins|winning|lost|losing|loses)\s+$", re.I)
 _GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
 # ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
-_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*)\b", re.I)
-# "43 sailors were killed and nine wounded": what joins a count and its participle to a number whose own
-# participle follows it, which then counts the first one's noun
-_ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:{_PARTICIPLES})\s*,?\s*(?:and|while)\s+"
-                           r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|another|an estimated)\s+)?",
-                           re.I)
-_PARTICIPLE_WORDS = LazyPattern(rf"(?:{_PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{_PARTICIPLES}))*", re.I)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*)\b", re.I)
 
 
 @dataclass
@@ -405,14 +400,6 @@ def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | No
     return None
 
 
-def _elided_noun(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> str | None:
-    """'43 sailors were killed and nine wounded': the noun of the count the number's clause is joined to."""
-    last = earlier.count
-    if last is None or last.char_start < sentence.start or _PARTICIPLE_WORDS.fullmatch(last.unit):
-        return None
-    return last.unit if _ELIDED_JOIN.fullmatch(text, last.char_end, atom.start) else None
-
-
 def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Sentence,
                   earlier: EarlierCounts, ahead: list[_Atom]) -> tuple[str, str, int, bool] | None:
     """What a number counts (unit, kind, where its words end, whether it is the noun right after the
@@ -420,7 +407,7 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
-    if unit and _PARTICIPLE_WORDS.fullmatch(unit) and (noun := _elided_noun(text, atom, sentence, earlier)):
+    if unit and PARTICIPLE_WORDS.fullmatch(unit) and (noun := elided_noun(text, atom, sentence, earlier)):
         unit = noun
     if unit in (None, "straight", "consecutive") and (streak := _STREAK.match(text, end)) and \
             (verb := _WON_OR_LOST.search(text, max(sentence.start, atom.start - 12), atom.start)):
