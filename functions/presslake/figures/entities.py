@@ -317,8 +317,15 @@ class EntityTable:
     def _in_headline(self, start: int) -> bool:
         """Is `start` on the article's first line, a headline (no full stop at its end)? A headline names
         people and clubs short ("with Ruiz on the job", "PSV beat Velmar") before the story names them in full."""
-        first_line = self.text[:self.text.find("\n")] if "\n" in self.text else ""
-        return start < len(first_line) and not first_line.rstrip().endswith((".", "!", "?", ".”", '."'))
+        return start < self._headline_end
+
+    @cached_property
+    def _headline_end(self) -> int:
+        """Where the first line ends if it is a headline, else 0 (read once: a body of one long line would
+        cost its length at every look)."""
+        newline = self.text.find("\n")
+        first_line = self.text[:newline] if newline >= 0 else ""
+        return 0 if first_line.rstrip().endswith((".", "!", "?", ".”", '."')) else len(first_line)
 
     def _opened_by_acronym(self, acronym: str, at: int) -> str | None:
         """"PSV" after "PSV Eindhoven": the last name of two words the acronym opened, the second a name's word

@@ -12,6 +12,7 @@ their scale words ("2,5 Mio. Euro"). A text of unknown language is read as Engli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presslake.figures.numbers import _Atom
 from presslake.figures.record import Figure
@@ -157,8 +158,7 @@ _SHILLING_PLACES = {
 def home_shilling(text: str) -> str | None:
     """The currency of an amount written "10,000/-": the one of the country the text names most (twice or
     more), or None when no country stands out."""
-    counts = sorted(((len(places.findall(text)), code) for code, places in _SHILLING_PLACES.items()), reverse=True)
-    (most, code), (runner_up, _) = counts[0], counts[1]
+    code, most, runner_up = _named_most(text, "shilling")
     return code if most >= 2 and most > runner_up else None
 
 
@@ -173,11 +173,26 @@ _RUPEE_PLACES = {
 _KOREA = LazyPattern(r"\b(?:Korean?s?|Seoul)\b")
 
 
+_PLACES = {"shilling": _SHILLING_PLACES, "rupee": _RUPEE_PLACES}
+
+
 def home_rupee(text: str) -> str:
-    counts = sorted(((len(places.findall(text)), code) for code, places in _RUPEE_PLACES.items()), reverse=True)
-    (most, code), (runner_up, _) = counts[0], counts[1]
+    code, most, runner_up = _named_most(text, "rupee")
     return code if most > runner_up else "INR"
 
 
+# Each is asked once per amount, about the whole text: remembered for the text in hand (an article's
+# amounts are read one after the other), so that a page of many amounts reads its text once, and no more
+# than that text is kept.
+@lru_cache(maxsize=2)  # (one text, both currencies)
+def _named_most(text: str, currency: str) -> tuple[str, int, int]:
+    """(code, times named, the runner-up's times named) of the country among `currency`'s that the text
+    names most."""
+    counts = sorted(((len(places.findall(text)), code) for code, places in _PLACES[currency].items()), reverse=True)
+    (most, code), (runner_up, _) = counts[0], counts[1]
+    return code, most, runner_up
+
+
+@lru_cache(maxsize=1)
 def set_in_korea(text: str) -> bool:
     return _KOREA.search(text) is not None
