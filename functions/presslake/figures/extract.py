@@ -72,7 +72,9 @@ _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|l
 _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|fill|fills|filled|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
-                                 r"convicted of|faces|facing|pleaded guilty to|indicted on)\s+$", re.I)
+                                 r"convicted of|faces|facing|pleaded guilty to|indicted on|"
+                                 r"signing|winning|losing|scoring|killing|selling|buying|building|opening|closing|"
+                                 r"hiring|recording|seizing|destroying|adding|holding|owning)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"

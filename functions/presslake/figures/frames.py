@@ -303,6 +303,8 @@ class FrameFinder:
         if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:") \
                 and not self._after_aside(ss, ss + len(bare)):
             after = self._speaker_after(ve, se)
+            if after and verb == "say" and not _plural(text[after[0]:after[1]]):
+                return None  # "in one language, say Hindi, and ...": "say" is "for example" (a speaker agrees: "say police")
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
                 speaker, at = text[after[0]:after[1]], after[0]
@@ -596,6 +598,12 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
+
+
+def _plural(phrase: str) -> bool:
+    """"police", "local officials", "Ruiz and Hale": a speaker the base form "say" agrees with."""
+    last = phrase.split()[-1].rstrip(".")
+    return " and " in phrase or last.islower() and _is_plural_noun(last)
 
 
 def is_pronoun(source: str) -> bool:

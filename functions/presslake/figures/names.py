@@ -35,7 +35,9 @@ _UNNAMED = frozenset({"expert", "experts", "researcher", "researchers", "scienti
                       "economist", "economists", "official", "officials", "source", "sources", "staff", "engineers"})
 # what a name is, written after it: "Harbour Watch, a watchdog" / "the Harbour Watch watchdog"
 _KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspaper", "broadcaster", "outlet", "startup",
-                    "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid"})
+                    "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid",
+                    "bank", "lender", "insurer", "retailer", "airline", "carrier", "pollster", "magazine",
+                    "supermarket", "bookmaker", "brokerage", "carmaker", "automaker", "manufacturer", "publisher"})
 _PUNCT = " ,.;:\"“”‘’'()—–-"
 
 
@@ -243,8 +245,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
         named = max((i for i, is_lower in enumerate(lower) if not is_lower), default=-1)
         tail = [key(t) for t in tokens[named + 1:]]
         owned = tokens[named].endswith(("'s", "’s"))  # "Velmar’s state emergency service" is the body's name
-        if named >= 0 and tail and all(lower[named + 1:]) and not owned and (tail[-1] in _KINDS or len(tail) >= 2
-                                                               and tail[-1] in DESCRIPTORS):
+        if named >= 0 and tail and all(lower[named + 1:]) and not owned and not _NATIONALITY.fullmatch(tokens[named]) \
+                and (tail[-1] in _KINDS or len(tail) >= 2 and tail[-1] in DESCRIPTORS):
             return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:

@@ -36,7 +36,7 @@ _BEFORE_A_BASE_VERB = frozenset({"i", "we", "you", "they", "to", "will", "would"
                                  "military", "data", "cannot", "often", "still", "now", "then", "just", "even", "only"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "one", "two", "three", "four", "five", "several", "many", "most", "other"})
-_CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "and", "&"})
+_CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "in", "across", "and", "&"})
 
 
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",

@@ -107,7 +107,8 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
-caliber calibre figure figures""".split())  # ("six-figure costs": a size class, the number of digits)
+caliber calibre figure figures wheeler wheelers seater seaters decker deckers liner liners hander handers
+""".split())  # ("six-figure costs": a size class, the number of digits; "a three-wheeler", "a two-seater": a kind)
 _STOP = set("""of and or but to in on at for from with by as than that which who whom whose this these those
 the a an its it his her their our your my is are was were be been being has have had will would could
 should may might can do does did not no said says say told according per each every while when where
