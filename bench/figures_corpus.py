@@ -27,7 +27,10 @@ checkout is absent are left out):
   sites, 2017; research use), text as its human gold standard gives it: `<query> (n)`;
 - `l3s:` L3S-GN1 (Kohlschütter et al., WSDM 2010: 621 Google News articles of 2008 from 408 sites;
   research use), from the copy in geodrome/page-signal, text as its assessors marked headline and
-  full text: `<uuid>`.
+  full text: `<uuid>`;
+- `abp:` the Article-Bias-Prediction set (ramybaly/Article-Bias-Prediction, Baly et al., EMNLP 2020:
+  37,554 news articles of 2012-2020 from about 450 sites, as AllSides linked them; Apache-2.0), text as
+  its `title` and `content_original` give it (the body as the authors' crawler extracted it): `<ID>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -38,6 +41,7 @@ checkout is absent are left out):
     git clone https://github.com/smallrivers/snacktory ../snacktory
     git clone https://github.com/MSVCode/ir-research-data ../ir-research-data
     git clone https://github.com/geodrome/page-signal ../page-signal
+    git clone https://github.com/ramybaly/Article-Bias-Prediction ../Article-Bias-Prediction
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -66,7 +70,7 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
              "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory",
              "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
-             "l3s": ROOT.parent / "page-signal"}
+             "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -203,6 +207,12 @@ def l3s_text(uuid: str) -> str:
     return "\n\n".join(l3s_blocks(path, {L3S_HEADLINE, L3S_FULL_TEXT}))
 
 
+def abp_text(article_id: str) -> str:
+    """Headline, a blank line, then the body as the set stores it (its paragraphs are lines)."""
+    record = json.loads((CHECKOUTS["abp"] / "data" / "jsons" / f"{article_id}.json").read_text(encoding="utf-8"))
+    return f"{record['title'].strip()}\n\n{record['content_original'].strip()}"
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -286,6 +296,8 @@ def article_text(source: str, corpus: Path) -> str:
         return chaos_text(name)
     if kind == "l3s":
         return l3s_text(name)
+    if kind == "abp":
+        return abp_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)
