@@ -121,7 +121,8 @@ _WENT_BEFORE = LazyPattern(r"\b(?:went|(?:they|we)['’]re|are|were|is|was)\s+(?
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
 _STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
-_STATUS_CODE = LazyPattern(r"\s+(?:status|response|error|HTTP)\s+codes?\b", re.I)
+_STATUS_CODE = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|dialling|dialing)\s+codes?|zip)\b",
+                           re.I)
 _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|starts?|races?|episodes?|miles?|kilometres?|"
                              r"kilometers?|km|holes?|stages?|legs?|sets?|frames?|plays?|possessions?|drives?|pages?|chapters?)"
                              r"\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -197,7 +198,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
         return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
     if _STATUS_CODE.match(after):
-        return True  # "a 404 status code", "500 errors": an HTTP status code names a response, it counts nothing
+        # "a 404 status code": an HTTP status code names a response; "a 513 area code" is a number to dial
+        return True
     if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
         return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
     if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
@@ -254,10 +256,18 @@ def _a_score_in_words(text: str, atom: _Atom, end: int, sentence_start: int, bef
     return False
 
 
+# what follows "the 1%" when it names the richest, not a share: the clause goes on without a noun
+_A_CLASS_AFTER = LazyPattern(r"\s*(?:%|percent\b|per\s+cent\b)\s*(?:[.,;:!?)”\"'’]|(?:and|or|who|don['’]t|do|does|is|are|was|"
+                             r"were|have|has|had|cares?|wants?|owns?|controls?|gets?)\b|$)")
+
+
 def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A manner of speaking: "three times a week", "his two cents", "100 percent"."""
     if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
         return True  # "three times a week", "a million times over": how often
+    if atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\b(?:the|top)\s+$", before, re.I) \
+            and _A_CLASS_AFTER.match(after):
+        return True  # "the interests of the 1%", "the 1% don't care": a class of people (not "the 1% rise")
     if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
             re.search(r"\b(?:my|his|her|their|our|your)\s+$", before, re.I):
         return True  # "offer his two cents": an opinion
@@ -281,6 +291,8 @@ def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: 
                  r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
         return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
         # factor ("a factor of 10")
+    if re.search(r"\b(?:on|along)\s+a\s+scale\s+of\s+$", before, re.I):
+        return True  # a scale's top: "20 points on a scale of 100"
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
     return False

@@ -74,7 +74,9 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wo
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on|"
                                  r"signing|winning|losing|scoring|killing|selling|buying|building|opening|closing|"
-                                 r"hiring|recording|seizing|destroying|adding|holding|owning)\s+$", re.I)
+                                 r"hiring|recording|seizing|destroying|adding|holding|owning|"
+                                 r"murdered|stabbed|shot|rescued|arrested|evacuated|freed|murdering|stabbing|"
+                                 r"shooting|rescuing|arresting)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"

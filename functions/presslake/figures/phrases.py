@@ -110,6 +110,8 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
     ministry notes" and "he notes" are verbs)."""
     if word not in _NOUNS:
         return False
+    if re.match(r"\s+(?:with|of)\b", following):
+        return True  # "smaller AI projects with a 100% success rate", "reports of 40 deaths": no verb takes these
     if previous and previous[-1].endswith(",") and re.match(r"\s+(?:the\s+)?[A-Z]", following):
         return False  # "..., reports the Velmar Herald": a verb, its speaker after it
     if not word.endswith(("s", "ed")) and following.startswith(",") and previous \
