@@ -42,3 +42,23 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._pattern!r}, {self._flags!r})"
+
+
+def trie(words: frozenset[str]) -> str:
+    """An alternation of `words` factored by prefix: Python's regex engine tries a flat alternation
+    of 200 words branch by branch at every position, and a factored one letter by letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return pattern(tree)

@@ -21,11 +21,11 @@ from presslake.figures.lexicons import (
     ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
     QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
-from presslake.lazy_regex import LazyPattern
+from presslake.lazy_regex import LazyPattern, trie
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
-    AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name, is_aside, is_noun,
-    last_comma, named_like_a_body, next_comma, speaker_before, without_adverbs, word_spans,
+    ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name, is_aside,
+    is_noun, last_comma, named_like_a_body, next_comma, plural, speaker_before, without_adverbs, word_spans,
 )
 from presslake.figures.segments import Quotations
 from presslake.figures.text import _is_plural_noun
@@ -37,27 +37,7 @@ _VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS | frozenset(_PROGRES
 _BEING = LazyPattern(r"\s(?:is|are|was|were)\s+$")
 
 
-def _trie(words: frozenset[str]) -> str:
-    """An alternation of `words` factored by prefix: Python's regex engine tries a flat alternation
-    of 200 words branch by branch at every position, and a factored one letter by letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
-
-    return pattern(tree)
-
-
-_TRIGGER = LazyPattern(lambda: rf"\b(?:{_trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+per|[Bb]ased\s+on|Says|Said)\b")
+_TRIGGER = LazyPattern(lambda: rf"\b(?:{trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+per|[Bb]ased\s+on|Says|Said)\b")
 # a publication credited in parentheses at the end of its sentence: "... raised $20 million (Harbour Times)."
 # (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
 _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
@@ -303,7 +283,7 @@ class FrameFinder:
         if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:") \
                 and not self._after_aside(ss, ss + len(bare)):
             after = self._speaker_after(ve, se)
-            if after and verb == "say" and not _plural(text[after[0]:after[1]]):
+            if after and verb == "say" and not plural(text[after[0]:after[1]]):
                 return None  # "in one language, say Hindi, and ...": "say" is "for example" (a speaker agrees: "say police")
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
@@ -511,7 +491,7 @@ class FrameFinder:
         trimmed = piece.rstrip()
         while True:
             words = trimmed.split()
-            if words and (words[-1].casefold() in AUXILIARIES or _ADVERB.fullmatch(words[-1])):
+            if words and (words[-1].casefold() in AUXILIARIES or ADVERB.fullmatch(words[-1])):
                 trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
                 continue
             tail = _TIME_TAIL.search(trimmed)
@@ -598,16 +578,6 @@ class FrameFinder:
             if qs < ve < qe:
                 return min(qe, se)
         return se
-
-
-# "NBC widely reported": an adverb between a speaker and the verb ("the family said" is a noun's)
-_ADVERB = LazyPattern(r"(?!(?:family|ally|supply|assembly|rally|monopoly|anomaly|reply|bully|italy|july)$)[a-z]{3,}ly")
-
-
-def _plural(phrase: str) -> bool:
-    """"police", "local officials", "Ruiz and Hale": a speaker the base form "say" agrees with."""
-    last = phrase.split()[-1].rstrip(".")
-    return " and " in phrase or last.islower() and _is_plural_noun(last)
 
 
 def is_pronoun(source: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from presslake.figures.documents import publisher_in
 from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
 from presslake.figures.names import TITLES, is_capitalised, key, person_like
+from presslake.figures.text import _is_plural_noun
 from presslake.lazy_regex import LazyPattern
 
 AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "later", "earlier", "then", "again", "now",
@@ -275,3 +276,13 @@ def without_adverbs(words: list[str]) -> list[str]:
             and words[-1] not in ("has", "have", "had"):
         words = words[:-1]
     return words
+
+
+# "NBC widely reported": an adverb between a speaker and the verb ("the family said" is a noun's)
+ADVERB = LazyPattern(r"(?!(?:family|ally|supply|assembly|rally|monopoly|anomaly|reply|bully|italy|july)$)[a-z]{3,}ly")
+
+
+def plural(phrase: str) -> bool:
+    """"police", "local officials", "Ruiz and Hale": a speaker the base form "say" agrees with."""
+    last = phrase.split()[-1].rstrip(".")
+    return " and " in phrase or last.islower() and _is_plural_noun(last)
