@@ -84,9 +84,10 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injure
 # "one egg per day", "one patient an hour": a rate's numerator is a quantity
 _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
                           r"head|capita|visit|session|household)\b", re.I)
-# "budget one breakfast, one lunch and one dinner": "one" said again for each item counts each
-_ONE_SERIES_AFTER = LazyPattern(r"\s*,\s*(?:and\s+)?one\s+[a-z]", re.I)
-_ONE_SERIES_BEFORE = LazyPattern(r"\bone\s+[a-z]+\s*,\s*(?:and\s+)?$", re.I)
+# "budget one breakfast, one lunch and one dinner", "one platform and one country": "one" said again for each
+# item counts each
+_ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)
+_ONE_SERIES_BEFORE = LazyPattern(r"\bone\s+[a-z]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")

@@ -35,6 +35,8 @@ _PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predi
                 "estimating": "estimates", "claiming": "claims", "arguing": "argues", "insisting": "insists"}
 _VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS | frozenset(_PROGRESSIVE)
 _BEING = LazyPattern(r"\s(?:is|are|was|were)\s+$")
+_PLURAL_NOUN_AFTER = LazyPattern(r"\s+[a-z]+s\b(?<!ss)")
+_COUNT_WORD = LazyPattern(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)")
 
 
 _TRIGGER = LazyPattern(lambda: rf"\b(?:{trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+per|[Bb]ased\s+on|Says|Said)\b")
@@ -259,8 +261,12 @@ class FrameFinder:
             return None  # "Sultan Qaboos bin Said": a name
         if verb.endswith("ing") or is_noun(verb, without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
-        if words_before and words_before[-1].casefold() in ("a", "an", "the"):
-            return None  # "an estimated 185,000", "the reported 40 deaths": an adjective
+        if words_before and (words_before[-1].casefold() in ("a", "an", "the") or verb.endswith("ed") and (
+                re.fullmatch(r"\d[\d,.]*", words_before[-1]) or _COUNT_WORD.fullmatch(words_before[-1]))
+                and _PLURAL_NOUN_AFTER.match(text, ve)):
+            # "an estimated 185,000", "the reported 40 deaths", "two confirmed cases": an adjective ("two said", "20%
+            # reported not receiving care" and "a survey from 2018 indicated that" report)
+            return None
         if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
                              or words_before[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported

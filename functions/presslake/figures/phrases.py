@@ -230,8 +230,9 @@ def is_aside(piece: str) -> bool:
         return True  # "Robocorp, an RPA vendor, finds": what the name before it is
     if _PARTY_AND_STATE.fullmatch(piece.strip()) or first == "one" and len(words) > 2 and key(words[1]) == "of":
         return True  # "Sen. Ana Ruiz, D-California, said", "Ruiz, one of three commissioners, said": who she is
-    if first in ("who", "whose", "which", "where", "in", "on", "at", "during", "speaking", "writing") or words[0].isdigit():
-        return True
+    if first in ("who", "whose", "which", "where", "in", "on", "at", "with", "of", "from", "during", "speaking", "writing") \
+            or words[0].isdigit():
+        return True  # ("Paul Mitchell, with the research firm Political Data Inc., projects": where he works)
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
     # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
