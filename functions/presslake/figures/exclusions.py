@@ -265,16 +265,17 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     """A manner of speaking: "three times a week", "his two cents", "100 percent"."""
     if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
         return True  # "three times a week", "a million times over": how often
-    if atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\b(?:the|top)\s+$", before, re.I) \
-            and _A_CLASS_AFTER.match(after):
-        return True  # "the interests of the 1%", "the 1% don't care": a class of people (not "the 1% rise")
+    if (atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\bthe\s+$", before, re.I)
+            or re.search(r"\btop\s+$", before, re.I)) and _A_CLASS_AFTER.match(after):
+        # "the interests of the 1%", "the top 10 percent are 85-90 percent white": a class of people (not "the 1% rise")
+        return True
     if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
             re.search(r"\b(?:my|his|her|their|our|your)\s+$", before, re.I):
         return True  # "offer his two cents": an opinion
     if atom.value == 100 and before.endswith(", ") and re.match(r"\s?(?:%|percent)[.!?]?[\"”’']", after):
         return True  # "I will vote for her, 100 percent.": said for emphasis
     if atom.value == 100 and re.match(r"\s?(?:%|percent)\s+(?:[A-Z]|(?:accurate|sure|certain|correct|optimal|committed|"
-                                       r"behind|confident|true|effective|guaranteed|right|wrong)\b)", after):
+                                       r"behind|confident|true|effective|guaranteed|right|wrong|clear|convinced|honest|safe|positive)\b)", after):
         return True  # "100% WASI", "100% accurate": a manner of speaking, not a share
     if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
             and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
@@ -441,6 +442,8 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
         return True
+    if re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):
+        return True  # "the 18-24 age group": an age band
     if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
         return True  # "his 42 Birthday": an age or a count of years, written without its "nd"
     return False

@@ -72,7 +72,8 @@ _CLOSING_SPEAKER = LazyPattern(r",\s+(?:[\w’'.&-]+\s+){1,5}$")
 _TOLD_OBJECT = LazyPattern(r"^\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?"
                           r"(?:(?:the|a|an|its|his|her|their|some|[\d,]+)\s+)?(?:(?:[A-Z][\w’'.&-]*\s*)+|"
                           r"(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|call|hearing|committee|audience|forum|"
-                          r"summit|session|interview)|reporters|journalists|analysts|investors|lawmakers|legislators|"
+                          r"summit|session|interview|crowd|gathering|rally)|reporters|journalists|analysts|investors|lawmakers|legislators|"
+                          r"supporters|students|graduates|attendees|"
                           r"shareholders|staff|employees|workers|viewers|listeners|residents|parliament|congress|"
                           r"him|her|them|us|me|you|mps|senators|delegates|members)\b")
 # what may stand between a verb and the end of its clause: "said on Tuesday.", "said in a statement,"
@@ -343,6 +344,8 @@ class FrameFinder:
         if after is None or verb in QUOTING_VERBS and after[0] != "quote":
             return None
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
+        if after[0] == "end" and after[1] > ve:
+            end = after[1]  # '"...," Clinton told a crowd at the 2,210-seat hall': where he told it is the writer's
         if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
             # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
             comma = text.find(",", ve, se)
