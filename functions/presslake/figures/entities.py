@@ -23,9 +23,9 @@ from presslake.figures.runs import (
 )
 from presslake.lazy_regex import LazyPattern
 
-# an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 # the last word of a government body's name that "the agency" stands for
 _AGENCY_HEADS = frozenset({"administration", "agency", "bureau", "service", "commission", "authority", "office"})
+# an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
                         r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
                         r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
