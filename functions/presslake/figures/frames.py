@@ -24,8 +24,9 @@ from presslake.figures.lexicons import (
 from presslake.lazy_regex import LazyPattern, trie
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
-    ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name, is_aside,
-    is_noun, last_comma, named_like_a_body, next_comma, plural, speaker_before, without_adverbs, word_spans,
+    ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name,
+    heads_a_noun_phrase, is_aside, is_noun, last_comma, named_like_a_body, next_comma, plural, speaker_before,
+    without_adverbs, word_spans,
 )
 from presslake.figures.segments import Quotations
 from presslake.figures.text import _is_plural_noun
@@ -260,7 +261,8 @@ class FrameFinder:
         words_before = before.split()
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
             return None  # "Sultan Qaboos bin Said": a name
-        if verb.endswith("ing") or is_noun(verb, without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]):
+        if verb.endswith("ing") or is_noun(verb, without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]) \
+                or heads_a_noun_phrase(verb, words_before[-3:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and (words_before[-1].casefold() in ("a", "an", "the") or verb.endswith("ed") and (
                 re.fullmatch(r"\d[\d,.]*", words_before[-1]) or _COUNT_WORD.fullmatch(words_before[-1]))
@@ -420,7 +422,7 @@ class FrameFinder:
         text = self.text
         # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
         stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
-                         r"(?:published|released|issued|obtained|seen|filed|dated)\b(?![^,;]*\bby\b))\b",
+                         r"(?:published|released|issued|obtained|seen|filed|dated|taken|conducted)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se
         phrase = text[ve:hi].strip()

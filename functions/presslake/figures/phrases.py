@@ -152,6 +152,25 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
                          r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 
 
+_OPENS_A_NOUN_PHRASE = frozenset({"from", "of", "in", "to", "with", "by", "for", "at", "on", "across", "among"})
+
+
+def heads_a_noun_phrase(word: str, previous: list[str], following: str) -> bool:
+    """"11 Super Tuesday states", "troops from other U.S. states": a trigger that is also a noun closes the noun
+    phrase a number or "from other" opened, when only names stand between ("data from the agency show" reports)."""
+    if word not in _NOUNS or re.match(r"\s+that\b", following):
+        return False
+    for index in range(len(previous) - 1, -1, -1):
+        if previous[index].endswith((",", ".", ";", ":", ")")) and not re.fullmatch(r"(?:[A-Z]\.)+", previous[index]):
+            return False  # a phrase ended there: "fell to 2 percent in 2007, Hoenig notes" (not at "U.S.")
+        opener = key(previous[index])
+        if previous[index][:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", previous[index]) \
+                or opener in _NUMBER_WORDS - {"both", "several", "many", "few", "some", "other", "all"} \
+                or opener in ("other", "more") and index and key(previous[index - 1]) in _OPENS_A_NOUN_PHRASE:
+            return all(is_capitalised(w) for w in previous[index + 1:])
+    return False
+
+
 # irregular past forms, which are never bare infinitives
 _PAST = frozenset({"said", "told", "wrote", "found", "thought", "felt", "put", "forecast", "shown"})
 
