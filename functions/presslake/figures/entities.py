@@ -420,7 +420,7 @@ class EntityTable:
                 name = " ".join(tokens[key(tokens[0]) == "the":])
                 if name not in counts:
                     acronym = initials(name.split())
-                    counts[name] = self.text.count(name, 0, at) + len(re.findall(rf"\b{acronym}\b", self.text[:at]))
+                    counts[name] = self.text.count(name, 0, at) + len(re.compile(rf"\b{acronym}\b").findall(self.text, 0, at))
         return max(counts, key=counts.get) if counts else None  # (max keeps the first, the nearest, of equals)
 
     def _described(self, keys: list[str], at: int) -> str | None:

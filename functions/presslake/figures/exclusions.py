@@ -121,7 +121,7 @@ _WENT_BEFORE = LazyPattern(r"\b(?:went|(?:they|we)['’]re|are|were|is|was)\s+(?
 _UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
 _STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
-_STATUS_CODE = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|dialling|dialing)\s+codes?|zip)\b",
+_CODE_AFTER = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|dialling|dialing)\s+codes?|zip)\b",
                            re.I)
 _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|starts?|races?|episodes?|miles?|kilometres?|"
                              r"kilometers?|km|holes?|stages?|legs?|sets?|frames?|plays?|possessions?|drives?|pages?|chapters?)"
@@ -197,7 +197,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
     if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
         return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
-    if _STATUS_CODE.match(after):
+    if _CODE_AFTER.match(after):
         # "a 404 status code": an HTTP status code names a response; "a 513 area code" is a number to dial
         return True
     if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
