@@ -30,7 +30,13 @@ checkout is absent are left out):
   full text: `<uuid>`;
 - `abp:` the Article-Bias-Prediction set (ramybaly/Article-Bias-Prediction, Baly et al., EMNLP 2020:
   37,554 news articles of 2012-2020 from about 450 sites, as AllSides linked them; Apache-2.0), text as
-  its `title` and `content_original` give it (the body as the authors' crawler extracted it): `<ID>`.
+  its `title` and `content_original` give it (the body as the authors' crawler extracted it): `<ID>`;
+- `g5w:` the news-please records in fhamborg/Giveme5W1H's example datasets (`news_cluster`, `google_news` and
+  `40er`: about 450 English news articles of 2017 from about 100 sites; Apache-2.0), text as their `title` and
+  `text` give it: `<dataset>/<dId>`;
+- `fh:` FakeHealth (EnyanDai/FakeHealth, Dai et al., ICWSM 2020: 1,638 health news stories and 599 press releases
+  of 2009-2018 that HealthNewsReview.org reviewed, as newspaper3k extracted them; no licence stated, research use),
+  text as their `title` and `text` give it: `<HealthStory|HealthRelease>/<file stem>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -42,6 +48,8 @@ checkout is absent are left out):
     git clone https://github.com/MSVCode/ir-research-data ../ir-research-data
     git clone https://github.com/geodrome/page-signal ../page-signal
     git clone https://github.com/ramybaly/Article-Bias-Prediction ../Article-Bias-Prediction
+    git clone https://github.com/fhamborg/Giveme5W1H ../Giveme5W1H
+    git clone https://github.com/EnyanDai/FakeHealth ../FakeHealth
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -70,7 +78,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "fundus": ROOT.parent / "fundus", "wcxb": ROOT.parent / "wcxb",
              "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory",
              "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
-             "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction"}
+             "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction",
+             "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -213,6 +222,22 @@ def abp_text(article_id: str) -> str:
     return f"{record['title'].strip()}\n\n{record['content_original'].strip()}"
 
 
+def g5w_text(key: str) -> str:
+    """Headline, a blank line, then news-please's body (its paragraphs are lines); a body that opens with the
+    headline keeps it once."""
+    dataset, _, document = key.partition("/")
+    path = CHECKOUTS["g5w"] / "Giveme5W1H" / "examples" / "datasets" / dataset / "data" / f"{document}.json"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    title, body = record["title"].strip(), record["text"].strip()
+    return body if body.startswith(title) else f"{title}\n\n{body}"
+
+
+def fh_text(key: str) -> str:
+    """Headline, a blank line, then newspaper3k's body (paragraphs split by blank lines)."""
+    record = json.loads((CHECKOUTS["fh"] / "dataset" / "content" / f"{key}.json").read_text(encoding="utf-8"))
+    return f"{record['title'].strip()}\n\n{record['text'].strip()}"
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -298,6 +323,10 @@ def article_text(source: str, corpus: Path) -> str:
         return l3s_text(name)
     if kind == "abp":
         return abp_text(name)
+    if kind == "g5w":
+        return g5w_text(name)
+    if kind == "fh":
+        return fh_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)
