@@ -105,8 +105,12 @@ def _publishes(match: re.Match) -> bool:
         return False  # "Impeachment report says ...": a common noun a headline capitalised ("Parliament" is a body)
     if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):
         return False  # "Ruiz told Mic about the study": whom she told, not who published it
-    if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]):
-        return False  # "the 2016 Velmar Mainland report": a report's title, whoever published it
+    if re.search(r"\b(?:19|20)\d\d\s+$", match.string[:match.start("pub")]) and \
+            not (re.search(r"\b[Aa]n?\s+(?:19|20)\d\d\s+$", match.string[:match.start("pub")])
+                 and re.search(r"\b(?:polls?|surveys?)$", match.group())):
+        # "the 2016 Velmar Mainland report", "Gallup's 2017 Environment poll": a title ("a 1992 Louis Harris poll",
+        # one of many, names its pollster)
+        return False
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
         words = name.split()
         return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)

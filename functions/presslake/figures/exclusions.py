@@ -418,7 +418,7 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
         return True
-    if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits):
+    if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
                 or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
@@ -483,8 +483,8 @@ def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
-    if _STREET_AFTER.match(after) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
-        return True
+    if _STREET_AFTER.match(after) and not (atom.is_word and atom.value > 1) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
+        return True  # an address is written in digits: "three Wall Street Journal reporters" counts ("One Wall Street" is a name)
     return False
 
 

@@ -76,7 +76,9 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wo
                                  r"signing|winning|losing|scoring|killing|selling|buying|building|opening|closing|"
                                  r"hiring|recording|seizing|destroying|adding|holding|owning|"
                                  r"murdered|stabbed|shot|rescued|arrested|evacuated|freed|murdering|stabbing|"
-                                 r"shooting|rescuing|arresting)\s+$", re.I)
+                                 r"shooting|rescuing|arresting|identified|barred|banned|expelled|detained|deported|"
+                                 r"suspended|identifying|barring|banning|expelling|detaining|deporting)\s+$", re.I)
+_NAMED_AS = LazyPattern(r"\s+as\b")
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"
@@ -113,6 +115,9 @@ _TO_BEFORE = LazyPattern(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under
 # a poll's share in tenths ("about 3 in 10 voters" is 30%); "one in four" stays no figure, as labelled before
 _IN_TEN = LazyPattern(r"\s+in\s+(?:10|ten)\b(?![,.]\d)", re.I)
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
+# "a 2000-page law": a count joined to its noun, not a year ("a 2020-style campaign", "1990-era rules" are years)
+_HYPHENATED_NOUN = LazyPattern(r"-(?!(?:style|era|vintage|model|type|like|level|version|edition|season|election|census|ready|"
+                               r"proof|friendly|compliant|free|wide|long|related|based)s?\b)[a-z]{3,}\b")
 _YEAR_SHAPED = LazyPattern(r"(?:19|20)\d\d")
 _AMOUNT_BEFORE = LazyPattern(r"\b(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|at least|"
                              r"fewer than|less than|another|only|just)\s+$", re.I)
@@ -157,6 +162,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
             not word.islower() or len(word) < 3 or lower.endswith(("ed", "ing", "ly")) or _is_plural_noun(word):
         return None
     before = text[max(sentence.start, atom.start - 30):atom.start]
+    if _NAMED_AS.match(text, word_end) and re.search(r"identif\w+\s+$", before):
+        return None  # "identified one victim as Ana Ruiz": whom, not how many
     beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
         _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
     if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
@@ -434,11 +441,12 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
         attached = Attached(counted[0], "count", counted[1], noun_after=True)
-    if attached is None or attached.kind == "count" and attached.unit in _SPANS_OF_TIME:
-        return None  # nothing counted; "17 NBA seasons" is a duration
+    if attached is None or attached.kind == "count" and attached.unit.rpartition(" ")[2] in _SPANS_OF_TIME:
+        return None  # nothing counted; "17 NBA seasons", "the ten preceding years" are durations
     if attached.kind == "count" and high is None and not (atom.is_word or atom.currency or atom.has_scale) and \
-            _YEAR_SHAPED.fullmatch(atom.digits) and not _AMOUNT_BEFORE.search(text, max(0, atom.start - 20), atom.start):
-        return None  # "upcoming 2025 tours", "as 2025 draws to a close": a year ("about 2000 pages" counts)
+            _YEAR_SHAPED.fullmatch(atom.digits) and not _AMOUNT_BEFORE.search(text, max(0, atom.start - 20), atom.start) \
+            and not _HYPHENATED_NOUN.match(text, end):
+        return None  # "upcoming 2025 tours", "as 2025 draws to a close": a year ("about 2000 pages", "a 2000-page law" count)
     if atom.is_word and not atom.has_scale and atom.value == 0 and high is None and \
             not _zero_counts(text, atom, end, attached):
         return None  # "zero" is mostly an idiom ("net zero")

@@ -95,6 +95,8 @@ _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|
 _OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){1,5}"
                              r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
 # "noted in its report", "found in a new study": the document the verb's object stands in
+_CLAIMED_A_THING = LazyPattern(r"(?:a|an)\s|(?!that\b)(?:[\w,.-]+\s+){1,3}?(?:lives|life|victims)\b")
+_BEFORE_WHOLE = LazyPattern(r"[\s\"“]*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:19|20)\d\d\s+)?")
 _IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
                            r"statement|analysis|review|paper|filing|letter)\b")
 # the subject's own act after its report's object: "reported EPS of $0.21 for 2023 but booked $6.36 in 2025"
@@ -481,7 +483,8 @@ class FrameFinder:
             lo = self._last_piece(ss, end)
             found = self._piece_speaker(lo, end)
             # a name ("Ana Ruiz, who ..."), or a noun phrase that is the whole clause so far ("The ministry, which ...")
-            whole = found and not text[lo:found[0]].strip(" \"“")
+            # ("A 1992 Louis Harris poll, for example, found": an article and a year before it)
+            whole = found and _BEFORE_WHOLE.fullmatch(text, lo, found[0])
             return (*found, lo) if found and (ends_in_name(text, found) or whole) else None
         return None
 
@@ -560,8 +563,8 @@ class FrameFinder:
             return "end", ve
         if tail[0] == ",":
             return "comma", ve
-        if verb.startswith("claim") and re.match(r"(?:a|an)\s", tail):
-            return None  # "claimed a hat-trick": a prize taken, not a claim made
+        if verb.startswith("claim") and _CLAIMED_A_THING.match(tail):
+            return None  # "claimed a hat-trick", "claimed 32 lives": a prize or lives taken, not a claim made
         if needs_clause and verb in _NEEDS_CLAUSE and not re.match(r"(?:that\b|:)", tail):
             return None  # "added 300 jobs", "confirmed 12 cases": an object, not a report
         return "clause", ve

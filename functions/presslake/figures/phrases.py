@@ -230,7 +230,8 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 # an adverb that links the writer's sentences, between a speaker and the verb: "Teva, meanwhile, announced"
 _DISCOURSE = LazyPattern(r"(?i:meanwhile|however|though|too|also|separately|likewise|similarly|moreover|meantime|"
-                         r"instead|nonetheless|nevertheless|indeed|in\s+turn|in\s+the\s+meantime|"
+                         r"instead|nonetheless|nevertheless|indeed|in\s+turn|in\s+the\s+meantime|for\s+example|for\s+instance|"
+                         r"in\s+fact|of\s+course|in\s+particular|by\s+contrast|in\s+contrast|"
                          r"for\s+(?:its|his|her|their|our)\s+part)")
 
 

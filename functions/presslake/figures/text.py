@@ -91,7 +91,9 @@ def _is_plural_noun(word: str) -> bool:
         return True
     if lower.endswith(("gunmen", "policemen", "firemen", "servicemen", "fishermen", "congressmen", "spokesmen",
                        "businessmen", "chairmen", "horsemen", "linemen", "tradesmen", "craftsmen", "gentlemen",
-                       "countrymen", "freshmen", "militiamen", "sportsmen", "cameramen", "repairmen")):
+                       "countrymen", "freshmen", "militiamen", "sportsmen", "cameramen", "repairmen", "infantrymen",
+                       "crewmen", "patrolmen", "tribesmen", "clansmen", "kinsmen", "frontmen", "middlemen",
+                       "noblemen", "statesmen", "aldermen", "councilmen", "assemblymen", "journeymen", "oarsmen")):
         return True  # "three gunmen" ("specimen", "regimen" end in -men too)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4 and lower not in _SINGULAR_NAMES_IN_IS:
         return True  # "Iraqis", "Nazis"

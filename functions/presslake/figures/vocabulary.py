@@ -152,7 +152,7 @@ _IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", 
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
              "apparatus", "prospectus", "stimulus", "consensus", "corpus", "nexus"}
 _UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "fish", "livestock",
-                "infantry", "artillery", "equipment", "ammunition", "footage"}
+                "infantry", "cavalry", "artillery", "equipment", "ammunition", "footage", "spacecraft", "watercraft"}
 _NOT_NOUNS = set("""is was has its his this thus us as yes less unless across always perhaps towards
 afterwards besides whereas sometimes does goes various previous serious famous numerous obvious
 anonymous dangerous enormous tremendous nervous ambitious continuous glorious religious its plus
