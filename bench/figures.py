@@ -101,6 +101,10 @@ def canonical_unit(unit: str | None) -> str | None:
 
 
 def same_unit(got: str | None, want: str | None) -> bool:
+    """The same unit by its canonical name; a noun whatever its case ("American", "american": labels write
+    either), though a symbol's case is its meaning ("Tb" is no "TB")."""
+    if got and want and got.casefold() == want.casefold() and len(got) > 3 and got.replace(" ", "").isalpha():
+        return True
     return got == want or canonical_unit(got) == canonical_unit(want)
 
 

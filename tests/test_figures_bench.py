@@ -57,6 +57,7 @@ def test_the_table_lists_held_out_rows_first_and_closes_each_set_with_its_spread
 def test_units_compare_by_the_unit_they_name():
     assert same_unit("square km", "square kilometre") and same_unit("km", "kilometres") and same_unit("foot", "feet")
     assert not same_unit("Tb", "TB") and not same_unit("soldier", "tank") and not same_unit("USD", "EUR")
+    assert same_unit("american", "American") and same_unit("Palestinian", "palestinian")
 
 
 def test_each_round_gets_its_own_spread_over_its_own_articles():

@@ -42,6 +42,7 @@ _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|exp
 # a lower-case description of a body ("lobby group", "trade association") that no earlier name resolved
 _BODY_DESCRIPTION = LazyPattern(r"(?:[a-z-]+\s+)*(?:group|association|organi[sz]ation|body|watchdog|charity|"
                                 r"firm|company|consultancy|think-tank|nonprofit|non-profit)")
+_POSSESSED_THING = LazyPattern(r"([A-Z][a-z][\w-]*)['’]s\s+[a-z][\w\s-]*")
 _OWNED_SURNAME = LazyPattern(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?(?:['’]s|s['’])\s+([A-Z][a-z][\w-]*)")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
 _SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
@@ -298,7 +299,8 @@ class _Article:
                          if c and not self._quoted_at(c[0], frame.at)]
             return max(found)[1] if found else None
         name = clean_source(raw)
-        name = None if name is None else self._owned_surname(name, frame.at) or self.table.resolve(name, frame.at)
+        name = None if name is None else self._owned_surname(name, frame.at) or self._possessor_in_full(name, frame.at) \
+            or self.table.resolve(name, frame.at)
         if name and _BODY_DESCRIPTION.fullmatch(name):
             # "..., the lobby group said" after "according to the Velmar Ferry Association": that body
             spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
@@ -317,6 +319,14 @@ class _Article:
             return None
         person = self.table.resolve(owned.group(1), at)
         return person if person != owned.group(1) and is_person(person) else None
+
+    def _possessor_in_full(self, name: str, at: int) -> str | None:
+        """"Geier's promotional materials": the surname of their owner as the article named him in full."""
+        owned = _POSSESSED_THING.fullmatch(name)
+        if not owned:
+            return None
+        person = self.table.resolve(owned.group(1), at)
+        return person + name[owned.end(1):] if person != owned.group(1) and is_person(person) else None
 
     def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
         """"the statement said" after "a statement from Velmar Airport said": its publisher, if named
@@ -374,6 +384,8 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
                 text, article.sentences(p)[s][0], figure.char_start):
             frame = article.neighbour(p, s)
             # the frame found stands in another sentence: resolve it where it stands
+        if frame and _names_the_figure(text, frame, figure):
+            frame = None  # "according to two researchers": the count in the source's own words is no claim of theirs
         attributed = article.name(frame, *(_home(article, frame, p, s))) if frame else None
         subject = None
         if frame and frame.group_span and frame.group_span[0] <= figure.char_start < frame.group_span[1]:
@@ -384,6 +396,12 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
             subject = subject and article.table.resolve_subject(subject, figure.char_start)
         out.append(Claim(attributed, subject))
     return out
+
+
+def _names_the_figure(text: str, frame: Frame, figure: Figure) -> bool:
+    source = frame.source
+    return bool(source) and frame.at <= figure.char_start < frame.at + len(source) and \
+        text.startswith(source, frame.at)
 
 
 def _home(article: _Article, frame: Frame, p: int, s: int) -> tuple[int, int]:

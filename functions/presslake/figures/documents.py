@@ -80,6 +80,7 @@ _NOT_PUBLISHERS = frozenset({
     "quarterly", "provisional", "revised", "separate", "internal", "independent", "national", "federal", "private",
     "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
     "later", "other", "another", "same", "such", "government", "census", "survey", "poll", "this", "that",
+    "current", "existing", "available", "historical", "updated",
     # a quantifier opening the sentence: "Numerous studies have shown", "Several reports found"
     "numerous", "several", "many", "various", "multiple", "countless", "some", "most", "few", "both", "past", "prior",
 })

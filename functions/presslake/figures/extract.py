@@ -436,7 +436,7 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     after_range = index + 2 if high is not None else index + 1
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
-    if one and (attached is None or attached.kind not in ("percent", "money")):
+    if one and (attached is None or attached.kind not in ("percent", "money", "measure")):
         counted = _one_counted(text, atom, end, sentence, earlier)
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)

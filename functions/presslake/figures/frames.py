@@ -424,6 +424,7 @@ class FrameFinder:
         text = self.text
         # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
         stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
+                         r"and\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"  # "... and two deaths every hour"
                          r"(?:published|released|issued|obtained|seen|filed|dated|taken|conducted)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])
         hi = ve + stop.start() if stop else se

@@ -77,6 +77,10 @@ def person_in(tokens: list[str]) -> list[str] | None:
 
 # "with Ford, the union said" is no apposition naming the union Ford
 SAYS = "said|says|told|added|reported|estimated|announced|noted|confirmed|stated|wrote"
+# a verb after "X, the researchers": they open a clause of their own ("in the U.S., the researchers found"), no
+# apposition describing X
+_CLAUSE_VERBS = (SAYS + "|found|find|finds|studied|concluded|showed|show|shows|discovered|believe|believes|think|"
+                 "thinks|have|has|had|were|are|was|is|will|would|can|could|also")
 
 
 @cache
@@ -86,7 +90,7 @@ def described_by(head: str) -> tuple[re.Pattern, ...]:
     words = {head} if head not in COMPANY_NOUNS else COMPANY_NOUNS | (DESCRIPTORS - TITLES)
     pattern = "|".join(sorted(words))
     return (re.compile(rf"\b(?:{pattern})\s+({RUN.pattern})"),
-            re.compile(rf"({RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{SAYS})\b)"),
+            re.compile(rf"({RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{pattern})\b(?!\s+(?:{_CLAUSE_VERBS})\b)"),
             re.compile(rf"({RUN.pattern})[ \t]+(?:{pattern})\b"),
             re.compile(rf"\b(?:{pattern}),[ \t]+({RUN.pattern})(?=,|[ \t]+(?:{SAYS})\b)"))
 

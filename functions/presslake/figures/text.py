@@ -83,6 +83,10 @@ def singular(word: str) -> str:
     return lower
 
 
+_PLURALS_IN_IS = frozenset({"rabbis", "taxis", "skis", "alibis", "safaris", "bikinis", "kiwis", "wikis", "emojis", "yetis",
+                            "khakis", "chilis", "minis", "semis"})
+
+
 def _is_plural_noun(word: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,5}s", word):
         return True  # "GPUs", "MPs"
@@ -95,6 +99,8 @@ def _is_plural_noun(word: str) -> bool:
                        "crewmen", "patrolmen", "tribesmen", "clansmen", "kinsmen", "frontmen", "middlemen",
                        "noblemen", "statesmen", "aldermen", "councilmen", "assemblymen", "journeymen", "oarsmen")):
         return True  # "three gunmen" ("specimen", "regimen" end in -men too)
+    if lower in _PLURALS_IN_IS:
+        return True  # "11 senior rabbis" ("analysis", "crisis" end in -is too)
     if word[0].isupper() and lower.endswith("is") and len(lower) > 4 and lower not in _SINGULAR_NAMES_IN_IS:
         return True  # "Iraqis", "Nazis"
     return (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and len(lower) > 2

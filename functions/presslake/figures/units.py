@@ -65,7 +65,8 @@ _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+doll
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s)\b", re.I)  # GT/s: transfers a second
+# GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l))\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
@@ -91,6 +92,9 @@ _PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|
 _MEASURED_AFTER = LazyPattern(r"\s+\d[\d,.]*(?:-[A-Za-z]+\.?|[A-Za-z]{1,3})(?=\s)")
 _LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
+# "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
+# again, nor "down -3.10 or -2.97%": points, then percent)
+_LISTED = LazyPattern(r"\s+and\s+|,\s+(?:and\s+)?")
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
 # ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
@@ -209,8 +213,14 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
 
 def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | None:
     """'from zero to 1 percent', 'from 12 to 18%': the first number of a change takes the percent or
-    degree sign of the next."""
+    degree sign of the next; so does each number of a list that ends in one ("by 17, 12 and 7 percent")."""
     if not ahead or not _TO_AHEAD.fullmatch(text, end, ahead[0].start):
+        for index, atom in enumerate(ahead):
+            if not _LISTED.fullmatch(text, ahead[index - 1].end if index else end, atom.start):
+                return None
+            sign = _sign_after(text, atom, atom.end, stop)
+            if sign is not None:
+                return _Unit(sign.unit, sign.kind, end) if sign.kind == "percent" else None
         return None
     sign = _sign_after(text, ahead[0], ahead[0].end, stop)
     return sign if sign is not None and sign.kind in ("percent", "measure") else None
@@ -246,7 +256,7 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
-        return _Unit(MEASURE_UNITS[slash.group(1).lower()], "measure", slash.end())
+        return _Unit(MEASURE_UNITS.get(slash.group(1).lower(), slash.group(1)), "measure", slash.end())
     if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
         unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
@@ -481,6 +491,10 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
     return singular(words[0][0]), "count"
 
 
+# past tenses that never stand before a noun as its modifier ("94 reported cases" does): a verb whose subject is
+# the number
+_FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
+                           "remained", "stayed", "did", "underwent"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
 
@@ -516,6 +530,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                                               and following[index + 1][0].islower()):
                 return singular(word), end  # the head of "social media networks" is the last noun
         return None, pos
+    if words and words[0][0] in _FINITE_VERBS:
+        return None, pos  # "109 took the drug; 94 received placebo injections": the 94 are the 109's kind
     for index, (word, _, end) in enumerate(words):
         lower = word.lower()
         if lower in _STOP or word[0].isdigit():

@@ -23,7 +23,9 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "PLN",
 # "pounds" is left out: in print it is weight far more often than money, which is "£5".
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": "UAH",
                   "hryvna": "UAH", "rouble": "RUB", "ruble": "RUB", "yen": "JPY", "yuan": "CNY",
-                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR",
+                  "franc": "CHF", "zloty": "PLN", "zlotys": "PLN", "rupee": "INR", "shekel": "ILS", "naira": "NGN",
+                  "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "tenge": "KZT",
+                  "cedi": "GHS", "taka": "BDT", "rand": "ZAR",
                   # Ukrainian and Russian forms, for articles in those languages ("1,5 мільярда гривень")
                   "гривня": "UAH", "гривні": "UAH", "гривень": "UAH", "грн": "UAH", "рубль": "RUB", "рубля": "RUB",
                   "рублей": "RUB", "долар": "USD", "долари": "USD", "доларів": "USD", "доллар": "USD",
@@ -42,6 +44,7 @@ MEASURE_UNITS = {
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
     "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
     "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
+    "nanogram": "ng", "ng": "ng", "ounce": "oz", "oz": "oz", "gallon": "gallon", "pint": "pint",
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
     "megawatt-hour": "MWh", "gigawatt-hour": "GWh", "terawatt-hour": "TWh", "ps": "PS", "lb-ft": "lb-ft",
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
