@@ -61,6 +61,12 @@ _DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|prov
 # a researcher and the people who work with them: "Zelenitsky and her colleagues"
 _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
                                r"(?:colleagues|co-?authors|collaborators|team)\b")
+# a study's lead author and the others, as a press release names them: "Daniel E. Hall, M.D., M.Div., of the
+# Veterans Affairs Pittsburgh Healthcare System, and colleagues examined"
+_LEAD_AND_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})(?:,[ \t]+(?P<degrees>(?:[A-Z][\w.]*\.,?[ \t]+)*)"
+                                   r"(?:of|from|at)\b[^\n]{0,160}?,)?[ \t]+and[ \t]+(?:colleagues|co-?authors|coworkers)\b")
+_THE_AUTHORS = frozenset({"researchers", "the researchers", "authors", "the authors", "the study authors",
+                          "the study's authors", "the study’s authors", "investigators", "the investigators"})
 # the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
 _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({RUN.pattern})")
 # officials the article named by their country or body: "Afghan officials say", "Pentagon officials said"
@@ -211,6 +217,12 @@ class EntityTable:
             led = list(_WITH_COLLEAGUES.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if led:
                 return self._resolve(led[-1].group(), led[-1].start())
+        if name.casefold() in _THE_AUTHORS:
+            # "the researchers found" after a release's "Daniel E. Hall, M.D., of ..., and colleagues examined"
+            led = [m for m in _LEAD_AND_COLLEAGUES.finditer(self.text, max(0, at - LOOKBACK), at)
+                   if person_like(m.group(1).split()) or m.group("degrees")]  # ("Daniel E. Hall, M.D.": a person)
+            if led:
+                return f"{self.resolve(led[-1].group(1), led[-1].start(1))} and colleagues"
         if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
             named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if named:
