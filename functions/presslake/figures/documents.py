@@ -50,7 +50,7 @@ _NUMBER = r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?|(?:(?:a\s+)?(?:higher|l
           r"(?:(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)|half)(?=\s+of\b))"
 _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more\s+than|less\s+than|fewer\s+than|only|just|"
                     rf"an\s+estimated)\s+)?{_NUMBER}(?:\s*,\s*{_NUMBER}\s*,?)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?"
-                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[a-z][\w.+-]*(?:\s+[a-z][\w-]*)?))?(?:\s+(?:in|from|who|polled|"
+                    rf"(?:[\d,]+\s+)?)?(?:\s*(?P<group>[A-Za-z][\w.+-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){{0,4}}))?(?:\s+(?:in|from|who|polled|"
                     rf"surveyed|questioned|asked)\b.*)?$", re.I)
 # "74% of respondents whose firms use AI", "those polled", "the survey participants": whoever answers a survey
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+participants|"
@@ -94,6 +94,9 @@ def _publishes(match: re.Match) -> bool:
         return False
     if name is None or name.casefold() in _NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
+    if " " not in name and re.match(r"\s+(?:the|these|this|our|your|some|more)\b", match.string[match.end("pub"):]) and \
+            re.search(r"(?:^|[.!?:]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
+        return False  # "Consider the following data": a sentence's opening verb, not who published the data
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
     if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
