@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS
-from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
     trimmed,
@@ -65,6 +65,8 @@ _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})
 # Veterans Affairs Pittsburgh Healthcare System, and colleagues examined"
 _LEAD_AND_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})(?:,[ \t]+(?P<degrees>(?:[A-Z][\w.]*\.,?[ \t]+)*)"
                                    r"(?:of|from|at)\b[^\n]{0,160}?,)?[ \t]+and[ \t]+(?:colleagues|co-?authors|coworkers)\b")
+_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)")  # "Australian researchers" are no body's
+_NAMED_RESEARCHERS = LazyPattern(r"\b([A-Z][\w’'&.-]+(?:[ \t]+[A-Z][\w’'&.-]+){0,3})[ \t]+researchers\b")
 _THE_AUTHORS = frozenset({"researchers", "the researchers", "authors", "the authors", "the study authors",
                           "the study's authors", "the study’s authors", "investigators", "the investigators"})
 # the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
@@ -178,7 +180,8 @@ class EntityTable:
     def _surname(self, surname: str, at: int) -> str | None:
         wanted = key(surname)
         for _, tokens in self._before(at):
-            if len(tokens) >= 2 and key(tokens[-1]) == wanted:
+            last = -2 if len(tokens) >= 3 and key(tokens[-1]) in NAME_SUFFIXES else -1  # "Norman B. Thomson III"
+            if len(tokens) >= 2 and key(tokens[last]) == wanted:
                 person = person_in(tokens)
                 if person:
                     return " ".join(person)
@@ -223,6 +226,10 @@ class EntityTable:
                    if person_like(m.group(1).split()) or m.group("degrees")]  # ("Daniel E. Hall, M.D.": a person)
             if led:
                 return f"{self.resolve(led[-1].group(1), led[-1].start(1))} and colleagues"
+            named = [m for m in _NAMED_RESEARCHERS.finditer(self.text, max(0, at - LOOKBACK), at)
+                     if key(m.group(1).split()[0]) not in FUNCTION_WORDS and not _NATIONALITY.fullmatch(m.group(1))]
+            if named and key(name.split()[-1]) == "researchers":  # "researchers say" after "Johns Hopkins researchers"
+                return f"{named[-1].group(1)} researchers"
         if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
             named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if named:

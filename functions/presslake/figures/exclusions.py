@@ -35,6 +35,9 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
     r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
     re.I)
+_AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:was|were|is)\s+"
+                       r"(?:\d+\s+(?:for|among|in)\s+[a-z]+\s+(?:and|,)\s+)?$", re.I)
+_STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
@@ -351,6 +354,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if re.match(r"K(?![A-Za-z])", after):
         return True  # "4K": a resolution's name
+    if _STATISTIC_BEFORE.search(before):
+        return True  # "p=1.0", "(p < 0.001)": a test's p-value, which counts and measures nothing
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
     # a phone number ("0845 46 47")
     if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
@@ -436,8 +441,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
-    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before):
-        return True  # "Maya was 12 in 1976", "life expectancy was 49": ages
+    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before) or \
+            _AGE_WAS.search(text, max(sentence_start, atom.start - 80), atom.start):
+        return True  # "Maya was 12 in 1976", "life expectancy was 49", "the median age was 21 for men and 28": ages
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
     if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):

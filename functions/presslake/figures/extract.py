@@ -102,6 +102,9 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
 # "the rate more than doubled among boys (from 1.1 to 3.0 per 100,000)": the change's two levels, in parentheses
+_CHANGED_FROM = LazyPattern(r"\b(?:increas\w*|decreas\w*|rais(?:e|ed|es|ing)|reduc\w*|lower(?:ed|s|ing)?|boost\w*|"
+                            r"lift(?:ed|s|ing)?|rose|rise[sn]?|fell|grew|climb\w*|drop\w*|declin\w*)(?:\s+[\w'’-]+){0,4}"
+                            r"\s+from\s+$", re.I)
 _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
                                      r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
                                      re.I)
@@ -139,6 +142,12 @@ _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                              r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
                              r"shed|slid|sank|soared|surged|tumbled|plunged|dipped|edged)"
                              r"\s+(?:\w+\s+)?$", re.I)
+
+
+def _changed_from_afar(text: str, atom: _Atom, sentence: Sentence) -> bool:
+    """"increase overall cervical cancer prevention from 70 to 90 per cent": a change whose verb stands further
+    back than a "by" may ("increased global temperatures by 9 to 14 degrees" is a range)."""
+    return _CHANGED_FROM.search(_window(text, sentence.start, atom.start, 70)[1]) is not None
 
 
 def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> tuple[str, int] | None:
@@ -220,7 +229,7 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
         dashed = joiner.endswith(("-", "–"))  # "from 4%-20%": a range written sloppily, not a change
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not (dashed or anywhere) or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
-    elif joiner == "to" and not anywhere and (_CHANGED_BY.search(just_before) or
+    elif joiner == "to" and not anywhere and (_CHANGED_BY.search(just_before) or _changed_from_afar(text, atom, sentence) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
         alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
     tally = _is_tally(atom, nxt, between, sentence.text, text)

@@ -100,6 +100,7 @@ ROLES = frozenset({
     "ceo", "cfo", "coo", "cto", "cio", "executive", "officer", "founder", "co-founder", "cofounder", "head",
     "manager", "leader", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "analyst", "economist",
     "strategist", "pollster", "promoter", "lobbyist", "blogger", "filmmaker", "entrepreneur", "researcher",
+    "athlete", "triathlete", "marathoner", "cyclist", "swimmer",
     "scientist", "professor", "lecturer", "expert", "adviser", "advisor",
     "consultant", "counsel", "judge", "justice", "attorney", "lawyer", "prosecutor", "ambassador", "envoy", "delegate",
     "king", "queen", "prince", "princess", "emir", "sultan", "crown", "owner", "partner", "principal", "dean",

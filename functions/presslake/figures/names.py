@@ -22,7 +22,7 @@ PARTICLES = frozenset({"of", "for", "and", "on", "de", "van", "von", "der", "den
                        "le", "bin", "al", "el", "y", "&", "the", "ter", "ten", "dos", "das"})
 _PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "al",
                                "el", "ter", "ten", "dos", "das", "y"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "bros"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 # "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
@@ -64,7 +64,7 @@ def person_like(tokens: list[str]) -> bool:
         return False  # "ANYONE ELSE INVOLVED": a heading in capitals, not a person
     for index, token in enumerate(tokens):
         k = key(token)
-        if k in _PERSON_PARTICLES or (k in _SUFFIXES and token is not tokens[0]):
+        if k in _PERSON_PARTICLES or (k in NAME_SUFFIXES and token is not tokens[0]):
             continue
         if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
                 and key(tokens[0]) not in TITLES:

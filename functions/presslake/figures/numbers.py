@@ -33,7 +33,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:an?\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:an?\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
@@ -50,7 +50,7 @@ _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
-_AND_BETWEEN = LazyPattern(r"\s+and\s+")
+_AND_BETWEEN = LazyPattern(r"\s+(?:and\s+)?")  # "three hundred and twelve", "one hundred twenty nine"
 _LARGER_SCALE = LazyPattern(r"\s+(thousand|million|billion)\b", re.I)
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _PERCENT = LazyPattern(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
@@ -86,6 +86,8 @@ def _word_value(words: str) -> float | None:
         return 0.5 * multiplier
     if words == "a quarter":  # "a quarter million"
         return 0.25 * multiplier
+    if part := re.fullmatch(r"an? (quarter|third) of an?", words):  # "a quarter of a million"
+        return (0.25 if part.group(1) == "quarter" else 1 / 3) * multiplier
     if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
         whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
         return None if whole is None else (whole + 0.5) * multiplier
@@ -185,12 +187,13 @@ def _atoms(text: str) -> list[_Atom]:
 
 def _hundreds_composed(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Number words that make one number with a "hundred" before them: "a hundred thousand" (100,000),
-    "two hundred and fifty thousand" (250,000), "three hundred and twelve" (312)."""
+    "two hundred and fifty thousand" (250,000), "three hundred and twelve" (312), "one hundred twenty nine" (129;
+    not "a hundred two-year-olds")."""
     composed: list[_Atom] = []
     for atom in atoms:
         last = composed[-1] if composed else None
         if last is not None and atom.is_word and not atom.currency and _ends_in_hundred(text, last) and \
-                _AND_BETWEEN.fullmatch(text, last.end, atom.start):
+                _AND_BETWEEN.fullmatch(text, last.end, atom.start) and not text.startswith("-", atom.end):
             scale = _scale_of(atom, text)
             if atom.value / scale < 100:
                 last.value, last.end = (last.value + atom.value / scale) * scale, atom.end

@@ -65,8 +65,8 @@ _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+doll
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-# GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l))\b", re.I)
+# GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
@@ -256,7 +256,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
-        return _Unit(MEASURE_UNITS.get(slash.group(1).lower(), slash.group(1)), "measure", slash.end())
+        unit = slash.group(1)
+        return _Unit("mm Hg" if unit[-2:].lower() == "hg" else MEASURE_UNITS.get(unit.lower(), unit), "measure", slash.end())
     if percent := _PERCENT.match(text, end, stop):
         token = percent.group(1).lower()
         unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
@@ -387,9 +388,12 @@ def pair_unit(text: str, atom: _Atom, end: int) -> str | None:
         other, unit = before.group(1), unit_after.group(1)
     else:
         return None
+    if unit.lower() == "mm" and _HG.match(text, after.end() if after else unit_after.end()):
+        return "mm Hg"  # "154/90 mm Hg": a blood pressure, never a fraction
     return _measure_unit(unit) if "." in other + atom.digits else None
 
 
+_HG = LazyPattern(r"\s?Hg\b")
 _WATTS_APART = LazyPattern(r" W(?![\w'’])(?! \d)")  # "95 W TDP"; not "the five W's", "10 W 57th St"
 
 
