@@ -67,6 +67,8 @@ _LEAD_AND_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\
                                    r"(?:of|from|at)\b[^\n]{0,160}?,)?[ \t]+and[ \t]+(?:colleagues|co-?authors|coworkers)\b")
 _NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)")  # "Australian researchers" are no body's
 _NAMED_RESEARCHERS = LazyPattern(r"\b([A-Z][\w’'&.-]+(?:[ \t]+[A-Z][\w’'&.-]+){0,3})[ \t]+researchers\b")
+_RESEARCHERS_AT = LazyPattern(r"\bresearchers[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]+"
+                              r"(?:[ \t]+(?:(?:of|for|and)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'&.-]+){0,8}")
 _THE_AUTHORS = frozenset({"researchers", "the researchers", "authors", "the authors", "the study authors",
                           "the study's authors", "the study’s authors", "investigators", "the investigators"})
 # the body whose officials the article named: "Officials at the Kansas Health Information Network announced"
@@ -226,10 +228,13 @@ class EntityTable:
                    if person_like(m.group(1).split()) or m.group("degrees")]  # ("Daniel E. Hall, M.D.": a person)
             if led:
                 return f"{self.resolve(led[-1].group(1), led[-1].start(1))} and colleagues"
-            named = [m for m in _NAMED_RESEARCHERS.finditer(self.text, max(0, at - LOOKBACK), at)
+            named = [(m.start(), f"{m.group(1)} researchers")
+                     for m in _NAMED_RESEARCHERS.finditer(self.text, max(0, at - LOOKBACK), at)
                      if key(m.group(1).split()[0]) not in FUNCTION_WORDS and not _NATIONALITY.fullmatch(m.group(1))]
-            if named and key(name.split()[-1]) == "researchers":  # "researchers say" after "Johns Hopkins researchers"
-                return f"{named[-1].group(1)} researchers"
+            named += [(m.start(), m.group()) for m in _RESEARCHERS_AT.finditer(self.text, max(0, at - LOOKBACK), at)]
+            if named and key(name.split()[-1]) == "researchers":
+                # "researchers say" after "Johns Hopkins researchers" or "researchers at the USC Leonard Davis School"
+                return max(named)[1]
         if name.casefold() in ("officials", "the officials"):  # "officials say" after "Officials at KHIN announced"
             named = list(_OFFICIALS_AT.finditer(self.text, max(0, at - _ROLE_LOOKBACK), at))
             if named:

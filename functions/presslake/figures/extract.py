@@ -136,7 +136,7 @@ _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–
                           re.I)
 # "1.5 degrees Celsius to 2 degrees Celsius": a range with its unit written at both ends (a percent written at
 # both ends is read apart below: "rose from 3.9 per cent to 5.8 per cent" is a change and a level)
-_REPEATED_UNIT = LazyPattern(r"\s*(?P<unit>(?!per\b|percent\b)[a-z°][a-zA-Z ]{1,24}?)\s+(?P<join>to|-|–)\s*")
+_REPEATED_UNIT = LazyPattern(r"\s*(?P<unit>(?!per\b|percent\b)[a-z°][a-zA-Z/ ]{1,24}?)\s+(?P<join>to|and|-|–)\s*")
 # "rose 0.5% to 3.2%", "from 3.9% to 5.8%": a change and a level, not a range
 _CHANGE_BEFORE = LazyPattern(r"\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|"
                              r"drop(?:ped|s)?|slip(?:ped|s)?|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|up|down|by|from|added|lost|"
@@ -230,8 +230,11 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not (dashed or anywhere) or
                                joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
     elif joiner == "to" and not anywhere and (_CHANGED_BY.search(just_before) or _changed_from_afar(text, atom, sentence) or
-                             _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)):
-        alike = False  # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level
+                             _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)) \
+            and not (just_before.endswith("by ") and atom.value < nxt.value <= 3 * atom.value):
+        # "grew by 12,000 to 1.3 million", "rose from 20 to 30": a change and a level ("shrank by 1 to 2 inches", a
+        # level no more than three times the change, is a range of how much)
+        alike = False
     tally = _is_tally(atom, nxt, between, sentence.text, text)
     if not ((joiner != "and" or opened) and alike and not tally):
         return None if tally else (atom, None)

@@ -149,6 +149,9 @@ def _name_part(part: str) -> bool:
 _PLACED = LazyPattern(r"\s+(?:posted|published|hosted|available)\s+(?:on|at)\s")
 
 
+_COPULAS = frozenset({"was", "were", "is", "are", "been", "being"})
+
+
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
     original = phrase
@@ -187,6 +190,8 @@ def clean_source(phrase: str) -> str | None:
         return None
     if keys in (["respondents"], ["interviewees"]):
         return None  # whom a survey asked: its subject, not its source
+    if any(k in _COPULAS for k in keys[1:]):
+        return None  # "Osteoporosis was [defined broadly, ... and confirmed]": a clause, not a name
     if len(keys) == 1 and (keys[0] in HONORIFICS or keys[0] in RANKS and len(keys[0]) <= 4
                            or keys[0] in DOCUMENTS - SELF_SOURCED):
         return None  # "Sgt." alone; "the statement" is whoever made it, found by the caller
