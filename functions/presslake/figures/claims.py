@@ -399,6 +399,7 @@ def claims(text: str, figures: list[Figure]) -> list[Claim]:
 
 
 def _names_the_figure(text: str, frame: Frame, figure: Figure) -> bool:
+    """Is the figure inside the source's own words, as the text writes them ("according to two researchers")?"""
     source = frame.source
     return bool(source) and frame.at <= figure.char_start < frame.at + len(source) and \
         text.startswith(source, frame.at)

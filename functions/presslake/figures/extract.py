@@ -101,10 +101,11 @@ _CHANGED_BY = LazyPattern(r"(?:\b(?:rose|rise[sn]?|fell|falls?|grew|grows?|gain(
                           r"lift(?:ed|s)?|lower(?:ed|s)?|reduc(?:e|ed|es)|cut(?:s)?|hik(?:e|ed|es)|boost(?:ed|s)?)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:by|from)|"
                           r"\b(?:up|down|increase|decrease|rise|fall|drop|cut|reduction) by)\s+$", re.I)
-# "the rate more than doubled among boys (from 1.1 to 3.0 per 100,000)": the change's two levels, in parentheses
+# "increase overall cervical cancer prevention from 70 to 90 per cent": a change's verb further back (see _changed_from_afar)
 _CHANGED_FROM = LazyPattern(r"\b(?:increas\w*|decreas\w*|rais(?:e|ed|es|ing)|reduc\w*|lower(?:ed|s|ing)?|boost\w*|"
                             r"lift(?:ed|s|ing)?|rose|rise[sn]?|fell|grew|climb\w*|drop\w*|declin\w*)(?:\s+[\w'’-]+){0,4}"
                             r"\s+from\s+$", re.I)
+# "the rate more than doubled among boys (from 1.1 to 3.0 per 100,000)": the change's two levels, in parentheses
 _CHANGE_IN_PARENTHESES = LazyPattern(r"\b(?:doubled|tripled|quadrupled|halved|rose|fell|grew|increased|decreased|"
                                      r"declined|dropped|jumped|climbed|surged|soared|plunged|shrank)\b(?:[^.;()]|\([^()]*\))*\(\s*from\s*$",
                                      re.I)

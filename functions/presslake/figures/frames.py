@@ -94,9 +94,11 @@ _DESCRIBES_MEDIUM = LazyPattern(r",\s*(?:more|less|longer|shorter|nearly|almost|
 # a coordinated clause with a named subject of its own: ", and the U.S. releases", "; Velmar reported"
 _OTHER_SUBJECT = LazyPattern(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){1,5}"
                              r"(?!said|says|added|told)[a-z]+(?:s|ed)\b")
-# "noted in its report", "found in a new study": the document the verb's object stands in
+# what "claimed" takes that is no claim: "claimed a hat-trick", "claimed 32 lives"
 _CLAIMED_A_THING = LazyPattern(r"(?:a|an)\s|(?!that\b)(?:[\w,.-]+\s+){1,3}?(?:lives|life|victims)\b")
+# what may stand before a speaker that is the whole clause: "A 1992 Louis Harris poll, for example, found"
 _BEFORE_WHOLE = LazyPattern(r"[\s\"“]*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:19|20)\d\d\s+)?")
+# "noted in its report", "found in a new study": the document the verb's object stands in
 _IN_DOCUMENT = LazyPattern(r"\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|"
                            r"statement|analysis|review|paper|filing|letter)\b")
 # the subject's own act after its report's object: "reported EPS of $0.21 for 2023 but booked $6.36 in 2025"
