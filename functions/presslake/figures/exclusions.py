@@ -9,7 +9,8 @@ import re
 from presslake.figures.context import _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
-from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound, _multiplier_end, pair_unit
+from presslake.figures.signs import _multiplier_end, pair_unit
+from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 

@@ -1,12 +1,11 @@
-"""What a number counts or measures: a sign or a unit word after it, the noun after it, a compound
-before a noun; else, through presslake.figures.context, a noun named before it, a table column's, or
-an earlier count's it stands for."""
+"""What a number counts or measures: a sign or a unit word after it (read by presslake.figures.signs), the noun
+after it, a compound before a noun; else, through presslake.figures.context, a noun named before it, a table
+column's, or an earlier count's it stands for."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from presslake.figures.context import (
     PARTICIPLE_WORDS,
@@ -24,17 +23,18 @@ from presslake.figures.context import (
     _table_column,
     _verb_before,
 )
-from presslake.figures.languages import home_rupee, home_shilling, set_in_korea
-from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
-from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
+from presslake.figures.numbers import _Atom
+from presslake.figures.signs import (
+    _multiplier_end, _shared_hyphenated_measure, _sign_after, _sign_ahead, _sterling, _Unit, _unit_word, _watts_apart,
+    pair_unit,
+)
+from presslake.figures.text import _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
     _COMPOUND_NOUNS,
     _COUNTED_ABBREVIATIONS,
-    _DOLLARS,
     _DURATION,
-    _FOREIGN_DOLLARS,
     _ING_ADJECTIVES,
     _KINDS_OF_LEAVE,
     _MILESTONES,
@@ -43,12 +43,9 @@ from presslake.figures.vocabulary import (
     _NOT_NOUNS,
     _NOUNS_IN_AL,
     _RATE_UNITS,
-    _SCALES,
     _SUPERLATIVES,
     _STOP,
     _VERBS_IN_S,
-    CURRENCY_SYMBOLS,
-    MEASURE_UNITS,
 )
 from presslake.lazy_regex import LazyPattern
 
@@ -60,18 +57,6 @@ _POST_MINIMUM = LazyPattern(
 # "130 or so engineers": about 130, and the counted noun comes after
 _POST_APPROX = LazyPattern(r"(?:\s+or\s+so|-odd)\b(?=\s+[A-Za-z])", re.I)  # "20 or so boats", "its 15-odd wineries"
 _SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
-_FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
-_OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
-# a sign after the amount: "55€", "70,000₩"
-_CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
-_CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-# GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
-_INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-# "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
-_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
-_FEET_INCHES = LazyPattern(r"'\s?(\d{1,2})(?:\"|'')")  # a height in feet and inches, typed with ' and "
-_PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
 _LEADING_SPACE = LazyPattern(r"\s*")
 # a figure that opens its line, defined after a colon: "480: Number of startup hubs", "93,500: Job openings for ..."
@@ -91,20 +76,7 @@ _PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|
 # a number that measures what a count counts: "two 40-stall stations", "four 1TB drives", "eight 30-in. displays"
 _MEASURED_AFTER = LazyPattern(r"\s+\d[\d,.]*(?:-[A-Za-z]+\.?|[A-Za-z]{1,3})(?=\s)")
 _LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
-_TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
-# "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
-# again, nor "down -3.10 or -2.97%": points, then percent)
-_LISTED = LazyPattern(r"\s+and\s+|,\s+(?:and\s+)?")
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
-# "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
-# ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
-_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$))(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
-                           r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
-_X_AFTER = LazyPattern(r"x(?![\w-])")  # "reduced by 3x from 800ms"
-_TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
-                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
-_TIMES = LazyPattern(r"\s+times\b", re.I)
 _ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 # a streak: "has won six in a row", "lost three straight"
@@ -178,159 +150,24 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
 
 
-class _Unit(NamedTuple):
-    unit: str
-    kind: str
-    end: int
-    scale: float = 1.0
-    extra: float = 0.0
 
 
-_POUNDS_OF = LazyPattern(r"\s+of\b")
 
 
-def _sterling(text: str, atom: _Atom, found: _Unit) -> _Unit:
-    """'62 billion pounds' is sterling: a scale word before "pounds" makes money, unless "of" follows
-    and names what is weighed ('2 million pounds of beef')."""
-    if found.unit != "lb" or not atom.has_scale or atom.currency or _POUNDS_OF.match(text, found.end) or \
-            not text[found.end - 6:found.end].lower().endswith(("pound", "pounds")):
-        return found
-    return found._replace(unit="GBP", kind="money")
 
 
-def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
-    """Where 'times' (or the 'x' of '4x') ends after a multiplier: 'three times as many', 'two times
-    faster', '4x more', 'grew 300,000 times'; None when the number multiplies nothing."""
-    if atom.currency:
-        return None
-    if match := _TIMES_AFTER.match(text, end):
-        return end + match.group().lower().index("x") + 1 if match.group()[0] in "xX" else _TIMES.match(text, end).end()
-    if (match := _TIMES.match(text, end) or not atom.is_word and _X_AFTER.match(text, end)) and \
-            _TIMES_BEFORE.search(text[max(0, atom.start - 40):atom.start]):
-        return match.end()
-    return None
 
 
-def _sign_ahead(text: str, end: int, ahead: list[_Atom], stop: int) -> _Unit | None:
-    """'from zero to 1 percent', 'from 12 to 18%': the first number of a change takes the percent or
-    degree sign of the next; so does each number of a list that ends in one ("by 17, 12 and 7 percent")."""
-    if not ahead or not _TO_AHEAD.fullmatch(text, end, ahead[0].start):
-        for index, atom in enumerate(ahead):
-            if not _LISTED.fullmatch(text, ahead[index - 1].end if index else end, atom.start):
-                return None
-            sign = _sign_after(text, atom, atom.end, stop)
-            if sign is not None:
-                return _Unit(sign.unit, sign.kind, end) if sign.kind == "percent" else None
-        return None
-    sign = _sign_after(text, ahead[0], ahead[0].end, stop)
-    return sign if sign is not None and sign.kind in ("percent", "measure") else None
 
 
-_AND_OR = LazyPattern(r"-?\s+(?:and|or)\s+")  # "11 and 13-inch", "14- and 16-inch"
 
 
-def _shared_hyphenated_measure(text: str, end: int, ahead: list[_Atom]) -> _Unit | None:
-    """'the 11 and 13-inch models': the first size takes the measure joined to the second."""
-    if not ahead or not _AND_OR.fullmatch(text, end, ahead[0].start) or ahead[0].currency:
-        return None
-    measure = _hyphenated_measure(text, ahead[0].end)
-    return _Unit(measure[0], "measure", end) if measure else None
 
 
-def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
-    """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
-    '176 Hong Kong dollars', '$5', '55€', '$100 Australian', '99¢'."""
-    currency = atom.currency
-    if not currency and text[max(0, atom.start - 2):atom.start] in ("f/", "ƒ/"):
-        return _Unit("f-number", "measure", end)  # a lens aperture: "f/1.8"
-    if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
-        return _Unit("USD", "money", cents.end(), 0.01)
-    sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
-    if sign_after:
-        currency = CURRENCY_SYMBOLS[sign_after.group(1) or sign_after.group(2)]
-    if degrees := _DEGREES.match(text, end, stop):
-        scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
-        return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
-    if not currency and 3 <= atom.value <= 8 and (height := _FEET_INCHES.match(text, end, stop)):
-        return _Unit("inch", "measure", height.end(), 12.0, float(height.group(1)))  # "I'm 5' 4\"": 64 inches
-    if primes := _PRIMES.match(text, end, stop):
-        return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
-    if slash := _SLASH_UNIT.match(text, end, stop):
-        unit = slash.group(1)
-        return _Unit("mm Hg" if unit[-2:].lower() == "hg" else MEASURE_UNITS.get(unit.lower(), unit), "measure", slash.end())
-    if percent := _PERCENT.match(text, end, stop):
-        token = percent.group(1).lower()
-        unit = "percentage point" if token.startswith("percentage") else "basis point" if token.startswith("b") else "%"
-        return _Unit(unit, "percent", percent.end())
-    if named := _OTHER_DOLLARS.match(text, end, stop):
-        return _Unit(_DOLLARS[named.group(1)], "money", named.end())
-    if not currency and (slashed := SLASH_DASH_AMOUNT.match(text, end, stop)):
-        code = home_shilling(text)  # "4m/-": four million shillings of the country the text is set in
-        scale = _SCALES[slashed.group(1).lower()] if slashed.group(1) else 1.0
-        return _Unit(code, "money", slashed.end(), scale) if code else None
-    if not currency:
-        return None
-    dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
-    if dollar and text[atom.start] == "$":
-        return _Unit(_FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end())
-    return _Unit(currency, "money", sign_after.end() if sign_after else end)
 
 
-def _unit_word(text: str, pos: int) -> _Unit | None:
-    """A currency or measure word after the number: '79 euros', '44 million metric tons',
-    '2,000 square kilometres', '45 miles per gallon', '2 degrees Celsius', '6 feet 2 inches'."""
-    words = _words_after(text, pos, 1)
-    if not words:
-        return None
-    word, _, word_end = words[0]
-    money = _currency_word(word)
-    if money == "INR" and word.lower().startswith("rupee"):
-        money = home_rupee(text)
-    if money:
-        return _Unit(money, "money", word_end)
-    if word.lower() == "won" and set_in_korea(text):
-        return _Unit("KRW", "money", word_end)  # "2.2 trillion won"
-    measure = _measure_unit(word)
-    if measure and _name_before_noun(text, word, measure, word_end):
-        return None
-    if word.lower() == "metric":
-        nxt_words = _words_after(text, word_end, 1)
-        if nxt_words and _measure_unit(nxt_words[0][0]) == "tonne":
-            measure, word_end = "tonne", nxt_words[0][2]  # "44 million metric tons"
-    if word.lower() == "light":
-        nxt_words = _words_after(text, word_end, 1)
-        if nxt_words and nxt_words[0][0].lower() in ("year", "years"):
-            measure, word_end = "light-year", nxt_words[0][2]  # "39 light years": a distance
-    if word.lower() == "nautical":
-        nxt_words = _words_after(text, word_end, 1)
-        if nxt_words and _measure_unit(nxt_words[0][0]) == "mile":
-            measure, word_end = "nautical mile", nxt_words[0][2]
-    if word.lower() in ("square", "sq", "cubic"):
-        nxt_words = _words_after(text, word_end, 1)
-        if nxt_words and (area := _area_or_volume(word, nxt_words[0][0])):
-            measure, word_end = area, nxt_words[0][2]
-    if not measure:
-        return None
-    if measure == "foot" and (inches := _INCHES_AFTER.match(text, word_end)):
-        return _Unit("inch", "measure", inches.end(), 12.0, float(inches.group(1)))  # "6 feet 2 inches"
-    unit, unit_end = measure, word_end
-    per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
-    rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))
-    if rate:
-        unit, unit_end = rate, word_end + per.end()
-    scale = re.match(r"\s+(Celsius|centigrade|Fahrenheit)\b", text[word_end:word_end + 12], re.I)
-    if measure == "degree" and scale:  # "2 degrees Celsius"
-        unit, unit_end = "°F" if scale.group(1).lower() == "fahrenheit" else "°C", word_end + scale.end()
-    return _Unit(unit, "measure", unit_end)
 
 
-def _name_before_noun(text: str, word: str, measure: str, word_end: int) -> bool:
-    """'the two BBL clubs', 'three NM stations': an all-capital abbreviation that is no unit's own spelling,
-    before a plural noun, names what the noun is (a league, a state); the noun is what is counted."""
-    if not word.isupper() or len(word) < 2 or word == measure:
-        return False
-    nxt = _words_after(text, word_end, 1)
-    return bool(nxt) and nxt[0][0].islower() and _is_plural_noun(nxt[0][0])
 
 
 _HYPHENATED_PER = LazyPattern(r"-(?:per|an?)-([a-z]+)")
@@ -370,37 +207,12 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
     return _Unit(measure, "measure", end + attached.end()) if measure else None
 
 
-_UNIT_AFTER = r"\s?([A-Za-z]+)\b"
-_PAIR_AFTER = LazyPattern(rf"/(\d+(?:\.\d+)?){_UNIT_AFTER}")
-_PAIRED_UNIT = LazyPattern(_UNIT_AFTER)
-_PAIR_BEFORE = LazyPattern(r"(?<![\d.])(\d+(?:\.\d+)?)/$")
 
 
-def pair_unit(text: str, atom: _Atom, end: int) -> str | None:
-    """The measure two sizes written with a slash share ("3.5/3.7 GHz", a base and a boost clock), read from
-    either of them; one of the two has decimals, so it is no fraction ("1/2 cup") nor a date ("3/4")."""
-    if atom.is_word or atom.currency:
-        return None
-    if after := _PAIR_AFTER.match(text, end):
-        other, unit = after.group(1), after.group(2)
-    elif (before := _PAIR_BEFORE.search(text, max(0, atom.start - 12), atom.start)) and \
-            (unit_after := _PAIRED_UNIT.match(text, end, end + 12)):
-        other, unit = before.group(1), unit_after.group(1)
-    else:
-        return None
-    if unit.lower() == "mm" and _HG.match(text, after.end() if after else unit_after.end()):
-        return "mm Hg"  # "154/90 mm Hg": a blood pressure, never a fraction
-    return _measure_unit(unit) if "." in other + atom.digits else None
 
 
-_HG = LazyPattern(r"\s?Hg\b")
-_WATTS_APART = LazyPattern(r" W(?![\w'’])(?! \d)")  # "95 W TDP"; not "the five W's", "10 W 57th St"
 
 
-def _watts_apart(text: str, atom: _Atom, end: int) -> _Unit | None:
-    """Watts written apart from the number ("65 W and 95 W"); a road's direction after its number
-    ("Route 9 W") is left out before, with the road's name."""
-    return _Unit("W", "measure", end + 2) if not atom.is_word and _WATTS_APART.match(text, end) else None
 
 
 def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:
