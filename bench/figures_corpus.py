@@ -293,40 +293,24 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
+# sources whose text is read from their own name alone, by kind
+_READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
+            "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
+            "abp": abp_text, "g5w": g5w_text, "fh": fh_text}
+
+
 def article_text(source: str, corpus: Path) -> str:
     kind, _, name = source.partition(":")
-    if kind == "aeb":
-        return aeb_text(name)
+    if kind in _READERS:
+        return _READERS[kind](name)
     if kind == "corpus":
         return corpus_text(corpus / name)
     if kind == "teval":
         return page_text(corpus.parent / "trafilatura-eval" / "pages" / name)
     if kind == "fixture":
         return fixture_text(ROOT / "tests" / "fixtures" / "pages" / name)
-    if kind == "goose":
-        return goose_text(name)
-    if kind == "htmldate":
-        return htmldate_text(name)
-    if kind == "fundus":
-        return fundus_text(name)
-    if kind == "wcxb":
-        return wcxb_text(name)
-    if kind == "metascraper":
-        return metascraper_text(name)
-    if kind == "snacktory":
-        return snacktory_text(name)
     if kind == "devpages":
         return extract_article((CHECKOUTS["devpages"] / name).read_bytes()).body
-    if kind == "chaos":
-        return chaos_text(name)
-    if kind == "l3s":
-        return l3s_text(name)
-    if kind == "abp":
-        return abp_text(name)
-    if kind == "g5w":
-        return g5w_text(name)
-    if kind == "fh":
-        return fh_text(name)
     if kind == "bench":
         return (ROOT / "bench" / "figures_articles" / name).read_text(encoding="utf-8")
     raise ValueError(source)
