@@ -315,18 +315,18 @@ class _Article:
         """"HI’s Ruiz", "Velmar Lines' Hale": a surname after its organisation's possessive is the person the
         article named in full; the organisation is no part of the name."""
         owned = _OWNED_SURNAME.fullmatch(name)
-        if not owned:
-            return None
-        person = self.table.resolve(owned.group(1), at)
-        return person if person != owned.group(1) and is_person(person) else None
+        return self._person_in_full(owned.group(1), at) if owned else None
 
     def _possessor_in_full(self, name: str, at: int) -> str | None:
         """"Geier's promotional materials": the surname of their owner as the article named him in full."""
         owned = _POSSESSED_THING.fullmatch(name)
-        if not owned:
-            return None
-        person = self.table.resolve(owned.group(1), at)
-        return person + name[owned.end(1):] if person != owned.group(1) and is_person(person) else None
+        person = self._person_in_full(owned.group(1), at) if owned else None
+        return person + name[owned.end(1):] if person else None
+
+    def _person_in_full(self, surname: str, at: int) -> str | None:
+        """The person the article named in full before `at` whose surname this is, or None."""
+        person = self.table.resolve(surname, at)
+        return person if person != surname and is_person(person) else None
 
     def _same_document(self, anaphor: Frame, p: int, s: int) -> str | None:
         """"the statement said" after "a statement from Velmar Airport said": its publisher, if named

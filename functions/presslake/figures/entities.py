@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS
-from presslake.figures.names import NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import DEMONYM, NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
     trimmed,
@@ -65,7 +65,6 @@ _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})
 # Veterans Affairs Pittsburgh Healthcare System, and colleagues examined"
 _LEAD_AND_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})(?:,[ \t]+(?P<degrees>(?:[A-Z][\w.]*\.,?[ \t]+)*)"
                                    r"(?:of|from|at)\b[^\n]{0,160}?,)?[ \t]+and[ \t]+(?:colleagues|co-?authors|coworkers)\b")
-_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)")  # "Australian researchers" are no body's
 _NAMED_RESEARCHERS = LazyPattern(r"\b([A-Z][\w’'&.-]+(?:[ \t]+[A-Z][\w’'&.-]+){0,3})[ \t]+researchers\b")
 _RESEARCHERS_AT = LazyPattern(r"\bresearchers[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&.-]+"
                               r"(?:[ \t]+(?:(?:of|for|and)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'&.-]+){0,8}")
@@ -228,9 +227,10 @@ class EntityTable:
                    if person_like(m.group(1).split()) or m.group("degrees")]  # ("Daniel E. Hall, M.D.": a person)
             if led:
                 return f"{self.resolve(led[-1].group(1), led[-1].start(1))} and colleagues"
+            # ("Australian researchers" are no body's)
             named = [(m.start(), f"{m.group(1)} researchers")
                      for m in _NAMED_RESEARCHERS.finditer(self.text, max(0, at - LOOKBACK), at)
-                     if key(m.group(1).split()[0]) not in FUNCTION_WORDS and not _NATIONALITY.fullmatch(m.group(1))]
+                     if key(m.group(1).split()[0]) not in FUNCTION_WORDS and not DEMONYM.fullmatch(m.group(1))]
             named += [(m.start(), m.group()) for m in _RESEARCHERS_AT.finditer(self.text, max(0, at - LOOKBACK), at)]
             if named and key(name.split()[-1]) == "researchers":
                 # "researchers say" after "Johns Hopkins researchers" or "researchers at the USC Leonard Davis School"

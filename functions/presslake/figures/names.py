@@ -27,7 +27,8 @@ _ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "bros"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 # "a spokesperson for the ministry", "an Air Force spokesperson": unnamed, they speak for the body
 # ("experts from the agency" stay the experts, as d1's blind labels keep them).
-_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)|[A-Z]{1,3}|[A-Z]\.[A-Z]\.")  # "Israeli", "US", "U.S."
+DEMONYM = LazyPattern(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)")  # "Israeli", "Australian", "Belarusian"
+_NATIONALITY = LazyPattern(rf"{DEMONYM.pattern}|[A-Z]{{1,3}}|[A-Z]\.[A-Z]\.")  # and "US", "U.S."
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                          "representative", "representatives"})
 # unnamed people a source may be, with where they work: "experts from the agency"

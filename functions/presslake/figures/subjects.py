@@ -20,7 +20,7 @@ from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PE
 from presslake.figures.entities import GLUED
 from presslake.figures.runs import is_person
 from presslake.figures.short_forms import spelled_out
-from presslake.figures.names import is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import DEMONYM, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
@@ -213,7 +213,6 @@ _STATE_VERBS = frozenset({"being", "stands", "stood", "amounts", "totals", "tota
 _TALLIES = frozenset({"count", "tally", "check", "base", "range", "target"})
 _UNCOUNTED_PLURALS = frozenset({"women", "men", "people", "children", "adults", "those"})
 _EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "program", "programme", "fair", "expo"})
-_NATIONALITY = LazyPattern(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")  # "The Belarusian city"
 # a noun, then a verb in the past: a clause, not a noun phrase ("the company reduced certification prep");
 # not "The newly renovated hall", "the most visited site", "students who borrowed"
 _CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
@@ -564,7 +563,7 @@ def _whole(subject: str | None) -> str | None:
     if len(words) == 2 and key(words[0]) == "the" and words[1].islower() and words[1].endswith("est"):
         return None  # "The smallest is 150 square feet": an adjective alone, the noun it stands for unsaid
     if key(words[0]) == "the" and key(words[-1]) in _PLACE_NOUNS | _EVENT_NOUNS and all(
-            w.islower() or _NATIONALITY.match(w) for w in words[1:]):
+            w.islower() or DEMONYM.fullmatch(w) for w in words[1:]):
         return None  # "the city will house 250,000", "The Belarusian city has", "The four-day annual conference
         # has": the place's or event's name, which the article gave, is the subject
     if subject.count(")") > subject.count("(") or _CLAUSE_INSIDE.search(" ".join(words)):
