@@ -36,7 +36,10 @@ checkout is absent are left out):
   `text` give it: `<dataset>/<dId>`;
 - `fh:` FakeHealth (EnyanDai/FakeHealth, Dai et al., ICWSM 2020: 1,638 health news stories and 599 press releases
   of 2009-2018 that HealthNewsReview.org reviewed, as newspaper3k extracted them; no licence stated, research use),
-  text as their `title` and `text` give it: `<HealthStory|HealthRelease>/<file stem>`.
+  text as their `title` and `text` give it: `<HealthStory|HealthRelease>/<file stem>`;
+- `hp:` the by-article training set of SemEval-2019 Task 4, Hyperpartisan News Detection (Kiesel et al., 2019:
+  645 news and opinion articles of 2012-2018 from 272 sites; CC-BY-4.0), from the copy in
+  anshuly10/Biased-News-Detection, text as its `title` and `<p>` paragraphs give it: `<article id>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -50,6 +53,7 @@ checkout is absent are left out):
     git clone https://github.com/ramybaly/Article-Bias-Prediction ../Article-Bias-Prediction
     git clone https://github.com/fhamborg/Giveme5W1H ../Giveme5W1H
     git clone https://github.com/EnyanDai/FakeHealth ../FakeHealth
+    git clone https://github.com/anshuly10/Biased-News-Detection ../Biased-News-Detection
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -59,6 +63,7 @@ their context (`before`, `surface`, `after`) and `locate` finds them again in th
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import sys
@@ -79,7 +84,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "metascraper": ROOT.parent / "metascraper", "snacktory": ROOT.parent / "snacktory",
              "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
              "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction",
-             "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth"}
+             "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
+             "hp": ROOT.parent / "Biased-News-Detection"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -238,6 +244,20 @@ def fh_text(key: str) -> str:
     return f"{record['title'].strip()}\n\n{record['text'].strip()}"
 
 
+@cache
+def _hyperpartisan_articles() -> dict[str, lxml.etree._Element]:
+    path = CHECKOUTS["hp"] / "articles-training-byarticle-20181122.xml"
+    return {article.get("id"): article for article in lxml.etree.parse(str(path)).getroot()}
+
+
+def hp_text(key: str) -> str:
+    """Headline, then the article's paragraphs, each after a blank line. The text between paragraphs is the
+    crawl's advertisements and image credits, so it is left out; entities the crawl escaped twice are read."""
+    article = _hyperpartisan_articles()[key]
+    paragraphs = (" ".join(html.unescape("".join(p.itertext())).split()) for p in article.iter("p"))
+    return "\n\n".join([article.get("title").strip(), *filter(None, paragraphs)])
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -296,7 +316,7 @@ def _common_suffix(a: str, b: str) -> int:
 # sources whose text is read from their own name alone, by kind
 _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
-            "abp": abp_text, "g5w": g5w_text, "fh": fh_text}
+            "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
