@@ -18,8 +18,9 @@ from presslake.figures.names import clean_source, is_acronym, key
 from presslake.lazy_regex import LazyPattern
 
 _CAP = r"[A-Z][\w’'&.-]*"
-# "NBC News/ Wall Street Journal", "Partnership for a New American Economy"
-_CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:\s*/\s*|\s+(?:(?:of|for|and|on|de)\s+(?:the\s+|an?\s+(?=[A-Z]))?)?){_CAP})*"
+# "NBC News/ Wall Street Journal", "Partnership for a New American Economy" (never across a line: "at the U. of I."
+# ending one paragraph and "In ..." opening the next are no name)
+_CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:[ \t]*/[ \t]*|[ \t]+(?:(?:of|for|and|on|de)[ \t]+(?:the[ \t]+|an?[ \t]+(?=[A-Z]))?)?){_CAP})*"
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"

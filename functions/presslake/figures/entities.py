@@ -30,6 +30,8 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
                         r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
+# a police force named by its place: "Ostrava police", "Velmar County police"
+_PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+police\b")
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
@@ -254,6 +256,8 @@ class EntityTable:
         if not tokens:
             return name
         bare = " ".join(tokens)
+        if key(bare) == "police":
+            return self._police() or bare
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
         if len(tokens) == 1 and self.text.rfind(f"({tokens[0]})", max(0, at - LOOKBACK), at) >= 0:
@@ -275,6 +279,13 @@ class EntityTable:
             # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
+
+    def _police(self) -> str | None:
+        """"police said": the one force the article names with its place ("Ostrava police"), wherever it does;
+        none where it names two."""
+        forces = {m.group(1) for m in _PLACE_POLICE.finditer(self.text)
+                  if key(m.group(1).split()[0]) not in FUNCTION_WORDS}
+        return f"{forces.pop()} police" if len(forces) == 1 else None
 
     def _place_before(self, at: int) -> str | None:
         """The one-word name, no person's, organisation's or surname, last used within a sentence or two

@@ -332,7 +332,8 @@ class FrameFinder:
         clause = text[max(ss, last_comma(text, ss, vs) + 1):vs]
         group = surveyed_group(text[piece_lo:vs], text[ss:se], clause) if verb in REPORTING_VERBS else (False, None)
         # the document may stand before the speaker-like words: "Figures released by the statistics office"
-        piece = text[piece_lo:vs]
+        # (not in the asides after them: "Ana Ruiz, who began the survey in 2019, said" is hers)
+        piece = text[piece_lo:hi] if "," in text[hi:vs] else text[piece_lo:vs]
         document = document_in(source) or document_in(piece)
         if document and verb in REPORTING_VERBS and named_like_a_body(source, document):
             document = None  # "the geological survey said": an institution, not a document

@@ -86,7 +86,7 @@ RANKS = frozenset({
     "sgt", "sergeant", "lt", "lieut", "lieutenant", "capt", "captain", "col", "colonel", "maj", "major", "gen",
     "general", "brig", "brigadier", "adm", "admiral", "cmdr", "cdr", "commander", "cpl", "corporal", "pvt", "private",
     "pte", "officer", "det", "detective", "insp", "inspector", "supt", "superintendent", "const", "constable",
-    "sheriff", "deputy", "trooper", "marshal", "agent", "chief", "staff", "master", "first", "second", "class",
+    "sheriff", "undersheriff", "deputy", "trooper", "marshal", "agent", "chief", "staff", "master", "first", "second", "class",
     "petty", "warrant", "field", "vice", "rear", "police", "army", "navy", "air", "force", "cpt", "spc", "specialist",
     "airman", "seaman", "ensign", "commodore", "lance", "major-gen", "maj-gen", "lt-gen", "brig-gen", "lt-col",
     "major-general", "lieutenant-general", "brigadier-general", "lieutenant-colonel",

@@ -57,6 +57,10 @@ def is_acronym(token: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
+# function words that are first names as often, before a surname ("Sheriff Will Okafor")
+_FIRST_NAMES_LIKE_WORDS = frozenset({"will"})
+
+
 def person_like(tokens: list[str]) -> bool:
     """Capitalised words that can be a person's name: no organisation, place, time or title word."""
     if not tokens or len(tokens) > 5 or key(tokens[-1]) in _PERSON_PARTICLES:
@@ -66,6 +70,8 @@ def person_like(tokens: list[str]) -> bool:
     for index, token in enumerate(tokens):
         k = key(token)
         if k in _PERSON_PARTICLES or (k in NAME_SUFFIXES and token is not tokens[0]):
+            continue
+        if index == 0 and k in _FIRST_NAMES_LIKE_WORDS and len(tokens) >= 2 and token[:1].isupper():
             continue
         if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
                 and key(tokens[0]) not in TITLES:

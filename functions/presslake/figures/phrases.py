@@ -239,6 +239,12 @@ _DISCOURSE = LazyPattern(r"(?i:meanwhile|however|though|too|also|separately|like
 _PARTY_AND_STATE = LazyPattern(r"[DRI]-(?:[A-Z][a-z]*\.?)(?:\s?[A-Z][a-z]*\.?)?")
 
 
+_SUBORDINATORS = frozenset({"before", "after", "while", "since", "when", "until", "upon"})
+# an academic or professional degree written after a name: "Ph.D.", "M.S.", "MPH", "R.N."
+_DEGREE = LazyPattern(r"(?:Ph\.?\s?D|M\.?[ADS]|B\.?[AS]|M\.?P\.?H|R\.?N|D\.?O|Pharm\.?D|Sc\.?D|M\.?B\.?A|"
+                      r"J\.?D|Ed\.?D|Dr\.?P\.?H|M\.?Sc|B\.?Sc|F\.?A\.?C\.?[PS]|F\.?R\.?C\.?P)\.?")
+
+
 def is_aside(piece: str) -> bool:
     """A piece between commas that describes the speaker: "52", "who runs the service", "the harbour
     commissioner", "an analyst with Global Equities Research", "in a statement issued on Monday"."""
@@ -255,6 +261,10 @@ def is_aside(piece: str) -> bool:
         return True  # ("Paul Mitchell, with the research firm Political Data Inc., projects": where he works)
     if words[0].islower() and words[0].endswith(("ed", "ing")):
         return True  # "supported by the Velmar Wildlife Society", "based in Velmar"
+    if first in _SUBORDINATORS and len(words) > 1 and words[1].islower() and words[1].endswith("ing"):
+        return True  # "before moving to Velmar University": what the speaker did, not who speaks
+    if all(_DEGREE.fullmatch(w.rstrip(",")) for w in words):
+        return True  # "Mira Salo, Ph.D., M.S., said": her degrees
     # "Director of Talent Acquisition at Portline": a capitalised role and where it is held, no one's name after it
     # ("SVP of operations at Velmar Lines": the capitals after "at" are the employer's, no one's name)
     if first in ROLES and any(key(w) in ("of", "at", "for") for w in words[1:4]) \
