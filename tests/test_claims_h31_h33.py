@@ -5,7 +5,7 @@ name and its verb ("Mira Salo, Ph.D., M.S., of ..."), a clause after the speaker
 ..., before moving to ..., said"), and "police" for the one force the article names in full."""
 
 import pytest
-from claims_helpers import claimed, source_of
+from claims_helpers import claimed, source_of, subject_of
 
 
 @pytest.mark.parametrize("text, figure, source", [
@@ -40,3 +40,12 @@ def test_a_publisher_is_never_named_across_paragraphs():
             "at the U. of V.\n\nIn the clinical study, surgeons treated patients as usual. The study found that the probe "
             "identified tumours with 92 percent sensitivity.")
     assert source_of(text, "92 percent") is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The study was funded by the Velmar College Dental Institute. The Dental Institute has over 85 academic staff.",
+     "85 academic staff", "Velmar College Dental Institute"),
+    ("Founded as a 20-bed hospital, Velmar Children's today is a 404-bed centre.", "404-bed", "Velmar Children's"),
+])
+def test_round_h31_h33_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject

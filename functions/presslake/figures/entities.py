@@ -315,6 +315,12 @@ class EntityTable:
             return name if name != bare[0] else phrase
         if " and " in phrase:  # "Johnson and Manzara": each at its fullest
             return " and ".join(self.resolve_subject(part, at) for part in phrase.split(" and "))
+        if bare is not words and len(bare) >= 2 and all(is_capitalised(w) for w in bare) and key(bare[-1]) in ORG_HEADS:
+            # "The Dental Institute": the body the article named in full, whose name ends so (not "Air Force Space
+            # Command" for "the Air Force", another body)
+            full = self._fuller(bare, at)
+            if full and full.split()[-len(bare):] == bare:
+                return full
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
         if len(untitled) == 1 and is_acronym(untitled[0]) and (club := self._opened_by_acronym(untitled[0], at)):
             return club
