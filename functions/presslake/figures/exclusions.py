@@ -38,6 +38,9 @@ _IDENTIFIER_HEADS = LazyPattern(
     re.I)
 _AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:was|were|is)\s+"
                        r"(?:\d+\s+(?:for|among|in)\s+[a-z]+\s+(?:and|,)\s+)?$", re.I)
+# a version number's words: "the 0.17 releases", "version 0.21", "0.9.2 beta"
+_VERSION_BEFORE = LazyPattern(r"\b(?:the|version|v|release|build)\s*$", re.I)
+_VERSION_AFTER = LazyPattern(r"\s*(?:releases?|versions?|updates?|branch(?:es)?|series|builds?|beta|alpha|rc)\b", re.I)
 _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
@@ -362,11 +365,13 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
             or not atom.is_word and re.search(r"\d[ ]$", before):
         return True
-    # "the 0.17 releases": a version; "Nine of Swords", "2 of Cups": a card's name
+    # "the 0.17 releases": a version (but "0.18 degrees" and "0.25 inch" measure, and "averaged 0.76 episodes" counts);
+    # "Nine of Swords", "2 of Cups": a card's name
     if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
                                                                   after, re.I) and \
-            not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))):
-        return True  # (but "0.18 degrees", "0.25 inch" measure)
+            not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))) and \
+            (_VERSION_BEFORE.search(before) or _VERSION_AFTER.match(after)):
+        return True
     if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")

@@ -68,6 +68,8 @@ _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measur
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
                           r"\s*[,;]\s+(?:(?:and|but)\s+)?(?:(?:now|then|later|today|against|versus|vs\.?|compared with)\s+)?|"
                           r"\s+to\s+", re.I)  # "from 10 to 20 units": a change from one number to the next
+# two values compared, the unit written after the second: "2.8 vs. 3.0 puffs", "12 versus 15 days"
+_COMPARED = LazyPattern(r"\s+(?:versus|vs\.?|v\.|compared\s+(?:with|to))\s+", re.I)
 # a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
 LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
@@ -287,8 +289,10 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
     """'once three, now eight or nine agencies', 'ships 25, 40 or 60 or more miles away': the unit and kind
     of the plural noun or measure word after the next number (or range), for a number joined to it by a
     comma, "or" or "and"."""
-    if not ahead or not _AHEAD_JOIN.fullmatch(text, end, ahead[0].start) or ahead[0].value != int(ahead[0].value):
-        return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count
+    compared = bool(ahead) and _COMPARED.fullmatch(text, end, ahead[0].start)
+    if not ahead or not (compared or _AHEAD_JOIN.fullmatch(text, end, ahead[0].start)) \
+            or not compared and ahead[0].value != int(ahead[0].value):
+        return None  # a decimal ("3.7, and 3.8 variants") is a version, not a count; compared ("0.75 vs. 0.76"), a mean
     last = 0
     if _LIST_JOIN.fullmatch(text, end, ahead[0].start):  # "had 81,093; 63,927; and 28,865 cases": the list's last noun
         while last + 1 < len(ahead) and _LIST_JOIN.fullmatch(text, ahead[last].end, ahead[last + 1].start) and \

@@ -116,7 +116,7 @@ _STOP = set("""of and or but to in on at for from with by as than that which who
 the a an its it his her their our your my is are was were be been being has have had will would could
 should may might can do does did not no said says say told according per each every while when where
 into onto after before during since until against about between among across over under within without
-left took gave made got came went despite amid unlike via throughout beyond toward towards upon""".split())
+left took gave made got came went despite amid unlike via throughout beyond toward towards upon versus vs""".split())
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
