@@ -2,7 +2,8 @@
 (issue 19), from sentences of the project's own making: a county's office and a first name that is also a
 word ("Velmar County Sheriff Will Okafor"), a rank not listed ("Undersheriff"), academic degrees between a
 name and its verb ("Mira Salo, Ph.D., M.S., of ..."), a clause after the speaker's relative clause ("..., who
-..., before moving to ..., said"), and "police" for the one force the article names in full."""
+..., before moving to ..., said"), "police" for the one force the article names in full, and a body's acronym before
+its researchers ("VSU researchers")."""
 
 import pytest
 from claims_helpers import claimed, source_of, subject_of
@@ -17,6 +18,8 @@ from claims_helpers import claimed, source_of, subject_of
      "40 patients", "Ana Ruiz"),
     ('Ana Ruiz, who began the survey in Ostrava, before moving to Velmar University, said: "Using this method, '
      'we found 12 markers."', "12 markers", "Ana Ruiz"),
+    ("Velmar State University researchers built a probe. VSU researchers said it found 12 tumours.", "12 tumours",
+     "Velmar State University researchers"),
 ])
 def test_round_h31_h33_sources(text, figure, source):
     assert source_of(text, figure) == source

@@ -32,6 +32,8 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
 # a police force named by its place: "Ostrava police", "Velmar County police"
 _PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+police\b")
+# people who speak for the body named before them: "WSU researchers", "NHS officials"
+_UNNAMED_PEOPLE = frozenset({"researchers", "scientists", "officials", "experts", "doctors", "engineers", "analysts"})
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
@@ -260,6 +262,10 @@ class EntityTable:
             return self._police() or bare
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
+        if len(tokens) == 2 and is_acronym(tokens[0]) and key(tokens[1]) in _UNNAMED_PEOPLE:
+            # "WSU researchers" after "Washington State University researchers": the body in full
+            body = self._acronym(tokens[0].replace(".", ""), at)
+            return f"{body} {tokens[1]}" if body else bare
         if len(tokens) == 1 and self.text.rfind(f"({tokens[0]})", max(0, at - LOOKBACK), at) >= 0:
             return self._acronym(tokens[0], at) or bare  # "Hamu" after "Hale Mutual (Hamu)"
         if all(is_capitalised(t) or t in ("and", "of", "for", "the", "&") for t in tokens) and is_capitalised(tokens[0]):
