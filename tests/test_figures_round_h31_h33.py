@@ -1,7 +1,8 @@
 """Kinds of figures rounds h31 to h33 (health press releases, hyperpartisan news) got wrong on unseen text (issue 19),
 from the project's own sentences: two values compared share the unit written after the second ("2.8 vs. 3.0 puffs",
 "averaging 0.75 vs. 0.76 visits"), a mean below one with two decimals counts ("0.76 visits"; "the 0.17 releases" is
-a version), and "versus" is never what a number counts.
+a version), "versus" is never what a number counts, and nor is what follows a verb after "then" ("The two then
+began collecting parts").
 
 A figure is written (value, value_high, unit, kind, qualifier).
 """
@@ -21,6 +22,7 @@ CASES = [
     ("Each child had 0.76 visits.", [(0.76, None, "visit", C, "exact")]),
     ("The 0.17 releases fixed two bugs.", [(2, None, "bug", C, "exact")]),
     ("The score was 12 versus 9.", []),
+    ("The two then began collecting parts.", []),
 ]
 
 

@@ -185,6 +185,7 @@ _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|t
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
 _PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
+_ABBREVIATION_END = LazyPattern(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "U.S", "D.C" before their last full stop
 # a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
 _GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)|[A-Z]{2,5}s))"
 # (a people's name may be capitalised: "Gen Zers", "Americans", "CIOs")
@@ -278,8 +279,12 @@ _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|pol
 
 def _clean(phrase: str) -> str:
     """A subject without the subordinator before it or an adverb or participle after it ("While Velmar",
-    "Portline reportedly", "The company now", "The jets delivered [in May]")."""
-    phrase = _ADVERBS.sub("", _OPENERS.sub("", phrase.strip(" ,.;:\"“”")))
+    "Portline reportedly", "The company now", "The jets delivered [in May]"); an abbreviation keeps its last
+    full stop ("The U.S.")."""
+    stripped = phrase.strip(" ,.;:\"“”")
+    if _ABBREVIATION_END.search(stripped) and phrase.strip(" ,;:\"“”").endswith("."):
+        stripped += "."
+    phrase = _ADVERBS.sub("", _OPENERS.sub("", stripped))
     return _PARTICIPLE.sub("", phrase) if " " in phrase else phrase
 
 

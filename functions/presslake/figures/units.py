@@ -315,6 +315,7 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 # the number
 _FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
                            "remained", "stayed", "did", "underwent"})
+_LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon", "both", "all"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
 
@@ -350,8 +351,10 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                                               and following[index + 1][0].islower()):
                 return singular(word), end  # the head of "social media networks" is the last noun
         return None, pos
-    if words and words[0][0] in _FINITE_VERBS:
-        return None, pos  # "109 took the drug; 94 received placebo injections": the 94 are the 109's kind
+    verb = 1 if len(words) > 1 and words[0][0] in _LINKING_ADVERBS else 0
+    if len(words) > verb and words[verb][0] in _FINITE_VERBS:
+        # "109 took the drug; 94 received placebo injections": the 94 are the 109's kind ("the two then began ...")
+        return None, pos
     for index, (word, _, end) in enumerate(words):
         lower = word.lower()
         if lower in _STOP or word[0].isdigit():
