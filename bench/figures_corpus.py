@@ -38,7 +38,7 @@ checkout is absent are left out):
   of 2009-2018 that HealthNewsReview.org reviewed, as newspaper3k extracted them; no licence stated, research use),
   text as their `title` and `text` give it: `<HealthStory|HealthRelease>/<file stem>`;
 - `hp:` the by-article training set of SemEval-2019 Task 4, Hyperpartisan News Detection (Kiesel et al., 2019:
-  645 news and opinion articles of 2012-2018 from 272 sites; CC-BY-4.0), from the copy in
+  645 news and opinion articles, most of 2016-2018, from 272 sites; CC-BY-4.0), from the copy in
   anshuly10/Biased-News-Detection, text as its `title` and `<p>` paragraphs give it: `<article id>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
