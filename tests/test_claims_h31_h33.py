@@ -56,3 +56,4 @@ def test_round_h31_h33_subjects(text, figure, subject):
 
 def test_an_abbreviation_keeps_its_full_stop_in_a_subject():
     assert subject_of("The U.S. had 119 million households in 2020.", "119 million") == "The U.S."
+

@@ -287,6 +287,11 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
             and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
         return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
+    if atom.is_word and atom.value == 2 and re.match(r"\s+birds\s+with\s+one\s+stone\b", after, re.I):
+        return True  # "killing two birds with one stone"
+    if atom.value in (1e3, 1e6, 1e9) and re.search(r"\b(?:in|of)\s+(?:a\s+)?$", before, re.I) \
+            and re.match(r"\s+(?:[a-z]+\s+)?ways\b", after):
+        return True  # "in a million unusual ways": countless, not counted
     return False
 
 

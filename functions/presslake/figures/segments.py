@@ -15,7 +15,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 _SENTENCE_END = LazyPattern(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _NOT_AN_END = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|Inc|Ltd|Co|"
                          r"Corp|Maj|Adm|Cmdr|Det|Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                         r"Sept|Oct|Nov|Dec|approx|est|etc)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.[\"”’)]*$")
+                         r"Sept|Oct|Nov|Dec|approx|est|etc|deg)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.[\"”’)]*$")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -21,8 +21,8 @@ _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
 # GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
 _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-# "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign)
-_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉))")
+# "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign), "0.92 deg. C" and "30 degC" (abbreviated)
+_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b)")
 _FEET_INCHES = LazyPattern(r"'\s?(\d{1,2})(?:\"|'')")  # a height in feet and inches, typed with ' and "
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
@@ -111,7 +111,7 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1) or sign_after.group(2)]
     if degrees := _DEGREES.match(text, end, stop):
-        scale = degrees.group(1) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
+        scale = degrees.group(1) or degrees.group(3) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if not currency and 3 <= atom.value <= 8 and (height := _FEET_INCHES.match(text, end, stop)):
         return _Unit("inch", "measure", height.end(), 12.0, float(height.group(1)))  # "I'm 5' 4\"": 64 inches

@@ -20,7 +20,7 @@ from presslake.figures.vocabulary import (
 from presslake.lazy_regex import LazyPattern
 
 _ABBREVIATIONS = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Jr|Sr|vs|"
-                             r"etc|Inc|Ltd|Co|Corp|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                             r"etc|Inc|Ltd|Co|Corp|approx|est|deg|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                              r"Mio|Mrd|Tsd|Mill|Nr|ca|bzw)|"
                              r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 

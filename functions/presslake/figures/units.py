@@ -305,10 +305,13 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
         stop = post.end()
     if (measure := _unit_word(text, stop)) and measure.end <= sentence_end:
         return measure.unit, measure.kind
-    words = _words_after(text, stop, 1)
-    if not words or words[0][2] > sentence_end or not _is_plural_noun(words[0][0]):
+    words = _words_after(text, stop, 3)
+    named = 0  # "from 55 to 46 Senate seats": a name's words before the noun
+    while named < len(words) - 1 and named < 2 and words[named][0][:1].isupper() and not _is_plural_noun(words[named][0]):
+        named += 1
+    if len(words) <= named or words[named][2] > sentence_end or not _is_plural_noun(words[named][0]):
         return None
-    return singular(words[0][0]), "count"
+    return singular(words[named][0]), "count"
 
 
 # past tenses that never stand before a noun as its modifier ("94 reported cases" does): a verb whose subject is
@@ -412,6 +415,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
 _NEXT_MODIFIER = LazyPattern(r"-(?:plus-)?([a-z]+),\s+(?:\d[\d.,]*|[a-z]+)-[a-z]+\s+([A-Za-z]+)")
 
 
+_FRACTIONS = LazyPattern(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|quarter|hundredth|thousandth)s|halves")
+
+
 def _counted_compound(after: str) -> str | None:
     """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
     match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after) or _NEXT_MODIFIER.match(after)
@@ -422,8 +428,8 @@ def _counted_compound(after: str) -> str | None:
             word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
             word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
             word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
-            re.fullmatch(_DURATION, word) or match.group(2) in _STOP:
-        return None
+            re.fullmatch(_DURATION, word) or match.group(2) in _STOP and (not _is_plural_noun(word) or _FRACTIONS.fullmatch(word)):
+        return None  # ("almost 300-patients with cancer": a plural joined by a hyphen counts on its own)
     return singular(word)
 
 
