@@ -89,11 +89,17 @@ def match(gold: list[dict], predicted: list[tuple[int, float, str | None, str]])
     return pairs
 
 
+# a temperature scale as labels write it: "deg. C", "degrees Celsius", "degree fahrenheit"
+_TEMPERATURE = re.compile(r"deg(?:ree)?s?\.?\s*([cf])\.?|(?:deg(?:ree)?s?\.?\s+)?(celsius|fahrenheit)", re.I)
+
+
 def canonical_unit(unit: str | None) -> str | None:
     """One name per unit: measure words as the extractor's short names ("kilometres" -> "km",
-    "square kilometre" -> "square km"); anything else as given."""
+    "square kilometre" -> "square km", "deg. C" -> "°C"); anything else as given."""
     if not unit:
         return unit
+    if temperature := _TEMPERATURE.fullmatch(unit.strip()):
+        return f"°{(temperature.group(1) or temperature.group(2))[0].upper()}"
     power, _, base = unit.rpartition(" ") if unit.startswith(("square ", "cubic ")) else ("", "", unit)
     name = MEASURE_UNITS.get(base) or (MEASURE_UNITS.get(singular(base)) if base.islower() else None) or base
     name = "metre" if power and name == "m" else name

@@ -60,6 +60,12 @@ def test_units_compare_by_the_unit_they_name():
     assert same_unit("american", "American") and same_unit("Palestinian", "palestinian")
 
 
+def test_a_temperature_abbreviated_or_capitalised_is_its_sign():
+    """Labels copy the page's "deg. C" or write "degrees Celsius": the unit the extractor writes °C."""
+    assert same_unit("°C", "deg. C") and same_unit("°C", "degrees Celsius") and same_unit("°F", "deg F")
+    assert not same_unit("°C", "deg. F") and not same_unit("°C", "C")
+
+
 def test_each_round_gets_its_own_spread_over_its_own_articles():
     rows = ROWS + [row("seen.example", False, 4, 4, 2, 2) | {"round": "t1"},
                    row("quiet.example", False, 2, 2, 2, 2) | {"round": "t1"}]
