@@ -39,7 +39,10 @@ checkout is absent are left out):
   text as their `title` and `text` give it: `<HealthStory|HealthRelease>/<file stem>`;
 - `hp:` the by-article training set of SemEval-2019 Task 4, Hyperpartisan News Detection (Kiesel et al., 2019:
   645 news and opinion articles, most of 2016-2018, from 272 sites; CC-BY-4.0), from the copy in
-  anshuly10/Biased-News-Detection, text as its `title` and `<p>` paragraphs give it: `<article id>`.
+  anshuly10/Biased-News-Detection, text as its `title` and `<p>` paragraphs give it: `<article id>`;
+- `fnn:` FakeNewsNet's news content (KaiDMML/FakeNewsNet, Shu et al., 2018: PolitiFact and GossipCop's checked stories,
+  as its crawler extracted them; no licence stated, research use), from the copy in armstjc/FakeNewsNet, text as the
+  record's `title` and `text` give it: `<politifact|gossipcop>/<fake|real>/<id>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -54,6 +57,7 @@ checkout is absent are left out):
     git clone https://github.com/fhamborg/Giveme5W1H ../Giveme5W1H
     git clone https://github.com/EnyanDai/FakeHealth ../FakeHealth
     git clone https://github.com/anshuly10/Biased-News-Detection ../Biased-News-Detection
+    git clone https://github.com/armstjc/FakeNewsNet ../FakeNewsNet   # (only fakenewsnet_dataset/ is read)
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -85,7 +89,7 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
              "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction",
              "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
-             "hp": ROOT.parent / "Biased-News-Detection"}
+             "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -258,6 +262,13 @@ def hp_text(key: str) -> str:
     return "\n\n".join([article.get("title").strip(), *filter(None, paragraphs)])
 
 
+def fnn_text(key: str) -> str:
+    """Headline, a blank line, then the crawler's body (paragraphs split by blank lines)."""
+    path = CHECKOUTS["fnn"] / "fakenewsnet_dataset" / key / "news content.json"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return f"{record['title'].strip()}\n\n{record['text'].strip()}"
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -316,7 +327,8 @@ def _common_suffix(a: str, b: str) -> int:
 # sources whose text is read from their own name alone, by kind
 _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
-            "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text}
+            "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
+            "fnn": fnn_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
