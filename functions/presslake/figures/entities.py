@@ -32,6 +32,7 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
 # a police force named by its place: "Ostrava police", "Velmar County police"
 _PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+police\b")
+_POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,3}Police\s+(?:Department|Service|Force|Bureau)\b")
 # people who speak for the body named before them: "WSU researchers", "NHS officials"
 _UNNAMED_PEOPLE = frozenset({"researchers", "scientists", "officials", "experts", "doctors", "engineers", "analysts"})
 # how far back a short form looks for its full name: an article's length, so that a body of
@@ -260,6 +261,8 @@ class EntityTable:
         bare = " ".join(tokens)
         if key(bare) == "police":
             return self._police() or bare
+        if len(tokens) >= 2 and key(tokens[-1]) == "police" and tokens[-1].islower() and is_capitalised(tokens[0]):
+            return self._police_department(" ".join(tokens[:-1])) or bare  # "Seattle police": its department
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
         if len(tokens) == 2 and is_acronym(tokens[0]) and key(tokens[1]) in _UNNAMED_PEOPLE:
@@ -291,7 +294,18 @@ class EntityTable:
         none where it names two."""
         forces = {m.group(1) for m in _PLACE_POLICE.finditer(self.text)
                   if key(m.group(1).split()[0]) not in FUNCTION_WORDS}
-        return f"{forces.pop()} police" if len(forces) == 1 else None
+        if not forces:  # "police said" where the force is named only in full ("Johnston Police Department")
+            departments = {m.group() for m in _POLICE_DEPARTMENT.finditer(self.text)}
+            return departments.pop() if len(departments) == 1 else None
+        if len(forces) != 1:
+            return None
+        place = forces.pop()
+        return self._police_department(place) or f"{place} police"
+
+    def _police_department(self, place: str) -> str | None:
+        """"Seattle police" as the article names the force in full anywhere: "Seattle Police Department"."""
+        department = re.search(rf"\b{re.escape(place)}\s+Police\s+(?:Department|Service|Force|Bureau)\b", self.text)
+        return department.group() if department else None
 
     def _place_before(self, at: int) -> str | None:
         """The one-word name, no person's, organisation's or surname, last used within a sentence or two
