@@ -27,7 +27,7 @@ from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
 from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
-from presslake.figures.names import clean_source
+from presslake.figures.names import clean_source, is_capitalised
 from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
@@ -42,6 +42,8 @@ _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|exp
 # a lower-case description of a body ("lobby group", "trade association") that no earlier name resolved
 _BODY_DESCRIPTION = LazyPattern(r"(?:[a-z-]+\s+)*(?:group|association|organi[sz]ation|body|watchdog|charity|"
                                 r"firm|company|consultancy|think-tank|nonprofit|non-profit)")
+# "the magazine reports": the publication named last as a speaker ("reveals Life & Style"), not an unnamed source
+_PUBLICATION = LazyPattern(r"(?:[a-z-]+\s+)*(?:magazine|publication|tabloid|newspaper|outlet|broadcaster)")
 _POSSESSED_THING = LazyPattern(r"([A-Z][a-z][\w-]*)['’]s\s+[a-z][\w\s-]*")
 _OWNED_SURNAME = LazyPattern(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?(?:['’]s|s['’])\s+([A-Z][a-z][\w-]*)")
 _QUOTED_SENTENCES = 12  # sentences a quotation carries its speaker's frame into
@@ -305,6 +307,9 @@ class _Article:
             # "..., the lobby group said" after "according to the Velmar Ferry Association": that body
             spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
             return spoke[1] if spoke else name
+        if name and _PUBLICATION.fullmatch(name):
+            spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
+            return spoke[1] if spoke and all(is_capitalised(w) or w == "&" for w in spoke[1].split()) else name
         if name and _SPOKESPERSON.fullmatch(name):
             # "Portline raised $20 million, according to a spokesperson": the organisation the sentence opens with
             return self.table.sentence_opener(frame.at, acting=True)

@@ -253,6 +253,9 @@ class EntityTable:
             return place + owned.group(1) if place else name
         if " and " in name and all(self._a_person(part, at) for part in name.split(" and ")):
             return " and ".join(self.resolve(part, at) for part in name.split(" and "))
+        if " and " in name and all(is_acronym(part) for part in name.split(" and ")):
+            # "CBO and JCT": each body as the article spelled it out ("the Joint Committee on Taxation (JCT)")
+            return " and ".join(self._acronym(part.replace(".", ""), at) or part for part in name.split(" and "))
         tokens = name.split()
         if tokens and key(tokens[0]) == "the":
             tokens = tokens[1:]

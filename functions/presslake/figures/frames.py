@@ -168,6 +168,9 @@ _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|s
 # (or the body named before it: "an astronomer at the University of California, Santa Cruz, said")
 _IN_PLACE = LazyPattern(r"\s(?:in|from|near|at|with)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}$")
 # a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
+# a name set off after an office: ", Gregory Moore," in "according to the Chief of Police, Gregory Moore, ..."
+_NAME_AFTER_ROLE = LazyPattern(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
+_SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, not a fact box's value
 _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
 # what is done "according to" a rule, a plan or a law: a manner, not who reports
 _IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
@@ -195,8 +198,14 @@ class FrameFinder:
         a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
         names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
                         if person_like(label.group("name").split())
-                        and not _is_plural_noun(label.group("name").split()[-1]))
+                        and not _is_plural_noun(label.group("name").split()[-1]) and self._says_a_sentence(label.end()))
         return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
+
+    def _says_a_sentence(self, start: int) -> bool:
+        """Does a label's line go on with something said (a fact box's "Net Worth: $20 Million" and "Average
+        Weight: 64 kg" give a value)?"""
+        newline = self.text.find("\n", start)
+        return len(self.text[start:newline if newline >= 0 else None].split()) >= _SAID_WORDS
 
     def _transcript_frame(self, start: int, end: int) -> Frame | None:
         """The speaker whose label opens the paragraph this sentence stands in, in a transcript ("Ana Ruiz:
@@ -435,6 +444,10 @@ class FrameFinder:
         if not phrase or _IN_A_MANNER.search(text, max(ss, vs - 20), vs):
             return None  # "conduct according to Sharia", "acted according to plan": a manner, not a source
         lo = ve + text[ve:hi].find(phrase)
+        named = _NAME_AFTER_ROLE.match(text, hi, se)
+        if named and person_like(named.group(1).split()) and any(key(w) in TITLES for w in phrase.split()):
+            # "according to Vernal Heights Chief of Police, Gregory Moore, ...": the person who holds the office
+            phrase, lo = named.group(1), named.start(1)
         at_start = not text[ss:vs].strip(" \"“‘(")
         start, end = (ve, se) if at_start else (ss, se)
         dashes = [m.end() for m in re.finditer(r"\s[-–—]\s", text[ss:vs])]
