@@ -167,10 +167,10 @@ class Frame:
 _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|state|county|region|district|prefecture))?")
 # (or the body named before it: "an astronomer at the University of California, Santa Cruz, said")
 _IN_PLACE = LazyPattern(r"\s(?:in|from|near|at|with)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}$")
-# a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
 # a name set off after an office: ", Gregory Moore," in "according to the Chief of Police, Gregory Moore, ..."
 _NAME_AFTER_ROLE = LazyPattern(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
 _SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, not a fact box's value
+# a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
 _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
 # what is done "according to" a rule, a plan or a law: a manner, not who reports
 _IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
