@@ -84,6 +84,8 @@ _NOT_PUBLISHERS = frozenset({
     "current", "existing", "available", "historical", "updated",
     # a quantifier opening the sentence: "Numerous studies have shown", "Several reports found"
     "numerous", "several", "many", "various", "multiple", "countless", "some", "most", "few", "both", "past", "prior",
+    # a heading's adjective: "Key findings include:"
+    "key", "main", "major", "principal", "notable", "important", "primary", "headline",
 })
 
 

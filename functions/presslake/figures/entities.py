@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS
+from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, NATIONALITIES, ORG_HEADS
 from presslake.figures.names import DEMONYM, NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
@@ -44,6 +44,7 @@ _MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company
 # and "Velmar Bank" may be the place's, and "Velmar" the place)
 _INSTITUTIONS = frozenset({"college", "foundation"})
 # a sentence's subject and its verb, an apposition between them: "Portline raised", "Portline, a ferry operator, has sold"
+_ACTS_NOW = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:is|was|has|had|will|[a-z]+ed)\b")  # and "Portline is to cut"
 _ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
 _TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
@@ -443,8 +444,14 @@ class EntityTable:
             if defined >= 0 and start < defined and self.text[start:defined].rstrip().endswith(tokens[-1]) \
                     and not self.text[start + len(" ".join(tokens)):defined].strip():
                 return " ".join(tokens)
-            if len(tokens) >= 2 and is_org(tokens) and initials(tokens) == acronym:
-                return " ".join(tokens)
+            if _spelled_out(acronym, tokens):
+                return " ".join(_owner(tokens))
+        # "the NFL argued ... the National Football League’s headquarters": the article's fullest name, given later
+        for start, tokens in self.runs[bisect_left(self._run_starts, at):]:
+            if start > at + LOOKBACK:
+                break
+            if _spelled_out(acronym, tokens):
+                return " ".join(_owner(tokens))
         return None
 
     def _fuller(self, tokens: list[str], at: int) -> str | None:
@@ -528,6 +535,21 @@ class EntityTable:
         return self._given_role(head, at) or self.sentence_opener(at) or next(
             (name for start in earlier if (name := self.sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
 
+    def _opened_sentence_before(self, at: int) -> str | None:
+        """The organisation that opens the sentence right before the one at `at` as the subject of its verb."""
+        before = re.search(r"[.!?][”\"]?[ \t]+$", self.text[max(0, at - 4):at])  # in the same paragraph
+        if not before:
+            return None
+        end = max(0, at - 4) + before.start()
+        for start, tokens in self._before(end):
+            if re.search(r"[.!?]\s|\n", self.text[start:end]):
+                return None
+            if self._opens_sentence(start):
+                acts = _ACTS_NOW.match(self.text, start + len(" ".join(tokens)), end)
+                return " ".join(tokens) if acts and not person_in(tokens) and not self._surname(tokens[0], start) \
+                    and not self._heading(start, tokens) else None
+        return None
+
     def sentence_opener(self, at: int, acting: bool = False) -> str | None:
         """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence;
         `acting`, only as the subject of its verb ("Portline, a ferry operator, raised", not "Data-centre sales rose")."""
@@ -545,7 +567,8 @@ class EntityTable:
         """"the company": the company the article is about, if it names one far more than any other
         ("Portline raised $22 million ... led by Velmar Ventures ... The company claims"); else the last
         company named before `at`, at its fullest ("Verizon" after "Verizon Communications"), if near enough."""
-        nearest = self._last_company(at) or self.sentence_opener(at, acting=True)  # "Portline raised ..., the company said"
+        # "Portline raised ..., the company said"; "Portline, which runs 21 ferries, is to cut jobs. The firm said"
+        nearest = self._last_company(at) or self.sentence_opener(at, acting=True) or self._opened_sentence_before(at)
         counts, topic = self._companies_named(at)
         if topic is None or nearest and key(nearest.split()[0]) == topic[0]:
             return nearest
@@ -577,8 +600,8 @@ class EntityTable:
             first = key(tokens[0])
             if person_in(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in NOT_NAMES \
                     or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
-                    or len(tokens) == 1 and self._surname(tokens[0], at):
-                continue
+                    or len(tokens) == 1 and self._surname(tokens[0], at) or _nationality_only(tokens):
+                continue  # ("the European firm's": no company's name)
             counts[first] = counts.get(first, 0) + 1
             end = start + len(" ".join(tokens))
             before = self.text[max(0, start - 20):start].split()
@@ -607,8 +630,8 @@ class EntityTable:
         found = [(m.start(1), m.group(1)) for pattern in described_by(head) for m in pattern.finditer(self.text, lo, hi)]
         for _, run in sorted(found, reverse=not after):
             tokens = trimmed(run.split())
-            if not tokens:
-                continue
+            if not tokens or _nationality_only(tokens):
+                continue  # "South African firm ordered to ...": where the firm is, not what it is called
             person = person_in(tokens) or (strip_titles(tokens) if head in TITLES and person_like(strip_titles(tokens))
                                          else None)
             if head in TITLES and head not in DESCRIPTORS:
@@ -617,3 +640,21 @@ class EntityTable:
             elif head in DESCRIPTORS or not person or len(tokens) == 1:
                 return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None
+
+
+def _nationality_only(tokens: list[str]) -> bool:
+    """"South African", "European": a nationality, perhaps with its compass point, that names no body."""
+    *point, last = tokens
+    return key(last) in NATIONALITIES and all(key(t) in ("north", "south", "east", "west", "central") for t in point)
+
+
+def _owner(tokens: list[str]) -> list[str]:
+    """"National Football League’s Park Avenue" -> "National Football League": the owner, not what it owns."""
+    index = next((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), None)
+    return tokens if index is None else tokens[:index] + [tokens[index][:-2]]
+
+
+def _spelled_out(acronym: str, tokens: list[str]) -> bool:
+    """Does the run (or its owner's part) spell the acronym out ("National Football League" for "NFL")?"""
+    tokens = _owner(tokens)
+    return len(tokens) >= 2 and is_org(tokens) and initials(tokens) == acronym

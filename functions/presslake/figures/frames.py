@@ -25,7 +25,8 @@ from presslake.lazy_regex import LazyPattern, trie
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
     ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name,
-    heads_a_noun_phrase, is_aside, is_noun, last_comma, named_like_a_body, next_comma, plural, speaker_before,
+    heads_a_noun_phrase, is_aside, is_noun, last_comma, named_like_a_body, names_a_thing, next_comma, plural,
+    speaker_before,
     without_adverbs, word_spans,
 )
 from presslake.figures.segments import Quotations
@@ -275,7 +276,8 @@ class FrameFinder:
         if match.group() == "Said" and words_before and key(words_before[-1]) in _NAME_LINKS:
             return None  # "Sultan Qaboos bin Said": a name
         if verb.endswith("ing") or is_noun(verb, without_adverbs(words_before[-4:])[-2:], text[ve:ve + 12]) \
-                or heads_a_noun_phrase(verb, words_before[-3:], text[ve:ve + 12]):
+                or heads_a_noun_phrase(verb, words_before[-3:], text[ve:ve + 12]) \
+                or names_a_thing(verb, words_before[-3:], text[ve:ve + 12]):
             return None  # "..., saying replies came late" has no speaker of its own; "an important state"
         if words_before and (words_before[-1].casefold() in ("a", "an", "the") or verb.endswith("ed") and (
                 re.fullmatch(r"\d[\d,.]*", words_before[-1]) or _COUNT_WORD.fullmatch(words_before[-1]))
@@ -294,7 +296,15 @@ class FrameFinder:
         if words_before and words_before[-1].casefold() == "as" and verb.endswith("ed"):
             # "..., as reported by the Velmar Herald": the agent reports the clause it closes
             agent = _AGENT.match(text, ve, se)
-            return Frame("speech", agent.group(1), ve + agent.start(1), ss, se) if agent else None
+            if agent:
+                return Frame("speech", agent.group(1), ve + agent.start(1), ss, se)
+            # "As reported in the Velmar Herald, ...", "as reported in X’s monthly report": the publication, or the
+            # document's publisher ("as reported in March" names no one)
+            within = re.match(r"\s+in\s+(?=\S)", text[ve:se])
+            frame = self._according_to(vs, ve + within.end(), ss, se) if within else None
+            named = frame and (frame.publisher if frame.document else frame.kind == "speech" and is_capitalised(
+                re.sub(r"^(?:the|a|an)\s+", "", frame.source, flags=re.I)))
+            return frame if named else None
         if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
                 and not _IN_DOCUMENT.match(text, ve, se) and not self._closing_report(ss, vs, ve, se):
             return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report

@@ -198,6 +198,19 @@ PLACE_HEADS = frozenset({
     "stand", "market", "terminal", "mainland", "zone", "camp",
 })
 
+# nationalities that stand before a body's noun without naming it: "a South African firm", "the European regulator"
+NATIONALITIES = frozenset({
+    "african", "american", "argentine", "argentinian", "asian", "australian", "austrian", "bangladeshi", "belgian",
+    "brazilian", "british", "bulgarian", "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "czech",
+    "danish", "dutch", "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "filipino", "finnish",
+    "french", "georgian", "german", "ghanaian", "greek", "hungarian", "icelandic", "indian", "indonesian", "iranian",
+    "iraqi", "irish", "israeli", "italian", "japanese", "jordanian", "kenyan", "korean", "kuwaiti", "latvian",
+    "lebanese", "libyan", "lithuanian", "malaysian", "mexican", "moroccan", "nigerian", "norwegian", "pakistani",
+    "palestinian", "peruvian", "polish", "portuguese", "qatari", "romanian", "russian", "saudi", "scottish",
+    "serbian", "singaporean", "slovak", "slovenian", "somali", "spanish", "swedish", "swiss", "syrian", "taiwanese",
+    "thai", "turkish", "ugandan", "ukrainian", "venezuelan", "vietnamese", "welsh", "yemeni", "zimbabwean",
+})
+
 # ---------------------------------------------------------------- time and place around a name
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

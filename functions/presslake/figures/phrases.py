@@ -152,6 +152,21 @@ def is_noun(word: str, previous: list[str], following: str) -> bool:
                          r"indicates?|indicated|reveals?|revealed|suggests?|suggested)\b", following))
 
 
+def names_a_thing(word: str, previous: list[str], following: str) -> bool:
+    """"NFIB’s monthly jobs report, owners ...", "the City’s Rebuild by Design project, in which": a base form
+    before a comma that a possessive or a singular name owns is a noun ("As analysts note," and "as the agency’s
+    economists note," are verbs: people speak)."""
+    if word not in _NOUNS or word.endswith("s") or not following.startswith(",") or not previous:
+        return False
+    last = previous[-1]
+    if key(last) in PEOPLE | ROLES | {"police"}:
+        return False
+    owner = next((i for i, w in enumerate(previous[-3:]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and all(w.isalpha() and w.islower() for w in previous[-3:][owner + 1:]):
+        return True
+    return is_capitalised(last) and not last.endswith("s") and not last.isupper()
+
+
 _OPENS_A_NOUN_PHRASE = frozenset({"from", "of", "in", "to", "with", "by", "for", "at", "on", "across", "among"})
 
 
