@@ -41,3 +41,12 @@ def test_the_firm_is_the_company_that_opened_the_sentence_before():
     text = ("The Wirecard saga goes on at the German firm's offices. Portline, which serves 21 ports, is to halve its "
             "staff. The firm said it was consulting on cutting up to 4,556 jobs.")
     assert source_of(text, "4,556") == "Portline"
+
+
+@pytest.mark.parametrize("text", [
+    "For a coalition to dissolve, the Velmar constitution says the lower house has to call a vote. The VDU and VSU, "
+    "with a combined 246 seats, have a majority of 44 seats.",
+    "Ana Ruiz said the port was busy. The Velmar Harbour Board handled 40 ships in May.",
+])
+def test_a_sentence_that_opens_with_another_body_ends_the_report(text):
+    assert {source for source, _ in claimed(text).values()} == {None}

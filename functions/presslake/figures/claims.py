@@ -22,12 +22,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from presslake.figures.entities import EntityTable
-from presslake.figures.runs import is_person
+from presslake.figures.runs import is_org, is_person
 from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
 from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
-from presslake.figures.names import clean_source, is_capitalised
+from presslake.figures.names import clean_source, is_acronym, is_capitalised
 from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
@@ -51,7 +51,7 @@ _SPOKESPERSON = LazyPattern(r"spokes(?:man|woman|person)|representative")
 _UNNAMED_OFFICE = LazyPattern(r"(?:[a-z]+\s+)*(?:spokesman|spokeswoman|spokesperson|official|representative|minister|"
                               r"aide|adviser|advisor|source)")
 # a sentence (not a quotation) that opens with a name and its verb: "Eva Lund runs", not "Taylor Swift-themed classes"
-_OPENING_NAME = LazyPattern(r"\s*([A-Z][\w’']+(?:\s+[A-Z][\w’']+){1,2})(?=\s+[a-z])")
+_OPENING_NAME = LazyPattern(r"\s*([A-Z][\w’']+(?:\s+[A-Z][\w’']+){1,4})(?=\s+[a-z])")
 _LIST_ITEM = LazyPattern(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")  # "- ", "• ", "2. ": a list's item
 _LIST_ITEMS = 30  # items a list's introducing frame carries over
 _QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
@@ -218,12 +218,17 @@ class _Article:
         return body.count('"') % 2 == 1
 
     def _someone_new(self, start: int, frame: Frame, p: int, s: int) -> bool:
-        """Does the sentence open with a person's full name who is not the frame's speaker ("Ruiz says ...
-        . Eva Lund runs 3 ferries"): the writer introduces someone, the report is over."""
+        """Does the sentence open with a person's full name or a body's who is not the frame's speaker ("Ruiz
+        says ... . Eva Lund runs 3 ferries", "... . The VDU and VSU, with 246 seats, ..."): the writer
+        introduces someone, the report is over."""
         opening = _OPENING_NAME.match(self.text, start)
-        if not opening or not is_person(opening.group(1)):
+        if not opening:
             return False
-        return self.table.resolve(opening.group(1), start) != self.name(frame, p, s)
+        name = opening.group(1)
+        body = name.split()[1:] if name.startswith("The ") else name.split()
+        if not is_person(name) and not (len(body) == 1 and is_acronym(body[0]) or len(body) > 1 and is_org(body)):
+            return False
+        return self.table.resolve(name, start) != self.name(frame, p, s)
 
     def _attached_to_quotation(self, frame: Frame, p: int, sentence_start: int) -> bool:
         """'"...," she said', '"...," Jim Cantrell, a founder, told us': the frame closes a quotation that
