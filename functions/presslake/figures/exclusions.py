@@ -34,7 +34,7 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
     r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
     r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
-    r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour)\s*\.?\s*$",
+    r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour|schedule)\s*\.?\s*$",
     re.I)
 _AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:was|were|is)\s+"
                        r"(?:\d+\s+(?:for|among|in)\s+[a-z]+\s+(?:and|,)\s+)?$", re.I)
@@ -46,7 +46,7 @@ _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                      r"proposition|issue)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)
+                                      r"proposition|issue|schedule)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug"
 # heads that make a number word a name too: "a category four storm", "phase two", "a level three alert"
 _RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade)\s+$", re.I)
 # minutes and seconds of a lap or a race: "1'32.7", "2′05″"

@@ -79,6 +79,9 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wo
                                  r"shooting|rescuing|arresting|identified|barred|banned|expelled|detained|deported|"
                                  r"suspended|identifying|barring|banning|expelling|detaining|deporting)\s+$", re.I)
 _NAMED_AS = LazyPattern(r"\s+as\b")
+# a change of one point: "down one point", "rose one point"
+_ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
+                                r"declined)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"
@@ -168,6 +171,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
         following = following[1:]  # "one web bug", not "one person report a"
     word, _, word_end = following[0]
     lower = word.lower()
+    if lower == "point" and _ONE_POINT_CHANGE.search(text, max(sentence.start, atom.start - 12), atom.start):
+        return lower, word_end  # "down one point from May" (not "at one point")
     if lower in _STOP or lower in _ONE_AS_A or lower in _NOT_COUNTED_WORDS or not word.isalpha() or \
             not word.islower() or len(word) < 3 or lower.endswith(("ed", "ing", "ly")) or _is_plural_noun(word):
         return None

@@ -21,6 +21,9 @@ _LETTER_AMOUNT = r"(?-i:RM|R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:b
 _DIRHAM = r"(?-i:Dhs?\.?)(?=\d)"
 # Kenyan shillings: "KSh5 million", "Ksh1,200" (stuck to the digits, like dirhams)
 _KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
+# a sign written as a word: "a net negative 28%", "minus 3 degrees" (after no number: "10 minus 3" is arithmetic;
+# "plus or minus 4 points" is a margin)
+_SIGN_WORD = LazyPattern(r"(?<![\d%]\s)(?<![\d%])(?<!\bplus\sor\s)\b((?i:negative|minus))\s+$")
 # a sign may stand one space before its amount ("US$ 104.35 billion")
 _CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u00a0](?=\d))?|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
                rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
@@ -47,6 +50,9 @@ _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 # the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
 _MIXED_FRACTION = LazyPattern(r" (\d{1,2})/(\d{1,2})(?![/\d])")
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
+# what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
+_SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
+                        "runners", "races", "runs", "walks", "streams", "resolutions"}
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
@@ -151,7 +157,8 @@ def _atoms(text: str) -> list[_Atom]:
             if scale.lower() == "b" and plural in _MODEL_SIZES:
                 continue  # "the 7B models": a model's size names it
             if (match.group("scalesp") or scale != "k") and not (scale.lower() in ("m", "b") and plural and
-                                                                 plural not in _RACES):
+                                                                 plural not in _RACES) \
+                    and not (scale == "K" and plural and plural not in _SCREENS_AND_RUNNERS and len(num) > 1):
                 # but "2.3m people", "9.8B tokens", "2.6b light years": a million or a billion of what
                 # follows ("the 400m hurdles" are metres)
                 scale = None
@@ -179,6 +186,8 @@ def _atoms(text: str) -> list[_Atom]:
                 consumed = end  # the fraction's digits are no numbers of their own
             if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
                 value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
+            elif not currency and (signed := _SIGN_WORD.search(text, max(0, start - 12), start)):
+                value, start = -value, signed.start(1)  # "a net negative 61%", "minus 3 degrees" (not "10 minus 3")
         if scale:
             value *= _SCALES[scale.lower()]
         atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
