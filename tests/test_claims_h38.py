@@ -50,3 +50,10 @@ def test_the_firm_is_the_company_that_opened_the_sentence_before():
 ])
 def test_a_sentence_that_opens_with_another_body_ends_the_report(text):
     assert {source for source, _ in claimed(text).values()} == {None}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    text = ("The study's authors enrolled 200 women.\n\nAuthors said they did find two differences between the diets. "
+            "Researchers said that 40% of the women stopped.")
+    assert source_of(text, "two differences") is None
+    assert source_of(text, "40%") == "Researchers"

@@ -18,6 +18,7 @@ an article's cost follows its figures, not its length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
 from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
+from presslake.figures.lexicons import PEOPLE
 from presslake.figures.names import clean_source, is_acronym, is_capitalised
 from presslake.figures.subjects import subject_of
 
@@ -319,7 +321,18 @@ class _Article:
             # "Portline raised $20 million, according to a spokesperson": the organisation the sentence opens with
             return self.table.sentence_opener(frame.at, acting=True)
         # "the government spokesman" that names no one: the spec wants the person, so nobody rather than the office
-        return None if name and _UNNAMED_OFFICE.fullmatch(name) else name
+        if name and _UNNAMED_OFFICE.fullmatch(name) or name and self._common_word(name, frame.at):
+            return None
+        return name
+
+    def _common_word(self, name: str, at: int) -> bool:
+        """"Results show", "Authors found": one capitalised word that opens its sentence, and that the article
+        also writes in lower case inside a sentence, is a common word, no one's name ("No, Page insisted" names
+        Page)."""
+        if " " in name or not is_capitalised(name) or name.isupper() or name.casefold() in PEOPLE \
+                or not re.search(r"(?:^|[.!?:]\s+|\n\s*)$", self.text[max(0, at - 3):at]):
+            return False  # ("Researchers say" are the unnamed researchers the spec keeps)
+        return re.search(rf"\b[a-z]+[ \t]+{re.escape(name.lower())}\b", self.text) is not None
 
     def _owned_surname(self, name: str, at: int) -> str | None:
         """"HI’s Ruiz", "Velmar Lines' Hale": a surname after its organisation's possessive is the person the
