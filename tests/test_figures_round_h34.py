@@ -19,6 +19,7 @@ CASES = [
     ("The trial enrolled almost 300-patients with cancer.", [(300, None, "patient", C, "max")]),
     ("The 300-patient trial ended.", [(300, None, "patient", C, "exact")]),
     ("More than three-fourths of respondents agreed.", []),
+    ("The amendment needs a three-fourths majority to pass.", []),
     ("It was a win-win, killing two birds with one stone.", []),
     ("The mayor is wrong in a million small ways.", []),
     ("The city found 1,000 ways to save.", [(1000, None, "way", C, "exact")]),

@@ -428,8 +428,10 @@ def _counted_compound(after: str) -> str | None:
             word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
             word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
             word.endswith("ed") and word not in ("speed", "bed", "seed", "breed", "shed", "sled") or \
-            re.fullmatch(_DURATION, word) or match.group(2) in _STOP and (not _is_plural_noun(word) or _FRACTIONS.fullmatch(word)):
-        return None  # ("almost 300-patients with cancer": a plural joined by a hyphen counts on its own)
+            re.fullmatch(_DURATION, word) or _FRACTIONS.fullmatch(word) or match.group(2) in _STOP and not _is_plural_noun(word):
+        # ("almost 300-patients with cancer": a plural joined by a hyphen counts on its own; "a three-fourths majority"
+        # is a share)
+        return None
     return singular(word)
 
 
