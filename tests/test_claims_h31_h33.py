@@ -20,6 +20,9 @@ from claims_helpers import claimed, source_of, subject_of
      'we found 12 markers."', "12 markers", "Ana Ruiz"),
     ("Velmar State University researchers built a probe. VSU researchers said it found 12 tumours.", "12 tumours",
      "Velmar State University researchers"),
+    # the same lexicon of unnamed experts as names.py's "economists at Velmar Bank" (lexicons.UNNAMED_EXPERTS)
+    ("Velmar State University opened a clinic. VSU economists said 40 patients came on its first day.", "40 patients",
+     "Velmar State University economists"),
 ])
 def test_round_h31_h33_sources(text, figure, source):
     assert source_of(text, figure) == source

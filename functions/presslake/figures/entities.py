@@ -15,7 +15,9 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from presslake.figures.lexicons import COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, NATIONALITIES, ORG_HEADS
+from presslake.figures.lexicons import (
+    COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, NATIONALITIES, ORG_HEADS, UNNAMED_EXPERTS,
+)
 from presslake.figures.names import DEMONYM, NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
@@ -33,8 +35,6 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
 # a police force named by its place: "Ostrava police", "Velmar County police"
 _PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+police\b")
 _POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,3}Police\s+(?:Department|Service|Force|Bureau)\b")
-# people who speak for the body named before them: "WSU researchers", "NHS officials"
-_UNNAMED_PEOPLE = frozenset({"researchers", "scientists", "officials", "experts", "doctors", "engineers", "analysts"})
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
@@ -269,7 +269,7 @@ class EntityTable:
             return self._police_department(" ".join(tokens[:-1])) or bare  # "Seattle police": its department
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
-        if len(tokens) == 2 and is_acronym(tokens[0]) and key(tokens[1]) in _UNNAMED_PEOPLE:
+        if len(tokens) == 2 and is_acronym(tokens[0]) and key(tokens[1]) in UNNAMED_EXPERTS:
             # "WSU researchers" after "Washington State University researchers": the body in full
             body = self._acronym(tokens[0].replace(".", ""), at)
             return f"{body} {tokens[1]}" if body else bare

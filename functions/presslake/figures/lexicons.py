@@ -134,6 +134,10 @@ DESCRIPTORS = frozenset({
     "service", "club", "team", "party", "alliance", "coalition", "body", "authority", "council", "committee",
     "nonprofit", "non-profit", "entity", "outfit", "lobby", "campaign",
 })
+# People a body's name or place goes with, who speak for it unnamed: "experts from the agency", "WSU researchers"
+UNNAMED_EXPERTS = frozenset({"expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst",
+                             "analysts", "economist", "economists", "official", "officials", "source", "sources",
+                             "staff", "engineers", "doctors"})
 # Unnamed people and bodies that report: "officials said", "according to residents".
 PEOPLE = frozenset({
     "officials", "authorities", "analysts", "experts", "traders", "residents", "police", "investigators",

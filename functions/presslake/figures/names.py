@@ -13,7 +13,7 @@ import re
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.lexicons import (
     DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, ISSUED_DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
-    SELF_SOURCED, TIME_WORDS, WEEKDAYS,
+    SELF_SOURCED, TIME_WORDS, UNNAMED_EXPERTS, WEEKDAYS,
 )
 
 TITLES = HONORIFICS | RANKS | ROLES
@@ -32,8 +32,6 @@ _NATIONALITY = LazyPattern(rf"{DEMONYM.pattern}|[A-Z]{{1,3}}|[A-Z]\.[A-Z]\.")  #
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                          "representative", "representatives"})
 # unnamed people a source may be, with where they work: "experts from the agency"
-_UNNAMED = frozenset({"expert", "experts", "researcher", "researchers", "scientist", "scientists", "analyst", "analysts",
-                      "economist", "economists", "official", "officials", "source", "sources", "staff", "engineers"})
 # what a name is, written after it: "Harbour Watch, a watchdog" / "the Harbour Watch watchdog"
 _KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspaper", "broadcaster", "outlet", "startup",
                     "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid",
@@ -131,7 +129,7 @@ def _cut_adjuncts(tokens: list[str]) -> list[str]:
         if word.islower() and (k in ("in", "at", "during", "via", "from", "yesterday", "today", "tonight",
                                      "overnight", "late", "early", "earlier", "later", "last", "this", "after",
                                      "before", "when", "while", "who", "which", "whose", "told", "speaking")):
-            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR | _UNNAMED:
+            if k in ("at", "from") and key(tokens[i - 1]) in _SPEAKS_FOR | UNNAMED_EXPERTS:
                 continue  # "experts from the agency", "analysts at Cross Research": who they are
             return tokens[:i]
         if word == "on" and (following in TIME_WORDS or following in ("a", "an", "the", "its", "his", "her", "their")
