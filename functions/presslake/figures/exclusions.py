@@ -79,6 +79,7 @@ _TITLE_AFTER = LazyPattern(r"\+? +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
                 "Facts", "Signs", "Mistakes", "Top"}
+_STATION = LazyPattern(r"\s+(?:FM\b|[KW][A-Z]{2,3}\b)")  # "89.3 WFPL", "101.1 FM": a call sign or the band
 _COORDINATE = LazyPattern(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
 _CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
 _SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
@@ -343,8 +344,12 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
-        return True  # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies"
+    if not atom.currency and _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
+        # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies" (a headline's
+        # "Will Receive $160k Every Year" is an amount)
+        return True
+    if _STATION.match(after) and re.fullmatch(r"\d{2,3}\.\d", atom.digits):
+        return True  # a radio station's frequency: "89.3 WFPL News", "101.1 FM"
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
     opened, closing = tail.endswith(("(", "( ")), tail.rstrip().endswith(":")
     if closing and _PLAYER_CHROME.search(tail) or opened and _COMMENTS_CHROME.search(tail) and _POSTED.match(after):

@@ -171,8 +171,9 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
         following = following[1:]  # "one web bug", not "one person report a"
     word, _, word_end = following[0]
     lower = word.lower()
-    if lower == "point" and _ONE_POINT_CHANGE.search(text, max(sentence.start, atom.start - 12), atom.start):
-        return lower, word_end  # "down one point from May" (not "at one point")
+    if lower == "point" and _ONE_POINT_CHANGE.search(text, max(sentence.start, atom.start - 12), atom.start) \
+            or lower == "count" and text.startswith(" of ", word_end):
+        return lower, word_end  # "down one point from May" (not "at one point"); a charge: "one count of fraud"
     if lower in _STOP or lower in _ONE_AS_A or lower in _NOT_COUNTED_WORDS or not word.isalpha() or \
             not word.islower() or len(word) < 3 or lower.endswith(("ed", "ing", "ly")) or _is_plural_noun(word):
         return None

@@ -172,7 +172,8 @@ _IN_PLACE = LazyPattern(r"\s(?:in|from|near|at|with)\s+(?:the\s+)?[A-Z][\w’'-]
 _NAME_AFTER_ROLE = LazyPattern(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
 _SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, not a fact box's value
 # a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
-_LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}):[ \t]+(?=\S)", re.M)
+# ("Obama: Right.": a name alone, where the article names the person in full)
+_LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}):[ \t]+(?=\S)", re.M)
 # what is done "according to" a rule, a plan or a law: a manner, not who reports
 _IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
                            r"proceed(?:s|ed|ing)?|done|run|ran|work(?:s|ed|ing)?)\s+$", re.I)
@@ -198,9 +199,18 @@ class FrameFinder:
         """The speakers of an interview written as a transcript: names of people that open paragraphs with
         a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
         names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
-                        if person_like(label.group("name").split())
+                        if self._a_persons_label(label.group("name"))
                         and not _is_plural_noun(label.group("name").split()[-1]) and self._says_a_sentence(label.end()))
         return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
+
+    def _a_persons_label(self, name: str) -> bool:
+        """"Ana Ruiz", or "Ruiz" alone where the article names her in full ("Keith" after "anchor Keith Cate";
+        a heading's "Note:" or "Update:" names no one)."""
+        if " " in name:
+            return person_like(name.split())
+        full = re.search(rf"\b(?:[A-Z][\w’'.-]+[ \t]+{re.escape(name)}|{re.escape(name)}[ \t]+[A-Z][\w’'-]+)\b(?!:)",
+                         self.text)
+        return full is not None and person_like(full.group().split())
 
     def _says_a_sentence(self, start: int) -> bool:
         """Does a label's line go on with something said (a fact box's "Net Worth: $20 Million" and "Average

@@ -193,6 +193,8 @@ def clean_source(phrase: str) -> str | None:
     keys = [key(t) for t in tokens]
     if not keys or all(k in FUNCTION_WORDS or k in PRONOUNS or k in TIME_WORDS for k in keys):
         return None
+    if tokens[0].islower() and keys[0] in ("for", "of", "in", "on", "at", "to", "with", "by", "from", "about"):
+        return None  # "A quick search for Veles confirms": what is left after the search is no one ("Out Of The Box" is)
     if keys in (["respondents"], ["interviewees"]):
         return None  # whom a survey asked: its subject, not its source
     if any(k in _COPULAS for k in keys[1:]):

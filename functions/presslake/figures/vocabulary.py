@@ -106,7 +106,8 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "flood watch", "launch site", "decimal place", "rate hike", "rate cut", "lane mile",
     "day pass", "USB port", "credit hour", "primary school", "secondary school", "high school", "middle school",
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
-    "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone")}
+    "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
+    "crew member", "super PAC")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
