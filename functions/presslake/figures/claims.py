@@ -26,7 +26,8 @@ from presslake.figures.entities import EntityTable
 from presslake.figures.runs import is_org, is_person
 from presslake.figures.extract import Figure
 from presslake.lazy_regex import LazyPattern
-from presslake.figures.frames import QUOTE_REACH, REACH, Frame, FrameFinder, is_pronoun
+from presslake.figures.frame import QUOTE_REACH, REACH, Frame
+from presslake.figures.frames import FrameFinder, is_pronoun
 from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
 from presslake.figures.lexicons import PEOPLE
 from presslake.figures.names import clean_source, is_acronym, is_capitalised

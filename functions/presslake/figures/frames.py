@@ -12,13 +12,12 @@ across sentences. Of the frames over a figure, claims.py takes the innermost: th
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
 
 from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
+from presslake.figures.frame import QUOTE_REACH, REACH, Frame
 from presslake.figures.lexicons import (
-    ANAPHORIC_DOCUMENTS, COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
+    COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
     QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
 from presslake.lazy_regex import LazyPattern, trie
@@ -26,11 +25,10 @@ from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, per
 from presslake.figures.phrases import (
     ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name,
     heads_a_noun_phrase, is_aside, is_noun, last_comma, named_like_a_body, names_a_thing, next_comma, plural,
-    speaker_before,
-    without_adverbs, word_spans,
+    speaker_before, without_adverbs, word_spans,
 )
 from presslake.figures.segments import Quotations
-from presslake.figures.text import _is_plural_noun
+from presslake.figures.signed import SignedSpeech
 
 # a report in progress, read as its present: "Cisco is telling businesses that ...", "the agency was warning that"
 _PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predicting": "predicts",
@@ -135,56 +133,18 @@ _OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s
                               r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|t)\b")
 
 
-@dataclass
-class Frame:
-    kind: str  # speech, document, survey or belief
-    source: str | None  # as written, before it is resolved against the article's names
-    at: int  # where the source is named
-    start: int
-    end: int
-    group: str | None = None  # a surveyed group, the subject of the figures in it
-    group_span: tuple[int, int] | None = None
-    publisher: str | None = None  # a document's or survey's publisher when named or known
-    hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
-    document: str | None = None  # "statement", "survey", ...: what reports the figure
-    closing: bool = False  # "according to X" after its clause: X states what the clause reports
-
-    @property
-    def anaphoric(self) -> bool:
-        """A document that is whoever spoke last: "according to the statement"."""
-        return self.document in ANAPHORIC_DOCUMENTS and self.publisher is None
-
-    def reaches(self, offset: int) -> bool:
-        """Does the frame's stretch run over `offset` (what it leaves out, such as its medium, included)?"""
-        return self.start <= offset < self.end
-
-    def covers(self, offset: int) -> bool:
-        if self.group_span and self.group_span[0] <= offset < self.group_span[1]:
-            return True
-        return self.start <= offset < self.end and not (self.hole and self.hole[0] <= offset < self.hole[1])
-
-
 # a place written after another ("in Linyi, Shandong province"): capitalised words, perhaps a kind of region
 _PLACE = LazyPattern(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|state|county|region|district|prefecture))?")
 # (or the body named before it: "an astronomer at the University of California, Santa Cruz, said")
 _IN_PLACE = LazyPattern(r"\s(?:in|from|near|at|with)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}$")
 # a name set off after an office: ", Gregory Moore," in "according to the Chief of Police, Gregory Moore, ..."
 _NAME_AFTER_ROLE = LazyPattern(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
-_SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, not a fact box's value
-# a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
-# ("Obama: Right.": a name alone, where the article names the person in full)
-_LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}):[ \t]+(?=\S)", re.M)
 # what is done "according to" a rule, a plan or a law: a manner, not who reports
 _IN_A_MANNER = LazyPattern(r"\b(?:i\.e\.,?|conduct|act(?:s|ed|ing)?|behav(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|went|go(?:es|ing)?|"
                            r"proceed(?:s|ed|ing)?|done|run|ran|work(?:s|ed|ing)?)\s+$", re.I)
-# the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
-_TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
-                            r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
-REACH = 1000  # characters a frame reads either side of its verb
-QUOTE_REACH = 3000  # characters a quotation may carry a frame beyond its verb
 
 
-class FrameFinder:
+class FrameFinder(SignedSpeech):
     """Finds the frames of one article's field, with what the article has named so far."""
 
     def __init__(self, text: str):
@@ -193,44 +153,6 @@ class FrameFinder:
     @cached_property
     def documents(self) -> Documents:
         return Documents(self.text)
-
-    @cached_property
-    def transcript_speakers(self) -> frozenset[str]:
-        """The speakers of an interview written as a transcript: names of people that open paragraphs with
-        a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
-        names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
-                        if self._a_persons_label(label.group("name"))
-                        and not _is_plural_noun(label.group("name").split()[-1]) and self._says_a_sentence(label.end()))
-        return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
-
-    def _a_persons_label(self, name: str) -> bool:
-        """"Ana Ruiz", or "Ruiz" alone where the article names her in full ("Keith" after "anchor Keith Cate";
-        a heading's "Note:" or "Update:" names no one)."""
-        if " " in name:
-            return person_like(name.split())
-        full = re.search(rf"\b(?:[A-Z][\w’'.-]+[ \t]+{re.escape(name)}|{re.escape(name)}[ \t]+[A-Z][\w’'-]+)\b(?!:)",
-                         self.text)
-        return full is not None and person_like(full.group().split())
-
-    def _says_a_sentence(self, start: int) -> bool:
-        """Does a label's line go on with something said (a fact box's "Net Worth: $20 Million" and "Average
-        Weight: 64 kg" give a value)?"""
-        newline = self.text.find("\n", start)
-        return len(self.text[start:newline if newline >= 0 else None].split()) >= _SAID_WORDS
-
-    def _transcript_frame(self, start: int, end: int) -> Frame | None:
-        """The speaker whose label opens the paragraph this sentence stands in, in a transcript ("Ana Ruiz:
-        While 40 ferries run, the port says ..." is the port's: a source the sentence names wins)."""
-        if not self.transcript_speakers:
-            return None
-        lo = max(0, start - QUOTE_REACH)  # a bounded look back, as for quotations: a paragraph without line
-        newline = self.text.rfind("\n", lo, start)  # breaks would make it quadratic
-        if newline < 0 and lo > 0:
-            return None
-        label = _LABEL.match(self.text, newline + 1)
-        if not label or label.group("name") not in self.transcript_speakers or label.end() > end:
-            return None
-        return Frame("speech", label.group("name"), label.start("name"), max(start, label.end()), end)
 
     def sentence_frames(self, start: int, end: int, quotes: Quotations) -> list[Frame]:
         frames = []
@@ -258,17 +180,6 @@ class FrameFinder:
         if not frames and (signed := self._transcript_frame(start, end) or self._tweet_frame(start, end)):
             frames.append(signed)  # the label or the signature speaks where the sentence names no other source
         return frames
-
-    def _tweet_frame(self, start: int, end: int) -> Frame | None:
-        """The author of an embedded tweet, for the text of it: the paragraph right above the line that signs
-        it ("— Ana Ruiz (@anaruiz) June 22, 2018"); not for words the tweet quotes from someone else."""
-        paragraph_end = self.text.find("\n", end)
-        if paragraph_end < 0 or paragraph_end - end > QUOTE_REACH or any(q in self.text[start:end] for q in '“”"'):
-            return None
-        signed = _TWEET_SIGNED.match(self.text, paragraph_end)
-        if not signed:
-            return None
-        return Frame("speech", signed.group("name").strip(), signed.start("name"), start, end)
 
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()

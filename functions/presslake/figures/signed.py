@@ -1,0 +1,76 @@
+"""Speech signed without a verb: a transcript's speaker labels ("Ana Ruiz: About 12,000 a night.") and the line
+that signs an embedded tweet. FrameFinder (frames.py) falls back on these where a sentence names no source."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from presslake.figures.frame import QUOTE_REACH, Frame
+from presslake.figures.names import person_like
+from presslake.figures.text import _is_plural_noun
+from presslake.lazy_regex import LazyPattern
+
+_SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, not a fact box's value
+# a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
+# ("Obama: Right.": a name alone, where the article names the person in full)
+_LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}):[ \t]+(?=\S)", re.M)
+# the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
+_TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+                            r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
+
+
+class SignedSpeech:
+    """FrameFinder's transcript labels and tweet signatures over its `text`."""
+
+    text: str
+
+    @cached_property
+    def transcript_speakers(self) -> frozenset[str]:
+        """The speakers of an interview written as a transcript: names of people that open paragraphs with
+        a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
+        names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
+                        if self._a_persons_label(label.group("name"))
+                        and not _is_plural_noun(label.group("name").split()[-1]) and self._says_a_sentence(label.end()))
+        return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
+
+    def _a_persons_label(self, name: str) -> bool:
+        """"Ana Ruiz", or "Ruiz" alone where the article names her in full ("Keith" after "anchor Keith Cate";
+        a heading's "Note:" or "Update:" names no one)."""
+        if " " in name:
+            return person_like(name.split())
+        full = re.search(rf"\b(?:[A-Z][\w’'.-]+[ \t]+{re.escape(name)}|{re.escape(name)}[ \t]+[A-Z][\w’'-]+)\b(?!:)",
+                         self.text)
+        return full is not None and person_like(full.group().split())
+
+    def _says_a_sentence(self, start: int) -> bool:
+        """Does a label's line go on with something said (a fact box's "Net Worth: $20 Million" and "Average
+        Weight: 64 kg" give a value)?"""
+        newline = self.text.find("\n", start)
+        return len(self.text[start:newline if newline >= 0 else None].split()) >= _SAID_WORDS
+
+    def _transcript_frame(self, start: int, end: int) -> Frame | None:
+        """The speaker whose label opens the paragraph this sentence stands in, in a transcript ("Ana Ruiz:
+        While 40 ferries run, the port says ..." is the port's: a source the sentence names wins)."""
+        if not self.transcript_speakers:
+            return None
+        lo = max(0, start - QUOTE_REACH)  # a bounded look back, as for quotations: a paragraph without line
+        newline = self.text.rfind("\n", lo, start)  # breaks would make it quadratic
+        if newline < 0 and lo > 0:
+            return None
+        label = _LABEL.match(self.text, newline + 1)
+        if not label or label.group("name") not in self.transcript_speakers or label.end() > end:
+            return None
+        return Frame("speech", label.group("name"), label.start("name"), max(start, label.end()), end)
+
+    def _tweet_frame(self, start: int, end: int) -> Frame | None:
+        """The author of an embedded tweet, for the text of it: the paragraph right above the line that signs
+        it ("— Ana Ruiz (@anaruiz) June 22, 2018"); not for words the tweet quotes from someone else."""
+        paragraph_end = self.text.find("\n", end)
+        if paragraph_end < 0 or paragraph_end - end > QUOTE_REACH or any(q in self.text[start:end] for q in '“”"'):
+            return None
+        signed = _TWEET_SIGNED.match(self.text, paragraph_end)
+        if not signed:
+            return None
+        return Frame("speech", signed.group("name").strip(), signed.start("name"), start, end)
