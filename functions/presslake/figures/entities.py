@@ -15,9 +15,8 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from presslake.figures.lexicons import (
-    COMPANY_NOUNS, CORPORATE, DESCRIPTORS, FUNCTION_WORDS, NATIONALITIES, ORG_HEADS, UNNAMED_EXPERTS,
-)
+from presslake.figures.companies import _SELF_REPORTING, CompanyNames, _nationality_only
+from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, UNNAMED_EXPERTS
 from presslake.figures.names import DEMONYM, NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
@@ -39,31 +38,19 @@ _POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
-_MAX_COMPANY_DISTANCE = 6000  # characters between "the company" and the company's name
 # bodies mostly named after a person, whose name alone stands for them: "Babson College" ("Velmar University"
 # and "Velmar Bank" may be the place's, and "Velmar" the place)
 _INSTITUTIONS = frozenset({"college", "foundation"})
 # a sentence's subject and its verb, an apposition between them: "Portline raised", "Portline, a ferry operator, has sold"
-_ACTS_NOW = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:is|was|has|had|will|[a-z]+ed)\b")  # and "Portline is to cut"
 _ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
-_TOPIC_MENTIONS = 3  # times an article names the company it is about before "the company" stands for it alone
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _MAX_IT_COMPANY_DISTANCE = 1500  # characters between a company's funding "it raised" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
 
-# a company's investors, not the company: "led by X", "investors including X, Y and Z", "X led the round"
-_INVESTOR_BEFORE = LazyPattern(r"\b(?:(?:led|backed|financed)\s+by|from)\s+(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$|"
-                               r"\b(?:investors?|backers?|participation\s+from|including)\s+(?:(?:such\s+as|like)\s+)?"
-                               r"(?:[A-Z][\w’'.&-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*$")
-_INVESTOR_AFTER = LazyPattern(r"\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\)?)*"
-                              r"\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b")  # "X, Y and Z participated"
 # a description glued on a name: "Harbor Capital-backed Portline", "Velmar-based Portline"
 GLUED = LazyPattern(r"\S*\w-(?:backed|based|owned|funded|led|born)\b")
-_APPOSED = LazyPattern(r",\s+(?:a|an|the|which|who)\s")  # "The RealReal, a website that ..., raised"
-_DESCRIBED_COMPANY = LazyPattern(r"\b(?:company|firm|startup|start-up|maker|provider|developer|platform|retailer|"
-                                 r"operator|business)\s+$")
 # a researcher and the people who work with them: "Zelenitsky and her colleagues"
 _WITH_COLLEAGUES = LazyPattern(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
                                r"(?:colleagues|co-?authors|collaborators|team)\b")
@@ -80,14 +67,6 @@ _THE_AUTHORS = frozenset({"researchers", "the researchers", "authors", "the auth
 _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({RUN.pattern})")
 # officials the article named by their country or body: "Afghan officials say", "Pentagon officials said"
 _NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)[ \t]+officials\b")
-_TITLED_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")  # "Scale Venture Partners partner Andy Vitus said"
-# what reports its own figures ("Velmar Railways carried ..., the railway said"), unlike an agency or a
-# monitor, which reports on others ("Velmar fired 40 missiles, the agency said")
-_SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "operator", "retailer", "lender", "insurer",
-                             "bank", "chain", "utility", "startup", "start-up", "maker", "carmaker", "automaker",
-                             "chipmaker", "drugmaker", "miner", "refiner", "shipper", "club", "team", "brand",
-                             "manufacturer", "producer", "supplier", "provider", "charity", "exchange", "fund", "platform",
-                             "service"})
 # a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
 # name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
@@ -95,7 +74,7 @@ _COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", 
                               "ventures", "partners", "brands", "enterprises"})
 
 
-class EntityTable:
+class EntityTable(CompanyNames):
     def __init__(self, text: str):
         self.text = text
         self._completed: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
@@ -354,26 +333,6 @@ class EntityTable:
             return full if full and not self._alone_first(untitled[0], full, at) and not GLUED.search(full) else phrase
         return phrase
 
-    def _owning_company(self, at: int, within: int = _MAX_COMPANY_DISTANCE) -> str | None:
-        """"The company has raised $44.7 million": the last company named before `at` that is no investor in
-        it ("led by Scale Venture Partners", "investors including ...", "Norwest Venture Partners led"): one
-        with a corporate word, one described as a company ("startup Agari"), or a name that opens a sentence
-        and recurs ("JFrog, which develops ..., has")."""
-        for start, tokens in self._before(at):
-            if at - start > within:
-                return None
-            end = start + len(" ".join(tokens))
-            if _INVESTOR_BEFORE.search(self.text, max(0, start - 200), start) or _INVESTOR_AFTER.match(self.text, end) \
-                    or person_in(tokens) or self._heading(start, tokens):
-                continue
-            fuller = [run for begins, run in self._companies if begins < at and len(tokens) == 1 and run[0] == tokens[0]]
-            name = " ".join(fuller[-1] if fuller else tokens)  # "Verizon" after "Verizon Communications"
-            if fuller or key(tokens[-1]) in CORPORATE or _DESCRIBED_COMPANY.search(self.text, max(0, start - 40), start) or \
-                    self._opens_sentence(start) and not _TITLED_AFTER.match(self.text, end) and (
-                        self.text.count(name) > 1 or _APPOSED.match(self.text, end)):
-                return name
-        return None
-
     def _alone_first(self, word: str, full: str, at: int) -> bool:
         """Did the article use `word` alone before it gave `full`? Then the word is a name of its own
         ("Pakistan" before "Tehrik-e-Taliban Pakistan"), not a short form of the fuller one."""
@@ -535,21 +494,6 @@ class EntityTable:
         return self._given_role(head, at) or self.sentence_opener(at) or next(
             (name for start in earlier if (name := self.sentence_opener(max(0, at - _ROLE_LOOKBACK) + start))), None)
 
-    def _opened_sentence_before(self, at: int) -> str | None:
-        """The organisation that opens the sentence right before the one at `at` as the subject of its verb."""
-        before = re.search(r"[.!?][”\"]?[ \t]+$", self.text[max(0, at - 4):at])  # in the same paragraph
-        if not before:
-            return None
-        end = max(0, at - 4) + before.start()
-        for start, tokens in self._before(end):
-            if re.search(r"[.!?]\s|\n", self.text[start:end]):
-                return None
-            if self._opens_sentence(start):
-                acts = _ACTS_NOW.match(self.text, start + len(" ".join(tokens)), end)
-                return " ".join(tokens) if acts and not person_in(tokens) and not self._surname(tokens[0], start) \
-                    and not self._heading(start, tokens) else None
-        return None
-
     def sentence_opener(self, at: int, acting: bool = False) -> str | None:
         """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence;
         `acting`, only as the subject of its verb ("Portline, a ferry operator, raised", not "Data-centre sales rose")."""
@@ -562,65 +506,6 @@ class EntityTable:
                     return None
                 return None if person_in(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
         return None
-
-    def _company(self, at: int) -> str | None:
-        """"the company": the company the article is about, if it names one far more than any other
-        ("Portline raised $22 million ... led by Velmar Ventures ... The company claims"); else the last
-        company named before `at`, at its fullest ("Verizon" after "Verizon Communications"), if near enough."""
-        # "Portline raised ..., the company said"; "Portline, which runs 21 ferries, is to cut jobs. The firm said"
-        nearest = self._last_company(at) or self.sentence_opener(at, acting=True) or self._opened_sentence_before(at)
-        counts, topic = self._companies_named(at)
-        if topic is None or nearest and key(nearest.split()[0]) == topic[0]:
-            return nearest
-        if nearest is None and counts[topic[0]] >= _TOPIC_MENTIONS \
-                or nearest and counts[topic[0]] >= max(2, 2 * counts.get(key(nearest.split()[0]), 0)):
-            return topic[1]
-        return nearest
-
-    def _last_company(self, at: int) -> str | None:
-        for start, tokens in self._before(at):
-            if at - start > _MAX_COMPANY_DISTANCE:
-                return None
-            if key(tokens[-1]) in CORPORATE:
-                return " ".join(tokens)
-            if len(tokens) == 1 and not person_in(tokens):
-                fuller = [run for begins, run in self._companies if begins < at and key(run[0]) == key(tokens[0])]
-                if fuller:
-                    return " ".join(fuller[-1])
-        return None
-
-    def _companies_named(self, at: int) -> tuple[dict[str, int], tuple[str, str] | None]:
-        """How often each name that may be a company's was used before `at` (by its first word), and the
-        most used one that the article showed to be a company: with a corporate word ("Portline Inc"),
-        after a company's noun ("startup Portline"), or opening a sentence as its subject ("Portline has")."""
-        counts: dict[str, int] = {}
-        shown: dict[str, str] = {}
-        placed: set[str] = set()
-        for start, tokens in self._before(at):
-            first = key(tokens[0])
-            if person_in(tokens) or len(tokens) > 1 and key(tokens[-1]) not in CORPORATE or first in NOT_NAMES \
-                    or first in TITLES or len(first) <= 3 and tokens[0].isupper() \
-                    or len(tokens) == 1 and self._surname(tokens[0], at) or _nationality_only(tokens):
-                continue  # ("the European firm's": no company's name)
-            counts[first] = counts.get(first, 0) + 1
-            end = start + len(" ".join(tokens))
-            before = self.text[max(0, start - 20):start].split()
-            if before and before[-1] in ("in", "across", "throughout"):
-                placed.add(first)  # "in Velmar": a place, whatever opens a sentence
-            if len(tokens) > 1 or before and key(before[-1]) in COMPANY_NOUNS | _SELF_REPORTING \
-                    or self._opens_sentence(start) and re.match(r"(?:,|\s+(?:has|have|had)?\s*[a-z]+(?:ed|s)\b)",
-                                                                 self.text[end:end + 30]):
-                shown[first] = shown[first] if first in shown and len(shown[first]) > len(" ".join(tokens)) \
-                    else " ".join(tokens)
-        ranked = sorted((k for k in shown if k not in placed), key=lambda k: -counts[k])
-        if not ranked or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
-            return counts, None
-        return counts, (ranked[0], shown[ranked[0]])
-
-    @cached_property
-    def _companies(self) -> list[tuple[int, list[str]]]:
-        """Runs that name a company in full ("Verizon Communications"), in reading order."""
-        return [(start, run) for start, run in self.runs if len(run) > 1 and key(run[-1]) in CORPORATE]
 
     def _given_role(self, head: str, at: int, after: bool = False) -> str | None:
         """A name the article described with this word: "chief executive Mira Salo", "Ana Ruiz, the
@@ -640,12 +525,6 @@ class EntityTable:
             elif head in DESCRIPTORS or not person or len(tokens) == 1:
                 return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None
-
-
-def _nationality_only(tokens: list[str]) -> bool:
-    """"South African", "European": a nationality, perhaps with its compass point, that names no body."""
-    *point, last = tokens
-    return key(last) in NATIONALITIES and all(key(t) in ("north", "south", "east", "west", "central") for t in point)
 
 
 def _owner(tokens: list[str]) -> list[str]:
