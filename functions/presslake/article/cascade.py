@@ -40,13 +40,11 @@ class Cascade:
     pruning runs on it in place); each mode works on copies of it."""
 
     def __init__(self, tree: HtmlElement, url: str | None) -> None:
-        self._core = core = _core()
+        self._core = _core()
         self._url = url
-        # bare_extraction's Extractor for body.py's options; the modes differ in `fast` only
-        self._options = {fast: core.Extractor(output_format="python", fast=fast, comments=False, tables=True,
-                                              url=url) for fast in (True, False)}
         self._tree = tree
         self._pruned = False
+        self._page_text_bound: int | None = None
         self._page_text_chars: int | None = None
 
     def _raw_pruned(self) -> HtmlElement:
@@ -63,7 +61,11 @@ class Cascade:
     def _covers_little(self, chars: int) -> bool:
         """The recall escalation's test: a result of `chars` characters covers under a fifth of the page."""
         share = self._core.ESCALATION_PAGE_SHARE
-        if not 0 < chars < self._core.ESCALATION_MAX_LENGTH or chars >= share * _page_text_bound(self._tree):
+        if not 0 < chars < self._core.ESCALATION_MAX_LENGTH:
+            return False
+        if self._page_text_bound is None:
+            self._page_text_bound = _page_text_bound(self._tree)
+        if chars >= share * self._page_text_bound:
             return False
         if self._page_text_chars is None:
             self._page_text_chars = len(self._core.html2txt(self._tree))
@@ -71,8 +73,10 @@ class Cascade:
 
     def body(self, *, fast: bool) -> _Element | None:
         """trafilatura's main-text body in the fast or the full mode (`bare_extraction(fast=...).body`)."""
+        # bare_extraction's Extractor for body.py's options (made per mode: it reads trafilatura's settings)
+        options = self._core.Extractor(output_format="python", fast=fast, comments=False, tables=True, url=self._url)
         try:
-            return self._run(self._options[fast])
+            return self._run(options)
         except (TypeError, ValueError):
             return None
 
