@@ -83,7 +83,10 @@ class Cascade:
     def _run(self, options) -> _Element | None:
         core, tree, url = self._core, self._raw_pruned(), self._url
         # 1-2: the main extractor, then (full mode) the comparison with readability and jusText
-        cleaned, backup = core._prepare_tree(tree, options, url)
+        # trafilatura's _prepare_tree, less the backup of the cleaned tree that only the full mode reads
+        cleaned = core.tree_cleaning(copy(tree), options)
+        backup = None if options.fast else copy(cleaned)
+        cleaned = core.convert_tags(cleaned, options, url)
         body, text = core.extract_content(cleaned, options)
         if not options.fast:
             body, text = core.compare_extraction(backup, copy(tree), body, text, options)
