@@ -29,6 +29,9 @@ SHORT_PAGES = {
     "short story alone": f"<html><body><article>{SHORT_STORY}</article></body></html>",
     "text outside paragraphs": "<html><body><div>" + "A line of text outside any paragraph. " * 40 + "</div></body></html>",
     "empty body": "<html><body></body></html>",
+    # the full mode's own main extractor: its recovery of wild text prunes teasers, the fast mode's keeps them
+    "teaser beside a short story": f"<html><body><div class='Teaser-box'><p>{'Teaser text of the next story. ' * 9}"
+                                   f"</p></div><span>{SHORT_STORY}</span></body></html>",
 }
 
 
