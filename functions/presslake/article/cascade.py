@@ -2,10 +2,11 @@
 
 body.py asks for trafilatura's fast extraction of the pruned page and, where that is short, for its
 full one (with the readability/jusText fallbacks) of the same page. Through `bare_extraction` each run
-copies the tree, prunes it again and measures the page's text again for the recall escalation's test
-(2 ms a page, on every result under 3,000 characters, though the test rarely passes). Here the cascade
-takes the tree over (body.py reads it no more), prunes it once for both modes, and measures the page's
-text once, and only where a bound read in one walk of the text cannot settle the test.
+copies the tree, prunes it again, runs the main extractor again and measures the page's text again for
+the recall escalation's test (2 ms a page, on every result under 3,000 characters, though the test
+rarely passes). Here the cascade takes the tree over (body.py reads it no more), prunes it once for both
+modes, measures the page's text once and only where a bound read in one walk of the text cannot settle
+the test, and the full mode takes the fast mode's main-extractor result where it would be the same.
 
 The cascade is `trafilatura.core.trafilatura_sequence` (trafilatura 2.3) for the options body.py
 uses: no comments, tables, no metadata, no deduplication, balanced focus. tests/test_cascade.py
@@ -92,7 +93,8 @@ class Cascade:
     def _run(self, options) -> _Element | None:
         core, tree, url = self._core, self._raw_pruned(), self._url
         # 1-2: the main extractor, then (full mode) the comparison with readability and jusText
-        # trafilatura's _prepare_tree, less the backup of the cleaned tree that only the full mode reads
+        # (trafilatura's _prepare_tree: the cleaned tree is converted for the main extractor, and the full
+        # mode's comparison reads it unconverted; the fast mode makes no copy for that)
         cleaned = core.tree_cleaning(copy(tree), options)
         if options.fast:
             body, text = self._main = core.extract_content(core.convert_tags(cleaned, options, url), options)
