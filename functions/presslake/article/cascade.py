@@ -31,7 +31,8 @@ def _core():
 # trafilatura's main extractor is the same in both modes but for its recovery of text outside the main
 # frame, which keeps blocks classed as teasers in the fast mode (TEASER_DISCARD_XPATH, trafilatura.xpaths)
 # and prunes them in the full one. The class or id of every element, whatever its tag, is read here: on a
-# page without such a block, the full mode takes the fast mode's result (one pass in two, 5 ms).
+# page without such a block (84% of trafilatura-eval's pages, 95-99% of the other dev corpora's), the full
+# mode takes the fast mode's result, which saves the tree's conversion and a pass of the extractor (5 ms).
 _TEASER_MARKS = XPath("//@id[contains(translate(., 'T', 't'), 'teaser')] | "
                       "//@class[contains(translate(., 'T', 't'), 'teaser')]")
 
