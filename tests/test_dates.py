@@ -174,6 +174,21 @@ def test_a_date_written_only_far_down_the_text():
     assert quoted.published_at is None
 
 
+def test_the_search_for_a_date_in_the_text_leaves_the_page_as_it_was():
+    """htmldate searches the page without what dates other things, taken out of the tree and put back:
+    the body is extracted from the same tree afterwards (adjacent and nested ones, tails included)."""
+    from presslake.article.dates import htmldate_date
+
+    html = page(head='<link rel="stylesheet" href="/a.css"><script>var a = 1;</script>',
+                body="<p>Lead <blockquote>one <blockquote>inner</blockquote> two</blockquote>tail one"
+                     "<blockquote>three</blockquote>tail two<table><tr><td>1898</td></tr></table>tail three</p>"
+                     + _notices() + "<p>Hafenamt, 14. Februar 2012</p>", title="Der Hafenplan")
+    tree = lxml.html.document_fromstring(html)
+    before = lxml.html.tostring(tree)
+    assert htmldate_date(tree, None).at == utc(2012, 2, 14)
+    assert lxml.html.tostring(tree) == before
+
+
 def test_a_date_given_only_in_the_address():
     article = extract_article(page(), url="https://gull.example.com/2019/03/03/harbour-plan-approved/")
     assert (article.published_at, article.published_precision) == (utc(2019, 3, 3), "day")

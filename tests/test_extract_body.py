@@ -396,7 +396,7 @@ def test_a_fuller_extraction_of_another_text_never_replaces_the_story(monkeypatc
     apart (Chaos `microsoft,windows (1)` and `extinct (7)`)."""
     from presslake.article import body
 
-    monkeypatch.setattr(body, "_main_text", lambda tree, url, *, fast: list(first if fast else fuller))
+    monkeypatch.setattr(body, "_main_text", lambda page, *, fast: list(first if fast else fuller))
     article = extract_article(STORY_PAGE.encode())
     assert "212 passengers" in article.body and "regatta" not in article.body
 
@@ -407,7 +407,7 @@ def test_a_fuller_extraction_of_the_same_story_still_replaces_it(monkeypatch):
     first = STORY[:5]  # 170 words: trafilatura's full pass runs
     fuller = STORY + ["Divers will inspect the harbour ferry's hull on Wednesday, and the Velmar route should "
                       "reopen by the weekend, the operator said, after the breakwater lights are repaired."] * 3
-    monkeypatch.setattr(body, "_main_text", lambda tree, url, *, fast: list(first if fast else fuller))
+    monkeypatch.setattr(body, "_main_text", lambda page, *, fast: list(first if fast else fuller))
     assert "Divers will inspect" in extract_article(STORY_PAGE.encode()).body
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from presslake.article.cascade import Cascade
 from presslake.article.metadata import PageMeta
 from presslake.article.paragraphs import block_texts, distinct_sentences, filter_paragraphs, words_in
-from presslake.article.parsing import parse_html, trafilatura_modules
+from presslake.article.parsing import parse_html
 from presslake.article.prune import Pruning, find_dek, link_texts, plan_pruning, prose_chars
 from presslake.lazy_regex import LazyPattern
 
@@ -109,19 +110,15 @@ def takes_over(first: list[str], second: list[str], links: frozenset[str] = froz
     return _prose_length(second, links) >= 2 * _prose_length(first, links) + RECOVERED_CHARS
 
 
-def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
-    """trafilatura's main-text blocks. It works on a copy, so `tree` can be reused."""
-    document = trafilatura_modules()[0].bare_extraction(
-        tree, url=url, fast=fast, include_comments=False, include_tables=True,
-        with_metadata=False, deduplicate=False,
-    )
-    if document is None or document.body is None:
-        return []
-    return block_texts(document.body)
+def _main_text(page: Cascade, *, fast: bool) -> list[str]:
+    """trafilatura's main-text blocks of the page, in its fast or its full mode."""
+    document_body = page.body(fast=fast)
+    return [] if document_body is None else block_texts(document_body)
 
 
 def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | None) -> tuple[list[str], list[str]]:
-    """The story's paragraphs and the page's captions. `tree` is `text` parsed; it is pruned in place."""
+    """The story's paragraphs and the page's captions. `tree` is `text` parsed; it is pruned in place, and
+    trafilatura's cascade then prunes it further."""
     dek = find_dek(tree, meta.description)
     pruning = plan_pruning(tree)
     pruning.apply()
@@ -130,16 +127,17 @@ def story_paragraphs(text: str, tree: HtmlElement, meta: PageMeta, url: str | No
     body = tree.find("body")
     pruned_prose = prose_chars(body) if body is not None else 0
 
-    raw_paragraphs = _main_text(tree, url, fast=True)
+    page = Cascade(tree, url)
+    raw_paragraphs = _main_text(page, fast=True)
     if words_in(raw_paragraphs) < FULL_EXTRACTION_BELOW_WORDS:
         # Short results are where trafilatura's readability/jusText fallbacks pay off.
-        full = _main_text(tree, url, fast=False)
+        full = _main_text(page, fast=False)
         if not strays(meta.title, raw_paragraphs, full):
             raw_paragraphs = full
     if _is_unsure(pruning, pruned_prose, raw_paragraphs, links):
         unpruned = parse_html(text)
         unpruned_links = link_texts(unpruned)
-        second = _main_text(unpruned, url, fast=False)
+        second = _main_text(Cascade(unpruned, url), fast=False)
         if takes_over(raw_paragraphs, second, unpruned_links) and not strays(meta.title, raw_paragraphs, second):
             raw_paragraphs, links = second, unpruned_links
     paragraphs = filter_paragraphs(raw_paragraphs, meta, captions + [dek] if dek else captions, links)

@@ -15,7 +15,7 @@ where the page states it apart.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache
@@ -346,11 +346,28 @@ _NOT_THE_PAGES = etree.XPath("//blockquote | //table[not(.//p or .//div or .//ta
                              " or contains(@rel, 'prefetch') or contains(@rel, 'icon')]")
 
 
-def _without_others_dates(tree: HtmlElement) -> HtmlElement:
-    copy = deepcopy(tree)
-    for element in _NOT_THE_PAGES(copy):
-        element.drop_tree()
-    return copy
+@contextmanager
+def _without_others_dates(tree: HtmlElement):
+    """The page without what dates other things, while the block runs: they are taken out of `tree`, their
+    tails left in place as `drop_tree` leaves them, and put back after (htmldate searches a copy of its own,
+    so a copy here would be a second one)."""
+    root, taken = tree.getroottree().getroot(), []
+    try:
+        for element in _NOT_THE_PAGES(tree):
+            if element.getroottree().getroot() is not root:
+                continue  # taken out with an element around it
+            parent, previous = element.getparent(), element.getprevious()
+            taken.append((element, parent, parent.index(element), previous,
+                          parent.text if previous is None else previous.tail))
+            element.drop_tree()
+        yield tree
+    finally:
+        for element, parent, index, previous, text in reversed(taken):
+            if previous is None:
+                parent.text = text
+            else:
+                previous.tail = text
+            parent.insert(index, element)
 
 
 def htmldate_date(tree: HtmlElement, url: str | None, extensive: bool = True) -> Stamp | None:
@@ -363,10 +380,10 @@ def htmldate_date(tree: HtmlElement, url: str | None, extensive: bool = True) ->
     copy of the page without what dates other things than the page."""
     from htmldate import find_date  # comes with trafilatura, which has imported it by now
 
-    pruned = _without_others_dates(tree)
-    found = find_date(pruned, extensive_search=False, original_date=True, url=url)
-    if not found and extensive:
-        found = find_date(pruned, extensive_search=True, original_date=True, url=url)
+    with _without_others_dates(tree) as pruned:
+        found = find_date(pruned, extensive_search=False, original_date=True, url=url)
+        if not found and extensive:
+            found = find_date(pruned, extensive_search=True, original_date=True, url=url)
     if not found:
         return None
     day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=timezone.utc)
