@@ -42,7 +42,11 @@ checkout is absent are left out):
   anshuly10/Biased-News-Detection, text as its `title` and `<p>` paragraphs give it: `<article id>`;
 - `fnn:` FakeNewsNet's news content (KaiDMML/FakeNewsNet, Shu et al., 2018: PolitiFact and GossipCop's checked stories,
   as its crawler extracted them; no licence stated, research use), from the copy in armstjc/FakeNewsNet, text as the
-  record's `title` and `text` give it: `<politifact|gossipcop>/<fake|real>/<id>`.
+  record's `title` and `text` give it: `<politifact|gossipcop>/<fake|real>/<id>`;
+- `gva:` the Gun Violence Archive documents of SemEval-2018 Task 5 (cltl/LongTailQATask, Postma et al., 2018: 6,335
+  US local news stories of 2014-2017 on shootings, from about 1,050 sites, as the task's crawler extracted them; no
+  licence stated, research use), text as the document's `title` and `content` give it: `<incident>/<md5>`. The
+  documents are pickles: read with an unpickler that admits the document's class and dates only.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -58,6 +62,7 @@ checkout is absent are left out):
     git clone https://github.com/EnyanDai/FakeHealth ../FakeHealth
     git clone https://github.com/anshuly10/Biased-News-Detection ../Biased-News-Detection
     git clone https://github.com/armstjc/FakeNewsNet ../FakeNewsNet   # (only fakenewsnet_dataset/ is read)
+    git clone https://github.com/cltl/LongTailQATask ../LongTailQATask   # (only EventRegistries/GunViolenceArchive/the_violent_corpus/ is read)
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -66,9 +71,11 @@ their context (`before`, `surface`, `after`) and `locate` finds them again in th
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import html
 import json
+import pickle
 import re
 import sys
 from functools import cache
@@ -89,7 +96,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "devpages": ROOT.parent / "devpages", "chaos": ROOT.parent / "ir-research-data",
              "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction",
              "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
-             "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet"}
+             "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
+             "gva": ROOT.parent / "LongTailQATask"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -269,6 +277,33 @@ def fnn_text(key: str) -> str:
     return f"{record['title'].strip()}\n\n{record['text'].strip()}"
 
 
+class _NewsItem:
+    """The corpus's `classes.NewsItem`, rebuilt from its pickled fields alone."""
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+
+class _NewsItems(pickle.Unpickler):
+    """Reads a Gun Violence Archive document: its one class and the dates it holds, nothing else (a pickle
+    that names any other callable could run it)."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("classes", "NewsItem"):
+            return _NewsItem
+        if module == "datetime" and name in ("date", "datetime"):
+            return getattr(datetime, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is no part of a news item")
+
+
+def gva_text(key: str) -> str:
+    """Headline, a blank line, then the document's content (paragraphs split by blank lines)."""
+    path = CHECKOUTS["gva"] / "EventRegistries" / "GunViolenceArchive" / "the_violent_corpus" / f"{key}.json"
+    with path.open("rb") as document:
+        item = _NewsItems(document, encoding="latin1").load()
+    return f"{item.title.strip()}\n\n{item.content.strip()}"
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -328,7 +363,7 @@ def _common_suffix(a: str, b: str) -> int:
 _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
-            "fnn": fnn_text}
+            "fnn": fnn_text, "gva": gva_text}
 
 
 def article_text(source: str, corpus: Path) -> str:

@@ -111,3 +111,49 @@ def test_a_test_page_of_another_extractor_is_a_source_of_text(tmp_path, monkeypa
     page.write_text(harbour_page(), encoding="utf-8")
     monkeypatch.setitem(figures_corpus.CHECKOUTS, kind, tmp_path)
     assert "40 ships docked" in article_text(source, SHARED) and available(source)
+
+
+def _pickled_document(tmp_path, monkeypatch, payload) -> str:
+    """A Gun Violence Archive document, pickled as the corpus pickles it, under `gva:`."""
+    import pickle
+    import sys
+    import types
+
+    import figures_corpus
+
+    classes = types.ModuleType("classes")  # the corpus's own module, for pickling only
+
+    class NewsItem:
+        pass
+
+    NewsItem.__module__, NewsItem.__qualname__ = "classes", "NewsItem"
+    classes.NewsItem = NewsItem
+    monkeypatch.setitem(sys.modules, "classes", classes)
+    item = NewsItem()
+    item.__dict__.update(payload)
+    folder = tmp_path / "EventRegistries" / "GunViolenceArchive" / "the_violent_corpus" / "101301"
+    folder.mkdir(parents=True)
+    (folder / "0394aa.json").write_bytes(pickle.dumps(item, protocol=4))
+    monkeypatch.setitem(figures_corpus.CHECKOUTS, "gva", tmp_path)
+    return "gva:101301/0394aa"
+
+
+def test_a_gun_violence_archive_document_is_a_source_of_text(tmp_path, monkeypatch):
+    import datetime
+
+    source = _pickled_document(tmp_path, monkeypatch, {
+        "title": " Harbour shooting ", "dct": datetime.date(2016, 12, 14), "uri": "http://web.archive.org/web/2016/x",
+        "id": "0394aa", "content": "Police said 2 men were hurt.\n\nThe port shut 3 gates."})
+    assert article_text(source, SHARED) == "Harbour shooting\n\nPolice said 2 men were hurt.\n\nThe port shut 3 gates."
+    assert available(source)
+
+
+def test_a_pickled_document_that_names_another_callable_is_refused(tmp_path, monkeypatch):
+    import os
+    import pickle
+
+    source = _pickled_document(tmp_path, monkeypatch, {"title": "x", "content": "y"})
+    path = tmp_path / "EventRegistries" / "GunViolenceArchive" / "the_violent_corpus" / "101301" / "0394aa.json"
+    path.write_bytes(pickle.dumps(os.getcwd, protocol=2))  # any callable but the document's class
+    with pytest.raises(pickle.UnpicklingError):
+        article_text(source, SHARED)
