@@ -36,7 +36,7 @@ _SELF_REPORTING = frozenset({"railway", "railroad", "airline", "carrier", "opera
 
 class CompanyNames:
     """EntityTable's company questions, over its `text` and capitalised `runs` (read with its `_before`,
-    `_opens_sentence`, `_heading`, `_surname` and `sentence_opener`)."""
+    `_opens_sentence`, `_opening_run`, `_heading`, `_surname` and `sentence_opener`)."""
 
     text: str
 
@@ -66,14 +66,13 @@ class CompanyNames:
         if not before:
             return None
         end = max(0, at - 4) + before.start()
-        for start, tokens in self._before(end):
-            if re.search(r"[.!?]\s|\n", self.text[start:end]):
-                return None
-            if self._opens_sentence(start):
-                acts = _ACTS_NOW.match(self.text, start + len(" ".join(tokens)), end)
-                return " ".join(tokens) if acts and not person_in(tokens) and not self._surname(tokens[0], start) \
-                    and not self._heading(start, tokens) else None
-        return None
+        opening = self._opening_run(end)
+        if opening is None:
+            return None
+        start, tokens = opening
+        acts = _ACTS_NOW.match(self.text, start + len(" ".join(tokens)), end)
+        return " ".join(tokens) if acts and not person_in(tokens) and not self._surname(tokens[0], start) \
+            and not self._heading(start, tokens) else None
 
     def _company(self, at: int) -> str | None:
         """"the company": the company the article is about, if it names one far more than any other

@@ -497,14 +497,21 @@ class EntityTable(CompanyNames):
     def sentence_opener(self, at: int, acting: bool = False) -> str | None:
         """"Velmar Rail repaired 1,700 km, the railway said": the organisation that opens the sentence;
         `acting`, only as the subject of its verb ("Portline, a ferry operator, raised", not "Data-centre sales rose")."""
+        opening = self._opening_run(at)
+        if opening is None:
+            return None
+        start, tokens = opening
+        if acting and not _ACTS.match(self.text, start + len(" ".join(tokens)), at):
+            return None
+        return None if person_in(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
+
+    def _opening_run(self, at: int) -> tuple[int, list[str]] | None:
+        """The capitalised run that opens the sentence `at` stands in, if one does before `at`."""
         for start, tokens in self._before(at):
             if re.search(r"[.!?]\s|\n", self.text[start:at]):
                 return None
             if self._opens_sentence(start):
-                end = start + len(" ".join(tokens))
-                if acting and not _ACTS.match(self.text, end, at):
-                    return None
-                return None if person_in(tokens) or self._surname(tokens[0], start) else " ".join(tokens)
+                return start, tokens
         return None
 
     def _given_role(self, head: str, at: int, after: bool = False) -> str | None:
