@@ -288,7 +288,7 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
     return stood_for.unit, stood_for.kind
 
 
-PARTICIPLES = ("killed|wounded|injured|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
+PARTICIPLES = ("killed|wounded|injured|hurt|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
 # "43 sailors were killed and nine wounded": what joins a count and its participle to a number whose own
 # participle follows it, which then counts the first one's noun
@@ -296,6 +296,30 @@ _ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)
                            r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|another|an estimated)\s+)?",
                            re.I)
 PARTICIPLE_WORDS = LazyPattern(rf"(?:{PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*", re.I)
+
+
+# "Two are in serious condition", "Seven have since gone home": a number that opens its clause, then its verb
+_OPENS_CLAUSE_BEFORE = LazyPattern(r"(?:^\s*|[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s*[\"“]?$")
+_CLAUSE_VERB_AFTER = LazyPattern(r"\s+(?:are|were|was|is|remain(?:s|ed)?|have|has|had|died|survived|suffered|sustained)\b")
+# "One is to remain ...", "one is for a candidate": "one" that opens an item of a list, no count of its own
+_ITEM_AFTER = LazyPattern(r"\s+(?:is|was)\s+(?:an?|the|to|whether|that|for|[a-z]+ing)\b")
+# "Of the people who were shot, three died": the noun the clause takes its part of
+_PART_OF = LazyPattern(r"\s*(?:Of|Among|Out of)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?(people|[a-z]+s)\b")
+
+
+def part_of_earlier(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> str | None:
+    """'Four passengers stayed in hospital. Two are in serious condition, and one is stable': a smaller number
+    that opens its clause and is its verb's subject stands for a part of the paragraph's last count."""
+    before = text[sentence.start:atom.start]
+    if not _CLAUSE_VERB_AFTER.match(text, end) or not _OPENS_CLAUSE_BEFORE.search(before) or \
+            atom.value == 1 and _ITEM_AFTER.match(text, end):
+        return None
+    if (part_of := _PART_OF.match(before)) and _is_plural_noun(part_of.group(1)):
+        return singular(part_of.group(1))
+    last = earlier.count
+    if last is None or last.value <= atom.value or "-" in last.text:  # not "a six-bedroom house. One suffered"
+        return None
+    return last.unit
 
 
 def elided_noun(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> str | None:

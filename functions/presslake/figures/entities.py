@@ -28,12 +28,12 @@ from presslake.lazy_regex import LazyPattern
 _AGENCY_HEADS = frozenset({"administration", "agency", "bureau", "service", "commission", "authority", "office"})
 # an organisation named in lower case: "the infrastructure ministry", "the regional health department"
 _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|main|first|second|next|last)\b)"
-                        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,2}(?:ministry|department|agency|institute|office|bureau|"
+                        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[^\S\n]+){1,2}(?:ministry|department|agency|institute|office|bureau|"
                         r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
 # a police force named by its place: "Ostrava police", "Velmar County police"
-_PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+police\b")
-_POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,3}Police\s+(?:Department|Service|Force|Bureau)\b")
+_PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})[^\S\n]+police\b")  # one line: not "Atlanta\n\nAtlanta police"
+_POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+[^\S\n]+){1,3}Police[^\S\n]+(?:Department|Service|Force|Bureau)\b")
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.context import _SHARE_AFTER
+from presslake.figures.context import PARTICIPLE_WORDS, _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.signs import _multiplier_end, pair_unit
@@ -158,6 +158,10 @@ _SINGULAR_IN_S = {"series", "species", "means", "news", "headquarters", "crossro
 _ORDER_OF_MAGNITUDE = LazyPattern(r"(?:-figure\b|\s+figures\b)")
 _FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.I)
 # "16mm film", "a 35mm camera": a film gauge names a format
+_GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b", re.I)
+_VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
+_AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3},\s")
+_NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
 _FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
 _ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
@@ -213,6 +217,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
             _LIST_MARKER_BEFORE.search(before):
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if _VISIT_COUNTER.search(before):
+        return True  # a post's "(Visited 3,817 times, 8 visits today)"
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
@@ -244,8 +250,8 @@ def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "anyone who has had one knows": a pronoun
     if atom.is_word and 5 <= atom.value <= 9 and _ORDER_OF_MAGNITUDE.match(after) and not _FIGURES_OWNED.search(before):
         return True  # "over six figures", "a six-figure salary"
-    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after):
-        return True  # "16mm film stock": a format's name
+    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or _GUN_BORE.match(after):
+        return True  # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle": a format's name
     return False
 
 
@@ -454,6 +460,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
         return True
     if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
         return True
+    if re.match(r"\s+(?:were|was|and)\b", after) and re.search(r"[A-Z][a-z]+,\s$", before) and \
+            _AGE_IN_A_LIST.search(text, sentence_start, atom.start):
+        return True  # "Ana Ruiz, 27, and Tom Hale, 31 were arrested": the last age of a list, its comma left out
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
@@ -478,11 +487,11 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if not atom.is_word and (named := _COUNT_AND_NAME_BEFORE.search(before)) and \
             not any(_measure_unit(word) or _currency_word(word) for word in named.group(1).split()):
         return True  # "two Firewire 800 ports": the count is the two, the 800 names the port
-    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name
+    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name ("the 14 hurt" count)
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
         following = [word for word, _, _ in _words_after(text, end, 3)]
         if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
-                following[0] not in _MILESTONES and \
+                following[0] not in _MILESTONES and not PARTICIPLE_WORDS.fullmatch(following[0]) and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
             return True
@@ -492,6 +501,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
+    if not atom.is_word and _NAMED_AFTER.match(after):
+        return True  # "Stay with 13 News", "Local 15's reporter": a station's name
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from presslake.figures.context import EarlierCounts, Sentence
+from presslake.figures.context import EarlierCounts, Sentence, _verb_before, part_of_earlier
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
 from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comma, foreign_atoms, home_dollar,
                                          in_home_dollars, language_free, reads_english, swap_separators)
@@ -77,7 +77,8 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wo
                                  r"hiring|recording|seizing|destroying|adding|holding|owning|"
                                  r"murdered|stabbed|shot|rescued|arrested|evacuated|freed|murdering|stabbing|"
                                  r"shooting|rescuing|arresting|identified|barred|banned|expelled|detained|deported|"
-                                 r"suspended|identifying|barring|banning|expelling|detaining|deporting)\s+$", re.I)
+                                 r"suspended|identifying|barring|banning|expelling|detaining|deporting|fired|firing|"
+                                 r"made|making|(?:led|leading|leads) to|result(?:ed|s|ing)? in)\s+$", re.I)
 _NAMED_AS = LazyPattern(r"\s+as\b")
 # a change of one point: "down one point", "rose one point"
 _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
@@ -86,6 +87,10 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injure
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
+# "one block away", "one mile away": a distance is a quantity ("one click away" is an idiom)
+_DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
+# "killed one and injured four", "shot one.": the verb says what "one" counts, with no noun after it
+_NOTHING_AFTER = LazyPattern(r"\s*(?:[.,;]|and\b|or\b)")
 # "one egg per day", "one patient an hour": a rate's numerator is a quantity
 _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
                           r"head|capita|visit|session|household)\b", re.I)
@@ -160,7 +165,13 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     pronoun, so it counts only with a sign of quantity: a word that limits it ("only", "at least"), a
     verb that counts or transacts ("signed", "killed"), an event that befalls the noun ("one man
     died"), another count beside it ("four officers and one civilian"), or a rate ("one egg per day")."""
+    if part := part_of_earlier(text, atom, end, sentence, earlier):
+        return part, end  # "Two are in serious condition, and one is stable": one of the paragraph's last count
+    if away := _DISTANCE_AWAY.match(text, end):
+        return away.group(1), away.end(1)
     following = _words_after(text, end, 4)
+    if _NOTHING_AFTER.match(text, end) and (verb := _verb_before(_window(text, sentence.start, atom.start, 40)[1])):
+        return verb, end
     if not following:
         return None
     while len(following) > 1 and _is_adjective(following[0][0]) and following[1][0].lower() not in _STOP:

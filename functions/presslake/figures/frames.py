@@ -108,6 +108,8 @@ _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\s")
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
+# a relative clause between a speaker and the verb, without commas: "The family who lives at the house said"
+_WHO_BEFORE = LazyPattern(r"\s+who\s+$")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
 # a frame in a condition: "if Portline told them, 'it will cost a million dollars'" reports nothing said
@@ -365,8 +367,9 @@ class FrameFinder(SignedSpeech):
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive
-        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
+        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive (and not at a
+        # title's full stop: "according to Lt. Ana Ruiz")
+        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms|St|Sr|Jr|Co))(?<!\b(?:Sgt|Col|Gen|Det|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
                          r"and\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"  # "... and two deaths every hour"
                          r"(?:published|released|issued|obtained|seen|filed|dated|taken|conducted)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])
@@ -461,7 +464,11 @@ class FrameFinder(SignedSpeech):
                 trimmed = trimmed[:tail.start()].rstrip()
                 continue
             break
-        return speaker_before(word_spans(self.text, lo, lo + len(trimmed)), self.text[max(0, lo - 8):lo].rstrip().endswith(","))
+        found = speaker_before(word_spans(self.text, lo, lo + len(trimmed)), self.text[max(0, lo - 8):lo].rstrip().endswith(","))
+        relative = found and _WHO_BEFORE.search(self.text, lo, found[0])
+        if relative and relative.start() > lo:
+            return self._piece_speaker(lo, relative.start())  # "The family who lives at the house said": the family
+        return found
 
     def _speaker_after(self, ve: int, se: int) -> tuple[int, int] | None:
         """"..., said Deputy Commissioner Ana Ruiz on Monday." -> the name's span, if a boundary follows it."""

@@ -37,6 +37,8 @@ _KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspape
                     "consultancy", "ngo", "monitor", "think-tank", "nonprofit", "non-profit", "website", "tabloid",
                     "bank", "lender", "insurer", "retailer", "airline", "carrier", "pollster", "magazine",
                     "supermarket", "bookmaker", "brokerage", "carmaker", "automaker", "manufacturer", "publisher"})
+# a body's staff, written after its name, who speak for it: "Harbour Police Department investigators"
+_STAFF = frozenset({"investigators", "detectives", "officials", "officers", "deputies", "agents", "troopers"})
 _PUNCT = " ,.;:\"“”‘’'()—–-"
 
 
@@ -135,9 +137,12 @@ def _cut_adjuncts(tokens: list[str]) -> list[str]:
         if word == "on" and (following in TIME_WORDS or following in ("a", "an", "the", "its", "his", "her", "their")
                              or i + 1 < len(tokens) and tokens[i + 1].islower()):
             return tokens[:i]
-        # "Ivan Marek of the regional fire service": a person's affiliation follows the name
-        if k in ("of", "with", "for") and person_like(strip_titles(tokens[:i])) and len(strip_titles(tokens[:i])) >= 2:
-            return tokens[:i]
+        # "Ivan Marek of the regional fire service", "Lt. Cooper of the county police": a person's affiliation
+        # follows the name (a title makes one word a surname)
+        if k in ("of", "with", "for"):
+            named = strip_titles(tokens[:i])
+            if person_like(named) and len(named) >= 2 or len(named) == 1 < i and is_capitalised(named[0]):
+                return tokens[:i]
     return tokens
 
 
@@ -260,6 +265,8 @@ def _org_or_name(tokens: list[str]) -> list[str]:
         if named >= 0 and tail and all(lower[named + 1:]) and not owned and not _NATIONALITY.fullmatch(tokens[named]) \
                 and (tail[-1] in _KINDS or len(tail) >= 2 and tail[-1] in DESCRIPTORS):
             return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
+        if named >= 1 and tail == [key(tokens[-1])] and tail[0] in _STAFF and key(tokens[named]) in ORG_HEADS:
+            return tokens[:named + 1]  # "Harbour Police Department investigators say": the department says
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
             org = tokens[:-1]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from presslake.figures.context import (
+    part_of_earlier,
     PARTICIPLE_WORDS,
     PARTICIPLES,
     EarlierCounts,
@@ -260,7 +261,15 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         unit, kind = score, "measure"
     if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
         unit, kind = found
-    if unit is None and not _parallel_to_earlier(text, atom, sentence, earlier):
+    parallel = unit is None and _parallel_to_earlier(text, atom, sentence, earlier)
+    if unit is None and not parallel and (others := _OTHERS.match(text, end, sentence.end)):
+        # "two others": the count of the sentence it stands for ("Two gunmen died, and three others escaped"), or
+        # what befell them ("Three others were hurt"), or the others themselves
+        last = earlier.count
+        unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier) if last is not None and \
+            last.char_start >= sentence.start and not PARTICIPLE_WORDS.fullmatch(last.unit) else (None, "count")
+        unit, unit_end = unit or (others.group(1) or "other").lower(), others.end()
+    if unit is None and not parallel:
         unit = _verb_before(_window(text, sentence.start, atom.start, 40)[1])
     if unit is None and not atom.is_word:
         unit = _rate_noun(text, atom.start, end, sentence.start)
@@ -269,6 +278,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     if unit is None:
         unit = _noun_named_before(_window(text, sentence.start, atom.start, 200)[1])
     if unit is None:
+        unit = part_of_earlier(text, atom, end, sentence, earlier)
+    if unit is None:
         unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
     if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
@@ -276,6 +287,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     return None if unit is None else (unit, kind, unit_end, noun_after)
 
 
+# "others" with no count before to stand for: what befell them, or the others themselves
+_OTHERS = LazyPattern(rf"\s+others\b(?:\s+(?:(?:were|was|have been|had been)\s+)?({PARTICIPLES})\b)?", re.I)
 _INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n?\s$")
 _ROUND_SHOT_BEFORE = LazyPattern(r"\b(?:shot|shoots|carded|cards|fired|fires)\s+(?:an?\s+)?$")  # a golfer's round
 

@@ -1,0 +1,27 @@
+"""Attribution round h40 (the Gun Violence Archive's local news) got wrong on unseen text (issue 19), from sentences of
+the project's own making: a place's police named across a paragraph break, a department's investigators (the
+department is the source), a relative clause's verb taken for the speaker, and "according to" an officer whose rank
+is abbreviated."""
+
+from claims_helpers import source_of
+
+
+def test_a_police_name_never_spans_a_paragraph_break():
+    text = ("By Ana Ruiz\n\nWXYZ – Harbour\n\nHarbour police now say the suspect had two rifles.\n\n"
+            "The news that police said the man had three rifles shocked neighbours.")
+    assert source_of(text, "three rifles") == "Harbour police"
+
+
+def test_a_departments_investigators_are_the_department():
+    text = "Harbour Police Department investigators say the man fired six shots."
+    assert source_of(text, "six shots") == "Harbour Police Department"
+
+
+def test_a_relative_clauses_verb_is_no_speaker():
+    text = "The family who lives at the house said she heard three shots."
+    assert source_of(text, "three shots") in (None, "family")
+
+
+def test_according_to_an_officer_whose_rank_is_abbreviated():
+    text = "A blast left one dead and three others injured according to Lt. Ana Ruiz of the Harbour Police Department."
+    assert source_of(text, "three") == "Ana Ruiz"
