@@ -25,3 +25,8 @@ def test_a_relative_clauses_verb_is_no_speaker():
 def test_according_to_an_officer_whose_rank_is_abbreviated():
     text = "A blast left one dead and three others injured according to Lt. Ana Ruiz of the Harbour Police Department."
     assert source_of(text, "three") == "Ana Ruiz"
+
+
+def test_a_rank_makes_one_word_a_surname_before_the_affiliation():
+    text = "Three people were hurt in the blast, according to Sgt. Hale of the Harbour Police Department."
+    assert source_of(text, "Three people") == "Hale"
