@@ -30,3 +30,8 @@ def test_according_to_an_officer_whose_rank_is_abbreviated():
 def test_a_rank_makes_one_word_a_surname_before_the_affiliation():
     text = "Three people were hurt in the blast, according to Sgt. Hale of the Harbour Police Department."
     assert source_of(text, "Three people") == "Hale"
+
+
+def test_a_named_bodys_officials_are_the_body_but_health_officials_stay():
+    assert source_of("Harbour Lottery officials said the ticket cost $5.", "$5") == "Harbour Lottery"
+    assert source_of("Health officials said the trial can take up to 400 patients.", "400 patients") == "Health officials"

@@ -504,8 +504,9 @@ CASES = [
     # a rate's denominator after "for every"; "zero" gives a level, it does not count rates
     ("Banks hold $1 for every $33 they lend.", [(1, "USD", M, "exact")]),
     ("The Fed kept zero interest rates, and the side had zero red cards.", [(0, "card", C, "exact")]),
-    # "the two" standing for people, before a verb
-    ("The two work together, and the three agree.", []),
+    # "the two" standing for people, before a verb, counts them (the spec's "the number stands for the noun", as the
+    # blind labels of rounds h34-h40 give it)
+    ("The two work together, and the three agree.", [(2, "person", C, "exact"), (3, "person", C, "exact")]),
     # "ranging from X ... to Y" is one range
     ("Rates ranged from $240 for an hour to $840 for a night.", [(240, 840, "USD", M, "exact")]),
     # a capitalised number word after a capitalised word is a name

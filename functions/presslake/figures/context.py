@@ -311,7 +311,7 @@ def part_of_earlier(text: str, atom: _Atom, end: int, sentence: Sentence, earlie
     """'Four passengers stayed in hospital. Two are in serious condition, and one is stable': a smaller number
     that opens its clause and is its verb's subject stands for a part of the paragraph's last count."""
     before = text[sentence.start:atom.start]
-    if not _CLAUSE_VERB_AFTER.match(text, end) or not _OPENS_CLAUSE_BEFORE.search(before) or \
+    if atom.value != int(atom.value) or not _CLAUSE_VERB_AFTER.match(text, end) or not _OPENS_CLAUSE_BEFORE.search(before) or \
             atom.value == 1 and _ITEM_AFTER.match(text, end):
         return None
     if (part_of := _PART_OF.match(before)) and _is_plural_noun(part_of.group(1)):
@@ -320,6 +320,27 @@ def part_of_earlier(text: str, atom: _Atom, end: int, sentence: Sentence, earlie
     if last is None or last.value <= atom.value or "-" in last.text:  # not "a six-bedroom house. One suffered"
         return None
     return last.unit
+
+
+# "the two then drove away", "these two are", "all three": a number word that stands for people named before
+_GROUP_BEFORE = LazyPattern(r"\b(?:the|these|those|all)\s+$", re.I)
+# what follows such a group: its verb, or the clause's end ("the three above" point, "the five W's" name)
+_GROUP_AFTER = LazyPattern(r"\s*(?:[,.;:!?)]|$)|\s+(?!above\b|below\b)[a-z]+\b")
+_PREPOSITION_BEFORE = LazyPattern(r"\b(?:between|of|from|with|for|to|on|in|by|balancing|combining)\s+\w+\s+$", re.I)
+
+
+def group_stood_for(text: str, atom: _Atom, earlier: EarlierCounts) -> str | None:
+    """'Ana Ruiz met Tom Hale, and the two drove away': a small number word after "the", "these" or "all" with no
+    noun of its own counts the paragraph's last count of that number ("two suspects ... the two"), else people."""
+    if not atom.is_word or atom.has_scale or not 2 <= atom.value <= 12 or \
+            not _GROUP_BEFORE.search(text, max(0, atom.start - 7), atom.start) or not _GROUP_AFTER.match(text, atom.end):
+        return None
+    last = earlier.count
+    if last is not None and last.value == atom.value:
+        return last.unit
+    # people as a sentence's actors; after a preposition ("relations between the two", "combining the two") they are
+    # as often things
+    return None if _PREPOSITION_BEFORE.search(text, max(0, atom.start - 20), atom.start) else "person"
 
 
 def elided_noun(text: str, atom: _Atom, sentence: Sentence, earlier: EarlierCounts) -> str | None:

@@ -265,8 +265,11 @@ def _org_or_name(tokens: list[str]) -> list[str]:
         if named >= 0 and tail and all(lower[named + 1:]) and not owned and not _NATIONALITY.fullmatch(tokens[named]) \
                 and (tail[-1] in _KINDS or len(tail) >= 2 and tail[-1] in DESCRIPTORS):
             return tokens[:named + 1]  # "the Associated Press news agency", "DeepState monitoring group"
-        if named >= 1 and tail == [key(tokens[-1])] and tail[0] in _STAFF and key(tokens[named]) in ORG_HEADS:
-            return tokens[:named + 1]  # "Harbour Police Department investigators say": the department says
+        if named >= 1 and tail == [key(tokens[-1])] and tail[0] in _STAFF and \
+                all(is_capitalised(t) or key(t) in PARTICLES for t in tokens[:named + 1]):
+            # "Harbour Police Department investigators say", "California Lottery officials": the body says
+            # ("Health officials" are no body's)
+            return tokens[:named + 1]
         # "Air Force spokesperson", "Velmar police officials": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
             org = tokens[:-1]

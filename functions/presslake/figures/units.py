@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from presslake.figures.context import (
+    group_stood_for,
     part_of_earlier,
     PARTICIPLE_WORDS,
     PARTICIPLES,
@@ -281,6 +282,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         unit = part_of_earlier(text, atom, end, sentence, earlier)
     if unit is None:
         unit, kind = _noun_stood_for(text, atom, end, sentence.start, earlier)
+    if unit is None and (group := group_stood_for(text, atom, earlier)):
+        unit, unit_end = group, end
     if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
             text[atom.start:end], _LEADING_SPACE.match(sentence.text).end())):
         return None  # "12 comments", "2 comments on ..." opening a line are page chrome
