@@ -35,3 +35,9 @@ def test_a_rank_makes_one_word_a_surname_before_the_affiliation():
 def test_a_named_bodys_officials_are_the_body_but_health_officials_stay():
     assert source_of("Harbour Lottery officials said the ticket cost $5.", "$5") == "Harbour Lottery"
     assert source_of("Health officials said the trial can take up to 400 patients.", "400 patients") == "Health officials"
+
+
+def test_a_reporters_sign_off_is_the_publishers_own_voice():
+    text = "Seven people were hurt in the blast, one of them critically. Ana Ruiz reports."
+    assert source_of(text, "Seven people") is None
+    assert source_of("Ferries carried 1.2 million passengers. The Harbour Board said so.", "1.2 million") == "Harbour Board"

@@ -60,6 +60,10 @@ _LIST_ITEMS = 30  # items a list's introducing frame carries over
 _QUOTED_PARAGRAPHS = 12  # paragraphs a quotation left open at each paragraph's end carries it into
 # "according to the statement" is whoever spoke last, if they spoke near it
 _ANAPHORA_DISTANCE = 800
+# a broadcaster's reporter signing off ("Christie Smith reports.", "Ana Ruiz has more from Velmar."): the
+# publisher's own voice, no source of the sentence before
+_SIGN_OFF = LazyPattern(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:reports|has\s+(?:more|the\s+story|details))"
+                        r"(?:\s+from\s+[A-Z][\w’' .,-]*)?[.!]?\s*")
 _OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
 
 
@@ -174,7 +178,8 @@ class _Article:
             # sentence with no figure of its own speaks of the sentence before
             # (one that introduces a clause of its own, "Ruiz told the Herald that ...", reports that clause)
             if quoted or frame.at == spans[s + 1][0] and not self._has_figure(*spans[s + 1]) \
-                    and not (frame.start > frame.at and frame.end - frame.start > _OWN_CLAUSE):
+                    and not (frame.start > frame.at and frame.end - frame.start > _OWN_CLAUSE) \
+                    and not _SIGN_OFF.fullmatch(text, *spans[s + 1]):
                 return frame
         # "Some of the factors include:" and a list after it: the frame that introduced the list, to its last item
         q = p - 1
