@@ -158,9 +158,11 @@ _SINGULAR_IN_S = {"series", "species", "means", "news", "headquarters", "crossro
 _ORDER_OF_MAGNITUDE = LazyPattern(r"(?:-figure\b|\s+figures\b)")
 _FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.I)
 # "16mm film", "a 35mm camera": a film gauge names a format
-_GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b", re.I)
+_GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+)?(?:handgun|pistol|gun|rifle|round|"
+                       r"ammunition|bullet|shell|casing|semi-automatic)s?\b", re.I)  # "a 9mm handgun", "9 mm rounds"
 _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
-_AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3},\s")
+_AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
+_DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
 _FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
 _ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
@@ -460,7 +462,7 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
         return True
     if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
         return True
-    if re.match(r"\s+(?:were|was|and)\b", after) and re.search(r"[A-Z][a-z]+,\s$", before) and \
+    if re.match(r"\s+(?:were|was|and|all|both)\b", after) and re.search(r"[A-Z][a-z]+,\s$", before) and \
             _AGE_IN_A_LIST.search(text, sentence_start, atom.start):
         return True  # "Ana Ruiz, 27, and Tom Hale, 31 were arrested": the last age of a list, its comma left out
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
@@ -501,8 +503,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
-    if not atom.is_word and _NAMED_AFTER.match(after):
-        return True  # "Stay with 13 News", "Local 15's reporter": a station's name
+    if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):
+        return True  # "Stay with 13 News", "Local 15's reporter": a station's name; "Zone 5 officers": a division's
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
     return False

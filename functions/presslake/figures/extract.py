@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from presslake.figures.context import EarlierCounts, Sentence, _verb_before, part_of_earlier
+from presslake.figures.context import PARTICIPLES, EarlierCounts, Sentence, _verb_before, part_of_earlier
 from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
 from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comma, foreign_atoms, home_dollar,
                                          in_home_dollars, language_free, reads_english, swap_separators)
@@ -78,14 +78,17 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wo
                                  r"murdered|stabbed|shot|rescued|arrested|evacuated|freed|murdering|stabbing|"
                                  r"shooting|rescuing|arresting|identified|barred|banned|expelled|detained|deported|"
                                  r"suspended|identifying|barring|banning|expelling|detaining|deporting|fired|firing|"
-                                 r"made|making|(?:led|leading|leads) to|result(?:ed|s|ing)? in)\s+$", re.I)
+                                 r"made|making|(?:led|leading|leads) to|result(?:ed|s|ing)? in|left|leaving|leaves)\s+$", re.I)
+# "One dead, three wounded", "left one seriously injured": "one" and what befell it, nothing counted after
+_ONE_BEFALLEN = LazyPattern(rf"\s+(?:[a-z]+ly\s+)?({PARTICIPLES})(?=\s*(?:[,;.]|and\b|$))", re.I)
 _NAMED_AS = LazyPattern(r"\s+as\b")
 # a change of one point: "down one point", "rose one point"
 _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
                                 r"declined)\s+$", re.I)
-_BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:killed|injured|wounded|died|dies|survived|survives|"
+_BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also|now|reportedly)\s+)?"
+                       r"(?:killed|injured|wounded|died|dies|survived|survives|identified|charged|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
-                       r"struck|landed|exploded|crashed|"
+                       r"struck|landed|exploded|crashed|in\s+(?:the\s+)?hospital|in\s+[a-z]+\s+condition|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
 # "one block away", "one mile away": a distance is a quantity ("one click away" is an idiom)
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
@@ -169,6 +172,8 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
         return part, end  # "Two are in serious condition, and one is stable": one of the paragraph's last count
     if away := _DISTANCE_AWAY.match(text, end):
         return away.group(1), away.end(1)
+    if befallen := _ONE_BEFALLEN.match(text, end):
+        return befallen.group(1).lower(), befallen.end(1)
     following = _words_after(text, end, 4)
     if _NOTHING_AFTER.match(text, end) and (verb := _verb_before(_window(text, sentence.start, atom.start, 40)[1])):
         return verb, end

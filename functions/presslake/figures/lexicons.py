@@ -105,7 +105,7 @@ ROLES = frozenset({
     "consultant", "counsel", "judge", "justice", "attorney", "lawyer", "prosecutor", "ambassador", "envoy", "delegate",
     "king", "queen", "prince", "princess", "emir", "sultan", "crown", "owner", "partner", "principal", "dean",
     "provost", "rector", "treasurer", "auditor", "comptroller", "controller", "registrar", "clerk", "trustee",
-    "editor", "reporter", "correspondent", "columnist", "author", "writer", "coach", "captain", "skipper",
+    "editor", "reporter", "photojournalist", "correspondent", "columnist", "author", "writer", "coach", "captain", "skipper",
     "pilot", "engineer", "farmer", "grower", "worker", "resident", "student", "teacher", "doctor", "nurse",
     "surgeon", "physician", "official", "officials", "aide", "assistant", "acting", "interim", "former",
     "then", "senior", "junior", "lead", "chief", "deputy", "associate", "general", "managing", "operating",

@@ -88,8 +88,8 @@ _STREAK = LazyPattern(r"\s+(?:in a row|straight|consecutive)\b(?!\s+[a-z]+s\b)",
 _WON_OR_LOST = LazyPattern(r"\b(won|wins|winning|lost|losing|loses)\s+$", re.I)
 _GROUP_NUMBER = LazyPattern(r"\bof\s+[\w,.]+$")
 _TAKEN_CAPTIVE = LazyPattern(r"\s*(?:were\s+)?(?:taken|held)\s+(hostage|captive|prisoner)s?\b", re.I)
-# ("12 were killed", "22 thousand have been wounded": the auxiliary comes between)
-_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|have been|has been|had been)\s+)?(({PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*)\b", re.I)
+# ("12 were killed", "22 thousand have been wounded", "Three are dead": the auxiliary comes between)
+_PARTICIPLE_UNIT = LazyPattern(rf"\s*(?:(?:were|was|are|is|have been|has been|had been)\s+)?(({PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*)\b", re.I)
 
 
 @dataclass
