@@ -160,6 +160,8 @@ _FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s
 # "16mm film", "a 35mm camera": a film gauge names a format
 _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+)?(?:handgun|pistol|gun|rifle|round|"
                        r"ammunition|bullet|shell|casing|semi-automatic)s?\b", re.I)  # "a 9mm handgun", "9 mm rounds"
+_WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
+                          r"no more than|up to|,)\s*$", re.I)
 _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
 _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
@@ -219,6 +221,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
             _LIST_MARKER_BEFORE.search(before):
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if _VISIT_COUNTER.search(before) or _WORD_LIMIT.search(before) and re.match(r"\s*words\b", after):
+        return True  # "Keep letters under 300 words", "E-mail comments, 40 words or fewer": the page's letters policy
     if _VISIT_COUNTER.search(before):
         return True  # a post's "(Visited 3,817 times, 8 visits today)"
     if _CALL_TO_THE_READER.search(before):

@@ -47,9 +47,11 @@ _QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
-                         r"Also read|(?:Suggested|Recommended|Further) reading|You may also like|(?:More|Related) (?:stories|articles|posts))\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
+                         r"Also read|(?:Suggested|Recommended|Further) reading|You (?:may|might) also like|You might (?:also )?be interested in|"
+                         r"(?:More|Related) (?:stories|articles|posts|links))\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
 _LINK_ITEM = LazyPattern(r"\s*[-•*–]\s")  # an item of a list of links
+_HEADLINE = LazyPattern(r"\s*[^\n.!?]{3,150}[^\s.!?:\"”]\s*")  # a line with no full stop: a linked story's headline
 # a related story's headline cut short, a line of its own: "AI investments in UAE to touch Dh33 billion in..."
 _TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*")
 # a condition put to the reader states no fact: "If you have 20 users, you need two more" is a sum, not news;
@@ -325,8 +327,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
     links = False  # inside the list of links that a "Suggested reading:" line opens
     for sent_start, sent_end in sentence_spans(text):
         sentence = text[sent_start:sent_end]
-        if links and _LINK_ITEM.match(sentence) and _whole_line(text, sent_start, sent_end):
-            continue  # "- 5 hacks for building a site that sells": another story's headline
+        if links and (_LINK_ITEM.match(sentence) or _HEADLINE.fullmatch(sentence)) and _whole_line(text, sent_start, sent_end):
+            continue  # "- 5 hacks for building a site that sells", "5 ways to prepare ...": another story's headline
         link = _LINK_LINE.match(sentence)
         links = link is not None and sentence.rstrip().endswith(":")
         if link or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):

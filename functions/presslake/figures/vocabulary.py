@@ -152,7 +152,7 @@ _NOUNS_IN_AL = {"hospital", "signal", "animal", "capital", "festival", "journal"
 _IE_NOUNS = {"calorie", "cookie", "movie", "rookie", "selfie", "zombie", "pie", "tie", "lie", "goalie", "brownie",
              "smoothie", "veggie", "newbie", "freebie", "hippie", "genie", "prairie", "auntie", "walkie-talkie",
              "sortie", "lingerie", "birdie", "bogie", "boogie", "budgie", "collie", "hoodie", "junkie",
-             "magpie", "necktie", "pixie", "quickie", "talkie", "yuppie", "foodie", "indie", "techie", "aussie"}
+             "magpie", "baggie", "necktie", "pixie", "quickie", "talkie", "yuppie", "foodie", "indie", "techie", "aussie"}
 _US_NOUNS = {"bus", "virus", "campus", "bonus", "census", "status", "focus", "surplus", "circus", "octopus",
              "apparatus", "prospectus", "stimulus", "consensus", "corpus", "nexus"}
 _UNCOUNTABLE = {"police", "personnel", "staff", "cattle", "aircraft", "sheep", "fish", "livestock",
