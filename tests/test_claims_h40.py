@@ -41,3 +41,9 @@ def test_a_reporters_sign_off_is_the_publishers_own_voice():
     text = "Seven people were hurt in the blast, one of them critically. Ana Ruiz reports."
     assert source_of(text, "Seven people") is None
     assert source_of("Ferries carried 1.2 million passengers. The Harbour Board said so.", "1.2 million") == "Harbour Board"
+
+
+def test_the_possessor_of_a_titled_report_publishes_it():
+    text = ("The 2016 edition of the Conference of Harbour Boards’ (CHB) Port Actions report found that the ports "
+            "lost $2.3 billion.")
+    assert source_of(text, "$2.3 billion") == "Conference of Harbour Boards"

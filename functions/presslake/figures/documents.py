@@ -37,6 +37,9 @@ _NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
                        rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")
+# "the Harbour Institute’s Annual Ferry Review report", "the Conference of Harbours’ (COH) Port Actions report": the
+# possessor of a titled document, not its title
+_OWNED_TITLE = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})['’]s?\s+(?:\([A-Z]{{2,8}}\)\s+)?{_CAPRUN}\s+{_NAMED_DOC}\b")
 # "The Velmar Grid 2025 Harbour Safety report": the publisher before the year of a report's title
 _TITLED_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:19|20)\d\d\s+(?:{_CAPRUN}\s+)?{_NAMED_DOC}\b")
 # "The Hale Institute polled 1,000 farmers", "X published a report"
@@ -66,7 +69,7 @@ _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s
 
 def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
-    for pattern in (_DOC_BY, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
+    for pattern in (_DOC_BY, _OWNED_TITLE, _PUB_DOC, _POLLED_BY, _TITLED_DOC):
         # "compiled from X's reports by Y": who compiled them before whose reports they drew on
         for match in sorted(pattern.finditer(phrase), key=lambda m: not re.search(r"\sby\s+\S+$",
                                                                                  phrase[:m.start("pub")] + "x")):

@@ -171,7 +171,7 @@ COMPANY_NOUNS = frozenset({"company", "firm", "group", "business", "corporation"
 ORG_HEADS = frozenset({
     "ministry", "department", "dept", "institute", "agency", "bank", "company", "co", "corporation", "corp",
     "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group", "association", "council", "commission",
-    "committee", "authority", "board", "office", "service", "services", "bureau", "university", "college",
+    "committee", "conference", "authority", "board", "office", "service", "services", "bureau", "university", "college",
     "school", "foundation", "fund", "center", "centre", "organization", "organisation", "union", "federation",
     "party", "police", "court", "administration", "government", "army", "forces", "force", "navy", "command",
     "staff", "network", "trust", "society", "academy", "league", "club", "team", "firm", "partners", "holdings",
