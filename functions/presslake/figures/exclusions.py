@@ -157,7 +157,6 @@ _SINGULAR_IN_S = {"series", "species", "means", "news", "headquarters", "crossro
 # in the report" are six charts)
 _ORDER_OF_MAGNITUDE = LazyPattern(r"(?:-figure\b|\s+figures\b)")
 _FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.I)
-# "16mm film", "a 35mm camera": a film gauge names a format
 _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+)?(?:handgun|pistol|gun|rifle|round|"
                        r"ammunition|bullet|shell|casing|semi-automatic)s?\b", re.I)  # "a 9mm handgun", "9 mm rounds"
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
@@ -166,6 +165,7 @@ _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
 _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
+# "16mm film", "a 35mm camera": a film gauge names a format
 _FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
 _ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
@@ -222,9 +222,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
             _LIST_MARKER_BEFORE.search(before):
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
     if _VISIT_COUNTER.search(before) or _WORD_LIMIT.search(before) and re.match(r"\s*words\b", after):
-        return True  # "Keep letters under 300 words", "E-mail comments, 40 words or fewer": the page's letters policy
-    if _VISIT_COUNTER.search(before):
-        return True  # a post's "(Visited 3,817 times, 8 visits today)"
+        return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
