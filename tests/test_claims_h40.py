@@ -3,7 +3,7 @@ the project's own making: a place's police named across a paragraph break, a dep
 department is the source), a relative clause's verb taken for the speaker, and "according to" an officer whose rank
 is abbreviated."""
 
-from claims_helpers import source_of
+from claims_helpers import claimed, source_of
 
 
 def test_a_police_name_never_spans_a_paragraph_break():
@@ -47,3 +47,10 @@ def test_the_possessor_of_a_titled_report_publishes_it():
     text = ("The 2016 edition of the Conference of Harbour Boards’ (CHB) Port Actions report found that the ports "
             "lost $2.3 billion.")
     assert source_of(text, "$2.3 billion") == "Conference of Harbour Boards"
+
+
+def test_who_comes_upon_a_count_does_not_own_it():
+    for text in ("Police responded to two shootings on Monday.", "Responding officers located three victims nearby.",
+                 "The sensor alerted the harbour master to 10 blasts."):
+        assert {subject for _, subject in claimed(text).values()} == {None}, text
+    assert {subject for _, subject in claimed("The port handled 40 ships in May.").values()} == {"The port"}

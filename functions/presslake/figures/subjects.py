@@ -30,6 +30,9 @@ _REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimat
               r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
 # a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
 _REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
+# a verb whose subject comes upon a figure, not one that owns it ("Police responded to two shootings", "Officers
+# located three victims", "The system alerted police to 10 rounds")
+_COMING_UPON = r"responded|located|alerted|arrived|searched|investigated|discovered|recovered|spotted|encountered"
 # "have confirmed 100", "had reported 12": a perfect tense of a verb that makes a figure known
 _REPORTED = LazyPattern(rf"{_REPORTING}|{_REVEALING}")
 # up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb
@@ -40,7 +43,7 @@ _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By
             rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}")
 _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
                  r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown|flown|sown|given|"
-                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed)|have|"
+                 rf"(?!{_REPORTING}|{_REVEALING}|{_COMING_UPON})[a-z]+ed)|have|"
                  # a future or planned act: "The railway will buy 20 locomotives", "plans to drill 30 wells"
                  # (not "would" or "could": "The best option would cost $2,000" is a supposition)
                  r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
@@ -50,7 +53,7 @@ _OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|r
                  r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
                  # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
                  # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
-                 rf"(?!{_REPORTING}|{_REVEALING})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
+                 rf"(?!{_REPORTING}|{_REVEALING}|{_COMING_UPON})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
                  r"shipped|held|hit|shot|sent|gave|got|kept|left|brought|led|drew|set|put|fought|"
                  r"boasts|includes|contains|totals|averages|hosts|houses|serves|operates|"
                  # a state the subject is in: "The average U.S. home is 2,000 square feet", "The economy grew by 3.2 percent"
