@@ -462,11 +462,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
     if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
         return True
-    if re.match(r"[,.;]", after) and re.search(r"[A-Z][a-z]+,\s$", before):
-        return True
-    if re.match(r"\s+(?:were|was|and|all|both)\b", after) and re.search(r"[A-Z][a-z]+,\s$", before) and \
-            _AGE_IN_A_LIST.search(text, sentence_start, atom.start):
-        return True  # "Ana Ruiz, 27, and Tom Hale, 31 were arrested": the last age of a list, its comma left out
+    if re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
+            r"\s+(?:were|was|and|all|both)\b", after) and _AGE_IN_A_LIST.search(text, sentence_start, atom.start)):
+        return True  # "Parata, 75, has"; "Ana Ruiz, 27, and Tom Hale, 31 were arrested": a list's last age, no comma
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas

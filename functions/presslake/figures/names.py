@@ -270,7 +270,7 @@ def _org_or_name(tokens: list[str]) -> list[str]:
             # "Harbour Police Department investigators say", "California Lottery officials": the body says
             # ("Health officials" are no body's)
             return tokens[:named + 1]
-        # "Air Force spokesperson", "Velmar police officials": the organisation before the role
+        # "Air Force spokesperson", "A Portline representative": the organisation before the role
         if key(tokens[-1]) in _SPEAKS_FOR and len(tokens) > 1 and not lower[-2]:
             org = tokens[:-1]
             # one word is a company's name ("A Portline representative"), not a nationality ("an Israeli spokesman")
