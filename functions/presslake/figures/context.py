@@ -81,6 +81,10 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
 _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"
                         r"(?:(?:about|around|approximately|roughly|some|nearly|almost|just|only|more than|over|at least|"
                         r"up to)\s+)?$", re.I)  # ("a population of approximately 3 million")
+# "a city of 42,000", "a town of about 9,000": a place's size is its people
+_SETTLEMENT_OF = LazyPattern(r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|hamlet|suburb|borough|township|county|"
+                             r"nation|country|state|island|community|municipality)\s+of\s+(?:(?:about|around|"
+                             r"approximately|roughly|some|nearly|almost|just|only|more than|over|at least)\s+)?$", re.I)
 # "a GPA of 3.4", "a test score of 21", "a rating of 4.5": the level a score noun names
 _LEVEL_OF = LazyPattern(r"\b(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(GPA|score|rating)\s+of\s+"
                         r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|at least|over|up to)\s+)?$", re.I)
@@ -237,6 +241,8 @@ def _noun_named_before(before: str) -> str | None:
         return group.group(1).lower()
     if _PARENT_OF.search(before):
         return "child"
+    if _SETTLEMENT_OF.search(before):
+        return "person"
     if (number_of := _NUMBER_OF.search(before)) and not _is_plural_noun(number_of.group(2)) and \
             number_of.group(1) and _is_plural_noun(number_of.group(1)):
         return singular(number_of.group(1))  # "the number of cases has crossed": the noun, not the verb after it

@@ -159,9 +159,18 @@ _ORDER_OF_MAGNITUDE = LazyPattern(r"(?:-figure\b|\s+figures\b)")
 _FIGURES_OWNED = LazyPattern(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.I)
 _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+)?(?:handgun|pistol|gun|rifle|round|"
                        r"ammunition|bullet|shell|casing|semi-automatic)s?\b", re.I)  # "a 9mm handgun", "9 mm rounds"
+# a calibre written with its point names a cartridge: "a .25 pistol", "a black Velmar .357 revolver"
+_POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
+                          r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
 _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
+# "four men — 18, 18, 19 and 20 —": bare numbers listed after a dash that follows a count of people
+_AGES_OF_THOSE_COUNTED = LazyPattern(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?"
+                                     r"(?:men|women|males|females|boys|girls|teens|teenagers|people|victims|adults|"
+                                     r"children|juveniles|suspects)\s*[—–]\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$",
+                                     re.I)
+_LIST_GOES_ON = LazyPattern(r"\s*(?:,\s*(?:and\s+)?\d|and\s+\d|[,.;—–)]|$)")
 _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
@@ -254,8 +263,9 @@ def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "anyone who has had one knows": a pronoun
     if atom.is_word and 5 <= atom.value <= 9 and _ORDER_OF_MAGNITUDE.match(after) and not _FIGURES_OWNED.search(before):
         return True  # "over six figures", "a six-figure salary"
-    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or _GUN_BORE.match(after):
-        return True  # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle": a format's name
+    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or _GUN_BORE.match(after) or \
+            atom.digits.startswith(".") and _POINT_BORE.match(after):
+        return True  # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle", "a .25 pistol": a format's name
     return False
 
 
@@ -346,8 +356,12 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
         return True  # "4k and 60fps": a video resolution ("5k runners" counts)
-    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|dispatch\w*|operators?)\b", after, re.I):
-        return True  # an emergency number
+    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|"
+                                                         r"lines?|system|communications)\b", after, re.I):
+        return True  # an emergency number, or the centre that answers it
+    if re.search(r"=[\"“”'′″]$", before):
+        return True  # an attribute's value in code copied into the text: 'width=”560″'
+
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
     if before.rstrip().endswith(("↩︎", "↩")):
@@ -472,9 +486,11 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
             _AGE_WAS.search(text, max(sentence_start, atom.start - 80), atom.start):
         return True  # "Maya was 12 in 1976", "life expectancy was 49", "the median age was 21 for men and 28": ages
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
-    if re.search(r"\b(?:aged?|ages?(?: of)?|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+    if re.search(r"\b(?:aged?|ages?(?: of)?|ages,|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
         return True
+    if _AGES_OF_THOSE_COUNTED.search(before) and _LIST_GOES_ON.match(after):
+        return True  # "three women — 17, 19 and 20, police said": their ages, listed after them
     if re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):
         return True  # "the 18-24 age group": an age band
     if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):

@@ -88,7 +88,7 @@ _NAMED_AS = LazyPattern(r"\s+as\b")
 _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
                                 r"declined)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also|now|reportedly)\s+)?"
-                       r"(?:killed|injured|wounded|died|dies|survived|survives|identified|charged|"
+                       r"(?:killed|injured|wounded|died|dies|survived|survives|suffered|suffers|sustained|identified|charged|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|in\s+(?:the\s+)?hospital|in\s+[a-z]+\s+condition|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)
@@ -144,9 +144,9 @@ _DECIMAL_BEFORE_WORD = LazyPattern(r"(?<![\w.,$€£])(\d+\.\d+) [a-z]")
 _CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F (70°-85° by day)"
 _CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
-# "12-to-15", "12- to 15-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
+# "12-to-15", "12- to 15-foot", "9- or 10-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
 _FISCAL_YEAR_END = LazyPattern(r"\b(?:19|20)\d\d/$")  # "2009/10": the year a fiscal year ends in
-_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|bis|à|a|tot|till|do)\s*$",
+_RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|-\s+or|bis|à|a|tot|till|do)\s*$",
                           re.I)
 # "1.5 degrees Celsius to 2 degrees Celsius": a range with its unit written at both ends (a percent written at
 # both ends is read apart below: "rose from 3.9 per cent to 5.8 per cent" is a change and a level)

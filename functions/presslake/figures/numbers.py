@@ -36,7 +36,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:an?\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
     rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
@@ -79,7 +79,7 @@ def _word_value(words: str) -> float | None:
     words = re.sub(r"\s+", " ", words.lower().strip())
     if words in ("a dozen", "dozen"):
         return 12.0
-    if words in ("a pair", "a brace"):  # "a pair of free throws", "a brace of chances"
+    if re.fullmatch(r"(?:an?|another) (?:pair|brace)", words):  # "a pair of free throws", "another pair of charges"
         return 2.0
     if re.fullmatch(r"(?:an? )?half[- ]dozen", words):  # "a half-dozen"
         return 6.0

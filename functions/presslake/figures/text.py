@@ -111,6 +111,9 @@ def _is_plural_noun(word: str) -> bool:
 _WORD = LazyPattern(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
 
 
+_SHARE_IN_PARENTHESES = LazyPattern(r"\(\s*\d[\d.,]*\s*(?:%|percent|per cent)\s*\)", re.I)
+
+
 def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     """Up to `limit` words after pos, stopping at sentence punctuation and at a line's end (a headline's
     number counts nothing in the paragraph below it)."""
@@ -119,6 +122,9 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     while len(out) < limit:
         match = re.compile(r"\s*").match(text, i)
         i = match.end()
+        if i < len(text) and text[i] == "(" and (share := _SHARE_IN_PARENTHESES.match(text, i)):
+            i = share.end()  # "35 out of 38 (92 percent) midterm elections": the share stands between count and noun
+            continue
         if i >= len(text) or text[i] in ",.;:!?()[]—–" or "\n" in match.group():
             break
         word = _WORD.match(text, i)
