@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.lexicons import (
-    DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS,
+    DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, US_STATES,
 )
 from presslake.figures.names import clean_source, is_acronym, key
 from presslake.lazy_regex import LazyPattern
@@ -107,8 +107,10 @@ def _publishes(match: re.Match) -> bool:
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
     if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
         return False  # "data from NSDUH and YRBSS": two data sets, and which one holds the figure is not said
-    if key(name.split()[-1]) in PLACE_HEADS and not is_acronym(name.split()[0]):
-        return False  # "the Mainland’s energy report": a place publishes nothing ("IPPR North" is a body's branch)
+    if key(name.split()[-1]) in PLACE_HEADS and not is_acronym(name.split()[0]) or name.casefold() in US_STATES:
+        # "the Mainland’s energy report", "The July 18 California poll": a place publishes nothing ("IPPR North" is a
+        # body's branch)
+        return False
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
         return False  # "Israeli figures", "Chinese data": a nationality, not who published them
     if re.fullmatch(r"[A-Z][a-z]+(?:ment|tion|sion|ness|ance|ence|ism|ity)", name) and key(name) not in ORG_HEADS:

@@ -33,6 +33,13 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
 # a police force named by its place: "Ostrava police", "Velmar County police"
 _PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})[^\S\n]+police\b")  # one line: not "Atlanta\n\nAtlanta police"
+# the force with a capital, without its "Department": "Columbus Police say", "Brookfield Township Police Chief Dan
+# Faustino" (a name that may be another body's too: "the Velmar Police Chiefs Association")
+_PLACE_POLICE_NAMED = LazyPattern(r"\b([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})[^\S\n]+Police\b"
+                                  r"(?![^\S\n]+(?:Department|Service|Force|Bureau)\b)")
+# a force known by its initials, as it speaks: "NYPD says", "an LAPD spokesman" (not a hospital's "OPD")
+_POLICE_INITIALS = LazyPattern(r"\b[A-Z]{1,4}PD(?=[^\S\n]+(?:[Ss]ays?|said|[Ss]pokes\w+|[Oo]fficers?|[Dd]etectives?|"
+                               r"[Oo]fficials?|[Cc]hief|[Cc]ommissioner|[Ss]gt\.?|[Ss]ergeant|[Ll]ieutenant)\b)")
 _POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+[^\S\n]+){1,3}Police[^\S\n]+(?:Department|Service|Force|Bureau)\b")
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
@@ -275,15 +282,19 @@ class EntityTable(CompanyNames):
     def _police(self) -> str | None:
         """"police said": the one force the article names with its place ("Ostrava police"), wherever it does;
         none where it names two."""
-        forces = {m.group(1) for m in _PLACE_POLICE.finditer(self.text)
-                  if key(m.group(1).split()[0]) not in FUNCTION_WORDS}
-        if not forces:  # "police said" where the force is named only in full ("Johnston Police Department")
-            departments = {m.group() for m in _POLICE_DEPARTMENT.finditer(self.text)}
+        forces = self._forces(_PLACE_POLICE) or self._forces(_PLACE_POLICE_NAMED)
+        if not forces:  # "police said" where the force is named only in full ("Johnston Police Department") or by its
+            # initials ("an NYPD spokesman said")
+            departments = {m.group() for m in _POLICE_DEPARTMENT.finditer(self.text)} or \
+                {m.group() for m in _POLICE_INITIALS.finditer(self.text)}
             return departments.pop() if len(departments) == 1 else None
         if len(forces) != 1:
             return None
         place = forces.pop()
         return self._police_department(place) or f"{place} police"
+
+    def _forces(self, pattern: LazyPattern) -> set[str]:
+        return {m.group(1) for m in pattern.finditer(self.text) if key(m.group(1).split()[0]) not in FUNCTION_WORDS}
 
     def _police_department(self, place: str) -> str | None:
         """"Seattle police" as the article names the force in full anywhere: "Seattle Police Department"."""
@@ -325,8 +336,9 @@ class EntityTable(CompanyNames):
             if full and full.split()[-len(bare):] == bare:
                 return full
         untitled = strip_titles(bare)  # "Mr Corbett": the surname alone
-        if len(untitled) == 1 and is_acronym(untitled[0]) and (club := self._opened_by_acronym(untitled[0], at)):
-            return club
+        if len(untitled) == 1 and is_acronym(untitled[0]):
+            # "The FEC" after "the Federal Election Commission (FEC)": the body spelled out
+            return self._opened_by_acronym(untitled[0], at) or self._acronym(untitled[0].replace(".", ""), at) or phrase
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
             full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
             # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)

@@ -202,6 +202,16 @@ PLACE_HEADS = frozenset({
     "stand", "market", "terminal", "mainland", "zone", "camp",
 })
 
+# the US states, which stand before a poll or survey as its scope, not its pollster ("The July 18 California poll")
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+})
+
 # nationalities that stand before a body's noun without naming it: "a South African firm", "the European regulator"
 NATIONALITIES = frozenset({
     "african", "american", "argentine", "argentinian", "asian", "australian", "austrian", "bangladeshi", "belgian",
@@ -236,6 +246,10 @@ ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via", "from", "late", 
 # ---------------------------------------------------------------- never a source
 
 # A sentence's first word is capitalised too: these are never a name.
+# so that "The FEC cannot have" ends its subject where "The FEC can have" does
+NEGATED_AUXILIARIES = frozenset({"cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t",
+                                 "shouldn't", "shouldn’t", "mustn't", "mustn’t", "don't", "don’t", "doesn't", "doesn’t",
+                                 "didn't", "didn’t"})
 FUNCTION_WORDS = frozenset({
     "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you",
     "him", "her", "them", "us", "me", "his", "their", "our", "my", "your", "there", "here", "which", "who", "whom",
@@ -252,7 +266,7 @@ FUNCTION_WORDS = frozenset({
     "asked", "speaking", "reporting", "writing", "last", "next", "first", "second", "third", "finally", "said",
     "says", "say", "yes", "well", "oh", "please", "thanks", "do", "does", "did", "is", "are", "was", "were",
     "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "let",
-})
+}) | NEGATED_AUXILIARIES
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those",
                       "one", "someone", "somebody", "anyone", "everyone", "nobody", "none", "both", "each",
                       "others", "many", "some", "several", "most", "all"})

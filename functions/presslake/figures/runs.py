@@ -120,5 +120,14 @@ def spells(acronym: str, tokens: list[str]) -> bool:
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:
+    """Does the longer name hold the shorter one as its own: not as the object of an "of" after a word that names
+    no body ("the House" is not "Control of the House" nor "Speaker of the House"; "Environmental Protection" is
+    the "Department of Environmental Protection")?"""
     keys, part = [key(t) for t in longer], [key(t) for t in shorter]
-    return any(keys[i:i + len(part)] == part for i in range(len(keys) - len(part) + 1))
+    return any(keys[i:i + len(part)] == part and not _object_of_a_common_noun(keys[:i]) for i in range(len(keys) - len(part) + 1))
+
+
+def _object_of_a_common_noun(before: list[str]) -> bool:
+    if before[-2:] == ["of", "the"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] not in ORG_HEADS

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 
-from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, PLACE_HEADS, QUANTITY_NOUNS,
-                                        TIME_WORDS)
+from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, NEGATED_AUXILIARIES, ORG_HEADS, PEOPLE, PLACE_HEADS,
+                                        QUANTITY_NOUNS, TIME_WORDS)
 from presslake.figures.entities import GLUED
 from presslake.figures.runs import is_person
 from presslake.figures.short_forms import spelled_out
@@ -198,7 +198,7 @@ _GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[
 _SHARE_OF_GROUP = LazyPattern(rf"^\s+of\s+(?:all\s+)?{_GROUP}(?:\s*[.;,)]|\s+(?P<next>[a-z][\w’'-]*))")
 _NOT_VERBS = FUNCTION_WORDS - {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
                                 "will", "would", "can", "could", "should", "may", "might", "must", "say", "says",
-                                "said"} | {"whose", "aged", "living", "per", "throughout", "inside", "outside",
+                                "said"} - NEGATED_AUXILIARIES | {"whose", "aged", "living", "per", "throughout", "inside", "outside",
                                                  "via", "aboard", "nationwide", "worldwide"}
 # quantities counted in a unit, not a group: "20% of dollars raised"
 _MEASURES = frozenset({"dollars", "euros", "pounds", "points", "votes", "ballots", "seats", "hours", "minutes",
