@@ -296,9 +296,10 @@ def _noun_stood_for(text: str, atom: _Atom, end: int, sent_start: int, earlier: 
 
 PARTICIPLES = ("killed|wounded|injured|hurt|dead|stranded|missing|captured|detained|arrested|displaced|evacuated|"
                 "hospitali[sz]ed|rescued|deported|abducted|executed|infected|vaccinated|employed|unemployed")
-# "43 sailors were killed and nine wounded": what joins a count and its participle to a number whose own
+# "43 sailors were killed and nine wounded", "1 suspect dead, 3 arrested": what joins a count and its participle to a number whose own
 # participle follows it, which then counts the first one's noun
-_ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:{PARTICIPLES})\s*,?\s*(?:and|while)\s+"
+_ELIDED_JOIN = LazyPattern(rf"\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:{PARTICIPLES})\s*(?:,\s*(?:and\s+|while\s+)?|"
+                           r"(?:and|while)\s+)"
                            r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|another|an estimated)\s+)?",
                            re.I)
 PARTICIPLE_WORDS = LazyPattern(rf"(?:{PARTICIPLES})(?:\s*(?:,|and|or)\s*(?:{PARTICIPLES}))*", re.I)

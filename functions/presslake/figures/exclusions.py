@@ -170,6 +170,7 @@ _AGES_OF_THOSE_COUNTED = LazyPattern(r"\b(?:\d{1,2}|two|three|four|five|six|seve
                                      r"(?:men|women|males|females|boys|girls|teens|teenagers|people|victims|adults|"
                                      r"children|juveniles|suspects)\s*[—–]\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$",
                                      re.I)
+_BOTH_AGED = LazyPattern(r"\b(?:[a-z]+s|men|women|people|children),\s+(?:both|all|each)\s+$")
 _LIST_GOES_ON = LazyPattern(r"\s*(?:,\s*(?:and\s+)?\d|and\s+\d|[,.;—–)]|$)")
 _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
@@ -489,6 +490,8 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"\b(?:aged?|ages?(?: of)?|ages,|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
             _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
         return True
+    if _BOTH_AGED.search(before) and _LIST_GOES_ON.match(after) and re.fullmatch(r"\d{1,2}", atom.digits):
+        return True  # "two teenagers, both 15, were": the age they share
     if _AGES_OF_THOSE_COUNTED.search(before) and _LIST_GOES_ON.match(after):
         return True  # "three women — 17, 19 and 20, police said": their ages, listed after them
     if re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):

@@ -88,7 +88,7 @@ _NAMED_AS = LazyPattern(r"\s+as\b")
 _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
                                 r"declined)\s+$", re.I)
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also|now|reportedly)\s+)?"
-                       r"(?:killed|injured|wounded|died|dies|survived|survives|suffered|suffers|sustained|identified|charged|"
+                       r"(?:killed|injured|wounded|died|dies|survived|survives|suffered|suffers|suffering|sustained|identified|charged|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
                        r"struck|landed|exploded|crashed|in\s+(?:the\s+)?hospital|in\s+[a-z]+\s+condition|"
                        r"had to (?:go|be taken) to hospital|went to hospital|was taken to hospital)\b", re.I)

@@ -179,7 +179,8 @@ class FrameFinder(SignedSpeech):
             if owner:
                 at = match.end()
                 frames.append(Frame("speech", self.text[owner[0]:owner[1]], owner[0], at, min(end, at + 40)))
-        if not frames and (signed := self._transcript_frame(start, end) or self._tweet_frame(start, end)):
+        if not frames and (signed := self._transcript_frame(start, end) or self._turn_frame(start, end) or
+                           self._headline_frame(start, end) or self._tweet_frame(start, end)):
             frames.append(signed)  # the label or the signature speaks where the sentence names no other source
         return frames
 
@@ -367,9 +368,10 @@ class FrameFinder(SignedSpeech):
 
     def _according_to(self, vs: int, ve: int, ss: int, se: int) -> Frame | None:
         text = self.text
-        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive (and not at a
-        # title's full stop: "according to Lt. Ana Ruiz")
-        stop = re.search(r"[,;:!?“”\"()—–]|(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms|St|Sr|Jr|Co))(?<!\b(?:Sgt|Col|Gen|Det|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
+        # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive, and at a dash
+        # typed as hyphens ("according to some economists -- such as ...") (and not at a title's full stop: "according
+        # to Lt. Ana Ruiz")
+        stop = re.search(r"[,;:!?“”\"()—–]|\s--?\s|(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms|St|Sr|Jr|Co))(?<!\b(?:Sgt|Col|Gen|Det|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
                          r"and\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"  # "... and two deaths every hour"
                          r"(?:published|released|issued|obtained|seen|filed|dated|taken|conducted)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])

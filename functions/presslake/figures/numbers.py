@@ -37,7 +37,7 @@ ATOM = LazyPattern(
     r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
-    rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ]a[- ]half\b)?"
+    rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ](?:a[- ])?half\b)?"
     rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
     rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
     re.I,
@@ -94,8 +94,8 @@ def _word_value(words: str) -> float | None:
         return 0.25 * multiplier
     if part := re.fullmatch(r"an? (quarter|third) of an?", words):  # "a quarter of a million"
         return (0.25 if part.group(1) == "quarter" else 1 / 3) * multiplier
-    if re.search(r"[- ]and[- ]a[- ]half$", words):  # "five-and-a-half"
-        whole = _word_value(re.sub(r"[- ]and[- ]a[- ]half$", "", words))
+    if re.search(r"[- ]and[- ](?:a[- ])?half$", words):  # "five-and-a-half", "two and half" (its "a" dropped)
+        whole = _word_value(re.sub(r"[- ]and[- ](?:a[- ])?half$", "", words))
         return None if whole is None else (whole + 0.5) * multiplier
     parts = re.split(r"[- ]", words)
     total = 0

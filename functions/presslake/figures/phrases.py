@@ -191,12 +191,13 @@ _PAST = frozenset({"said", "told", "wrote", "found", "thought", "felt", "put", "
 
 
 def bare_infinitive(verb: str, source: str) -> bool:
-    """"heard Hartley admit", "saw Ruiz say": a base form after a singular name is no report."""
+    """"heard Hartley admit", "saw Ruiz say": a base form after a singular name is no report ("Police say" opening a
+    sentence is a plural's)."""
     if verb.endswith(("s", "ed")) or verb in _PAST:
         return False
     words = source.split()
     return all(is_capitalised(w) for w in words) and not words[-1].endswith("s") and \
-        key(words[-1]) not in ("i", "we", "they", "you")
+        key(words[-1]) not in ("i", "we", "they", "you", "police", "people", "staff", "personnel")
 
 
 # what happened to someone, owned by them in the possessive ("Barcelona's victory", "the team's defeat")

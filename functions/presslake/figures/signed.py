@@ -1,14 +1,16 @@
-"""Speech signed without a verb: a transcript's speaker labels ("Ana Ruiz: About 12,000 a night.") and the line
-that signs an embedded tweet. FrameFinder (frames.py) falls back on these where a sentence names no source."""
+"""Speech signed without a verb: a transcript's speaker labels ("Ana Ruiz: About 12,000 a night.", or "KRUEGER:" on
+a line over the turn) and the line that signs an embedded tweet. FrameFinder (frames.py) falls back on these where a sentence names no source."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cached_property
 
 from presslake.figures.frame import QUOTE_REACH, Frame
-from presslake.figures.names import person_like
+from presslake.figures.lexicons import ORG_HEADS, PEOPLE, RANKS, ROLES
+from presslake.figures.names import key, person_like
 from presslake.figures.text import _is_plural_noun
 from presslake.lazy_regex import LazyPattern
 
@@ -16,6 +18,11 @@ _SAID_WORDS = 6  # words after a transcript's "Ana Ruiz:" that say something, no
 # a speaker's label opening a paragraph of a transcript: "Ana Ruiz: About 12,000 a night."
 # ("Obama: Right.": a name alone, where the article names the person in full)
 _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}):[ \t]+(?=\S)", re.M)
+# a speaker's label on a line of its own, in capitals, over the paragraphs of their turn: "ALAN KRUEGER:", "KRUEGER:",
+# "SARA EISEN, HOST, BLOOMBERG NEWS:"
+_LABEL_LINE = LazyPattern(r"^[ \t]*(?P<name>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2})(?:,[^\n:]{1,60})?:[ \t]*$", re.M)
+# a headline that names its source before a colon: "Metro police: 1 suspect dead, 3 arrested", "Mayor: Two more ferries"
+_HEADLINE_SOURCE = LazyPattern(r"[ \t]*(?P<name>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}):[ \t]+(?=\S)")
 # the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
 _TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
                             r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
@@ -63,6 +70,39 @@ class SignedSpeech:
         if not label or label.group("name") not in self.transcript_speakers or label.end() > end:
             return None
         return Frame("speech", label.group("name"), label.start("name"), max(start, label.end()), end)
+
+    @cached_property
+    def _turns(self) -> tuple[list[int], list[str]]:
+        """Where each turn of a transcript with labels on lines of their own begins, and its speaker's name (as a
+        name is written: "Alan Krueger", "Krueger"), when two or more speak and one more than once."""
+        labels = [(label.end(), label.group("name").title()) for label in _LABEL_LINE.finditer(self.text)]
+        speakers = Counter(name.split()[-1] for _, name in labels)
+        if len(speakers) < 2 or max(speakers.values()) < 2:
+            return [], []
+        full = {name.split()[-1]: name for _, name in labels if " " in name}  # "EISEN:" after "SARA EISEN, HOST:"
+        return [at for at, _ in labels], [full.get(name, name) for _, name in labels]
+
+    def _turn_frame(self, start: int, end: int) -> Frame | None:
+        """The speaker whose turn the sentence stands in: the last label line before it, within a quotation's reach."""
+        starts, names = self._turns
+        index = bisect_left(starts, start) - 1
+        if index < 0 or start - starts[index] > QUOTE_REACH:
+            return None
+        return Frame("speech", names[index], starts[index], start, end)
+
+    def _headline_frame(self, start: int, end: int) -> Frame | None:
+        """The source a headline names before its colon, for the headline's figures: people, a role or a body
+        ("Metro police:", "Mayor:"), not a flag ("UPDATE:", "WATCH:") nor a topic ("Midterms:")."""
+        first_line_end = self.text.find("\n")
+        if 0 <= first_line_end <= start:
+            return None
+        named = _HEADLINE_SOURCE.match(self.text)
+        if not named or named.end() > end:
+            return None
+        words = named.group("name").split()
+        if key(words[-1]) not in PEOPLE | ROLES | RANKS | ORG_HEADS:
+            return None  # (capitalised words before a colon are as often a topic as a name: "Las Vegas Shooting:")
+        return Frame("speech", named.group("name"), named.start("name"), max(start, named.end()), end)
 
     def _tweet_frame(self, start: int, end: int) -> Frame | None:
         """The author of an embedded tweet, for the text of it: the paragraph right above the line that signs

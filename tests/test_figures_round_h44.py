@@ -1,0 +1,31 @@
+"""Kinds of figures round h44 (local news, opinion pages, PolitiFact's sources) got wrong on unseen text (issue 19),
+from the project's own sentences: "two and half years" missing its "a", an age shared by those counted ("both 15"),
+"one victim suffering", and a headline's count whose noun the count before it gave ("1 suspect dead, 3 arrested").
+
+A figure is written (value, value_high, unit, kind, qualifier).
+"""
+
+import pytest
+
+from presslake.figures.extract import extract_figures
+
+C, M = "count", "measure"
+
+CASES = [
+    ("We have held the majority for the two and half years since.", []),
+    ("She bought two and half pounds of fish.", [(2.5, None, "lb", M, "exact")]),
+    ("The sheriff says two teenagers, both 15, were shooting shotguns.", [(2, None, "teenager", C, "exact")]),
+    ("Police found one victim suffering from a gunshot wound.", [(1, None, "victim", C, "exact")]),
+    ("Harbour police: 1 suspect dead, 3 arrested after chase",
+     [(1, None, "suspect", C, "exact"), (3, None, "suspect", C, "exact")]),
+    # what stays as it was
+    ("Two soldiers were killed and nine wounded.", [(2, None, "soldier", C, "exact"), (9, None, "soldier", C, "exact")]),
+    ("The two teams, both 15 points clear, met.", [(2, None, "team", C, "exact"), (15, None, "point", C, "exact")]),
+    ("One victim wrote to the council.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_round_h44_kinds(text, expected):
+    got = [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    assert got == expected
