@@ -10,6 +10,7 @@ from presslake.figures.context import PARTICIPLE_WORDS, _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.signs import _multiplier_end, pair_unit
+from presslake.figures.tallies import _RATIO
 from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
@@ -55,12 +56,6 @@ _MINUTES_BEFORE = LazyPattern(r"(?<![\w.])\d{1,2}['’′]$")
 # a count before a product's name: "two Firewire 800 ports", "three USB 3.0 ports" (the number is the name's)
 _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                      r"twelve|dozens?|several|many)[^\S\n]+((?:[A-Z][\w-]*[^\S\n]+){1,2})$")
-_TALLY_CONTEXT = LazyPattern(r"\b(vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w*|scor\w*|draw|drew|"
-                             r"victory|tally|ballot|match|game|final|lead|led)\b", re.I)
-# A reference ("J Am Acad Dermatol. 2015;72(6):984–91.", "^ ... Retrieved 2015-04-20.", "doi:10.") or a table
-# of contents ("2 Values 2.1 Pledge 3 Software 3.1 Firefox"): its numbers cite and number, they state nothing.
-_CITATION = LazyPattern(r"\b(?:1[89]|20)\d{2};\s?\d+(?:\(\d+\))?:\s?e?\d+|\A\s*\^\s|\bRetrieved\s+(?:\d|[A-Z][a-z]+\s\d)|"
-                        r"\bdoi:\s?10\.|\bdoi\.org/")
 # people under or over an age: "children under 12", "those over 65"
 # an age bound after the number: "patients 18 and younger", "adults 65 and over"
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
@@ -69,11 +64,7 @@ _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                             r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                             r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
-# ratios: "a 33-to-1 leverage ratio", "rose from 18 to 1"
-_RATIO = LazyPattern(r"(?:-to-|\s+to\s+)1(?![.,]?\d)(?:-|\s+(?:ratio|odds|margin|leverage|against|in favou?r|to)\b|"
-                     r"\s*[,.;:)]|\s*$)", re.I)
 _RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
-_RATIO_WORDS = LazyPattern(r"\b(?:ratio|leverage|odds)\b", re.I)
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
 _TITLE_AFTER = LazyPattern(r"\+? +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
@@ -81,8 +72,6 @@ _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We
                 "Facts", "Signs", "Mistakes", "Top"}
 _STATION = LazyPattern(r"\s+(?:FM\b|[KW][A-Z]{2,3}\b)")  # "89.3 WFPL", "101.1 FM": a call sign or the band
 _COORDINATE = LazyPattern(r"\s?°\s?\d|\s?[°′″]\s?[NSEW]\b")
-_CITATION_MARKS = (";", "^", "Retrieved", "doi")  # one of these is in each of _CITATION's forms
-_SECTION_NUMBER = LazyPattern(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless a plural noun follows ("5k runners")
 
 # (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
@@ -120,13 +109,6 @@ _COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
 _POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
 _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
-# a win-loss record: "a 17-27 record", "their 5-11 mark", "went (just) 2-8" with no unit after it
-# (and a score: "broke a 2-2 tie", "an 0-2 count", "a 29-22 win")
-_RECORD_AFTER = LazyPattern(r"\s+(?:(?:overall|career|season|road|home|conference|division)\s+)?(?:record|mark|tie|draw|"
-                            r"deadlock|stalemate|count|score|scoreline|win|victory|loss|defeat)\b", re.I)
-# a team's record after its verb: "went 2-8", "they're 0-6", "teams with three losses are 4-17"
-_WENT_BEFORE = LazyPattern(r"\b(?:went|(?:they|we)['’]re|are|were|is|was)\s+(?:just|only|a\s+combined|now)?\s*$", re.I)
-_UNIT_AFTER_RECORD = LazyPattern(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", re.I)
 _STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
 _DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 _CODE_AFTER = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|dialling|dialing)\s+codes?|zip)\b",
@@ -564,48 +546,3 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and pair_unit(text, atom, end):
         return False  # an amount; a size of a pair ("3.5/3.7 GHz"), which the slash does not make a fraction
     return any(check(*number) for check in _BARE_NUMBERS)
-
-def ratio_to_one(text: str, atom: _Atom, sentence: str) -> int | None:
-    """Where "to 1" ends after the X of a ratio ("a 33-to-1 leverage ratio", "leverage rose from 18 to 1"),
-    or None: a ratio is written with hyphens or in a sentence about a ratio, and is no vote ("voted 9 to 1")
-    nor a change to one ("cases fell from 18 to 1")."""
-    if atom.currency or atom.is_word:
-        return None
-    ratio = _RATIO.match(text, atom.end)
-    if not ratio:
-        return None
-    about_ratio = _RATIO_WORDS.search(sentence)
-    if not about_ratio and (_TALLY_CONTEXT.search(sentence) or not ratio.group().startswith("-to-")):
-        return None
-    return atom.end + ratio.group().index("1") + 1
-
-
-def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str, text: str) -> bool:
-    """'4-1', '52-48', 'voted 31 to 12', 'a 17-27 record', 'went 2-8': scores, vote counts and win-loss
-    records, not ranges ("52% to 41%" is two shares)."""
-    if first.currency or first.has_scale or first.is_word or _PERCENT.match(between):
-        return False
-    if between == "-" and (_RECORD_AFTER.match(text, second.end) or
-                           _WENT_BEFORE.search(text, max(0, first.start - 20), first.start) and
-                           not _UNIT_AFTER_RECORD.match(text, second.end)):
-        return True  # a win-loss record runs low to high as often as not
-    if "-" in between and (first.value > second.value or first.value == second.value
-                           and _TALLY_CONTEXT.search(sentence)):
-        return True  # a range runs low to high; "4-1" and "52-48" are scores, "a 1-1 draw" too
-    return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
-
-
-def _is_reference(paragraph: str) -> bool:
-    """A reference, a table of contents or a numbered heading: its numbers cite and number, they count nothing."""
-    if any(mark in paragraph for mark in _CITATION_MARKS) and _CITATION.search(paragraph):
-        return True
-    words = paragraph.split()
-    sections = len(_SECTION_NUMBER.findall(paragraph))
-    if sections >= 3 and sections * 4 >= len(words):
-        return True  # section numbers and a word or two each, not prose that names versions
-    if len(words) < 2 or not words[0].isdigit() or paragraph.rstrip().endswith("."):
-        return False
-    rest = words[1:]
-    if len(words) <= 4:  # "7 References", "2 Values 2.1 Pledge"
-        return all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w) for w in rest)
-    return sum(w[:1].isupper() for w in rest) >= 0.7 * len(rest)  # "5 Tips to Enjoy Game Day Parties While ..."

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from presslake.figures.context import PARTICIPLES, EarlierCounts, Sentence, _verb_before, part_of_earlier
-from presslake.figures.exclusions import _is_excluded, _is_reference, _is_tally, ratio_to_one
+from presslake.figures.exclusions import _is_excluded
+from presslake.figures.tallies import _is_reference, _is_tally, ratio_to_one
 from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comma, foreign_atoms, home_dollar,
                                          in_home_dollars, language_free, reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
