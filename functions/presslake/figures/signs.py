@@ -31,8 +31,14 @@ _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 _LISTED = LazyPattern(r"\s+and\s+|,\s+(?:and\s+)?")
 # "three times as many", "two times faster", "4x more", "grew 300 times": a multiplier
 # ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
-_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$))(?:(?i:as|more|less|the|that|over)|[a-z]+er)\b|"
-                           r"x\s+(?:(?i:as|more|less|the|over)|[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
+# (not occurrences: "six times per year", "eight or nine times after that", "testified four times over the last
+# three months", "counted six times that Collins asked")
+_NOT_COMPARATIVE = r"(?!(?:per|after|ever|never|later|earlier|under|other|either|neither|whether|together|hour|order|" \
+                   r"number|summer|winter|water|paper|power|chapter|quarter|member|year|her|over)\b)"
+_TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?:the\s+)?(?:last|past|next|course|years|months|"
+                           r"weeks|days|period)\b)(?:(?i:as|more|less|the|that(?=\s+of\b|\s*[,.;:!?)]|\s*$)|over)|"
+                           rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
+                           rf"x\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
                            r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
 _X_AFTER = LazyPattern(r"x(?![\w-])")  # "reduced by 3x from 800ms"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
