@@ -28,6 +28,11 @@ _TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2
                             r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
 
 
+def _a_dialogue(speakers: Counter) -> bool:
+    """Two or more speakers, one of them more than once."""
+    return len(speakers) >= 2 and max(speakers.values()) >= 2
+
+
 class SignedSpeech:
     """FrameFinder's transcript labels and tweet signatures over its `text`."""
 
@@ -37,10 +42,13 @@ class SignedSpeech:
     def transcript_speakers(self) -> frozenset[str]:
         """The speakers of an interview written as a transcript: names of people that open paragraphs with
         a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
-        names = Counter(label.group("name") for label in _LABEL.finditer(self.text)
+        labels = [label for label in _LABEL.finditer(self.text)]
+        if not _a_dialogue(Counter(label.group("name") for label in labels)):
+            return frozenset()  # (the labels' tests read the whole text: asked only where they can change the answer)
+        names = Counter(label.group("name") for label in labels
                         if self._a_persons_label(label.group("name"))
                         and not _is_plural_noun(label.group("name").split()[-1]) and self._says_a_sentence(label.end()))
-        return frozenset(names) if len(names) >= 2 and max(names.values()) >= 2 else frozenset()
+        return frozenset(names) if _a_dialogue(names) else frozenset()
 
     def _a_persons_label(self, name: str) -> bool:
         """"Ana Ruiz", or "Ruiz" alone where the article names her in full ("Keith" after "anchor Keith Cate";
@@ -76,8 +84,7 @@ class SignedSpeech:
         """Where each turn of a transcript with labels on lines of their own begins, and its speaker's name (as a
         name is written: "Alan Krueger", "Krueger"), when two or more speak and one more than once."""
         labels = [(label.end(), label.group("name").title()) for label in _LABEL_LINE.finditer(self.text)]
-        speakers = Counter(name.split()[-1] for _, name in labels)
-        if len(speakers) < 2 or max(speakers.values()) < 2:
+        if not _a_dialogue(Counter(name.split()[-1] for _, name in labels)):
             return [], []
         full = {name.split()[-1]: name for _, name in labels if " " in name}  # "EISEN:" after "SARA EISEN, HOST:"
         return [at for at, _ in labels], [full.get(name, name) for _, name in labels]
