@@ -405,7 +405,7 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
     if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
-            re.search(r"(#|\bNo\.?\s*)$", before):
+            re.search(r"(#|\bNo\.?\s*|\bno\.\s*)$", before):  # ("booth no. 31247")
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True

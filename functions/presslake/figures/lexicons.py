@@ -112,7 +112,7 @@ ROLES = frozenset({
     "financial", "technology", "commander", "inspector", "superintendent", "administrator", "coordinator",
     "organiser", "organizer", "activist", "campaigner", "veteran", "member", "members", "vp", "svp", "evp",
     "md", "gm", "boss", "candidate", "nominee", "incumbent",
-    "speaker", "whip", "mp", "mep", "legislator", "lawmaker", "lawmakers", "broker", "trader",
+    "speaker", "whip", "mp", "mep", "mpa", "mna", "mla", "legislator", "lawmaker", "lawmakers", "broker", "trader",
     "democrat", "democrats", "republican", "republicans", "conservative", "liberal", "socialist",
     "banker", "investor", "planner", "architect", "designer", "producer", "developer", "negotiator",
     "mediator", "observer", "inspector-general", "attorney-general", "solicitor", "barrister", "magistrate",

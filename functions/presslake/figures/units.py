@@ -154,26 +154,6 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _HYPHENATED_PER = LazyPattern(r"-(?:per|an?)-([a-z]+)")
 
 
@@ -209,14 +189,6 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
         return _Unit(temperature, "measure", end + 1)
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
     return _Unit(measure, "measure", end + attached.end()) if measure else None
-
-
-
-
-
-
-
-
 
 
 def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | None:
@@ -338,6 +310,16 @@ _LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon",
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
 
+def _named_before_its_noun(words: list[tuple[str, int, int]]) -> bool:
+    """Do capitalised words run on to a lower-case plural ("County College officers")?"""
+    for word, _, _ in words:
+        if word.islower():
+            return _is_plural_noun(word) and word not in _STOP
+        if not word[0].isupper():
+            return False
+    return False
+
+
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
     if price := _PRICE_CLASS.match(text, pos) or _MEASURED_AFTER.match(text, pos):
@@ -355,7 +337,7 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
         return participle.group(1).lower(), participle.end(1)  # not "two infected travellers"
     copula = _COPULA.match(text, pos)
     start = copula.end() if copula else pos
-    words = _words_after(text, start, 5)
+    words = _words_after(text, start, 7)  # ("Two Dallas County Community College District officers")
     if len(words) > 2 and words[0][0].lower() == "out" and words[1][0].lower() == "of":
         words = words[1:]  # "42 out of 42 cases" is a partitive
     first = words[0][0].lower() if words else ""
@@ -389,9 +371,12 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             break
         if word[-1] in "'’" and _is_plural_noun(word[:-1]):
             return singular(word[:-1]), end  # "four founders' plans" counts founders
-        if _is_plural_noun(word) and word[0].isupper() and index > 0 and words[index - 1][0][0].isupper() and \
-                index + 1 < len(words) and words[index + 1][0].islower() and words[index + 1][0] not in _STOP:
-            continue  # "two United States service members": a plural inside a name
+        if _is_plural_noun(word) and word[0].isupper() and index + 1 < len(words) and (
+                index > 0 and words[index - 1][0][0].isupper() and words[index + 1][0].islower() and
+                words[index + 1][0] not in _STOP or _named_before_its_noun(words[index + 1:])):
+            # "two United States service members", "Two Dallas County College officers": a plural inside a name (not a
+            # headline's "Two New Drugs Show Promise")
+            continue
         if _is_plural_noun(word):
             # "measles cases", "artillery systems": the head noun is the last of a run of nouns
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
