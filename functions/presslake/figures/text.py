@@ -31,14 +31,20 @@ _ABBREVIATIONS = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Cap
 MAX_SENTENCE = 5000
 
 
+# (a mark right before a line break leaves the break to the first branch, as a look-behind for the mark did)
+_SENTENCE_BREAK = LazyPattern(r"\n+|[.!?](?!\n)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u0400-\u04ff])")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries (start, end) over the text; paragraphs always split."""
     spans, start = [], 0
-    for match in re.finditer(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u0400-\u04ff])", text):
-        if match.group().strip() == "" and "\n" not in match.group():
-            if _ABBREVIATIONS.search(text[max(0, match.start() - 6): match.start()]):
+    for match in _SENTENCE_BREAK.finditer(text):
+        # the break proper starts after a sentence's mark (the pattern opens on it, so that the engine skips to it)
+        at, gap = (match.start() + 1, match.group()[1:]) if match.group()[0] in ".!?" else (match.start(), match.group())
+        if gap.strip() == "" and "\n" not in gap:
+            if _ABBREVIATIONS.search(text[max(0, at - 6): at]):
                 continue
-        end = match.start() + (len(match.group()) - len(match.group().lstrip("\"”’)")))
+        end = at + (len(gap) - len(gap.lstrip("\"”’)")))
         _add_span(spans, text, start, end)
         start = match.end()
     _add_span(spans, text, start, len(text))
