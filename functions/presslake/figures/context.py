@@ -85,9 +85,11 @@ _GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?
 _SETTLEMENT_OF = LazyPattern(r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|hamlet|suburb|borough|township|county|"
                              r"nation|country|state|island|community|municipality)\s+of\s+(?:(?:about|around|"
                              r"approximately|roughly|some|nearly|almost|just|only|more than|over|at least)\s+)?$", re.I)
-# "a GPA of 3.4", "a test score of 21", "a rating of 4.5": the level a score noun names
-_LEVEL_OF = LazyPattern(r"\b(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(GPA|score|rating)\s+of\s+"
-                        r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|at least|over|up to)\s+)?$", re.I)
+# "a GPA of 3.4", "a test score of 21", "a rating of 4.5", "an IQ of 59", "a score of less than 70": the level a score
+# noun names
+_LEVEL_OF = LazyPattern(r"\b(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(GPA|score|rating|IQ)\s+of\s+"
+                        r"(?:(?:about|around|approximately|roughly|nearly|almost|just|only|at least|over|up to|"
+                        r"(?:less|more|fewer) than|under|below|above)\s+)?$", re.I)
 # "a mother of four": four children
 _PARENT_OF = LazyPattern(r"\b(?:mother|father|parent|mom|mum|dad)s?\s+of\s+$", re.I)
 _STANDS_AFTER = LazyPattern(r"\s*(?:others\b|from|of whom|of which|of them|of those|of these|that|who|which|were|are|was|have|had|remain\w*|"

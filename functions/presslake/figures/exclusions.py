@@ -342,6 +342,8 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
     if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|"
                                                          r"lines?|system|communications)\b", after, re.I):
         return True  # an emergency number, or the centre that answers it
+    if atom.digits in ("911", "999", "112") and re.search(r"\b(?:call|dial|text)(?:s|ed|led|ing|ling)?\s+$", before, re.I):
+        return True  # "More than 10 people called 911"
     if re.search(r"=[\"“”'′″]$", before):
         return True  # an attribute's value in code copied into the text: 'width=”560″'
 
@@ -444,6 +446,8 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
             re.search(r":$", before) and re.search(r"\d:$", before):
         return True
+    if re.fullmatch(r"\d\d", atom.digits) and re.search(r"\bsince\s+$", before, re.I) and re.match(r"\s*(?:[,.;:)]|$)", after):
+        return True  # "26 times since 97,": a year written short
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
         return True
     if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
