@@ -35,9 +35,9 @@ _REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned
 _COMING_UPON = r"responded|located|alerted|arrived|searched|investigated|discovered|recovered|spotted|encountered"
 # "have confirmed 100", "had reported 12": a perfect tense of a verb that makes a figure known
 _REPORTED = LazyPattern(rf"{_REPORTING}|{_REVEALING}")
-# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb, no dash standing alone (a
-# dateline's: "LAS CRUCES, New Mexico - Police arrested")
-_SUBJECT_WORD = (rf"(?![-–—]+\s)(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
+# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb, no dash before a name (a
+# dateline's: "LAS CRUCES, New Mexico - Police arrested"; an aside's dash may stand: "Velmar - which has ...")
+_SUBJECT_WORD = (rf"(?![-–—]+\s+[A-Z])(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
                  rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
 # (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
 _SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
