@@ -105,6 +105,8 @@ def _publishes(match: re.Match) -> bool:
         return False  # "Consider the following data": a sentence's opening verb, not who published the data
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
+    if re.fullmatch(r"[A-Z][A-Za-z]*-\d+", name):
+        return False  # "a COVID-19 study", "the H1N1 data": a disease or a model names no publisher
     if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):
         return False  # "data from NSDUH and YRBSS": two data sets, and which one holds the figure is not said
     if key(name.split()[-1]) in PLACE_HEADS and not is_acronym(name.split()[0]) or name.casefold() in US_STATES:

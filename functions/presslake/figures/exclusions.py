@@ -146,6 +146,9 @@ _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rif
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
+# a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
+_PER_MONTH = LazyPattern(r"\s*(?:/\s*|a\s+|per\s+)mo(?:nth)?\b", re.I)
+_MEMBERSHIP = LazyPattern(r"\b(?:subscribe|become\s+a\s+(?:member|subscriber|supporter)|donate|support\s+us)\b", re.I)
 _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
 # "four men — 18, 18, 19 and 20 —": bare numbers listed after a dash that follows a count of people
 _AGES_OF_THOSE_COUNTED = LazyPattern(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?"
@@ -217,6 +220,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
+    if atom.currency and _PER_MONTH.match(after) and _MEMBERSHIP.search(text, max(0, atom.start - 120), atom.start):
+        return True  # "Click here to subscribe. Just $5 a month.", "Become a member today! $5/month $20/month"
     if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
             and (not re.search(r"\b[A-Z][\w'’-]*\s\($", before) or _ITEM_AFTER_MARKER.match(after))) \
             and not (atom.currency or atom.has_scale):

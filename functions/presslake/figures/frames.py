@@ -239,8 +239,10 @@ class FrameFinder(SignedSpeech):
         if verb in REPORTING_VERBS and verb not in ("told", "tell", "tells") and (not bare.strip() or bare[-1] in ",”\"—–:") \
                 and not self._after_aside(ss, ss + len(bare)):
             after = self._speaker_after(ve, se)
-            if after and verb == "say" and not plural(text[after[0]:after[1]]):
-                return None  # "in one language, say Hindi, and ...": "say" is "for example" (a speaker agrees: "say police")
+            if after and verb == "say" and (not plural(text[after[0]:after[1]]) or text.startswith(",", ve)):
+                # "in one language, say Hindi, and ...", "preferences about, say, war and peace": "say" is "for
+                # example" (a speaker agrees, with no comma: "say police")
+                return None
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
                 speaker, at = text[after[0]:after[1]], after[0]

@@ -39,7 +39,7 @@ _KINDS = frozenset({"group", "watchdog", "charity", "firm", "company", "newspape
                     "supermarket", "bookmaker", "brokerage", "carmaker", "automaker", "manufacturer", "publisher"})
 # a body's staff, written after its name, who speak for it: "Harbour Police Department investigators"
 _STAFF = frozenset({"investigators", "detectives", "officials", "officers", "deputies", "agents", "troopers"})
-_PUNCT = " ,.;:\"“”‘’'()—–-"
+_PUNCT = " ,.;:\"“”‘’'()—–-?"  # ("?": a dash or quote the page's encoding lost, "Lonnie Jones ?")
 
 
 def key(token: str) -> str:
