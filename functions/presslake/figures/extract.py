@@ -245,8 +245,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if joiner == "to" and not atom.currency and _YEAR.fullmatch(atom.digits) and ("," in nxt.digits or nxt.has_scale) \
             and re.search(r"\bfrom\s*$", text[max(sentence.start, atom.start - 10):atom.start], re.I):
         return atom, None  # "rose 33% from 2017, to 33,341": the year a change is counted from, then the level
-    if joiner == "or" and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
-        return atom, None  # "25, 40 or 60 miles": a list, each number its own figure
+    if joiner in ("or", "and") and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
+        return atom, None  # "25, 40 or 60 miles", "drives of 96, 90 and 62 yards": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]
     opened = re.search(r"\b(between|from)\s*$", just_before, re.I)
     # "four or five buyers" is a range; "3 or 4.5" of unlike numbers is two figures

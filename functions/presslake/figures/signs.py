@@ -55,13 +55,15 @@ class _Unit(NamedTuple):
 
 
 _POUNDS_OF = LazyPattern(r"\s+of\b")
+_CONVERTED = LazyPattern(r"\s*\(\s*(?:(?:US|NZ|A|C|HK|S)?\$|€|USD|EUR)\s?\d")  # "200,000 pounds (NZ$496,000)": money
 
 
 def _sterling(text: str, atom: _Atom, found: _Unit) -> _Unit:
     """'62 billion pounds' is sterling: a scale word before "pounds" makes money, unless "of" follows
-    and names what is weighed ('2 million pounds of beef')."""
-    if found.unit != "lb" or not atom.has_scale or atom.currency or _POUNDS_OF.match(text, found.end) or \
-            not text[found.end - 6:found.end].lower().endswith(("pound", "pounds")):
+    and names what is weighed ('2 million pounds of beef'); so does a conversion into another currency after it
+    ('200,000 pounds (NZ$496,000)')."""
+    if found.unit != "lb" or not (atom.has_scale or _CONVERTED.match(text, found.end)) or atom.currency or \
+            _POUNDS_OF.match(text, found.end) or not text[found.end - 6:found.end].lower().endswith(("pound", "pounds")):
         return found
     return found._replace(unit="GBP", kind="money")
 
