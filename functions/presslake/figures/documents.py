@@ -24,8 +24,9 @@ _CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:[ \t]*/[ \t]*|[ \t]+(?:(?:of|for|and|o
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
-# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X", "reports of X"
-_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for)\s+(?P<pub>(?:the\s+)?(?:(?:(?!(?:at|of|from|in|on|for|by|with|and)\s)[a-z][\w-]+\s+){{0,2}}(?=[A-Z]){_CAPRUN}|"
+# "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X", "reports of X",
+# "research done at X"
+_DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for|(?<=done)\s+at|(?<=conducted)\s+at)\s+(?P<pub>(?:the\s+)?(?:(?:(?!(?:at|of|from|in|on|for|by|with|and)\s)[a-z][\w-]+\s+){{0,2}}(?=[A-Z]){_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
                       r"authority|service|board|commission)))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
@@ -131,6 +132,8 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
+# participles that do not end in -ed: "research done at X", "a study led by X" ("research provider" is a kind of body)
+_DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})
 # what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"
 _PROVIDERS = frozenset({"provider", "providers", "firm", "firms", "outfit", "house", "vendor", "consultancy", "shop"})
 
@@ -144,7 +147,7 @@ def document_in(phrase: str) -> str | None:
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
         # "research provider Hale Analytics", "Data storage startup Portline": a noun the document's word describes
         compound = following.isalpha() and following.islower() and following not in FUNCTION_WORDS | DOCUMENTS \
-            | DOCUMENT_VERBS | REPORTING_VERBS and not following.endswith("ed")
+            | DOCUMENT_VERBS | REPORTING_VERBS and not following.endswith("ed") and following not in _DONE
         if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS \
                 and following not in _PROVIDERS and not compound:
             return word.casefold()

@@ -530,6 +530,8 @@ def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
     if _STREET_AFTER.match(after) and not (atom.is_word and atom.value > 1) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
         return True  # an address is written in digits: "three Wall Street Journal reporters" counts ("One Wall Street" is a name)
+    if not atom.is_word and re.match(r"\s+block\s+of\s+(?:[NSEW]\.?\s+)?[A-Z0-9]", after):
+        return True  # "the 600 block of Stephens Drive": a police report's address
     return False
 
 

@@ -305,7 +305,7 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 # past tenses that never stand before a noun as its modifier ("94 reported cases" does): a verb whose subject is
 # the number
 _FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
-                           "remained", "stayed", "did", "underwent"})
+                           "remained", "stayed", "did", "underwent", "meant"})
 _LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon", "both", "all"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
