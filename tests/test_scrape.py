@@ -587,3 +587,21 @@ def test_overlapping_runs_keep_one_host_polite_together(aws, monkeypatch):
     assert min(b - a for a, b in zip(slots, slots[1:])) >= delay - 1e-3, slots  # the runs took turns
     # each request arrives after its booking, so the k-th arrival comes after the k-th booking
     assert all(arrived >= slot for arrived, slot in zip(sorted(site.times), sorted(booked_at))), (site.times, booked_at)
+
+
+def test_throttle_never_sleeps_a_negative_time_when_the_clock_moves_on():
+    """The slot may open between reading the clock and sleeping (a busy machine): the wait then sleeps nothing
+    rather than asking for a negative sleep (time.sleep raises ValueError on one)."""
+    ticks = iter([11.5, 12.5, 12.6])  # the slot opens at 12.0: early at the first look, open by a second one
+    slept = []
+
+    def sleep(seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        slept.append(seconds)
+
+    throttle = scrape.Throttle(sleep=sleep, clock=lambda: next(ticks))
+    throttle.set_delay("https://example.org/a", 2.0)
+    throttle.last["example.org"] = 10.0
+    throttle.wait("https://example.org/a", FetchPolicy(user_agent="presslake-test"))
+    assert slept == [0.5]

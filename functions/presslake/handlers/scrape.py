@@ -126,9 +126,9 @@ class Throttle:
     def wait(self, url: str, policy: FetchPolicy) -> None:
         host = urlsplit(url).netloc
         delay = self.delays.get(host, 0.0)
-        earliest = self.last.get(host, float("-inf")) + delay
-        if self.clock() < earliest:
-            self.sleep(earliest - self.clock())
+        # one reading of the clock: read twice, the slot may open in between and the sleep come out negative
+        if (remaining := self.last.get(host, float("-inf")) + delay - self.clock()) > 0:
+            self.sleep(remaining)
         if self.state is not None and delay > 0:
             while (pause := self.state.reserve_host(host, time.time(), delay)) > 0:
                 self.sleep(pause)  # another run's request to this host came first
