@@ -21,6 +21,7 @@ CASES = [
     # what stays as it was
     ("They called 3 witnesses.", [(3, None, "witness", C, "exact")]),
     ("The NHS hired 40 nurses.", [(40, None, "nurse", C, "exact")]),
+    ("POLICE SAY THREE OTHER CHILDREN ARE IN CARE.", [(3, None, "child", C, "exact")]),
     ("Ferries ran 12 trips since 2019, and 97 since May.", [(12, None, "trip", C, "exact"), (97, None, "trip", C, "exact")]),
 ]
 

@@ -1,5 +1,6 @@
 """Speech signed without a verb: a transcript's speaker labels ("Ana Ruiz: About 12,000 a night.", or "KRUEGER:" on
-a line over the turn) and the line that signs an embedded tweet. FrameFinder (frames.py) falls back on these where a sentence names no source."""
+a line over the turn), a headline's source before its colon ("Metro police: 1 suspect dead") and the line that signs
+an embedded tweet. FrameFinder (frames.py) falls back on these where a sentence names no source."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+
 _LABEL_LINE = LazyPattern(r"^[ \t]*(?P<name>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2})(?:,[^\n:]{1,60})?:[ \t]*$", re.M)
 # a headline that names its source before a colon: "Metro police: 1 suspect dead, 3 arrested", "Mayor: Two more ferries"
 _HEADLINE_SOURCE = LazyPattern(r"[ \t]*(?P<name>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}):[ \t]+(?=\S)")
+_HEADLINE_SPEAKERS = PEOPLE | ROLES | RANKS | ORG_HEADS
 # the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
 _TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
                             r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
@@ -34,7 +36,7 @@ def _a_dialogue(speakers: Counter) -> bool:
 
 
 class SignedSpeech:
-    """FrameFinder's transcript labels and tweet signatures over its `text`."""
+    """FrameFinder's transcript labels, headline sources and tweet signatures over its `text`."""
 
     text: str
 
@@ -42,7 +44,7 @@ class SignedSpeech:
     def transcript_speakers(self) -> frozenset[str]:
         """The speakers of an interview written as a transcript: names of people that open paragraphs with
         a colon, when two or more speak and one more than once (a heading or two with a colon is none)."""
-        labels = [label for label in _LABEL.finditer(self.text)]
+        labels = list(_LABEL.finditer(self.text))
         if not _a_dialogue(Counter(label.group("name") for label in labels)):
             return frozenset()  # (the labels' tests read the whole text: asked only where they can change the answer)
         names = Counter(label.group("name") for label in labels
@@ -107,7 +109,7 @@ class SignedSpeech:
         if not named or named.end() > end:
             return None
         words = named.group("name").split()
-        if key(words[-1]) not in PEOPLE | ROLES | RANKS | ORG_HEADS:
+        if key(words[-1]) not in _HEADLINE_SPEAKERS:
             return None  # (capitalised words before a colon are as often a topic as a name: "Las Vegas Shooting:")
         return Frame("speech", named.group("name"), named.start("name"), max(start, named.end()), end)
 

@@ -96,8 +96,8 @@ _PLURALS_IN_IS = frozenset({"rabbis", "taxis", "skis", "alibis", "safaris", "bik
 def _is_plural_noun(word: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,5}s", word):
         return True  # "GPUs", "MPs"
-    if word.isupper():
-        return False  # "SES", "NHS": initials, not a plural
+    if word.isupper() and len(word) <= 3:
+        return False  # "SES", "NHS": initials, not a plural (a headline's "PEOPLE" and "CARS" are)
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS or lower in _UNCOUNTABLE:
         return True
