@@ -344,11 +344,10 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
         return True  # "4k and 60fps": a video resolution ("5k runners" counts)
-    if atom.digits in ("911", "999", "112") and re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|"
-                                                         r"lines?|system|communications)\b", after, re.I):
-        return True  # an emergency number, or the centre that answers it
-    if atom.digits in ("911", "999", "112") and re.search(r"\b(?:call|dial|text)(?:s|ed|led|ing|ling)?\s+$", before, re.I):
-        return True  # "More than 10 people called 911"
+    if atom.digits in ("911", "999", "112") and (
+            re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|communications)\b",
+                     after, re.I) or re.search(r"\b(?:call|dial|text)(?:s|ed|led|ing|ling)?\s+$", before, re.I)):
+        return True  # an emergency number ("More than 10 people called 911"), or the centre that answers it
     if re.search(r"=[\"“”'′″]$", before):
         return True  # an attribute's value in code copied into the text: 'width=”560″'
 

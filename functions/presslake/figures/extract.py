@@ -403,15 +403,16 @@ def _recurring_names(text: str) -> set[tuple[str, str]]:
     return {pair for pair, count in pairs.items() if count >= 3}
 
 
-def _opens_a_word(text: str, at: int) -> bool:
-    return not at or not (text[at - 1].isalnum() or text[at - 1] == "_")
+def _opens_a_word(text: str, at: int, joining: str = "_") -> bool:
+    """Does text[at] start a word: no letter, digit or `joining` character right before it?"""
+    return not at or not (text[at - 1].isalnum() or text[at - 1] in joining)
 
 
 def _recurring_decimals(text: str) -> set[str]:
     """Decimals the text puts before a lower-case word three times or more ("22.4 workers", "the 22.4
     drivers", "22.4 positions"): numbers that name a class, a section of a rule, not counts."""
     decimals = Counter(match.group(1) for match in _DECIMAL_BEFORE_WORD.finditer(text)
-                       if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_.,$€£"))
+                       if _opens_a_word(text, match.start(), "_.,$€£"))
     return {decimal for decimal, count in decimals.items() if count >= 3}
 
 
