@@ -43,8 +43,8 @@ CASES = [
     ("It covers the 19-member euro zone. A reading below 50 indicates a contraction.", [(19, "member", C, "exact")]),
     # a counted noun after a name with digits: "the number of COVID-19 infections rose to 686"
     ("It takes the total number of COVID-19 infections to 686.", [(686, "infection", C, "exact")]),
-    # "one or more" is "some", no count ("an attack against one or more members")
-    ("It sends the request to one or more index servers.", []),
+    # "one or more of" is "some of", no count; "one or more servers" is at least one (eight of nine labels say so)
+    ("It sends the request to one or more index servers.", [(1, "server", "count", "min")]),
     ("We earn a fee from one or more of our advertisers.", []),
     ("There was only 1 bus, and it was full.", [(1, "bus", C, "exact")]),  # a noun in -s stays a noun
     # an HTTP status code names a response

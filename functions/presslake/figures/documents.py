@@ -93,6 +93,10 @@ _NOT_PUBLISHERS = frozenset({
 })
 
 
+_RESEARCH_PLACE = LazyPattern(r"\s+(?:facility|facilities|station|stations|base|centre|center|vessel|ship|lab|"
+                              r"laboratory|site|reactor|campus|park|hub)\b")
+
+
 def _publishes(match: re.Match) -> bool:
     """Is this match a publisher's name? "data from Velmar" is from a place, "New data" from nobody;
     a publisher after "from" must be a body ("the Coastal Research Agency", "California ISO")."""
@@ -106,6 +110,12 @@ def _publishes(match: re.Match) -> bool:
         return False  # "Consider the following data": a sentence's opening verb, not who published the data
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
+    if re.match(r"\s+(?:Poll|Survey)\b", match.string[match.end("pub"):]) and " " in match.group("pub") and \
+            not is_acronym(name.split()[0]) and \
+            not any(key(word) in ORG_HEADS for word in name.split()):
+        return False  # "the General Social Survey": the survey's own name ("the NBC News Poll" is NBC News's)
+    if _RESEARCH_PLACE.match(match.string, match.end()) and match.group().endswith("research"):
+        return False  # "the Scott Base research facility": a place where research is done, no document
     if re.fullmatch(r"[A-Z][A-Za-z]*-\d+", name):
         return False  # "a COVID-19 study", "the H1N1 data": a disease or a model names no publisher
     if re.fullmatch(r"[A-Z][A-Z-]+(?:,?\s+(?:and|or|&)\s+[A-Z][A-Z-]+)+", name):

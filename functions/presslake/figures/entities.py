@@ -51,6 +51,7 @@ _INSTITUTIONS = frozenset({"college", "foundation"})
 # a sentence's subject and its verb, an apposition between them: "Portline raised", "Portline, a ferry operator, has sold"
 _ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+ed\b")
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
+_HEADLINE_LENGTH = 200  # a first line longer than this, with no full stop, is a body, not a headline
 _MAX_IT_COMPANY_DISTANCE = 1500  # characters between a company's funding "it raised" and the company's name
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
@@ -191,7 +192,13 @@ class EntityTable(CompanyNames):
         tokens = found.split()
         if len(tokens) >= 2 and key(tokens[-1]) in ORG_HEADS and all(is_capitalised(t) for t in tokens):
             later = next((run for start, run in self._completions(tuple(tokens)) if at < start <= at + LOOKBACK), None)
-            return " ".join(later) if later else found
+            if later:
+                return " ".join(later)
+            if self._in_headline(at) and self._headline_end <= _HEADLINE_LENGTH:
+                # "Sheriff's Office: 3 dead", then "the Potter County Sheriff's Office said"
+                later = next((run for start, run in self.runs if self._headline_end < start <= at + LOOKBACK
+                              and len(run) > len(tokens) and run[-len(tokens):] == tokens), None)
+                return " ".join(later) if later else found
         return found
 
     def _completions(self, tokens: tuple[str, ...]) -> list[tuple[int, list[str]]]:

@@ -25,7 +25,7 @@ _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s
 # Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
 _ATTACHED_SUFFIX = LazyPattern(
     r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|cc|rpm|nm|"
-    r"bcm|bpd|ms|%)$",
+    r"bcm|bpd|ms|db|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
 _IDENTIFIER_HEADS = LazyPattern(
@@ -227,6 +227,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
             and not (atom.currency or atom.has_scale):
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's; "the JVM (1) A
         # built-in solution" opens an item)
+    if re.search(r"\[(?:n|note|nb)\s*$", before) and after.startswith("]") or re.search(r"\[\d+\]:\s*$", before):
+        return True  # "[n 11]": a note's marker; "[1]: 207": the page of a citation
     return False
 
 
@@ -397,8 +399,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
-    # a model name of an acronym and a number ("RTX 3080", "GTX 1660"); "’91"; a formula ("10^5 * 300")
-    acronym = re.search(r"\b([A-Z]{2,5}) \Z", before)
+    # a model name of an acronym or a letter and a number ("RTX 3080", "the K 490"); "’91"; a formula ("10^5 * 300")
+    acronym = re.search(r"(?<![\w.])([A-Z]{2,5}|[B-HJ-Z]) \Z", before)
     if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
         return True
     if not atom.is_word and (dotted := _DOTTED_ABBREVIATION.search(before, max(0, len(before) - 12))) and \
@@ -470,6 +472,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
             r"\s+(?:were|was|and|all|both)\b", after) and _AGE_IN_A_LIST.search(text, sentence_start, atom.start)):
         return True  # "Parata, 75, has"; "Ana Ruiz, 27, and Tom Hale, 31 were arrested": a list's last age, no comma
+    if re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+of\s+[A-Z][a-z]+", after) and \
+            re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
+        return True  # "Ana Ruiz, 17 of Velmar was charged": an age and a home town, its comma lost
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas

@@ -69,6 +69,7 @@ _CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
                        r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
+_OR_MORE = LazyPattern(r"\s+or\s+more\s+(?!of\b)[a-z]", re.I)  # (not "one or more of them": which one)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                            r"all but|a total of|a single|including|there (?:was|is|has been|had been|will be))\s+$", re.I)
@@ -481,7 +482,8 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
         return None
     after_range = index + 2 if high is not None else index + 1
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
-    one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None
+    # ("one or more gunshot wounds" counts as "two or more" does: the least of the plural after it)
+    one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None and not _OR_MORE.match(text, end)
     if one and (attached is None or attached.kind not in ("percent", "money", "measure")):
         counted = _one_counted(text, atom, end, sentence, earlier)
         if counted is None:

@@ -252,6 +252,8 @@ _OPENING_PHRASE = LazyPattern(r"(?:^|[.!?]\s+)(?:To|In|For|At|On|From|With|After
 _NAME_IN_LIST = LazyPattern(r"[A-Z][\w’'.-]*,\s+$")
 # "Gita Mini: $2,475": a line that gives a named thing's figure (a name the article uses in its prose too,
 # not only as a label: "Most Recent Rating: 4/4")
+# a body that reports others' figures: "Sheriff's Office: 3 found dead" is its report, not its count
+_REPORTING_BODIES = frozenset({"police", "office", "department", "sheriff", "coroner", "authorities", "officials"})
 _NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
 # "highest among Velmar dockers (22.2 per 100,000), followed by Ostrava dockers (7.2 per 100,000)": the rate of
 # the group of people named right before it
@@ -346,7 +348,8 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
         return row.group("name")
     labelled = _NAME_COLON.fullmatch(text, line_start, char_start)
     if labelled and text.count(labelled.group("name")) > text.count(labelled.group("name") + ":") and not any(
-            key(w) in QUANTITY_NOUNS | _QUANTITIES for w in labelled.group("name").split()):
+            key(w) in QUANTITY_NOUNS | _QUANTITIES for w in labelled.group("name").split()) and \
+            key(labelled.group("name").split()[-1]) not in _REPORTING_BODIES:
         return labelled.group("name")
     group = _group_before(before)
     if group:

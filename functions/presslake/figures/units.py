@@ -379,7 +379,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             continue
         if _is_plural_noun(word):
             # "measles cases", "artillery systems": the head noun is the last of a run of nouns
+            # ("3 shootings Police say": a headline's next clause, capitalised, is no part of the run)
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
+                    not (words[index][0].islower() and words[index + 1][0][:1].isupper()) and \
                     words[index + 1][0].lower() not in _STOP and words[index + 1][0].lower() not in _VERBS_IN_S and \
                     not re.fullmatch(_DURATION, words[index + 1][0], re.I) and not _takes_an_object(words, index + 1):
                 index += 1

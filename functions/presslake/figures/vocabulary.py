@@ -50,6 +50,7 @@ MEASURE_UNITS = {
     "pound-feet": "lb-ft", "millimetre": "mm", "millimeter": "mm", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "centimetre": "cm", "centimeter": "cm",
     "incher": "inch",  # "the 6.7-incher": a screen named by its size
     "hz": "Hz", "hertz": "Hz", "mah": "mAh",  # refresh rates and battery cells ("120Hz", "5,000mAh")
+    "db": "dB", "decibel": "dB",  # loudness ("85 dB", "10-40dB")
     "cc": "cc", "rpm": "rpm", "light-year": "light-year",  # engines ("a 1200cc Ducati"), drives; a distance
     "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
@@ -107,7 +108,8 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "day pass", "USB port", "credit hour", "primary school", "secondary school", "high school", "middle school",
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
     "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
-    "crew member", "super PAC")}
+    "crew member", "super PAC", "family member", "gunshot wound", "gun shot", "life sentence", "news outlet",
+    "news source", "media partner")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
