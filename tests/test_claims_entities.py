@@ -182,3 +182,27 @@ def test_an_organisation_with_and_in_its_name_stays_whole():
     text = ("By VELMAR CUSTOMS AND BORDER PROTECTION\n\nVelmar Customs and Border Protection found 475 pounds of "
             "cocaine, Customs and Border Protection announced Tuesday.")
     assert source_of(text, "475 pounds") == "Velmar Customs and Border Protection"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a surname that is a role's word ("King"), after a first name
+    ("Sen. Tom King of Velmar spoke on Monday.\n\n\"These five ferries would have sailed anyway,\" King said.",
+     "five ferries", "Tom King"),
+    # a first name given by its initial
+    ("Harbour Minister A. Okafor opened the scheme.\n\nMr. Okafor said it would cover 50 per cent of boats.",
+     "50 per cent", "A. Okafor"),
+    # an acronym for a company the article named with its legal form
+    ("HDX Corp. launched new ferries on Monday.\n\nAccording to HDX, each can carry up to 64 cars.",
+     "up to 64 cars", "HDX Corp."),
+])
+def test_short_forms_resolve_to_names_the_lexicons_once_missed(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_a_role_before_a_first_name_is_still_stripped():
+    assert source_of("King Haakon said 5 ferries sank.", "5 ferries") == "Haakon"
+
+
+def test_a_division_is_not_an_acronyms_full_name():
+    text = "HDX Software built the booking system.\n\nHDX said it sold 5 ferries."
+    assert source_of(text, "5 ferries") == "HDX"

@@ -77,6 +77,7 @@ _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:t
 _NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)[ \t]+officials\b")
 # a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
 # name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings"})
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
                               "group", "health", "analytics", "insights", "labs", "technologies", "solutions", "software",
                               "ventures", "partners", "brands", "enterprises"})
@@ -430,7 +431,9 @@ class EntityTable(CompanyNames):
                 break
             if _spelled_out(acronym, tokens):
                 return " ".join(_owner(tokens))
-        return None
+        # "EMC" after "EMC Corp.": the company's name with its legal form ("IBM Software" is a division)
+        return next((" ".join(run) for _, run in self._before(at) if len(run) == 2 and run[0] == acronym
+                     and key(run[1]) in _LEGAL_FORMS), None)
 
     def _fuller(self, tokens: list[str], at: int) -> str | None:
         """A longer earlier name that holds this one: "the Hale Institute", "the General Staff"."""

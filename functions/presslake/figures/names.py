@@ -59,6 +59,8 @@ def is_acronym(token: str) -> bool:
 
 # function words that are first names as often, before a surname ("Sheriff Will Okafor")
 _FIRST_NAMES_LIKE_WORDS = frozenset({"will"})
+# roles whose word is a common surname, which a role never follows a first name as ("Angus King", "John Major")
+_SURNAMES_LIKE_ROLES = frozenset({"king", "major", "judge", "marshal", "dean", "clerk", "constable", "prince", "chancellor"})
 
 
 def person_like(tokens: list[str]) -> bool:
@@ -73,6 +75,10 @@ def person_like(tokens: list[str]) -> bool:
             continue
         if index == 0 and k in _FIRST_NAMES_LIKE_WORDS and len(tokens) >= 2 and token[:1].isupper():
             continue
+        if len(tokens) >= 2 and index < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", token):
+            continue  # an initial: "A. Raja", "Norman B. Thomson" (not the article "A")
+        if index and index == len(tokens) - 1 and k in _SURNAMES_LIKE_ROLES and key(tokens[0]) not in TITLES:
+            continue  # "Angus King", "John Major": a role's word as a surname, after a first name
         if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
                 and key(tokens[0]) not in TITLES:
             continue  # a courtesy title that ends a name is a surname: "Tessa Bishop", "Ann Pope"
