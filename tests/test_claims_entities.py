@@ -206,3 +206,25 @@ def test_a_role_before_a_first_name_is_still_stripped():
 def test_a_division_is_not_an_acronyms_full_name():
     text = "HDX Software built the booking system.\n\nHDX said it sold 5 ferries."
     assert source_of(text, "5 ferries") == "HDX"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a place's name is no person for a "he" or "she" to stand for
+    ("The strike began in Central Velmar on Monday.\n\n\"We need 300 more staff,\" he says.", "300 more staff", None),
+    # a speaker's employer in apposition is not whom "she" stands for
+    ("\"This is the first time they've met,\" Ana Ruiz, president of Velmar Line, told reporters.\n\n"
+     "\"We have three ships together,\" she said.", "three ships", "Ana Ruiz"),
+    # a subheading inside a quotation that runs over paragraphs names no one
+    ("Ana Ruiz, the union's spokeswoman, said in a statement: \"The talks broke down on Monday.\n\n"
+     "Conflicting reports\n\n\"The two sides still disagree on pay.\"", "two sides", "Ana Ruiz"),
+    # "authorities" a place's name described: the place's authorities
+    ("Las Velmas authorities still believe he acted alone.\n\nAt a press conference, authorities say they "
+     "seized 18 firearms.", "18 firearms", "Las Velmas authorities"),
+])
+def test_places_appositions_and_subheadings_are_no_speakers(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+def test_a_team_named_by_its_plural_takes_its_full_name():
+    text = "The New Velmar Knicks lost again.\n\nThe Knicks have lost seven straight games."
+    assert subject_of(text, "seven straight games") == "New Velmar Knicks"

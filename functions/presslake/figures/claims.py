@@ -199,8 +199,11 @@ class _Article:
             opening = self.frames(p + 1, 0)
             if opening and opening[0].kind == "speech" and opening[0].at == self.sentences(p + 1)[0][0]:
                 return opening[0]
-        if p > 0:
-            last = self.frames(p - 1, len(self.sentences(p - 1)) - 1)
+        before = p - 1
+        while before > 0 and _HEADING.fullmatch(self.text, *self.paragraphs[before]):
+            before -= 1  # "Conflicting reports": a subheading inside a quotation names no speaker
+        if before >= 0:
+            last = self.frames(before, len(self.sentences(before)) - 1)
             if last:
                 return last[-1]
         return self._opened_paragraphs_before(p)
@@ -312,6 +315,9 @@ class _Article:
             else:
                 found = [c for c in (self.table.person_before(limit), self._last_speaker(limit, p, s, person=True))
                          if c and not self._quoted_at(c[0], frame.at)]
+                if len(found) == 2 and found[1][0] < found[0][0] and _EMPLOYER_APPOSITION.fullmatch(
+                        self.text, found[1][0], found[0][0]):
+                    found = found[1:]  # "Carol Marlow, president of Cunard Line, told ...; she said": Marlow
             return max(found)[1] if found else None
         name = clean_source(raw)
         name = None if name is None else self._owned_surname(name, frame.at) or self._possessor_in_full(name, frame.at) \
@@ -395,6 +401,12 @@ class _Article:
             p -= 1
             s = len(self.sentences(p)) - 1 if p >= 0 else -1
         return None
+
+
+# a subheading: a short line of words with no sentence's end
+_HEADING = LazyPattern(r"\s*[A-Z][^\d.!?:;\"“”\n]{0,60}?[^\d\s.!?:;,\"“”]\s*")
+# a speaker's name, then the body she works for in apposition: "Carol Marlow, president of " (before "Cunard Line")
+_EMPLOYER_APPOSITION = LazyPattern(r"[^.!?\n,]+,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|for|with)\s+(?:the\s+)?")
 
 
 def claims(text: str, figures: list[Figure]) -> list[Claim]:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from presslake.figures.companies import _SELF_REPORTING, CompanyNames, _nationality_only
 from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, UNNAMED_EXPERTS
-from presslake.figures.names import DEMONYM, NAME_SUFFIXES, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import DEMONYM, NAME_SUFFIXES, PLACE_OPENERS, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
     trimmed,
@@ -77,6 +77,8 @@ _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:t
 _NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)[ \t]+officials\b")
 # a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
 # name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
+# groups of people a place's name may own: "Las Vegas authorities"
+_PLACED_GROUPS = frozenset({"authorities", "officials"})
 _LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings"})
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
                               "group", "health", "analytics", "insights", "labs", "technologies", "solutions", "software",
@@ -348,10 +350,17 @@ class EntityTable(CompanyNames):
             # "The FEC" after "the Federal Election Commission (FEC)": the body spelled out
             return self._opened_by_acronym(untitled[0], at) or self._acronym(untitled[0].replace(".", ""), at) or phrase
         if len(untitled) == 1 and is_capitalised(untitled[0]) and not is_acronym(untitled[0]):
-            full = self._surname(untitled[0], at) or self._first_name(untitled[0], at)
+            full = self._surname(untitled[0], at) or self._first_name(untitled[0], at) or self._team(untitled[0], at)
             # (not "Chan Zuckerberg Initiative-backed Andela": a description glued before the name, no fuller name)
             return full if full and not self._alone_first(untitled[0], full, at) and not GLUED.search(full) else phrase
         return phrase
+
+    def _team(self, plural: str, at: int) -> str | None:
+        """"the Knicks" after "the New York Knicks": a team named by its plural, after the place's name."""
+        if plural[-1:] != "s" or not plural[:-1].isalpha():
+            return None
+        return next((" ".join(run) for _, run in self._before(at) if 2 <= len(run) <= 4 and run[-1] == plural
+                     and key(run[0]) in PLACE_OPENERS), None)
 
     def _alone_first(self, word: str, full: str, at: int) -> bool:
         """Did the article use `word` alone before it gave `full`? Then the word is a name of its own
@@ -445,6 +454,7 @@ class EntityTable(CompanyNames):
             # "Babson" after "Babson College": the one body of two words the name opens, if never used alone before
             bodies = {key(run[1]): run for _, run in self._before(at) if len(run) == 2 and key(run[0]) == key(tokens[0])
                       and key(run[1]) in _INSTITUTIONS}
+            found = found or self._team(tokens[0], at)
             if found is None and len(bodies) == 1:
                 run = [t[:-2] if t.endswith(("'s", "’s")) else t for t in bodies.popitem()[1]]
                 found = None if self._alone_first(tokens[0], " ".join(run), at) else " ".join(run)
@@ -551,6 +561,8 @@ class EntityTable(CompanyNames):
             if head in TITLES and head not in DESCRIPTORS:
                 if person and (len(person) >= 2 or self._surname(person[0], at)):
                     return " ".join(person)  # never a word alone: "Indian official" names no "Indian"
+            elif head in _PLACED_GROUPS and not person and not is_org(tokens):
+                return f"{' '.join(tokens)} {head}"  # "Las Vegas authorities": a place's, not the place
             elif head in DESCRIPTORS or not person or len(tokens) == 1:
                 return " ".join(tokens)  # what a union or a company is called, however like a person's name
         return None

@@ -59,6 +59,10 @@ def is_acronym(token: str) -> bool:
 
 # function words that are first names as often, before a surname ("Sheriff Will Okafor")
 _FIRST_NAMES_LIKE_WORDS = frozenset({"will"})
+# words that open a place's name and no person's ("New York", "Central Seattle", "Fort Worth", "San Jose")
+PLACE_OPENERS = frozenset({"new", "central", "downtown", "greater", "upper", "lower", "northern", "southern", "eastern",
+                            "western", "north", "south", "east", "west", "fort", "port", "mount", "san", "santa", "los",
+                            "las"})
 # roles whose word is a common surname, which a role never follows a first name as ("Angus King", "John Major")
 _SURNAMES_LIKE_ROLES = frozenset({"king", "major", "judge", "marshal", "dean", "clerk", "constable", "prince", "chancellor"})
 
@@ -73,6 +77,8 @@ def person_like(tokens: list[str]) -> bool:
         k = key(token)
         if k in _PERSON_PARTICLES or (k in NAME_SUFFIXES and token is not tokens[0]):
             continue
+        if index == 0 and k in PLACE_OPENERS and len(tokens) >= 2:
+            return False  # "New York", "Central Seattle", "San Jose": a place's name, whatever follows
         if index == 0 and k in _FIRST_NAMES_LIKE_WORDS and len(tokens) >= 2 and token[:1].isupper():
             continue
         if len(tokens) >= 2 and index < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", token):
