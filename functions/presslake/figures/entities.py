@@ -263,6 +263,10 @@ class EntityTable(CompanyNames):
             return self._police() or bare
         if len(tokens) >= 2 and key(tokens[-1]) == "police" and tokens[-1].islower() and is_capitalised(tokens[0]):
             return self._police_department(" ".join(tokens[:-1])) or bare  # "Seattle police": its department
+        if len(tokens) == 2 and key(tokens[-1]) == "police" and all(t.islower() for t in tokens):
+            # "state police" and "Delaware state police": the force the article names with its place, wherever it does
+            named = {m.group() for m in re.finditer(rf"\b(?:[A-Z][\w.-]*\s+)+{re.escape(bare)}\b", self.text)}
+            return named.pop() if len(named) == 1 else bare
         if len(tokens) == 1 and is_acronym(tokens[0]):
             return self._acronym(tokens[0].replace(".", ""), at) or bare
         if len(tokens) == 2 and is_acronym(tokens[0]) and key(tokens[1]) in UNNAMED_EXPERTS:

@@ -47,7 +47,7 @@ _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                      r"proposition|issue|schedule)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug"
+                                      r"proposition|issue|schedule|sweet)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug", "a sweet 16"
 # heads that make a number word a name too: "a category four storm", "phase two", "a level three alert"
 _RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade)\s+$", re.I)
 # minutes and seconds of a lap or a race: "1'32.7", "2′05″"
@@ -417,6 +417,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
+    if not atom.is_word and re.search(r"\b(?:News|Channel|Local|Fox|FOX|Office)\s$", before):
+        return True  # a station's or a product's name: "News 2 crews", "Fox 5", "Office 365" ("News two guns" counts)
     if (not atom.is_word or _RANKED_HEADS.search(before)) and _LOWER_IDENTIFIER_HEADS.search(before):
         return True
     # years of a fiscal period, numbers to dial, identifiers with several separators or letters
@@ -472,7 +474,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
             r"\s+(?:were|was|and|all|both)\b", after) and _AGE_IN_A_LIST.search(text, sentence_start, atom.start)):
         return True  # "Parata, 75, has"; "Ana Ruiz, 27, and Tom Hale, 31 were arrested": a list's last age, no comma
-    if re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+of\s+[A-Z][a-z]+", after) and \
+    if re.match(r"\s*(?:yo|y/o|y\.o\.)\b", after) and re.fullmatch(r"\d{1,3}", atom.digits):
+        return True  # "a 22 yo son": years old, written short
+    if re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:both\s+|all\s+)?of\s+[A-Z][a-z]+", after) and \
             re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
         return True  # "Ana Ruiz, 17 of Velmar was charged": an age and a home town, its comma lost
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
@@ -534,8 +538,8 @@ def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
     if _STREET_AFTER.match(after) and not (atom.is_word and atom.value > 1) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
         return True  # an address is written in digits: "three Wall Street Journal reporters" counts ("One Wall Street" is a name)
-    if not atom.is_word and re.match(r"\s+block\s+of\s+(?:[NSEW]\.?\s+)?[A-Z0-9]", after):
-        return True  # "the 600 block of Stephens Drive": a police report's address
+    if not atom.is_word and re.match(r"\s+(?:block\s+of|blk\.?)\s+(?:[NSEW]\.?\s+)?[A-Z0-9]", after):
+        return True  # "the 600 block of Stephens Drive", "2400 blk Edding Dr.": a police report's address
     return False
 
 

@@ -69,6 +69,7 @@ _CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
                        r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
 # ("the top 10" is a rank, "a break" a noun, "passed an $800 billion bill" a law)
+_DOUBLED = LazyPattern(r"\s*\((\d{1,3})\)")
 _OR_MORE = LazyPattern(r"\s+or\s+more\s+(?!of\b)[a-z]", re.I)  # (not "one or more of them": which one)
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
@@ -481,6 +482,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
     after_range = index + 2 if high is not None else index + 1
+    if high is None and atom.is_word and (doubled := _DOUBLED.match(text, end)) and float(doubled.group(1)) == atom.value:
+        end, after_range = doubled.end(), index + 2  # "five (5) gunshot victims": the number in words, then in digits
+        used.add(index + 1)
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     # ("one or more gunshot wounds" counts as "two or more" does: the least of the plural after it)
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None and not _OR_MORE.match(text, end)

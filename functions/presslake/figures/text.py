@@ -72,7 +72,7 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
-    if lower.endswith("men") and len(lower) > 4:
+    if lower.endswith("men") and len(lower) > 4 and lower not in _SINGULARS_IN_MEN:
         return lower[:-3] + "man"  # gunmen, policemen, servicemen
     if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
         return lower[:-2]
@@ -89,6 +89,8 @@ def singular(word: str) -> str:
     return lower
 
 
+# singular nouns in -men, no plural of a "-man" ("1000 lumens", "a lumen")
+_SINGULARS_IN_MEN = frozenset({"lumen", "specimen", "abdomen", "stamen", "omen", "semen", "hymen", "regimen", "acumen"})
 _PLURALS_IN_IS = frozenset({"rabbis", "taxis", "skis", "alibis", "safaris", "bikinis", "kiwis", "wikis", "emojis", "yetis",
                             "khakis", "chilis", "minis", "semis"})
 
