@@ -49,3 +49,19 @@ def test_state_police_are_the_force_the_article_names_with_its_place():
     text = ("The gunman wounded two officers, state police said.\n\n"
             "She was shot with a handgun, according to Velmar state police.")
     assert source_of(text, "two officers") == "Velmar state police"
+
+
+def test_a_sites_name_before_a_headlines_colon_is_no_speaker():
+    assert source_of("Velmar News: 2 youths arrested in shooting", "2 youths") is None
+    assert source_of("Metro police: 1 suspect dead", "1 suspect") == "Metro police"
+
+
+def test_a_headlines_verb_id_is_no_part_of_a_name():
+    text = "Deputies ID boy who shot girl\n\nDeputies say the boy was showing the two girls a shotgun."
+    assert source_of(text, "two girls") == "Deputies"
+
+
+def test_a_police_report_is_the_forces():
+    text = ("A Velmar police report shows the call came at noon.\n\n"
+            "According to the police report, three men were inside.")
+    assert source_of(text, "three men") == "Velmar police"

@@ -35,7 +35,7 @@ _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}
 _NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|analysis|research|census|findings|"
               r"results|tally|updates?|bulletins?|documents?|"
               r"count|estimates?|calculations?|Poll|Survey)")
-_PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
+_PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}(?:\s+police(?=\s+report))?|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
                        rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")
 # "the Harbour Institute’s Annual Ferry Review report", "the Conference of Harbours’ (COH) Port Actions report": the

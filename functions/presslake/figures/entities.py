@@ -103,6 +103,8 @@ class EntityTable(CompanyNames):
             tokens = trimmed(words)
             if len(tokens) >= 3 and all(t.isupper() for t in tokens):
                 continue  # "NATO WASN'T THERE WHEN WE NEEDED THEM": a line shouted, no name
+            if len(tokens) >= 2 and tokens[-1] in ("ID", "IDs") and (tokens[-2].endswith("s") or key(tokens[-2]) == "police"):
+                tokens = tokens[:-1]  # a headline's verb: "Deputies ID boy", "Police ID suspect"
             if tokens:
                 dropped = len(words) - len(tokens)
                 offset = match.start() + (len(" ".join(words[:dropped])) + 1 if dropped else 0)

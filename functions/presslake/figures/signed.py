@@ -24,7 +24,9 @@ _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+
 _LABEL_LINE = LazyPattern(r"^[ \t]*(?P<name>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2})(?:,[^\n:]{1,60})?:[ \t]*$", re.M)
 # a headline that names its source before a colon: "Metro police: 1 suspect dead, 3 arrested", "Mayor: Two more ferries"
 _HEADLINE_SOURCE = LazyPattern(r"[ \t]*(?P<name>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}):[ \t]+(?=\S)")
-_HEADLINE_SPEAKERS = PEOPLE | ROLES | RANKS | ORG_HEADS
+# ("Bridgeport News:", "Local News:": a site's or a section's name before its headline, no speaker)
+_HEADLINE_SPEAKERS = PEOPLE | ROLES | RANKS | ORG_HEADS - {"news", "times", "post", "journal", "herald", "tribune",
+                                                          "gazette", "magazine", "review"}
 # the line under an embedded tweet, as pages print it: "— Ana Ruiz (@anaruiz) June 22, 2018"
 _TWEET_SIGNED = LazyPattern(r"\s*\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
                             r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\n|$)")
