@@ -65,3 +65,13 @@ def test_a_police_report_is_the_forces():
     text = ("A Velmar police report shows the call came at noon.\n\n"
             "According to the police report, three men were inside.")
     assert source_of(text, "three men") == "Velmar police"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was shot with a .45-caliber handgun.", [(0.45, None, "caliber", M, "exact")]),
+    ("He had a stolen .45 cal Taurus handgun.", [(0.45, None, "caliber", M, "exact")]),
+    # what stays as it was: a bore without its point or without "caliber" is the cartridge's name
+    ("He had a .25 pistol, a 22 caliber rifle and a 12-gauge shotgun.", []),
+])
+def test_a_bore_written_with_its_point_and_caliber_is_a_measure(text, expected):
+    assert [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)] == expected

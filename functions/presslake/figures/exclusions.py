@@ -144,6 +144,7 @@ _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+
 # a calibre written with its point names a cartridge: "a .25 pistol", "a black Velmar .357 revolver"
 _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
+_POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
 # a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
@@ -253,9 +254,12 @@ def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "anyone who has had one knows": a pronoun
     if atom.is_word and 5 <= atom.value <= 9 and _ORDER_OF_MAGNITUDE.match(after) and not _FIGURES_OWNED.search(before):
         return True  # "over six figures", "a six-figure salary"
-    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or _GUN_BORE.match(after) or \
-            atom.digits.startswith(".") and _POINT_BORE.match(after):
-        return True  # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle", "a .25 pistol": a format's name
+    if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or (
+            _GUN_BORE.match(after) or atom.digits.startswith(".") and _POINT_BORE.match(after)) and \
+            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
+        # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle", "a .25 pistol": a format's name (a bore
+        # written with its point and "caliber", "a .45-caliber handgun", measures it, as most labels have it)
+        return True
     return False
 
 
@@ -443,7 +447,8 @@ def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: in
         return True
     compound = re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
-            and not _counted_compound(after) and not _SUPERLATIVE.match(after):
+            and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \
+            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     return False
 

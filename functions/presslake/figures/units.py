@@ -117,6 +117,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     times = _multiplier_end(text, atom, end)
     if times is not None:
         return Attached("times", "measure", times, minimum_end=end)
+    if atom.digits.startswith(".") and (bore := _POINT_CALIBER.match(text, end)):
+        return Attached("caliber", "measure", bore.end())  # "a .45-caliber handgun", "a .45 cal Taurus": its bore
     post = None if atom.currency else _POST_MINIMUM.match(text, end, sentence.end)  # "$5 plus tax" adds
     post_qualifier = "min" if post else None
     if post is None and (post := _POST_APPROX.match(text, end, sentence.end)):
@@ -264,6 +266,7 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
 
 # "others" with no count before to stand for: what befell them, or the others themselves
 _OTHERS = LazyPattern(rf"\s+others\b(?:\s+(?:(?:were|was|have been|had been)\s+)?({PARTICIPLES})\b)?", re.I)
+_POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
 _INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n?\s$")
 _ROUND_SHOT_BEFORE = LazyPattern(r"\b(?:shot|shoots|carded|cards|fired|fires)\s+(?:an?\s+)?$")  # a golfer's round
 
