@@ -24,6 +24,7 @@ CASES = [
     ("Two suspects entered the home w/ father & 22 yo son inside.", [(2, None, "suspect", "count", "exact")]),
     ("Police closed the road. 2400 blk Edding Dr. @CBS8", []),
     ("Ana Ruiz, 28 and Eva Lund, 25 both of Velmar are in hospital.", []),
+    ("One man is in custody but no charges have been filed.", [(1, None, "man", "count", "exact")]),
     # what stays as it was
     ("Officer Ana Ruiz told FOX 5 News two guns were found.", [(2, None, "gun", "count", "exact")]),
     ("The family has 3 specimen jars.", [(3, None, "jar", "count", "exact")]),

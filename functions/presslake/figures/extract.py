@@ -93,7 +93,7 @@ _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|
 _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also|now|reportedly)\s+)?"
                        r"(?:killed|injured|wounded|died|dies|survived|survives|suffered|suffers|suffering|sustained|identified|charged|"
                        r"arrested|detained|hurt|rescued|missing|dead|hospitali[sz]ed|infected|escaped|remain(?:s|ed)|"
-                       r"struck|landed|exploded|crashed|in\s+(?:the\s+)?hospital|in\s+[a-z]+\s+condition|"
+                       r"struck|landed|exploded|crashed|in\s+(?:the\s+)?hospital|in\s+[a-z]+\s+condition|in\s+custody|"
                        r"had to (?:go|be taken) to hospital|went to hospital|(?:was|were) taken to (?:the )?hospital|shot|stabbed)\b", re.I)
 # "one block away", "one mile away": a distance is a quantity ("one click away" is an idiom)
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
