@@ -125,7 +125,7 @@ _TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z
 _STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
 # "8777 Frederick Road": the number of a house in a street
-_STREET_AFTER = LazyPattern(rf"\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{_STREETS}|Square)\b")  # ("1031 St. Peters Church Road")
+_STREET_AFTER = LazyPattern(rf"\s+(?:(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{_STREETS}|Square)\b|(?:U\.S\.|US|State)\s+(?:Highway\s+|Route\s+)?\d)")  # ("1031 St. Peters Church Road")
 _RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
 _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
 _LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
@@ -145,6 +145,7 @@ _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+
 _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
 _POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
+_NAME_AFTER = LazyPattern(r"\s+(?:Action\s+News|Eyewitness\s+News|News|Mile)\b")
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
 # a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
@@ -421,8 +422,11 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
-    if not atom.is_word and re.search(r"\b(?:News|Channel|Local|Fox|FOX|Office)\s$", before):
-        return True  # a station's or a product's name: "News 2 crews", "Fox 5", "Office 365" ("News two guns" counts)
+    if not atom.is_word and re.search(r"\b(?:News|Channel|Local|Fox|FOX|Office)\s$", before) or \
+            re.search(r"\bChannel\s$", before) or _NAME_AFTER.match(after):
+        # a station's, a road's or a product's name: "News 2 crews", "Channel seven", "7 Action News", "8 Mile",
+        # "Office 365" ("News two guns" counts)
+        return True
     if (not atom.is_word or _RANKED_HEADS.search(before)) and _LOWER_IDENTIFIER_HEADS.search(before):
         return True
     # years of a fiscal period, numbers to dial, identifiers with several separators or letters
@@ -433,8 +437,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
     token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
     token = text[token_start:end + len(re.match(r"\S*", after).group())]
-    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d", token):
-        return True
+    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d|://|^www\.|\.(?:ly|com|org|net)/", token):
+        return True  # ("http://bit.ly/15w6vtS": a link's characters)
     return False
 
 
@@ -479,6 +483,9 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
             r"\s+(?:were|was|and|all|both)\b", after) and _AGE_IN_A_LIST.search(text, sentence_start, atom.start)):
         return True  # "Parata, 75, has"; "Ana Ruiz, 27, and Tom Hale, 31 were arrested": a list's last age, no comma
+    if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:was|is|has)\b", after) and \
+            re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
+        return True  # "Kalone Mcgee, 26 was shot": a person's age, its second comma lost (a count takes "were")
     if re.match(r"\s*(?:yo|y/o|y\.o\.)\b", after) and re.fullmatch(r"\d{1,3}", atom.digits):
         return True  # "a 22 yo son": years old, written short
     if re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:both\s+|all\s+)?of\s+[A-Z][a-z]+", after) and \

@@ -49,7 +49,7 @@ _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                          r"Also read|(?:Suggested|Recommended|Further) reading|You (?:may|might) also like|You might (?:also )?be interested in|"
-                         r"(?:More|Related) (?:stories|articles|posts|links))\s*:|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
+                         r"(?:More|Related) (?:stories|articles|posts|links))\s*[:|]|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."
 _LINK_ITEM = LazyPattern(r"\s*[-•*–]\s")  # an item of a list of links
 _HEADLINE = LazyPattern(r"\s*[^\n.!?]{3,150}[^\s.!?:\"”]\s*")  # a line with no full stop: a linked story's headline

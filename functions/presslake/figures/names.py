@@ -171,6 +171,7 @@ def _name_part(part: str) -> bool:
 _PLACED = LazyPattern(r"\s+(?:posted|published|hosted|available)\s+(?:on|at)\s")
 
 
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", "ibly", "ably")
 _COPULAS = frozenset({"was", "were", "is", "are", "been", "being"})
 
@@ -191,6 +192,9 @@ def clean_source(phrase: str) -> str | None:
         named = [p for p in parts if _name_part(p)]
         phrase = named[-1] if named and not _name_part(parts[0]) else parts[0]
     tokens = _cut_adjuncts(phrase.split())
+    clause = next((i for i, t in enumerate(tokens) if i and t in _CLAUSE_PRONOUNS), None)
+    if clause is not None:
+        tokens = tokens[:clause]  # "According to LRPD they have responded ...": the clause after the name is none of it
     if len(tokens) >= 2 and tokens[0].endswith(_ADVERB_ENDINGS) and is_capitalised(tokens[0]) and tokens[1].islower():
         tokens = tokens[1:]  # "Originally officials had said": the sentence's adverb ("Family members" keep theirs)
     while tokens and (key(tokens[0]) in _DETERMINERS or tokens[0].casefold().endswith("-based")):

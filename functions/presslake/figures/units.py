@@ -266,6 +266,9 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
 
 # "others" with no count before to stand for: what befell them, or the others themselves
 _OTHERS = LazyPattern(rf"\s+others\b(?:\s+(?:(?:were|was|have been|had been)\s+)?({PARTICIPLES})\b)?", re.I)
+# plurals that follow a counted noun without being its head: "four men police say were involved", "six grandchildren
+# ages 3 to 10"
+_NOT_RUN_HEADS = frozenset({"police", "officials", "authorities", "investigators", "ages"})
 _POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
 _INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n?\s$")
 _ROUND_SHOT_BEFORE = LazyPattern(r"\b(?:shot|shoots|carded|cards|fired|fires)\s+(?:an?\s+)?$")  # a golfer's round
@@ -385,6 +388,7 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             # ("3 shootings Police say": a headline's next clause, capitalised, is no part of the run)
             while index + 1 < len(words) and _is_plural_noun(words[index + 1][0]) and \
                     not (words[index][0].islower() and words[index + 1][0][:1].isupper()) and \
+                    words[index + 1][0].lower() not in _NOT_RUN_HEADS and \
                     words[index + 1][0].lower() not in _STOP and words[index + 1][0].lower() not in _VERBS_IN_S and \
                     not re.fullmatch(_DURATION, words[index + 1][0], re.I) and not _takes_an_object(words, index + 1):
                 index += 1

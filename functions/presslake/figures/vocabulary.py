@@ -109,7 +109,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
     "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "super PAC", "family member", "gunshot wound", "gun shot", "life sentence", "news outlet",
-    "news source", "media partner")}
+    "news source", "media partner", "shell casing")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
@@ -135,7 +135,7 @@ _KINDS_OF_LEAVE = {"medical", "sick", "maternity", "paternity", "parental", "ann
 # verbs that end a run of nouns ("three ad units results in"), though each is a noun too
 _VERBS_IN_S = {"results", "shows", "leads", "needs", "costs", "drives", "plays", "runs", "works", "faces", "holds"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
-_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "grandchildren": "grandchild", "schoolchildren": "schoolchild", "stepchildren": "stepchild", "men": "man", "women": "woman", "feet": "foot",
                       "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
                       "personnel": "personnel", "staff": "staff", "cattle": "cattle", "troops": "troop",
                       "news": "news", "series": "series", "species": "species", "aircraft": "aircraft",
