@@ -165,6 +165,8 @@ _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
 # "16mm film", "a 35mm camera": a film gauge names a format
 _FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
 _ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
+# the last letters of the words a rate's denominator or a scale's top follows: "per", "of", "in", "every", "about", ...
+_DENOMINATOR_AFTER_ENDS = frozenset("rfdtyen")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -206,7 +208,9 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
 
 def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """Page chrome, a code's section or a list's or citation's marker."""
-    if _STORE_PRICE.search(before) or _DATED_TEASER.match(after):
+    # (a price's own word is looked for first: the search tries each of the 40 characters)
+    if ("rice" in before or "RICE" in before or "BUY NOW" in before) and _STORE_PRICE.search(before) or \
+            _DATED_TEASER.match(after):
         return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
     if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
         return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
@@ -218,7 +222,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
             _LIST_MARKER_BEFORE.search(before):
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
-    if _VISIT_COUNTER.search(before) or _WORD_LIMIT.search(before) and re.match(r"\s*words\b", after):
+    if _VISIT_COUNTER.search(before) or re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):
         return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
@@ -229,7 +233,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
             and not (atom.currency or atom.has_scale):
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's; "the JVM (1) A
         # built-in solution" opens an item)
-    if re.search(r"\[(?:n|note|nb)\s*$", before) and after.startswith("]") or re.search(r"\[\d+\]:\s*$", before):
+    if after.startswith("]") and re.search(r"\[(?:n|note|nb)\s*$", before) or re.search(r"\[\d+\]:\s*$", before):
         return True  # "[n 11]": a note's marker; "[1]: 207": the page of a citation
     return False
 
@@ -315,13 +319,15 @@ def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: 
     """A rate's denominator, a ratio or a mixed number's fraction."""
     if re.match(r"\s\d+/\d+\b", after):
         return True  # "log 3697 2/11/23": a number before a date or a fraction it makes no mixed number with
-    if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|in every)\s+$|"
-                 r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
-                 r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
-        return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
-        # factor ("a factor of 10")
-    if re.search(r"\b(?:on|along)\s+a\s+scale\s+of\s+$", before, re.I):
-        return True  # a scale's top: "20 points on a scale of 100"
+    # a word that ends in none of these letters opens neither: asked first, as each search tries each of the 40 characters
+    if before.rstrip()[-1:].lower() in _DENOMINATOR_AFTER_ENDS:
+        if re.search(r"\b(?:per|factors? of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?|out of every|"
+                     r"in every)\s+$|\b(?:one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+$|"
+                     r"\d\s*(?:[A-Za-z%]+\s+){0,3}for every\s+$", before, re.I):
+            return True  # a rate's denominator ("per 100,000 people", "seven out of every 100", "$1 for every $33"), a
+            # factor ("a factor of 10")
+        if re.search(r"\b(?:on|along)\s+a\s+scale\s+of\s+$", before, re.I):
+            return True  # a scale's top: "20 points on a scale of 100"
     if _RATIO.match(after) or atom.value == 1 and _RATIO_END.search(before):
         return True  # a ratio: "33-to-1", "from 18 to 1"
     return False
@@ -418,7 +424,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
     if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
-            re.search(r"(#|\bNo\.?\s*|\bno\.\s*)$", before):  # ("booth no. 31247")
+            before.rstrip().endswith(("#", "No", "No.", "no.")) and re.search(r"(#|\bNo\.?\s*|\bno\.\s*)$", before):
+        # ("booth no. 31247"; the ending is asked first: the search tries each of the 40 characters)
         return True
     if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
@@ -437,7 +444,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
     token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
     token = text[token_start:end + len(re.match(r"\S*", after).group())]
-    if re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d|://|^www\.|\.(?:ly|com|org|net)/", token):
+    if ("-" in token or "/" in token or token.startswith("www.")) and \
+            re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d|://|^www\.|\.(?:ly|com|org|net)/", token):
         return True  # ("http://bit.ly/15w6vtS": a link's characters)
     return False
 

@@ -142,10 +142,11 @@ _YEAR_SHAPED = LazyPattern(r"(?:19|20)\d\d")
 _AMOUNT_BEFORE = LazyPattern(r"\b(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|at least|"
                              r"fewer than|less than|another|only|just)\s+$", re.I)
 _LIST_COMMA = LazyPattern(r"\s*,\s*")
-# (both open on what they look for, so the engine skips to it; what may stand before is tested on each match: a
-# leading look-behind or "\b" made each scan twice as slow)
+# (both open on a set of characters, so the engine skips to one; what may stand before is tested on each match: a
+# leading look-behind or "\b" made each scan twice as slow, and so did an opening "\d+", whose repeat the engine
+# does not look into for its first character)
 _NAME_AND_NUMBER = LazyPattern(r"([A-Z][A-Za-z]+) (\d+(?:\.\d+)?)(?![\d,.]\d)")
-_DECIMAL_BEFORE_WORD = LazyPattern(r"(\d+\.\d+) [a-z]")
+_DECIMAL_BEFORE_WORD = LazyPattern(r"(\d\d*\.\d+) [a-z]")
 _CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F (70°-85° by day)"
 _CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
@@ -336,7 +337,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             continue  # "- 5 hacks for building a site that sells", "5 ways to prepare ...": another story's headline
         link = _LINK_LINE.match(sentence)
         links = link is not None and sentence.rstrip().endswith(":")
-        if link or _TRUNCATED_TEASER.fullmatch(sentence) and _whole_line(text, sent_start, sent_end):
+        if link or _whole_line(text, sent_start, sent_end) and _TRUNCATED_TEASER.fullmatch(sentence):
             continue
         newline = text.rfind("\n", searched_to, sent_start)  # each stretch of text is searched once
         searched_to = sent_start
