@@ -502,16 +502,20 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
-    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or _LIFE_EXPECTANCY.search(before) or \
-            _AGE_WAS.search(text, max(sentence_start, atom.start - 80), atom.start):
+    # (a word each pattern needs is looked for first, as a sign: each search tries each of the characters before)
+    lowered, reach = before.lower(), max(sentence_start, atom.start - 80)
+    if _AGE_IN_A_YEAR.match(after) and _WAS.search(before) or "expectancy" in lowered and _LIFE_EXPECTANCY.search(before) \
+            or "age" in text[reach:atom.start].lower() and _AGE_WAS.search(text, reach, atom.start):
         return True  # "Maya was 12 in 1976", "life expectancy was 49", "the median age was 21 for men and 28": ages
     # ages: "aged 52", "ages of 18 to 25", "ages 6-9", "children under 12", "as young as 14"
-    if re.search(r"\b(?:aged?|ages?(?: of)?|ages,|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", before, re.I) or \
+    if any(word in lowered for word in ("age", "turn", "young", "old")) and re.search(
+            r"\b(?:aged?|ages?(?: of)?|ages,|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$",
+            before, re.I) or any(word in lowered for word in ("under", "over", "below", "above", "than")) and \
             _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
         return True
-    if _BOTH_AGED.search(before) and _LIST_GOES_ON.match(after) and re.fullmatch(r"\d{1,2}", atom.digits):
+    if re.fullmatch(r"\d{1,2}", atom.digits) and _LIST_GOES_ON.match(after) and _BOTH_AGED.search(before):
         return True  # "two teenagers, both 15, were": the age they share
-    if _AGES_OF_THOSE_COUNTED.search(before) and _LIST_GOES_ON.match(after):
+    if ("—" in before or "–" in before) and _LIST_GOES_ON.match(after) and _AGES_OF_THOSE_COUNTED.search(before):
         return True  # "three women — 17, 19 and 20, police said": their ages, listed after them
     if re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):
         return True  # "the 18-24 age group": an age band

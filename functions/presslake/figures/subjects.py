@@ -236,7 +236,8 @@ _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w�
 _PRICE_MOVE = LazyPattern(r"\s+(?:(?:shares|stock)\s+)?(?:(?:was|were|is|are)\s+(?:up|down)|traded|rose|fell|gained|"
                           r"dropped|slipped|jumped|climbed|pushed|closed|edged|surged|sank|tumbled)\b")
 # "Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": names, a verb, then the figures
-_RESPECTIVELY = LazyPattern(r"(?P<rest>(?:[^.!?]|(?<=\d)\.(?=\d)){0,120}?)\brespectively\b")
+_RESPECTIVELY_REACH = 120  # characters between a figure and its "respectively"
+_RESPECTIVELY = LazyPattern(rf"(?P<rest>(?:[^.!?]|(?<=\d)\.(?=\d)){{0,{_RESPECTIVELY_REACH}}}?)\brespectively\b")
 _LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _NAMES_THEN_LIST = LazyPattern(rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})\s+"
                                r"[a-z]+(?:\s+(?:up|down|by|to|at))?\s+(?P<list>(?:[^A-Z.!?]|(?<=\d)\.(?=\d)){0,100})$")
@@ -297,7 +298,9 @@ def _clean(phrase: str) -> str:
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
     resolves."""
-    names = _RESPECTIVELY.match(text, char_end) and _NAMES_THEN_LIST.search(text, sentence_start, char_start)
+    # (the word is looked for first: the pattern tries it after each character in its reach)
+    names = text.find("respectively", char_end, char_end + _RESPECTIVELY_REACH + len("respectively")) >= 0 and \
+        _RESPECTIVELY.match(text, char_end) and _NAMES_THEN_LIST.search(text, sentence_start, char_start)
     if names:
         return _respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
@@ -354,7 +357,7 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     group = _group_before(before)
     if group:
         return group
-    among = _AMONG_BEFORE_PARENTHESIS.search(before)
+    among = _opens_parenthesis(before) and _AMONG_BEFORE_PARENTHESIS.search(before)
     if among and _people(among.group("group").split()[-1]) and _a_group(among.group("group").replace(" and ", " ")):
         return among.group("group")
     named = _named_before_parenthesis(before, kind_is_percent)
@@ -455,7 +458,7 @@ def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     """A player or team named right before its figure in parentheses, a person's name without the words
     before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part;
     not a quantity or a unit: "2.3% of GDP (about £66bn)", "-22°F (-30°C)" restate the figure."""
-    found = not kind_is_percent and _NAME_BEFORE_PARENTHESIS.search(before)
+    found = not kind_is_percent and _opens_parenthesis(before) and _NAME_BEFORE_PARENTHESIS.search(before)
     if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
         return None
     words = found.group("name").split()
@@ -469,6 +472,13 @@ def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     return " ".join(person or words)
 
 
+def _opens_parenthesis(before: str) -> bool:
+    """Does `before` end in "(" and spaces? The patterns of a figure in parentheses end so: asked first, this
+    spares their searches, which try each character of the window (so is the possessive asked for its "'s", and
+    "Among" before its pattern)."""
+    return before.rstrip().endswith("(")
+
+
 def _a_group(phrase: str) -> bool:
     """Words that name a group of people or things: no determiner, pronoun or number, and a plural head
     that is no quantity or unit ("exports", "dollars")."""
@@ -480,13 +490,13 @@ def _a_group(phrase: str) -> bool:
 
 def _group_before(before: str) -> str | None:
     """The group a share stands for, named before it: "Among part-time dockers, 44%", "Most nurses (61%)"."""
-    among = _AMONG.search(before)
+    among = "Among" in before and _AMONG.search(before)
     if among:
         words = [key(w) for w in among.group("group").split()]
         if words[0] not in ("other", "them", "us", "these", "all") and any(
                 w in _UNCOUNTED_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words):
             return among.group("group").strip()
-    quantified = _QUANTIFIED_GROUP.search(before)
+    quantified = _opens_parenthesis(before) and _QUANTIFIED_GROUP.search(before)
     if quantified and _a_group(quantified.group("group")) and (
             not quantified.group().startswith("%") or _people(quantified.group("group").split()[-1])):
         return quantified.group("group")  # ("45%) and suicide attempts (22%)": things counted, not a group)
@@ -511,7 +521,7 @@ def _group_after(after: str) -> str | None:
 
 def _named_beside(before: str, surface: str, after: str) -> str | None:
     """An owner named next to the figure: a possessive before it, an acronym inside its noun phrase."""
-    possessive = _POSSESSIVE_BEFORE.search(before[-80:])
+    possessive = before.rstrip().endswith(("'s", "’s", "s'", "s’")) and _POSSESSIVE_BEFORE.search(before[-80:])
     if possessive and not _NAMED_AFTER.match(after):  # "Ruiz’s $7 million Velmar mansion" is the mansion's
         owner = possessive.group("name")
         if key(owner.split()[-1]) not in TIME_WORDS and key(owner.split()[0]) not in FUNCTION_WORDS | _NOT_SUBJECTS:
