@@ -16,8 +16,8 @@ from bisect import bisect_left
 from functools import cached_property
 
 from presslake.figures.companies import _SELF_REPORTING, CompanyNames, _nationality_only
-from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, UNNAMED_EXPERTS
-from presslake.figures.names import DEMONYM, NAME_SUFFIXES, PLACE_OPENERS, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, UNNAMED_EXPERTS, US_STATES
+from presslake.figures.names import DEMONYM, NAME_SUFFIXES, PARTICLES, PLACE_OPENERS, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
     trimmed,
@@ -204,6 +204,13 @@ class EntityTable(CompanyNames):
                 later = next((run for start, run in self.runs if self._headline_end < start <= at + LOOKBACK
                               and len(run) > len(tokens) and run[-len(tokens):] == tokens), None)
                 return " ".join(later) if later else found
+        if len(tokens) >= 2 and key(tokens[-1]) in ORG_HEADS and is_capitalised(tokens[0]) and \
+                all(is_capitalised(t) or t in PARTICLES for t in tokens):
+            # "the Department of Justice" and, once, "the Wisconsin Department of Justice": the one state's body
+            # ("the Wisconsin Department of Justice Division of Criminal Investigation" names it too)
+            placed = {" ".join(run[:k + len(tokens)]) for _, run in self.runs for k in (1, 2)
+                      if run[k:k + len(tokens)] == tokens and " ".join(run[:k]).casefold() in US_STATES}
+            return placed.pop() if len(placed) == 1 else found
         return found
 
     def _completions(self, tokens: tuple[str, ...]) -> list[tuple[int, list[str]]]:

@@ -74,7 +74,7 @@ _OR_MORE = LazyPattern(r"\s+or\s+more\s+(?!of\b)[a-z]", re.I)  # (not "one or mo
 # signs that "one" counts (see _one_counted)
 _ONE_LIMITED = LazyPattern(r"\b(?:only|just|exactly|at least|at most|more than|less than|fewer than|no more than|"
                            r"all but|a total of|a single|including|there (?:was|is|has been|had been|will be))\s+$", re.I)
-_ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
+_ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|sent|won|lost|scored|killed|injured|wounded|sold|bought|built|opened|closed|"
                                  r"hired|fill|fills|filled|recorded|confirmed|received|earned|has|had|have|owns|owned|holds|held|led|"
                                  r"added|reported|registered|detected|seized|shot down|destroyed|charged with|"
                                  r"convicted of|faces|facing|pleaded guilty to|indicted on|"

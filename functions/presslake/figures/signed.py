@@ -22,6 +22,10 @@ _LABEL = LazyPattern(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+
 # a speaker's label on a line of its own, in capitals, over the paragraphs of their turn: "ALAN KRUEGER:", "KRUEGER:",
 # "SARA EISEN, HOST, BLOOMBERG NEWS:"
 _LABEL_LINE = LazyPattern(r"^[ \t]*(?P<name>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2})(?:,[^\n:]{1,60})?:[ \t]*$", re.M)
+# a page's headings in capitals over a colon, no speaker's turn: "PREVIOUS COVERAGE:", "UPDATE:", "EDITOR'S NOTE:"
+_HEADING_WORDS = frozenset({"update", "updated", "previous", "coverage", "editor's", "editor’s", "note", "correction",
+                            "background", "original", "story", "related", "breaking", "developing", "video", "photos",
+                            "earlier", "latest", "more", "read", "watch", "also", "timeline", "summary"})
 # a headline that names its source before a colon: "Metro police: 1 suspect dead, 3 arrested", "Mayor: Two more ferries"
 _HEADLINE_SOURCE = LazyPattern(r"[ \t]*(?P<name>[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}):[ \t]+(?=\S)")
 # ("Bridgeport News:", "Local News:": a site's or a section's name before its headline, no speaker)
@@ -87,7 +91,8 @@ class SignedSpeech:
     def _turns(self) -> tuple[list[int], list[str]]:
         """Where each turn of a transcript with labels on lines of their own begins, and its speaker's name (as a
         name is written: "Alan Krueger", "Krueger"), when two or more speak and one more than once."""
-        labels = [(label.end(), label.group("name").title()) for label in _LABEL_LINE.finditer(self.text)]
+        labels = [(label.end(), label.group("name").title()) for label in _LABEL_LINE.finditer(self.text)
+                  if not _HEADING_WORDS.intersection(label.group("name").lower().split())]
         if not _a_dialogue(Counter(name.split()[-1] for _, name in labels)):
             return [], []
         full = {name.split()[-1]: name for _, name in labels if " " in name}  # "EISEN:" after "SARA EISEN, HOST:"

@@ -38,11 +38,11 @@ _NOT_COMPARATIVE = r"(?!(?:per|after|ever|never|later|earlier|under|other|either
 _TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?:the\s+)?(?:last|past|next|course|years|months|"
                            r"weeks|days|period)\b)(?:(?i:as|more|less|the|that(?=\s+of\b|\s*[,.;:!?)]|\s*$)|over)|"
                            rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
-                           rf"x\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
+                           rf"[xX]\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
                            r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
-_X_AFTER = LazyPattern(r"x(?![\w-])")  # "reduced by 3x from 800ms"
+_X_AFTER = LazyPattern(r"[xX](?![\w-])")  # "reduced by 3x from 800ms", "improved by up to 8X"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
-                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over)\s+)?$", re.I)
+                            r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to)\s+)?$", re.I)
 _TIMES = LazyPattern(r"\s+times\b", re.I)
 
 
