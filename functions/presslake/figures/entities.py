@@ -75,6 +75,9 @@ _THE_AUTHORS = frozenset({"researchers", "the researchers", "authors", "the auth
 _OFFICIALS_AT = LazyPattern(rf"\b[Oo]fficials[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?({RUN.pattern})")
 # officials the article named by their country or body: "Afghan officials say", "Pentagon officials said"
 _NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)[ \t]+officials\b")
+_BOUNDARY = LazyPattern(r"\b")
+# an acronym's name spelled out in parentheses after it: "UNCTAD (United Nations Conference on Trade and Development)"
+_SPELLED_OUT = LazyPattern(rf"\s+\(({RUN.pattern})\)")
 # a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
 # name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
 # groups of people a place's name may own: "Las Vegas authorities"
@@ -436,8 +439,18 @@ class EntityTable(CompanyNames):
         return len(tokens) >= 2 and person_in(tokens) is not None or len(tokens) == 1 and \
             self._surname(tokens[0], at) is not None
 
+    def _spelled_after(self, acronym: str, start: int, end: int) -> re.Match | None:
+        """The first "ACRONYM (Its Name)" in text[start:end], as `\\bACRONYM\\s+\\((RUN)\\)` would find it: a literal
+        find and one fixed pattern, where a pattern per acronym took milliseconds to compile on a cold start."""
+        found = self.text.find(acronym, start, end)
+        while found >= 0:
+            if _BOUNDARY.match(self.text, found) and (spelled := _SPELLED_OUT.match(self.text, found + len(acronym), end)):
+                return spelled
+            found = self.text.find(acronym, found + 1, end)
+        return None
+
     def _acronym(self, acronym: str, at: int) -> str | None:
-        spelled = re.compile(rf"\b{re.escape(acronym)}\s+\(({RUN.pattern})\)").search(self.text, max(0, at - LOOKBACK), at + 200)
+        spelled = self._spelled_after(acronym, max(0, at - LOOKBACK), at + 200)
         if spelled and spells(acronym, spelled.group(1).split()):
             return spelled.group(1)  # "UNCTAD (United Nations Conference on Trade and Development)"
         defined = self.text.rfind(f"({acronym})", max(0, at - LOOKBACK), at)
