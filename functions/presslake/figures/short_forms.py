@@ -9,8 +9,9 @@ from presslake.figures.names import is_capitalised, key
 from presslake.lazy_regex import LazyPattern
 
 _JOINS = frozenset({"the", "of", "and", "for", "&"})
-# a run of capitalised words, small words between them ("Rent the Runway", "Bureau of Labor Statistics")
-_NAME_RUN = LazyPattern(r"(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:(?:the|of|and|for|&) +)?[A-Z][\w’'&-]*)+")
+# a run of capitalised words, small words between them ("Rent the Runway", "Bureau of Labor Statistics"); the
+# guard on a capital fails fast before the look-behind at most positions
+_NAME_RUN = LazyPattern(r"(?=[A-Z])(?<![\w’'-])[A-Z][\w’'&-]*(?: +(?:(?:the|of|and|for|&) +)?[A-Z][\w’'&-]*)+")
 
 
 def spelled_out(text: str, acronym: str) -> str:

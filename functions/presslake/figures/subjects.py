@@ -89,11 +89,12 @@ _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whe
                                  rf"{_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
-_RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
+# the guard on a capital (_RELATIVE, _APPOSITION, _POSSESSIVE_BEFORE) fails fast before the look-behind at most positions
+_RELATIVE = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
                         r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
                         rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$")
 # "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
-_APPOSITION = LazyPattern(r"(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
+_APPOSITION = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
                           r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
 # "..., killing at least 13", "..., killing eight and injuring 38", "..., bringing in $100 billion": a participle after
 # the clause is the clause subject's. Not "damaging" or "leaving" (the damage is the place's: "Missiles struck sites
@@ -167,7 +168,7 @@ _QUANTITIES = frozenset({"rate", "rates", "deficit", "surplus", "harvest", "budg
                          "unemployment", "emissions", "turnover", "income", "earnings", "reserves", "toll"})
 # "Velmar's 35 clinics", "Okafor’s 31.6 percent": a possessive name right before the figure
 # (not "the resort’s 397 rooms": a common noun stands for a name the rules do not resolve it to)
-_POSSESSIVE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
+_POSSESSIVE_BEFORE = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+$")
 _NAMED_AFTER = LazyPattern(r"\s+[A-Z]")
 # "nine VWS staff members": an organisation's acronym (three letters or more) modifying the counted noun
 _ACRONYM_IN_FIGURE = LazyPattern(r"\s(?P<acronym>[A-Z]{3,8})\s+(?P<noun>[a-z][\w-]*)")
