@@ -31,10 +31,11 @@ _CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u0
 _ONE_THING = (r"(?:(?:[\w-]+\s+){0,2}(?:glasses|spectacles|sunglasses|goggles|binoculars|pants|trousers|jeans|shorts|tights|"
               r"leggings|pyjamas|pajamas|briefs|knickers|headphones|earphones|earbuds|scissors|pliers|tweezers|tongs)\b)")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
-# The guard (not inside a word, a plausible first character) lets the engine skip most positions
-# at once: it makes the scan three times faster.
+# The guard (a plausible first character, not inside a word) lets the engine skip most positions
+# at once: it makes the scan three times faster. The character set goes first: a look-behind costs
+# more to fail, and checking the set first takes a sixth off the scan.
 ATOM = LazyPattern(
-    r"(?<![A-Za-z0-9_])(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])"
+    r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?<![A-Za-z0-9_])"
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ](?:a[- ])?half\b)?"

@@ -124,11 +124,12 @@ _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'°-])(?P<name>(?:[a-z]{1,2}[
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 _PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b)"  # what makes a number a share in the patterns below
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
-_UP_FROM = LazyPattern(rf"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*{_PERCENT_SIGN})?)[^.;:()\d]{{1,120}}?(?:,|\s[–—])\s+"
+# (this and _SHARE_AND open on a guard for the number's first character: it fails faster than the look-behind)
+_UP_FROM = LazyPattern(rf"(?=[$€£\d])(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*{_PERCENT_SIGN})?)[^.;:()\d]{{1,120}}?(?:,|\s[–—])\s+"
                        r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
                        r"less\s+than|more\s+than|over|under)\s+)?$")
 # "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
-_SHARE_AND = LazyPattern(rf"(?<![\w.,])(?P<number>\d[\d,.]*\s*{_PERCENT_SIGN})\s+of\s+[^.;:()\d]{{1,120}}?"
+_SHARE_AND = LazyPattern(rf"(?=\d)(?<![\w.,])(?P<number>\d[\d,.]*\s*{_PERCENT_SIGN})\s+of\s+[^.;:()\d]{{1,120}}?"
                          r"(?:,\s+|\s+)and\s+$")
 _SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
