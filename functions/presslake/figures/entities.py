@@ -78,14 +78,14 @@ _NAMED_OFFICIALS = LazyPattern(r"\b([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)?)
 _BOUNDARY = LazyPattern(r"\b")
 # an acronym's name spelled out in parentheses after it: "UNCTAD (United Nations Conference on Trade and Development)"
 _SPELLED_OUT = LazyPattern(rf"\s+\(({RUN.pattern})\)")
-# a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
-# name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
 # groups of people a place's name may own: "Las Vegas authorities"
 _PLACED_GROUPS = frozenset({"authorities", "officials"})
+# a company's legal form after its name ("EMC Corp.", "Portline Holdings")
 _LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings"})
-_COMPANY_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "holdings",
-                              "group", "health", "analytics", "insights", "labs", "technologies", "solutions", "software",
-                              "ventures", "partners", "brands", "enterprises"})
+# a company's second word after its own name ("Portline Holdings", "Velmar Health"), never one a country's
+# name takes ("Korea Electric", "Qatar Airways"), so that "Velmar" alone stays the country
+_COMPANY_ENDINGS = _LEGAL_FORMS | frozenset({"group", "health", "analytics", "insights", "labs", "technologies",
+                                             "solutions", "software", "ventures", "partners", "brands", "enterprises"})
 
 
 class EntityTable(CompanyNames):

@@ -11,7 +11,7 @@ from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.signs import _multiplier_end, pair_unit
 from presslake.figures.tallies import _RATIO
-from presslake.figures.units import _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound
+from presslake.figures.units import _POINT_CALIBER, _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
 from presslake.lazy_regex import LazyPattern
 
@@ -145,7 +145,6 @@ _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+
 # a calibre written with its point names a cartridge: "a .25 pistol", "a black Velmar .357 revolver"
 _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
-_POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
 _NAME_AFTER = LazyPattern(r"\s+(?:Action\s+News|Eyewitness\s+News|News|Mile)\b")
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
