@@ -22,7 +22,7 @@ CASES = [
     # two sizes written with a slash share the unit after the second; a fraction or a date does not
     ("The chip runs at 3.5/3.7 GHz with 16 MB of cache.",
      [(3.5, None, "GHz", X, "exact"), (3.7, None, "GHz", X, "exact"), (16, None, "MB", X, "exact")]),
-    ("Add 1/2 cup of flour on 3/4 and bake it 24/7.", []),
+    ("Add 1/2 cup of flour on 3/4 and bake it 24/7.", [(0.5, None, "cup", C, "exact")]),  # a cook's measure since h54
     # watts written apart from the number ("95 W"), but not a direction after a road's number
     ("The new chips run at 65 W and the fastest at 95 W TDP.",
      [(65, None, "W", X, "exact"), (95, None, "W", X, "exact")]),

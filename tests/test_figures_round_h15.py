@@ -15,7 +15,7 @@ CASES = [
     ("Anyone who has ever had one knows that the ferry is late.", []),
     ("As one says in the harbour, the tide waits for no ferry.", []),
     ("One passenger survived and one crew member was hurt.",
-     [(1, None, "passenger", C, "exact"), (1, None, "member", C, "exact")]),
+     [(1, None, "passenger", C, "exact"), (1, None, "crew member", C, "exact")]),
     # a list's markers inside a sentence: "(1) A ...", "(2) The ..."
     ("There are two reasons to skip the JVM (1) A ferry is cheaper and (2) The harbour is closer.",
      [(2, None, "reason", C, "exact")]),

@@ -14,7 +14,8 @@ CASES = [
     # a mixed number is one value: "8 1/2 tackles" (a date's "2/11/23" is none)
     ("He had 3 1/2 sacks among his 8 1/2 tackles, on log 3697 2/11/23.",
      [(3.5, None, "sack", C, "exact"), (8.5, None, "tackle", C, "exact")]),
-    ("Add 1 3/4 cup water and 1/2 cup of flour.", [(1.75, None, "cup", C, "exact")]),
+    # (a fraction alone before a cook's measure counts too since round h54)
+    ("Add 1 3/4 cup water and 1/2 cup of flour.", [(1.75, None, "cup", C, "exact"), (0.5, None, "cup", C, "exact")]),
     # "15-odd wineries": about fifteen
     ("The valley and its 15-odd wineries and 40-odd staff.",
      [(15, None, "winery", C, "approx"), (40, None, "staff", C, "approx")]),

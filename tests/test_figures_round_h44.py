@@ -24,7 +24,7 @@ CASES = [
     ("She has testified at least four times over the last three months.", [(4, None, "time", C, "min")]),
     ("The guard fired eight or nine times after that.", [(8, 9, "time", C, "exact")]),
     ("Reporters counted six times that Ruiz dodged the question.", [(6, None, "time", C, "exact")]),
-    ("Water it two or three times per week.", []),
+    ("Water it two or three times per week.", [(2, 3, "time", C, "exact")]),  # a rate's numerator since round h54
     # what stays as it was
     ("It costs three times that of the rival.", [(3, None, "times", M, "exact")]),
     ("Ferries are two times faster and three times over the limit.",

@@ -191,7 +191,8 @@ CASES = [
     ("The rate rose to 20.4 cases per 100,000 people.", [(20.4, "case", C, "exact")]),
     ("The variant is about three times as contagious and spreads two times faster.",
      [(3, "times", X, "approx"), (2, "times", X, "exact")]),  # multipliers: the spec's convention
-    ("Trains run three times a week; the plant was hit three times.", [(3, "time", C, "exact")]),
+    # a rate counts its numerator, as "40 km a day" does (the spec's conventions)
+    ("Trains run three times a week; the plant was hit three times.", [(3, "time", C, "exact"), (3, "time", C, "exact")]),
     ("He ran afoul of Bush in ’91 and again in '92.", []),
     ("Turnout in the 2020 elections beat the 2016 polls.", []),
     ("That is 10^5 * 300 = 30,000,000 lists.", [(3e7, "list", C, "exact")]),

@@ -320,6 +320,8 @@ class _Article:
                     found = found[1:]  # "Carol Marlow, president of Cunard Line, told ...; she said": Marlow
             return max(found)[1] if found else None
         name = clean_source(raw)
+        if name and frame.kind == "document" and frame.document and raw.casefold().endswith(frame.document):
+            return name  # "according to court records": papers that stand as their own source name no body in short
         name = None if name is None else self._owned_surname(name, frame.at) or self._possessor_in_full(name, frame.at) \
             or self.table.resolve(name, frame.at)
         if name and _BODY_DESCRIPTION.fullmatch(name):

@@ -24,11 +24,13 @@ _CAPRUN = rf"{_CAP}(?:(?<![a-z]{{3}}\.)(?:[ \t]*/[ \t]*|[ \t]+(?:(?:of|for|and|o
 _DOC = r"(?:" + "|".join(sorted((d for d in DOCUMENTS if d.isalpha()), key=len, reverse=True)) + r")"
 # who passed a document on, not who made it: "a study covered by the Velmar Herald"
 _RELAYED = r"(?:covered|cited|quoted|mentioned|described|critici[sz]ed|disputed|questioned|reviewed)"
+# who report in the plural without a name: "reports from authorities indicated"
+_AGENCIES = ("authorities", "police", "officials", "investigators", "prosecutors")
 # "a survey by X", "data compiled by X", "a report published on Monday by X", "figures from X", "reports of X",
 # "research done at X"
 _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}?(?:\s+(?:by|from)|(?<=reports)\s+of|(?<=conducted)\s+for|(?<=commissioned)\s+for|(?<=prepared)\s+for|(?<=done)\s+at|(?<=conducted)\s+at)\s+(?P<pub>(?:the\s+)?(?:(?:(?!(?:at|of|from|in|on|for|by|with|and)\s)[a-z][\w-]+\s+){{0,2}}(?=[A-Z]){_CAPRUN}|"
                       r"[a-z]+(?:\s+[a-z]+)?(?=['’]s\b)|[a-z]+\s+(?:office|ministry|agency|department|bureau|institute|"
-                      r"authority|service|board|commission)))")
+                      rf"authority|service|board|commission)|(?:{'|'.join(_AGENCIES)})\b))")
 # "the Hale Institute survey", "X's monthly report", "the agency's data", "a Gallup poll"
 # (the nouns that are only documents: "People can count on it" names no count's publisher; "Poll" and
 # "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
@@ -86,6 +88,8 @@ _NOT_PUBLISHERS = frozenset({
     "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
     "later", "other", "another", "same", "such", "government", "census", "survey", "poll", "this", "that",
     "current", "existing", "available", "historical", "updated",
+    # the kind of papers, not their author: "Court records show", "Jail records"
+    "court", "jail", "payroll",
     # a quantifier opening the sentence: "Numerous studies have shown", "Several reports found"
     "numerous", "several", "many", "various", "multiple", "countless", "some", "most", "few", "both", "past", "prior",
     # a heading's adjective: "Key findings include:"
@@ -138,7 +142,7 @@ def _publishes(match: re.Match) -> bool:
         return False
     if re.search(r"\bfrom\s+$", match.string[match.start():match.start("pub")]):
         words = name.split()
-        return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words)
+        return any(w.casefold() in ORG_HEADS or w.isupper() and len(w) > 1 for w in words) or name in _AGENCIES
     return True
 
 

@@ -22,9 +22,9 @@ _DURATION_AFTER = LazyPattern(rf"(?:\+|-plus)?[\s-]*(?:[a-z]+-[a-z]+\s+)?{_DURAT
 _MONTH_BEFORE = LazyPattern(rf"\b{_MONTH},?\s*$")
 _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
-# Letters that may stick to digits ("5m", "60fps", "10km") without making an identifier.
+# Letters that may stick to digits ("5m", "60fps", "10km", "450g") without making an identifier ("5G" is a network).
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|cc|rpm|nm|"
+    r"(k|m|mn|bn|tn|b|km|kg|(?-i:g)|oz|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|cc|rpm|nm|"
     r"bcm|bpd|ms|db|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -47,11 +47,11 @@ _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                      r"proposition|issue|schedule|sweet)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug", "a sweet 16"
+                                      r"proposition|issue|schedule|sweet|mile)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug", "a sweet 16", "mile 20"
 # heads that make a number word a name too: "a category four storm", "phase two", "a level three alert"
 _RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade)\s+$", re.I)
 # minutes and seconds of a lap or a race: "1'32.7", "2′05″"
-_MINUTES_SECONDS = LazyPattern(r"['’′]\d{2}(?:\.\d+)?(?!\d)")
+_MINUTES_SECONDS = LazyPattern(r"['’′]\d{2}(?:\.\d+)?(?![\d\"”])")  # (not a height's "5’10”")
 _MINUTES_BEFORE = LazyPattern(r"(?<![\w.])\d{1,2}['’′]$")
 # a count before a product's name: "two Firewire 800 ports", "three USB 3.0 ports" (the number is the name's)
 _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -145,12 +145,15 @@ _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+
 # a calibre written with its point names a cartridge: "a .25 pistol", "a black Velmar .357 revolver"
 _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
-_NAME_AFTER = LazyPattern(r"\s+(?:Action\s+News|Eyewitness\s+News|News|Mile)\b")
+_NAME_AFTER = LazyPattern(r"\s+(?:Action\s+News|Eyewitness\s+News|News|NEWS|Mile)\b")
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
 # a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
 _PER_MONTH = LazyPattern(r"\s*(?:/\s*|a\s+|per\s+)mo(?:nth)?\b", re.I)
 _MEMBERSHIP = LazyPattern(r"\b(?:subscribe|become\s+a\s+(?:member|subscriber|supporter)|donate|support\s+us)\b", re.I)
+# an embedded tweet's counters, each number written twice: "3 3 Retweets 2 2 likes"
+_TWEET_COUNTER = LazyPattern(r"(?:\s+([\d,.]+[KkM]?))?\s+(?:Retweets?|Likes?|likes?|Replies|replies)\b")
+_TWEET_COUNT_BEFORE = LazyPattern(r"([\d,.]+[KkM]?)\s+$")
 _VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
 # "four men — 18, 18, 19 and 20 —": bare numbers listed after a dash that follows a count of people
 _AGES_OF_THOSE_COUNTED = LazyPattern(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?"
@@ -206,6 +209,17 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
     return False
 
 
+def _a_tweets_counter(text: str, atom: _Atom, end: int, before: str) -> bool:
+    """An embedded tweet's "3 3 Retweets": the first of the twins, or the second; "3,000 likes" alone counts."""
+    if not (counter := _TWEET_COUNTER.match(text, end, end + 20)):
+        return False
+    written = text[atom.start:end]
+    if counter.group(1):
+        return counter.group(1) == written
+    twin = _TWEET_COUNT_BEFORE.search(before[-12:])
+    return twin is not None and twin.group(1) == written
+
+
 def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """Page chrome, a code's section or a list's or citation's marker."""
     # (a price's own word is looked for first: the search tries each of the 40 characters)
@@ -222,6 +236,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
     if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
             _LIST_MARKER_BEFORE.search(before):
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if _a_tweets_counter(text, atom, end, before):
+        return True
     if _VISIT_COUNTER.search(before) or re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):
         return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
     if _CALL_TO_THE_READER.search(before):
@@ -289,9 +305,9 @@ _A_CLASS_AFTER = LazyPattern(r"\s*(?:%|percent\b|per\s+cent\b)\s*(?:[.,;:!?)”\
 
 
 def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
-    """A manner of speaking: "three times a week", "his two cents", "100 percent"."""
-    if re.match(r"\s+times\s+(?:(?:a|an|per|each|every|between)\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
-        return True  # "three times a week", "a million times over": how often
+    """A manner of speaking: "a million times over", "his two cents", "100 percent"."""
+    if re.match(r"\s+times\s+(?:between\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
+        return True  # "a million times over": emphasis ("three times a week" counts the times)
     if (atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\bthe\s+$", before, re.I)
             or re.search(r"\btop\s+$", before, re.I)) and _A_CLASS_AFTER.match(after):
         # "the interests of the 1%", "the top 10 percent are 85-90 percent white": a class of people (not "the 1% rise")

@@ -23,7 +23,7 @@ from presslake.figures.record import Figure
 from presslake.figures.text import _window, _words_after, sentence_spans
 from presslake.figures.units import Attached, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
-from presslake.figures.vocabulary import _ADJECTIVES, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
+from presslake.figures.vocabulary import _ADJECTIVES, _COMPOUND_NOUNS, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
@@ -192,7 +192,9 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     if len(following) > 1 and following[0][0].lower() not in _STOP and _is_noun_like(following[1][0]) and \
             not (len(following) > 2 and following[2][0].lower() in _DETERMINERS) and \
             not _BEFALLS.match(text, following[0][2]):  # "one child remains in hospital": a verb, not "child remains"
-        following = following[1:]  # "one web bug", not "one person report a"
+        modifier, following = following[0][0].lower(), following[1:]  # "one web bug", not "one person report a"
+    else:
+        modifier = ""
     word, _, word_end = following[0]
     lower = word.lower()
     if lower == "point" and _ONE_POINT_CHANGE.search(text, max(sentence.start, atom.start - 12), atom.start) \
@@ -209,7 +211,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
             _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end) or \
             _ONE_SERIES_AFTER.match(text, word_end):
-        return lower, word_end
+        return _COMPOUND_NOUNS.get(f"{modifier} {lower}", lower), word_end  # "one bullet hole"
     return None
 
 

@@ -109,6 +109,11 @@ _CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
 # a relative clause between a speaker and the verb, without commas: "The family who lives at the house said"
+# papers with no author named that stand as the source themselves: "court records", "jail records", "court documents"
+_PAPERS_NAMED_AS_SOURCES = frozenset({"records", "documents", "filings"})
+# (a body's own records are the body's: "department records show" is the department's)
+_PAPERS = LazyPattern(r"(?:(?:the|an?)\s+)?((?:[A-Z][\w-]*\s+)?(?:(?i:court|jail|public|payroll|prison|arrest|booking|"
+                      r"property|criminal|police|autopsy|tax)\s+)?(?i:records|documents|filings))")
 _WHO_BEFORE = LazyPattern(r"\s+who\s+$")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
@@ -363,6 +368,8 @@ class FrameFinder(SignedSpeech):
                                                                              phrase):
             # "according to an affidavit unsealed in court": the affidavit; "her campaign's memo" is someone's
             publisher = document
+        if publisher is None and document in _PAPERS_NAMED_AS_SOURCES and (papers := _PAPERS.fullmatch(phrase.strip())):
+            publisher = papers.group(1)  # "according to court records": the records, as labellers name them
         titled = re.search(rf"\b(?:19|20)\d\d\s+([A-Z]{{2,8}})\s+{document}\b", phrase)
         if publisher is None and titled:  # "The 2021 HITS survey found": the survey the acronym names
             publisher = titled.group(1)

@@ -261,7 +261,7 @@ FUNCTION_WORDS = frozenset({
     "despite", "without", "within", "against", "across", "according", "above", "below", "beyond", "behind",
     "near", "per", "than", "like", "unlike", "toward", "towards", "upon", "amid", "around", "along", "off", "out",
     "up", "down", "past", "inside", "outside", "through", "throughout", "via", "beneath", "beside", "whether",
-    "unless", "once", "instead", "thus", "therefore", "indeed",
+    "unless", "once", "instead", "thus", "therefore", "indeed", "initial", "preliminary",
     "unfortunately", "fortunately", "overall", "together", "likewise", "besides", "earlier", "later",
     "asked", "speaking", "reporting", "writing", "last", "next", "first", "second", "third", "finally", "said",
     "says", "say", "yes", "well", "oh", "please", "thanks", "do", "does", "did", "is", "are", "was", "were",

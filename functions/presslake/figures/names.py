@@ -250,6 +250,9 @@ def _people(phrase: str) -> str | None:
     return " and ".join(names)
 
 
+_KINDS_OF_PAPERS = frozenset({"court", "jail", "payroll", "public", "prison"})
+
+
 def _issuer(tokens: list[str]) -> list[str]:
     """"Harbour Board document listing the goods", "a NASA budget document": a document named with the body
     that issued it (and a word or two of what it is about) is that body's."""
@@ -259,6 +262,8 @@ def _issuer(tokens: list[str]) -> list[str]:
             while named < i and (is_capitalised(tokens[named]) or named and key(tokens[named]) in PARTICLES):
                 named += 1
             about = tokens[named:i]
+            if any(key(token) in _KINDS_OF_PAPERS for token in tokens[:i]):
+                return tokens  # "Court records show", "Bibb court records": the papers' kind, no body
             return tokens[:named] if named and len(about) <= 2 and all(t.islower() for t in about) else tokens
     return tokens
 

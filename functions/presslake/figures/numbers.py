@@ -50,6 +50,9 @@ _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comm
 _PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
 # the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
 _MIXED_FRACTION = LazyPattern(r" (\d{1,2})/(\d{1,2})(?![/\d])")
+# a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch"): a "1/4" elsewhere may be a date
+_BARE_FRACTION = LazyPattern(r"/(\d{1,2})(?![/\d])(?=\s+(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|"
+                             r"miles?|pounds?|lbs?|ounces?|oz|gallons?|quarts?|pints?|acres?|sticks?)\b)", re.I)
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
@@ -186,6 +189,10 @@ def _atoms(text: str) -> list[_Atom]:
                     and "." not in num:
                 value, end = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()  # "8 1/2 tackles"
                 consumed = end  # the fraction's digits are no numbers of their own
+            elif (bare := _BARE_FRACTION.match(text, end)) and num.isdigit() and 0 < int(num) < int(bare.group(1)) \
+                    and (start == 0 or text[start - 1] not in "/-"):
+                value, end = int(num) / int(bare.group(1)), bare.end()  # "1/4 cup"
+                consumed = end
             if not currency and start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n"):
                 value, start = -value, start - 1  # "-2.97%": a sign, not a range or a compound
             elif not currency and (signed := _SIGN_WORD.search(text, max(0, start - 12), start)):

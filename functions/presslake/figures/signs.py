@@ -23,7 +23,18 @@ _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign), "0.92 deg. C" and "30 degC" (abbreviated)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b)")
-_FEET_INCHES = LazyPattern(r"'\s?(\d{1,2})(?:\"|'')")  # a height in feet and inches, typed with ' and "
+# a height in feet and inches, typed with ' and " or their curly forms ("5'10\"", "6’0”", "5`8”")
+_FEET_INCHES = LazyPattern(r"['’`]\s?(\d{1,2})(?:\"|''|”)")
+# an inch mark where a size is meant: a side of dimensions ('9" x 13"'), or before a word that says so ('1" of')
+_INCH_MARK = LazyPattern(r"(?:\"|”)(?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|thick|high|of|in\s+diameter)\b)")
+_INCH_MARK_BEFORE = LazyPattern(r"\d(?:\"|”)\s*[x×]\s*$")  # the last side: the 13 of '9" x 13"'
+_INCH_MARK_ALONE = LazyPattern(r"(?:\"|”)")
+# a cook's compound measure: "4 cups plus 3 tablespoons" is 67 tablespoons, "1 pound 2 ounces" 18 ounces
+_COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
+                              r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
+_COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("pound", "ounce"): 16.0}
+_COOKS_WORDS = {"cups": "cup", "tbsp": "tablespoon", "tablespoons": "tablespoon", "teaspoons": "teaspoon",
+                "tsp": "teaspoon", "pounds": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce", "oz": "ounce"}
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 # "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
@@ -123,6 +134,11 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if not currency and 3 <= atom.value <= 8 and (height := _FEET_INCHES.match(text, end, stop)):
         return _Unit("inch", "measure", height.end(), 12.0, float(height.group(1)))  # "I'm 5' 4\"": 64 inches
+    if not currency and not atom.is_word and (_INCH_MARK.match(text, end, stop) or _INCH_MARK_ALONE.match(text, end, stop) and
+                         _INCH_MARK_BEFORE.search(text, max(0, atom.start - 8), atom.start)):
+        return _Unit("inch", "measure", end + 1)  # '9" x 13"', 'within 1" of the rim' (not a quotation's close)
+    if not currency and (compound := _cooks_compound(text, end, stop)):
+        return compound
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
     if slash := _SLASH_UNIT.match(text, end, stop):
@@ -144,6 +160,19 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if dollar and text[atom.start] == "$":
         return _Unit(_FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end())
     return _Unit(currency, "money", sign_after.end() if sign_after else end)
+
+
+def _cooks_compound(text: str, end: int, stop: int) -> _Unit | None:
+    """'4 cups plus 3 tablespoons' (67 tablespoons), '1 pound 2 ounces' (18 ounces): one amount in the smaller unit."""
+    if not (match := _COOKS_COMPOUND.match(text, end, stop)):
+        return None
+    larger, smaller = (_COOKS_WORDS.get(word.lower(), word.lower()) for word in match.group(1, 5))
+    per = _COOKS_PARTS.get((larger, smaller))
+    if per is None:
+        return None
+    extra = int(match.group(2)) + (int(match.group(3)) / int(match.group(4)) if match.group(3) else 0.0)
+    unit = MEASURE_UNITS.get(smaller, smaller)
+    return _Unit(unit, "measure" if smaller in MEASURE_UNITS else "count", match.end(), per, extra)
 
 
 def _unit_word(text: str, pos: int) -> _Unit | None:

@@ -81,7 +81,7 @@ _PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|
 _MEASURED_AFTER = LazyPattern(r"\s+\d[\d,.]*(?:-[A-Za-z]+\.?|[A-Za-z]{1,3})(?=\s)")
 _LIST_JOIN = LazyPattern(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+", re.I)  # between the items of a list of numbers
 _RANGE_AHEAD = LazyPattern(r"\s*(?:-|–|to|or)\s*")
-_ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,3})\.?(?![\w-])")
+_ABBREVIATED = LazyPattern(r"\s+([A-Za-z]{2,4})\.?(?![\w-])")
 _COPULA = LazyPattern(r"\s*(?:were|was|are|is|have been|had been|has been|remain|remained)\b", re.I)
 # a streak: "has won six in a row", "lost three straight"
 _STREAK = LazyPattern(r"\s+(?:in a row|straight|consecutive)\b(?!\s+[a-z]+s\b)", re.I)
@@ -312,6 +312,7 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 # the number
 _FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
                            "remained", "stayed", "did", "underwent", "meant"})
+_GLUED_SIZES = frozenset({"mm", "cm", "in", "ft"})
 _LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon", "both", "all"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
@@ -371,6 +372,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
                                               for w, _, _ in words[:index]):
                 continue  # "four national security and diplomatic officials": modifiers joined by "and"
             after_model = [w for w, _, _ in words[index + 1:index + 3]]
+            if word[0].isdigit() and index + 1 < len(words) and words[index + 1][1] == end and \
+                    words[index + 1][0].lower() in _GLUED_SIZES:
+                continue  # "38 spent 9mm shell casings": the casings' size stands between
             if word[0].isdigit() and after_model and (_is_plural_noun(after_model[0]) or after_model[0][0].isupper()
                                                       and len(after_model) > 1 and _is_plural_noun(after_model[1])):
                 continue  # "Boeing 787 jets", "five 787 Dreamliner planes"

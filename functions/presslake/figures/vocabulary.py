@@ -97,7 +97,7 @@ _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "b
                 "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
                 "crowd", "audience", "field", "population")
 # abbreviations a count's noun may take ("212 pp.")
-_COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page"}
+_COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page", "tsp": "teaspoon", "tbsp": "tablespoon"}
 # compound nouns whose head alone names something else ("40 debt collectors" are not 40 collectors of
 # anything, "nine press releases" not nine releases): the count's unit keeps the first noun. Compounds
 # whose first noun only narrows the head ("gas turbines", "power plants") count the head, as labelled.
@@ -109,7 +109,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
     "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "super PAC", "family member", "gunshot wound", "gun shot", "life sentence", "news outlet",
-    "news source", "media partner", "shell casing")}
+    "news source", "media partner", "shell casing", "bullet hole", "vet bill")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
