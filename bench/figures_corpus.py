@@ -47,6 +47,10 @@ checkout is absent are left out):
   US local news stories of 2014-2017 on shootings, from about 1,050 sites, as the task's crawler extracted them; no
   licence stated, research use), text as the document's `title` and `content` give it: `<incident>/<md5>`. The
   documents are pickles: read with an unpickler that admits the document's class and dates only.
+- `fr1:` the FireRescue1 incident reports in the same checkout (`EventRegistries/FireRescue1`: 317 reports of
+  2009-2016 that US fire departments posted to firerescue1.com, as the task's crawler extracted them; one publisher,
+  many departments writing; no licence stated, research use), text as the report's `title` and `body` give it:
+  `<incident>/<index>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -304,9 +308,23 @@ def gva_text(key: str) -> str:
     return f"{item.title.strip()}\n\n{item.content.strip()}"
 
 
+@cache
+def _fire_reports() -> dict:
+    path = CHECKOUTS["gva"] / "EventRegistries" / "FireRescue1" / "firerescue_structured_data.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def fr1_text(key: str) -> str:
+    """Headline, a blank line, then the report's body."""
+    incident, _, index = key.partition("/")
+    report = _fire_reports()[incident]["articles"][int(index)]
+    return f"{report['title'].strip()}\n\n{report['body'].strip()}"
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
+    kind = "gva" if kind == "fr1" else kind  # the fire reports come in the same checkout
     return kind not in CHECKOUTS or CHECKOUTS[kind].exists()
 
 
@@ -363,7 +381,7 @@ def _common_suffix(a: str, b: str) -> int:
 _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
-            "fnn": fnn_text, "gva": gva_text}
+            "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
