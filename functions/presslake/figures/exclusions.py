@@ -202,7 +202,8 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time
-    if not atom.currency and (_MINUTES_SECONDS.match(after) or _MINUTES_BEFORE.search(before)):
+    if not atom.currency and (_MINUTES_SECONDS.match(after) or
+                              before.rstrip().endswith(("'", "’", "′")) and _MINUTES_BEFORE.search(before)):
         return True  # "1'32.7-second laps": a lap time, minutes and seconds
     if _ERA_AFTER.match(after):
         return True  # "emerged in ~3000 BCE": a year of an era
@@ -238,7 +239,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "two questions: 1) the cost, and 2) the jobs": list markers
     if _a_tweets_counter(text, atom, end, before):
         return True
-    if _VISIT_COUNTER.search(before) or re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):
+    if _VISIT_COUNTER.search(before) or "words" in after and re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):
         return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
     if _CALL_TO_THE_READER.search(before):
         return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
@@ -249,7 +250,7 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
             and not (atom.currency or atom.has_scale):
         return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's; "the JVM (1) A
         # built-in solution" opens an item)
-    if after.startswith("]") and re.search(r"\[(?:n|note|nb)\s*$", before) or re.search(r"\[\d+\]:\s*$", before):
+    if after.startswith("]") and re.search(r"\[(?:n|note|nb)\s*$", before) or "]:" in before and re.search(r"\[\d+\]:\s*$", before):
         return True  # "[n 11]": a note's marker; "[1]: 207": the page of a citation
     return False
 
@@ -308,8 +309,8 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     """A manner of speaking: "a million times over", "his two cents", "100 percent"."""
     if re.match(r"\s+times\s+(?:between\b|over\s*(?:[,.;:!?)]|$))", after, re.I):
         return True  # "a million times over": emphasis ("three times a week" counts the times)
-    if (atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\bthe\s+$", before, re.I)
-            or re.search(r"\btop\s+$", before, re.I)) and _A_CLASS_AFTER.match(after):
+    if _A_CLASS_AFTER.match(after) and (atom.digits in ("1", "99", "0.1", "0.01") and re.search(r"\bthe\s+$", before, re.I)
+                                        or re.search(r"\btop\s+$", before, re.I)):
         # "the interests of the 1%", "the top 10 percent are 85-90 percent white": a class of people (not "the 1% rise")
         return True
     if atom.is_word and atom.value == 2 and re.match(r"\s+cents\b", after) and \
@@ -333,7 +334,7 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
 
 def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A rate's denominator, a ratio or a mixed number's fraction."""
-    if re.match(r"\s\d+/\d+\b", after):
+    if "/" in after and re.match(r"\s\d+/\d+\b", after):
         return True  # "log 3697 2/11/23": a number before a date or a fraction it makes no mixed number with
     # a word that ends in none of these letters opens neither: asked first, as each search tries each of the 40 characters
     if before.rstrip()[-1:].lower() in _DENOMINATOR_AFTER_ENDS:
@@ -351,7 +352,7 @@ def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: 
 
 def _a_score_or_record(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A team's record, a live score line or a vote's tally."""
-    if re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
+    if "(" in before and re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
             re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
         return True  # a team's record: "the Huskies (4-7, 3-4)"
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
@@ -369,7 +370,7 @@ def _a_score_or_record(text: str, atom: _Atom, end: int, sentence_start: int, be
 
 def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A model, an emergency number, a title, a rank or a player's and thread's chrome."""
-    if re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
+    if atom.digits.startswith("7") and re.fullmatch(r"7[0-8]7", atom.digits) and re.match(r"(?:-\d|x\b|\s(?:Max|MAX|Dreamliner|jetliner)\b)", after):
         return True  # a Boeing model: "400 737 Max jets", "five 787 Dreamliner planes"
     if atom.has_scale and not atom.currency and re.fullmatch(r"\d", atom.digits) and _VIDEO_K.match(text, atom.end - 1):
         return True  # "4k and 60fps": a video resolution ("5k runners" counts)
@@ -377,7 +378,7 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
             re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|communications)\b",
                      after, re.I) or re.search(r"\b(?:call|dial|text)(?:s|ed|led|ing|ling)?\s+$", before, re.I)):
         return True  # an emergency number ("More than 10 people called 911"), or the centre that answers it
-    if re.search(r"=[\"“”'′″]$", before):
+    if "=" in before and re.search(r"=[\"“”'′″]$", before):
         return True  # an attribute's value in code copied into the text: 'width=”560″'
 
     if before.endswith("%"):
@@ -405,48 +406,54 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
 
 def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A version, a formula, a code, an identifier or a number to dial."""
+    # the word before the number, its last character and whether it has a capital: each pattern anchored at the
+    # number needs one of its own there, asked first as each search tries each of the 40 characters
+    last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    last, capitalised = last_word[-1:], last_word.lower() != last_word
     # versions, formulas, fractions and "24/7": "1.8.3", "2^15"
-    if re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or re.search(r"(\^|\d/)$", before):
+    if after.lstrip().startswith((".", "/", "^")) and re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or \
+            last in ("^", "/") and re.search(r"(\^|\d/)$", before):
         return True
-    if re.match(r"K(?![A-Za-z])", after):
+    if after.startswith("K") and re.match(r"K(?![A-Za-z])", after):
         return True  # "4K": a resolution's name
-    if _STATISTIC_BEFORE.search(before):
+    if last in ("=", "<", ">", "≤", "≥") and _STATISTIC_BEFORE.search(before):
         return True  # "p=1.0", "(p < 0.001)": a test's p-value, which counts and measures nothing
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
     # a phone number ("0845 46 47")
-    if re.fullmatch(r"0\d+", atom.digits) or re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
-            or not atom.is_word and re.search(r"\d[ ]$", before):
+    if atom.digits.startswith("0") and re.fullmatch(r"0\d+", atom.digits) or len(atom.digits) >= 6 and \
+            re.fullmatch(r"\d{6,}", atom.digits) and not _SHARE_AFTER.match(after) \
+            or not atom.is_word and last.isdigit() and re.search(r"\d[ ]$", before):
         return True
     # "the 0.17 releases": a version (but "0.18 degrees" and "0.25 inch" measure, and "averaged 0.76 episodes" counts);
     # "Nine of Swords", "2 of Cups": a card's name
-    if re.fullmatch(r"0\.\d{2,}", atom.digits) and not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))",
-                                                                  after, re.I) and \
+    if atom.digits.startswith("0.") and re.fullmatch(r"0\.\d{2,}", atom.digits) and \
+            not re.match(r"\s*(?:%|per|[a-z]*(?:metre|meter|gram|litre|liter))", after, re.I) and \
             not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))) and \
             (_VERSION_BEFORE.search(before) or _VERSION_AFTER.match(after)):
         return True
-    if re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
+    if "of" in after and re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym or a letter and a number ("RTX 3080", "the K 490"); "’91"; a formula ("10^5 * 300")
-    acronym = re.search(r"(?<![\w.])([A-Z]{2,5}|[B-HJ-Z]) \Z", before)
-    if acronym and acronym.group(1) not in CURRENCY_CODES and not atom.is_word and "," not in atom.digits:
+    if not atom.is_word and "," not in atom.digits and last.isupper() and before.endswith(" ") and \
+            (acronym := re.search(r"(?<![\w.])([A-Z]{2,5}|[B-HJ-Z]) \Z", before)) and acronym.group(1) not in CURRENCY_CODES:
         return True
     if not atom.is_word and (dotted := _DOTTED_ABBREVIATION.search(before, max(0, len(before) - 12))) and \
             not _COMPANY_BEFORE.search(before, max(0, dotted.start() - 30), dotted.start()):
         return True  # a bill's number: "H.R. 5", "S.B. 277" ("Igalia S.L. 80" is a firm's count)
-    if re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
+    if last in ("’", "'") and re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
         return True
-    if (re.search(r"[*×]\s*$", before) or re.match(r"\s*[*×=]", after)) and \
+    if (last in ("*", "×") or after.lstrip().startswith(("*", "×", "="))) and \
             not (DIMENSION_AFTER.match(text, end) or re.search(r"\d\s*[x×]\s*$", before) and _LENGTH_AFTER.match(after)):
         return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")
     # identifiers: "F-16", "Su-34", "Covid-19", "No. 1", "#1", "Boeing 787", "Article 5"
-    if re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
+    if last == "-" and re.search(r"[A-Za-z]-$", before) and not re.search(r"\d-to-$|\bmagnitude-$", before, re.I) or \
             before.rstrip().endswith(("#", "No", "No.", "no.")) and re.search(r"(#|\bNo\.?\s*|\bno\.\s*)$", before):
         # ("booth no. 31247"; the ending is asked first: the search tries each of the 40 characters)
         return True
-    if re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
+    if capitalised and re.search(r"\b[A-Za-z]*[A-Z][A-Za-z]*\.?\s$", before) and _IDENTIFIER_HEADS.search(before):
         return True
-    if not atom.is_word and re.search(r"\b(?:News|Channel|Local|Fox|FOX|Office)\s$", before) or \
-            re.search(r"\bChannel\s$", before) or _NAME_AFTER.match(after):
+    if capitalised and (not atom.is_word and re.search(r"\b(?:News|Channel|Local|Fox|FOX|Office)\s$", before) or
+                        re.search(r"\bChannel\s$", before)) or _NAME_AFTER.match(after):
         # a station's, a road's or a product's name: "News 2 crews", "Channel seven", "7 Action News", "8 Mile",
         # "Office 365" ("News two guns" counts)
         return True
@@ -469,11 +476,11 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
 def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """An ordinal, letters stuck to the digits or a compound modifier: "26th", "52-year-old"."""
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
-    if re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and \
-            not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and \
-            not _temperature_after(text, end, sentence_start):
+    if after[:1].isalpha() and (re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and
+                                not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and
+                                not _temperature_after(text, end, sentence_start)):
         return True
-    compound = re.match(r"-([A-Za-z]+)", after)
+    compound = after.startswith("-") and re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \
             not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
@@ -485,13 +492,13 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
     """A clock time, a date or a year."""
     # clock times and dates
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\.?\b|o'clock|GMT|UTC|CET|EET|hrs\b)", after, re.I) or \
-            re.search(r":$", before) and re.search(r"\d:$", before):
+            ":" in before[-2:] and re.search(r"\d:$", before):
         return True
-    if re.fullmatch(r"\d\d", atom.digits) and re.search(r"\bsince\s+$", before, re.I) and re.match(r"\s*(?:[,.;:)]|$)", after):
+    if len(atom.digits) == 2 and re.fullmatch(r"\d\d", atom.digits) and re.search(r"\bsince\s+$", before, re.I) and re.match(r"\s*(?:[,.;:)]|$)", after):
         return True  # "26 times since 97,": a year written short
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
         return True
-    if not atom.is_word and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
+    if not atom.is_word and len(atom.digits) == 4 and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
                 or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
@@ -501,21 +508,23 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
 
 def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """An age, or a list item's number."""
-    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has"
-    if re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
+    # list items and appositive ages: "1. Finland 2. Norway", "Parata, 75, has" (the patterns of a name and its
+    # comma right before the number are asked only after one: each search tries each of the 40 characters)
+    after_a_comma = before.rstrip().endswith(",")
+    if after.startswith(".") and re.match(r"\.\s+[A-Z]", after) and re.search(r"(^|\n|:\s|[A-Z][\w]*\s)$", before):
         return True
-    if re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
+    if after_a_comma and re.search(r"[A-Z][a-z]+,\s$", before) and (re.match(r"[,.;]", after) or re.match(
             r"\s+(?:were|was|and|all|both)\b", after) and _AGE_IN_A_LIST.search(text, sentence_start, atom.start)):
         return True  # "Parata, 75, has"; "Ana Ruiz, 27, and Tom Hale, 31 were arrested": a list's last age, no comma
-    if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:was|is|has)\b", after) and \
+    if after_a_comma and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:was|is|has)\b", after) and \
             re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
         return True  # "Kalone Mcgee, 26 was shot": a person's age, its second comma lost (a count takes "were")
-    if re.match(r"\s*(?:yo|y/o|y\.o\.)\b", after) and re.fullmatch(r"\d{1,3}", atom.digits):
+    if after.lstrip().startswith("y") and re.match(r"\s*(?:yo|y/o|y\.o\.)\b", after) and re.fullmatch(r"\d{1,3}", atom.digits):
         return True  # "a 22 yo son": years old, written short
-    if re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:both\s+|all\s+)?of\s+[A-Z][a-z]+", after) and \
+    if after_a_comma and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:both\s+|all\s+)?of\s+[A-Z][a-z]+", after) and \
             re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
         return True  # "Ana Ruiz, 17 of Velmar was charged": an age and a home town, its comma lost
-    if re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
+    if after_a_comma and re.search(r"\b[a-z]+,\s$", before) and re.match(r",\s+[A-Za-z]", after) and re.fullmatch(r"\d{1,3}", atom.digits) \
             and atom.value < 120:
         return True  # "a male juvenile, 16, was arrested": an age between commas
     # (a word each pattern needs is looked for first, as a sign: each search tries each of the characters before)
@@ -533,7 +542,7 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
         return True  # "two teenagers, both 15, were": the age they share
     if ("—" in before or "–" in before) and _LIST_GOES_ON.match(after) and _AGES_OF_THOSE_COUNTED.search(before):
         return True  # "three women — 17, 19 and 20, police said": their ages, listed after them
-    if re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):
+    if "age" in after.lower() and re.match(r"\s*(?:-|–|to)\s*\d+\s+age\s+(?:group|bracket|range|band|cohort)s?\b|\s+age\s+(?:group|bracket|band)", after, re.I):
         return True  # "the 18-24 age group": an age band
     if re.match(r"\s+(?:birthday|anniversary|bday)\b", after, re.I):
         return True  # "his 42 Birthday": an age or a count of years, written without its "nd"
@@ -571,7 +580,7 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
 def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A phone number or an address."""
     # phone numbers and addresses
-    if re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
+    if ("+" in before or "(" in before) and re.search(r"(\+\d[\d\s().-]*|\(\d+\)\s*)$", before) or re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after) \
             and not re.match(r" \d{3}\b(?![\s.-]\d)", after):
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):

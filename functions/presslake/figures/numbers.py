@@ -115,9 +115,9 @@ def _word_value(words: str) -> float | None:
 
 def _digit_value(text: str) -> float:
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: "1,5 мільярда"
+    if "," in text and re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: "1,5 мільярда"
         return float(text.replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+,\d+", text):
+    if "," in text and re.fullmatch(r"\d{1,3}(?: \d{3})+,\d+", text):
         text = text.replace(",", ".")
     return float(text.replace(",", "").replace(" ", ""))
 

@@ -68,7 +68,7 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
 
 def singular(word: str) -> str:
     """Plural English noun -> singular (rules and irregulars: inflect costs 2 s of import)."""
-    if re.fullmatch(r"[A-Z]{2,5}s", word):
+    if word.endswith("s") and re.fullmatch(r"[A-Z]{2,5}s", word):
         return word[:-1].lower()  # "CUs" -> cu
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
@@ -97,7 +97,7 @@ _PLURALS_IN_IS = frozenset({"rabbis", "taxis", "skis", "alibis", "safaris", "bik
 
 
 def _is_plural_noun(word: str) -> bool:
-    if re.fullmatch(r"[A-Z]{2,5}s", word):
+    if word.endswith("s") and re.fullmatch(r"[A-Z]{2,5}s", word):
         return True  # "GPUs", "MPs"
     if word.isupper() and len(word) <= 3:
         return False  # "SES", "NHS": initials, not a plural (a headline's "PEOPLE" and "CARS" are)
@@ -122,6 +122,7 @@ def _is_plural_noun(word: str) -> bool:
 _WORD = LazyPattern(r"[\"“”'‘’(]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d[\d,.]*)[\"“”'‘’)]*")  # "U.S." is a word
 
 
+_LEADING_SPACE = LazyPattern(r"\s*")
 _SHARE_IN_PARENTHESES = LazyPattern(r"\(\s*\d[\d.,]*\s*(?:%|percent|per cent)\s*\)", re.I)
 
 
@@ -131,7 +132,7 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     out = []
     i = pos
     while len(out) < limit:
-        match = re.compile(r"\s*").match(text, i)
+        match = _LEADING_SPACE.match(text, i)
         i = match.end()
         if i < len(text) and text[i] == "(" and (share := _SHARE_IN_PARENTHESES.match(text, i)):
             i = share.end()  # "35 out of 38 (92 percent) midterm elections": the share stands between count and noun

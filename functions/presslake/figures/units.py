@@ -30,7 +30,10 @@ from presslake.figures.signs import (
     _multiplier_end, _shared_hyphenated_measure, _sign_after, _sign_ahead, _sterling, _Unit, _unit_word, _watts_apart,
     pair_unit,
 )
-from presslake.figures.text import _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after, singular
+from presslake.figures.text import (
+    _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _LEADING_SPACE, _measure_unit, _window,
+    _words_after, singular,
+)
 from presslake.figures.vocabulary import (
     _ATTACHED_UNITS,
     _CHROME_UNITS,
@@ -60,7 +63,7 @@ _POST_MINIMUM = LazyPattern(
 _POST_APPROX = LazyPattern(r"(?:\s+or\s+so|-odd)\b(?=\s+[A-Za-z])", re.I)  # "20 or so boats", "its 15-odd wineries"
 _SUPERLATIVE = LazyPattern(rf"-(?:{'|'.join(_SUPERLATIVES)})\b", re.I)
 _MAGNITUDE_AFTER = LazyPattern(r"\s*(?:-\s*)?magnitude\b", re.I)
-_LEADING_SPACE = LazyPattern(r"\s*")
+_MAGNITUDE_BEFORE = LazyPattern(r"magnitude\s*-?\s*(?:of\s*)?$", re.I)  # "a magnitude of 6.1", "magnitude-7"
 # a figure that opens its line, defined after a colon: "480: Number of startup hubs", "93,500: Job openings for ..."
 _DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|approximate)\s+)?(?:(?:number|count)\s+of\s+)?"
                              r"((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b", re.I)
@@ -199,7 +202,7 @@ def _magnitude(text: str, atom: _Atom, end: int, sentence: Sentence) -> int | No
     mag = _MAGNITUDE_AFTER.match(text, end, sentence.end) or _RICHTER.match(text, end, sentence.end)
     if mag:
         return mag.end()
-    if re.search(r"magnitude\s*-?\s*(?:of\s*)?$", _window(text, sentence.start, atom.start, 30)[1], re.I):
+    if _MAGNITUDE_BEFORE.search(_window(text, sentence.start, atom.start, 30)[1]):
         return end
     return None
 
