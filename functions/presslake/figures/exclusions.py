@@ -1,11 +1,12 @@
 """Numbers that are not figures: dates, years, clock times, durations, ages, ordinals,
 identifiers and names, scores and tallies, phone numbers and addresses, citations and
-tables of contents."""
+tables of contents (page chrome and markers: presslake.figures.chrome)."""
 
 from __future__ import annotations
 
 import re
 
+from presslake.figures.chrome import _chrome_or_a_marker
 from presslake.figures.context import PARTICIPLE_WORDS, _SHARE_AFTER
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
@@ -77,8 +78,6 @@ _VIDEO_K = LazyPattern(r"k\b(?!\s+[a-z]+s\b)")  # the "k" of "4k video", unless 
 # (numbers._atoms keeps an "M" glued to digits as million only before a plural noun: "2M users")
 _FIRM_M = LazyPattern(r"M(?![A-Za-z])")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
-_TAX_CODE_SECTION = LazyPattern(r"\([a-z]\)\(?\d")  # "501(c)(3)", "501(c)3"
-_TAX_CODE_SECTION_BEFORE = LazyPattern(r"\d\([a-z]\)\(?$")
 _ERA_AFTER = LazyPattern(r"\s*(?:BCE|BC|CE|AD|B\.C\.E?\.?|A\.D\.)(?![\w])")
 _NO_TWO = LazyPattern(r"\b[Nn]o\s+$")
 _N_FACTOR = LazyPattern(r"-factor\b")
@@ -87,10 +86,6 @@ _OF_A_YEAR = LazyPattern(r"\s+(?:levels?\b|(?:[a-z]+\s+){1,2}(?:targets?|goals?|
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
-# the guard (the first character of either branch) fails fast at most positions: a third of the scan's time
-_CALL_TO_THE_READER = LazyPattern(r"(?=[\n.!?jsd])(?:(?:^|[.!?]\s+|\n)Join\s+(?:the\s+|our\s+|over\s+|more than\s+)?$|"
-                                  r"\b(?:support|donate to|subscribe to|sponsor)\s+us\s+(?:for|from|with)\s+"
-                                  r"(?:as little as\s+|just\s+|only\s+)?$)", re.I)
 # a cricket score line: the overs in parentheses after runs/wickets ("HAR 214/5 (38.2 overs)"), and the
 # figures "runs for wickets in overs" ("288 for 7 in 50 overs", "(4 for 22 in 8 overs)"): a score, not counts
 _CRICKET_SCORE_BEFORE = LazyPattern(r"\b\d{1,3}/\d{1,2}\s*\($")
@@ -110,18 +105,11 @@ _COMMENTS_CHROME = LazyPattern(r"\b(?:Comments?|Replies|Responses)\s*\(\s*$")
 _POSTED = LazyPattern(r"\s*(?:posted\s*)?\)")
 _WORD_ORDINAL = LazyPattern(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _LIST_MARKS = " \t-–—•*·"  # what opens a list item before its first word
-_STORE_PRICE = LazyPattern(r"(?:(?:\b|(?<=NOW))(?:[Oo]ur|OUR|[Ss]ale|SALE|[Ll]ist|LIST|[Rr]egular|REGULAR)\s+(?:[Pp]rice|PRICE)|BUY NOW)\s*:?\s*$")
-_DATED_TEASER = LazyPattern(rf"\s+[a-z]+\s*\|\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
-_CODE_AFTER = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|dialling|dialing)\s+codes?|zip)\b",
-                           re.I)
 _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|starts?|races?|episodes?|miles?|kilometres?|"
                              r"kilometers?|km|holes?|stages?|legs?|sets?|frames?|plays?|possessions?|drives?|pages?|chapters?)"
                              r"\s+into\s+(?:the|a|an|his|her|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:season|year|game|match|half|quarter|period|inning|innings|race|tournament|term|tenure|"
                              r"campaign|contest|series|career|reign|book|film|show|marathon|tour|trip|journey)\b", re.I)
-# a market page's live quote after a ticker symbol: "the yield TMUBMUSD10Y, 0.673% fell", "COMP, -3.19%"
-_QUOTED_CHANGE = LazyPattern(r"\.\d\d")  # quotes carry hundredths ("According to CTVC, 50% of investors" counts)
-_TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z0-9]{2,}, $")
 # house numbers in parentheses after a street: "at the lower end of Main Street (8069, 8059 and 8049)"
 _STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
@@ -129,7 +117,6 @@ _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za
 _STREET_AFTER = LazyPattern(rf"\s+(?:(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{_STREETS}|Square)\b|(?:U\.S\.|US|State)\s+(?:Highway\s+|Route\s+)?\d)")  # ("1031 St. Peters Church Road")
 _RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
 _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
-_LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
 _DOTTED_ABBREVIATION = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,4} $")
 _COMPANY_BEFORE = LazyPattern(r"[A-Z][\w&-]*\s+$")  # "Igalia S.L.", "Banco S.A.": a firm's legal form
 # "one knows", "as one says": "one" before a verb in -s is a pronoun (a plural noun after "one" is no English);
@@ -146,15 +133,6 @@ _GUN_BORE = LazyPattern(r"[-\s]?(?:caliber|calibre|gauge)\b|\s?mm\s+(?:[\w-]+\s+
 _POINT_BORE = LazyPattern(r"\s+(?:[A-Z][\w-]*\s+)?(?:pistol|handgun|revolver|rifle|gun|shotgun|round|bullet|casing|shell|"
                           r"magnum|caliber|calibre|semi-automatic|semiautomatic)s?\b", re.I)
 _NAME_AFTER = LazyPattern(r"\s+(?:Action\s+News|Eyewitness\s+News|News|NEWS|Mile)\b")
-_WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
-                          r"no more than|up to|,)\s*$", re.I)
-# a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
-_PER_MONTH = LazyPattern(r"\s*(?:/\s*|a\s+|per\s+)mo(?:nth)?\b", re.I)
-_MEMBERSHIP = LazyPattern(r"\b(?:subscribe|become\s+a\s+(?:member|subscriber|supporter)|donate|support\s+us)\b", re.I)
-# an embedded tweet's counters, each number written twice: "3 3 Retweets 2 2 likes"
-_TWEET_COUNTER = LazyPattern(r"(?:\s+([\d,.]+[KkM]?))?\s+(?:Retweets?|Likes?|likes?|Replies|replies)\b")
-_TWEET_COUNT_BEFORE = LazyPattern(r"([\d,.]+[KkM]?)\s+$")
-_VISIT_COUNTER = LazyPattern(r"\(Visited\s+(?:[\d,]+\s+times?,\s+)?$")
 # "four men — 18, 18, 19 and 20 —": bare numbers listed after a dash that follows a count of people
 _AGES_OF_THOSE_COUNTED = LazyPattern(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?"
                                      r"(?:men|women|males|females|boys|girls|teens|teenagers|people|victims|adults|"
@@ -167,7 +145,6 @@ _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
 # "16mm film", "a 35mm camera": a film gauge names a format
 _FILM_GAUGE = LazyPattern(r"mm\s+(?:film|camera|print|format|stock|footage|projector|movie)s?\b", re.I)
-_ITEM_AFTER_MARKER = LazyPattern(r"\)\s+[\"“]?[A-Z]")
 # the last letters of the words a rate's denominator or a scale's top follows: "per", "of", "in", "every", "about", ...
 _DENOMINATOR_AFTER_ENDS = frozenset("rfdtyen")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
@@ -207,51 +184,6 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "1'32.7-second laps": a lap time, minutes and seconds
     if _ERA_AFTER.match(after):
         return True  # "emerged in ~3000 BCE": a year of an era
-    return False
-
-
-def _a_tweets_counter(text: str, atom: _Atom, end: int, before: str) -> bool:
-    """An embedded tweet's "3 3 Retweets": the first of the twins, or the second; "3,000 likes" alone counts."""
-    if not (counter := _TWEET_COUNTER.match(text, end, end + 20)):
-        return False
-    written = text[atom.start:end]
-    if counter.group(1):
-        return counter.group(1) == written
-    twin = _TWEET_COUNT_BEFORE.search(before[-12:])
-    return twin is not None and twin.group(1) == written
-
-
-def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
-    """Page chrome, a code's section or a list's or citation's marker."""
-    # (a price's own word is looked for first: the search tries each of the 40 characters)
-    if ("rice" in before or "RICE" in before or "BUY NOW" in before) and _STORE_PRICE.search(before) or \
-            _DATED_TEASER.match(after):
-        return True  # page chrome: a store's "BUY NOW OUR PRICE $99.95", a teaser's "280 votes | 27 September 2017"
-    if after.startswith("%") and _QUOTED_CHANGE.search(atom.digits) and _TICKER_BEFORE.search(before):
-        return True  # page chrome: a live quote beside a ticker symbol ("TMUBMUSD10Y, 0.673%")
-    if _CODE_AFTER.match(after):
-        # "a 404 status code": an HTTP status code names a response; "a 513 area code" is a number to dial
-        return True
-    if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
-        return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
-    if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
-            _LIST_MARKER_BEFORE.search(before):
-        return True  # "two questions: 1) the cost, and 2) the jobs": list markers
-    if _a_tweets_counter(text, atom, end, before):
-        return True
-    if _VISIT_COUNTER.search(before) or "words" in after and re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):
-        return True  # a post's "(Visited 3,817 times, 8 visits today)"; a letters page's "Keep letters under 300 words"
-    if _CALL_TO_THE_READER.search(before):
-        return True  # "Join the 20,000+ readers", "support us for as little as $1": a call to the reader
-    if atom.currency and _PER_MONTH.match(after) and _MEMBERSHIP.search(text, max(0, atom.start - 120), atom.start):
-        return True  # "Click here to subscribe. Just $5 a month.", "Become a member today! $5/month $20/month"
-    if (before.endswith("[") and after.startswith("]") or before.endswith("(") and after.startswith(")")
-            and (not re.search(r"\b[A-Z][\w'’-]*\s\($", before) or _ITEM_AFTER_MARKER.match(after))) \
-            and not (atom.currency or atom.has_scale):
-        return True  # "[4]", "(2)": a citation or a list marker ("Warren (2)" counts Warren's; "the JVM (1) A
-        # built-in solution" opens an item)
-    if after.startswith("]") and re.search(r"\[(?:n|note|nb)\s*$", before) or "]:" in before and re.search(r"\[\d+\]:\s*$", before):
-        return True  # "[n 11]": a note's marker; "[1]: 207": the page of a citation
     return False
 
 
