@@ -20,6 +20,7 @@ from presslake.figures.languages import (cents_in_the_texts_dollar, decimal_comm
                                          in_home_dollars, language_free, reads_english, swap_separators)
 from presslake.figures.numbers import _Atom, _atoms, _scale_of
 from presslake.figures.record import Figure
+from presslake.figures.signs import _unit_word
 from presslake.figures.text import _window, _words_after, sentence_spans
 from presslake.figures.units import Attached, _zero_counts, attach_unit
 from presslake.figures.text import _is_plural_noun
@@ -107,6 +108,11 @@ _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)
 _ONE_SERIES_BEFORE = LazyPattern(r"\bone\s+[a-z]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
+# an item of a list of counts, up to its comma or the "and" before the next count ("one EMS battalion captain, and one
+# Battalion Chief Officer Command Team, under the direction of ...")
+_LIST_ITEM = LazyPattern(rf"\s+([^,;:.()\n]{{1,60}}?)(?=\s*(?:[,;]|\s(?:and|or)\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)))", re.I)
+_LETTERS = LazyPattern(r"[A-Za-z]+")
+_FLOORS = {"story", "storey"}  # "a one-story house" counts its floors, as "two-story" does ("one-time" counts nothing)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
 _BESIDE_BEFORE = LazyPattern(r"(?:\s+(?:in|from|at|of|on)\s+(?:the\s+)?[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
@@ -182,6 +188,10 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
         return away.group(1), away.end(1)
     if befallen := _ONE_BEFALLEN.match(text, end):
         return befallen.group(1).lower(), befallen.end(1)
+    beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
+        _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
+    if beside and (item := _list_item_head(text, end, sentence.end)):
+        return item  # "seven ambulances, one urban search and rescue unit, one Arson Unit": each item's last noun
     following = _words_after(text, end, 4)
     if _NOTHING_AFTER.match(text, end) and (verb := _verb_before(_window(text, sentence.start, atom.start, 40)[1])):
         return verb, end
@@ -206,13 +216,26 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     before = text[max(sentence.start, atom.start - 30):atom.start]
     if _NAMED_AS.match(text, word_end) and re.search(r"identif\w+\s+$", before):
         return None  # "identified one victim as Ana Ruiz": whom, not how many
-    beside = earlier.measured is not None and earlier.measured.char_start >= sentence.start and \
-        _BESIDE_BEFORE.fullmatch(text, earlier.measured.char_end, atom.start)
     if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
             _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end) or \
             _ONE_SERIES_AFTER.match(text, word_end):
         return _COMPOUND_NOUNS.get(f"{modifier} {lower}", lower), word_end  # "one bullet hole"
     return None
+
+
+def _list_item_head(text: str, end: int, stop: int) -> tuple[str, int] | None:
+    """The noun of a list's item after "one": its last word before the comma, or the "and" of the next count."""
+    item = _LIST_ITEM.match(text, end, stop)
+    if item is None:
+        return None
+    words = list(_LETTERS.finditer(item.group(1)))
+    if not words or len(words) > 7 or any(w.group().lower() in _STOP and w.group().lower() != "and" for w in words):
+        return None  # ("two sons, one of whom lives here,": no item of a list)
+    last = words[-1]
+    head = last.group().lower()
+    if head in _STOP or len(head) < 3 or _is_plural_noun(head) or head.endswith(("ed", "ing", "ly")):
+        return None
+    return head, item.start(1) + last.end()
 
 
 def _is_adjective(word: str) -> bool:
@@ -261,7 +284,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if joiner.startswith(("%", "percent", "per cent")):
         dashed = joiner.endswith(("-", "–"))  # "from 4%-20%": a range written sloppily, not a change
         alike = alike and not (nxt.currency or _CHANGE_BEFORE.search(just_before) and not (dashed or anywhere) or
-                               joiner.endswith("or") and nxt.has_scale)  # "17% or 3.3 billion barrels"
+                               joiner.endswith("or") and nxt.has_scale or  # "17% or 3.3 billion barrels"
+                               _money_word_after(text, nxt))  # "shedding 1.1 percent to 86.47 euros": a share, a price
     elif joiner == "to" and not anywhere and (_CHANGED_BY.search(just_before) or _changed_from_afar(text, atom, sentence) or
                              _CHANGE_IN_PARENTHESES.search(text, max(sentence.start, atom.start - 150), atom.start)) \
             and not (just_before.endswith("by ") and atom.value < nxt.value <= 3 * atom.value):
@@ -281,6 +305,11 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
         return atom, None
     return _Atom(atom.start, atom.end, low, atom.currency or nxt.currency, atom.has_scale or nxt.has_scale,
                  atom.is_word, atom.digits), nxt
+
+
+def _money_word_after(text: str, atom: _Atom) -> bool:
+    found = _unit_word(text, atom.end)
+    return found is not None and found.kind == "money"
 
 
 def _spread_end(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> tuple[_Atom, _Atom] | None:
@@ -491,7 +520,8 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     # ("one or more gunshot wounds" counts as "two or more" does: the least of the plural after it)
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None and not _OR_MORE.match(text, end)
-    if one and (attached is None or attached.kind not in ("percent", "money", "measure")):
+    if one and (attached is None or attached.kind not in ("percent", "money", "measure")) and \
+            not (attached is not None and text.startswith("-", end) and attached.unit in _FLOORS):
         counted = _one_counted(text, atom, end, sentence, earlier)
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
