@@ -36,7 +36,9 @@ _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}
 # "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
 _NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|analysis|research|census|findings|"
               r"results|tally|updates?|bulletins?|documents?|"
-              r"count|estimates?|calculations?|Poll|Survey)")
+              r"count|estimates?|calculations?|Poll|Survey|"
+              # court and official papers named with who filed them: "a DEA complaint", "the Supreme Court ruling"
+              r"complaint|affidavit|indictment|lawsuit|memo|memorandum|ruling|petition)")
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}(?:\s+police(?=\s+report))?|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
                        rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")

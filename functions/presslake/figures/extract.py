@@ -100,9 +100,9 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
 # "killed one and injured four", "shot one.": the verb says what "one" counts, with no noun after it
 _NOTHING_AFTER = LazyPattern(r"\s*(?:[.,;]|and\b|or\b)")
-# "one egg per day", "one patient an hour": a rate's numerator is a quantity
+# "one egg per day", "one patient an hour", "one charge each": a rate's numerator is a quantity
 _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
-                          r"head|capita|visit|session|household)\b", re.I)
+                          r"head|capita|visit|session|household)\b|\s+each\b", re.I)
 # "budget one breakfast, one lunch and one dinner", "one platform and one country": "one" said again for each
 # item counts each
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)

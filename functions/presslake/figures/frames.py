@@ -114,6 +114,7 @@ _PAPERS_NAMED_AS_SOURCES = frozenset({"records", "documents", "filings"})
 # (a body's own records are the body's: "department records show" is the department's)
 _PAPERS = LazyPattern(r"(?:(?:the|an?)\s+)?((?:[A-Z][\w-]*\s+)?(?:(?i:court|jail|public|payroll|prison|arrest|booking|"
                       r"property|criminal|police|autopsy|tax)\s+)?(?i:records|documents|filings))")
+_PARTICIPLES_NOT_IN_ED = frozenset({"found", "shown"})
 _WHO_BEFORE = LazyPattern(r"\s+who\s+$")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
@@ -234,9 +235,11 @@ class FrameFinder(SignedSpeech):
             named = frame and (frame.publisher if frame.document else frame.kind == "speech" and is_capitalised(
                 re.sub(r"^(?:the|a|an)\s+", "", frame.source, flags=re.I)))
             return frame if named else None
-        if verb.endswith("ed") and verb not in ("said", "told") and _REDUCED_RELATIVE.match(text, ve, se) \
+        if (verb.endswith("ed") or verb in _PARTICIPLES_NOT_IN_ED) and verb not in ("said", "told") and \
+                _REDUCED_RELATIVE.match(text, ve, se) \
                 and not _IN_DOCUMENT.match(text, ve, se) and not self._closing_report(ss, vs, ve, se):
-            return None  # "the rise in deaths announced in Velmar was 777": a participle, not a report
+            # "the rise in deaths announced in Velmar was 777", "fake IDs found in his wallet": a participle, not a report
+            return None
         # "the port handled 40 ships, said Ruiz": the speaker after the verb
         bare = before.rstrip()
         while bare and bare.split()[-1].casefold() in AUXILIARIES:
