@@ -19,6 +19,7 @@ from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, NEGATED_AUXIL
                                         QUANTITY_NOUNS, TIME_WORDS)
 from presslake.figures.entities import GLUED
 from presslake.figures.runs import is_person
+from presslake.figures.respective import respective, respective_names
 from presslake.figures.short_forms import spelled_out
 from presslake.figures.names import DEMONYM, is_acronym, is_capitalised, key, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
@@ -237,13 +238,6 @@ _TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w�
 # (not prose that opens with the company: "Netflix (NASDAQ:NFLX) made streaming TV an everyday staple")
 _PRICE_MOVE = LazyPattern(r"\s+(?:(?:shares|stock)\s+)?(?:(?:was|were|is|are)\s+(?:up|down)|traded|rose|fell|gained|"
                           r"dropped|slipped|jumped|climbed|pushed|closed|edged|surged|sank|tumbled)\b")
-# "Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": names, a verb, then the figures
-_RESPECTIVELY_REACH = 120  # characters between a figure and its "respectively"
-_RESPECTIVELY = LazyPattern(rf"(?P<rest>(?:[^.!?]|(?<=\d)\.(?=\d)){{0,{_RESPECTIVELY_REACH}}}?)\brespectively\b")
-_LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-_NAMES_THEN_LIST = LazyPattern(rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})\s+"
-                               r"[a-z]+(?:\s+(?:up|down|by|to|at))?\s+(?P<list>(?:[^A-Z.!?]|(?<=\d)\.(?=\d)){0,100})$")
-_NUMBER = LazyPattern(r"\d[\d,.]*\d|\d")
 # "Velmar reported an additional 107 cases", "Ostrava reports 6,600 new cases": a place counting its own
 _REPORTS_CASES = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
                              r"(?:reports|reported|records|recorded|registered|confirms|confirmed)\s+(?:(?:an?\s+)?"
@@ -300,11 +294,9 @@ def _clean(phrase: str) -> str:
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
     resolves."""
-    # (the word is looked for first: the pattern tries it after each character in its reach)
-    names = text.find("respectively", char_end, char_end + _RESPECTIVELY_REACH + len("respectively")) >= 0 and \
-        _RESPECTIVELY.match(text, char_end) and _NAMES_THEN_LIST.search(text, sentence_start, char_start)
+    names = respective_names(text, char_start, char_end, sentence_start)
     if names:
-        return _respective(names, text[char_end:char_end + 160])
+        return respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
     if subject and _COUNTED_PHRASE.match(subject):
@@ -317,15 +309,6 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 _COUNTED_PHRASE = LazyPattern(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                               r"thousands|\d[\d,.]*)\b")
-
-
-def _respective(names: re.Match, after: str) -> str | None:
-    """"Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": the name in the figure's place,
-    or None when the lists do not pair up."""
-    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", names.group("names"))
-    index = len(_NUMBER.findall(names.group("list")))
-    total = index + 1 + len(_NUMBER.findall(_RESPECTIVELY.match(after).group("rest")))
-    return listed[index] if len(listed) == total else None
 
 
 def _unnamed(subject: str) -> bool:
