@@ -79,6 +79,20 @@ def test_a_lazy_pattern_acts_as_the_compiled_one_and_compiles_on_first_use():
     assert not built and from_callable.search(text).group() == "plums" and from_callable.pattern == r"\bplums?\b"
     assert built == [1]
 
+
+def test_a_guarded_pattern_matches_as_its_regex_and_skips_spans_without_its_words():
+    from presslake.lazy_regex import GuardedPattern
+
+    source = r"(?:^|,\s+)(?P<who>[A-Z]\w+)\s+(?:said|says)\b"
+    guarded, compiled = GuardedPattern(source, needs=("said", "says")), re.compile(source)
+    text = "Hale left, Ruiz said so, Okafor says more"
+    for pos, endpos in ((0, len(text)), (5, 24), (-3, 40), (0, -1), (25, 10), (24, 100)):
+        assert repr(guarded.search(text, pos, endpos)) == repr(compiled.search(text, pos, endpos))
+        assert [m.span() for m in guarded.finditer(text, pos, endpos)] == \
+            [m.span() for m in compiled.finditer(text, pos, endpos)]
+    assert guarded.match("Ruiz said") and guarded.fullmatch("Ruiz says") and guarded.search("Ruiz spoke") is None
+    assert "_compiled" not in vars(GuardedPattern(source, needs=("said",))) and guarded.pattern == source
+
 def test_the_base_install_is_a_working_library():
     """`pip install presslake` alone parses a page, reads a WARC bundle, extracts figures and writes
     Parquet: with every module that only an extra installs hidden, the work still runs."""

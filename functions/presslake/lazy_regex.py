@@ -8,7 +8,8 @@ dateline, a byline or a unit word never needs theirs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 
 
 class LazyPattern:
@@ -33,15 +34,47 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         # only reached for names not yet on the instance
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-        value = getattr(compiled, name)
+        value = getattr(self._compile(), name)
         setattr(self, name, value)
         return value
 
+    def _compile(self) -> re.Pattern:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+        return compiled
+
     def __repr__(self) -> str:
         return f"LazyPattern({self._pattern!r}, {self._flags!r})"
+
+
+class GuardedPattern(LazyPattern):
+    """A LazyPattern whose every match holds one of the words `needs` (case as written, outside look-behinds):
+    `search`, `match`, `fullmatch` and `finditer` turn away a span without any of them before the regex tries
+    each of its positions. Python's engine has no such shortcut for a pattern that opens on alternatives."""
+
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0, *, needs: tuple[str, ...]):
+        super().__init__(pattern, flags)
+        self.needs = needs
+
+    def _holds_a_need(self, string: str, pos: int, endpos: int) -> bool:
+        # (one scan for all the words: a regex of literals is faster than a str.find for each)
+        found = self.__dict__.get("_found")
+        if found is None:
+            found = self._found = re.compile("|".join(map(re.escape, self.needs))).search
+        return found(string, pos, endpos) is not None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._compile().search(string, pos, endpos) if self._holds_a_need(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._compile().match(string, pos, endpos) if self._holds_a_need(string, pos, endpos) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._compile().fullmatch(string, pos, endpos) if self._holds_a_need(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self._compile().finditer(string, pos, endpos) if self._holds_a_need(string, pos, endpos) else iter(())
 
 
 def trie(words: frozenset[str]) -> str:

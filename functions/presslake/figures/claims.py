@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from presslake.figures.entities import EntityTable
 from presslake.figures.runs import is_org, is_person
 from presslake.figures.extract import Figure
-from presslake.lazy_regex import LazyPattern
+from presslake.lazy_regex import GuardedPattern, LazyPattern
 from presslake.figures.frame import QUOTE_REACH, REACH, Frame
 from presslake.figures.frames import FrameFinder, is_pronoun
 from presslake.figures.segments import Quotations, paragraphs, quotations, sentences
@@ -38,7 +38,8 @@ _WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Altho
 # "Of those riders, 70% ...": a sentence that goes on with a surveyed group's answers
 _BACK_TO_GROUP = LazyPattern(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the\s+same)\b")
 # "declined to comment on reports that 200 ...": the sentence names its own source, nobody
-_UNNAMED_REPORT = LazyPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b")
+_UNNAMED_REPORT = GuardedPattern(r"\b(?:reports|rumou?rs|claims|allegations|speculation|suggestions|accounts)\s+that\b",
+                                 needs=("that",))
 # '"...," says the mother of four who ...': after a quotation's verb, the writer describes the speaker
 _SPEAKERS_DESCRIPTION = LazyPattern(r"[”\"]\s*,?\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|"
                                     r"recalled)\s+(?:the|a|an)\s")

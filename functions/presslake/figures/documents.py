@@ -152,6 +152,8 @@ def _publishes(match: re.Match) -> bool:
 _DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})
 # what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"
 _PROVIDERS = frozenset({"provider", "providers", "firm", "firms", "outfit", "house", "vendor", "consultancy", "shop"})
+# words after a document's noun that it does not describe ("the survey found", "the report of")
+_NOT_DESCRIBED = FUNCTION_WORDS | DOCUMENTS | DOCUMENT_VERBS | REPORTING_VERBS
 
 
 def document_in(phrase: str) -> str | None:
@@ -160,12 +162,13 @@ def document_in(phrase: str) -> str | None:
     for index, word in enumerate(words):
         # a capitalised one is part of a name ("the Coastal Research Agency"), unless it opens the phrase;
         # one before a body's noun names the body ("the statistics office")
+        if word.casefold() not in DOCUMENTS or not (word.islower() or index == 0):
+            continue
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
         # "research provider Hale Analytics", "Data storage startup Portline": a noun the document's word describes
-        compound = following.isalpha() and following.islower() and following not in FUNCTION_WORDS | DOCUMENTS \
-            | DOCUMENT_VERBS | REPORTING_VERBS and not following.endswith("ed") and following not in _DONE
-        if word.casefold() in DOCUMENTS and (word.islower() or index == 0) and following not in ORG_HEADS \
-                and following not in _PROVIDERS and not compound:
+        compound = following.isalpha() and following.islower() and following not in _NOT_DESCRIBED \
+            and not following.endswith("ed") and following not in _DONE
+        if following not in ORG_HEADS and following not in _PROVIDERS and not compound:
             return word.casefold()
     return None
 

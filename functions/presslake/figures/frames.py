@@ -20,7 +20,7 @@ from presslake.figures.lexicons import (
     COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
     QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
 )
-from presslake.lazy_regex import LazyPattern, trie
+from presslake.lazy_regex import GuardedPattern, LazyPattern, trie
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
 from presslake.figures.phrases import (
     ADVERB, AUXILIARIES, DETERMINERS, PRONOUNS, bare_infinitive, can_speak, description_end, ends_in_name,
@@ -132,8 +132,10 @@ _REDUCED_RELATIVE = LazyPattern(r"\s+(?:in|on|at|by|for|during|from|to|with|last
 _AGENT = LazyPattern(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|and)(?=\s+[A-Z]))?\s*)+|(?:the\s+)?"
                      r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:to|at|as|in|on|for)\b|\s*[,.;]))")
 # "analysts' estimates of", "the agency's forecast of": found from the apostrophe, the owner read back
-_ESTIMATE_OF = LazyPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
-                          r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s")
+_ESTIMATE_OF = GuardedPattern(r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|average\s+|consensus\s+)?(?:estimates?|"
+                             r"forecasts?|projections?|expectations?|predictions?|calculations?|count|tally)\s+(?:of|for|at)\s",
+                             needs=("estimate", "forecast", "projection", "expectation", "prediction", "calculation",
+                                    "count", "tally"))
 # a sentence's opening noun phrase and its verb: "The government released", "Health authorities confirmed",
 # "Data storage startup Portline exited"
 _OPENING_SUBJECT = LazyPattern(r"[\s“\"]*((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"

@@ -9,6 +9,7 @@ words ("Ukraine's General Staff", "Hale Institute for Policy Research").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presslake.lazy_regex import LazyPattern
 from presslake.figures.lexicons import (
@@ -42,6 +43,7 @@ _STAFF = frozenset({"investigators", "detectives", "officials", "officers", "dep
 _PUNCT = " ,.;:\"“”‘’'()—–-?"  # ("?": a dash or quote the page's encoding lost, "Lonnie Jones ?")
 
 
+@lru_cache(maxsize=16384)  # asked of every word a frame, a run or a subject reads, the same few thousand words
 def key(token: str) -> str:
     """A token as the lexicons list it: lower-case, without a trailing full stop or possessive."""
     token = token.casefold().rstrip(".,;:")

@@ -43,6 +43,8 @@ def trimmed(tokens: list[str]) -> list[str]:
 def parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     """"Velmar Space Agency Director Ivan Marek" and "Velmar Space Agency Ivan Marek" are two names: the
     organisation, then the (titled) person; "Corey Scher and Jamon Van Den Hoek" two people."""
+    if len(tokens) < 3:
+        return [(offset, tokens)]  # (most runs: too short to hold two names)
     for cut in range(1, len(tokens) - 1):
         # "Renewable Fuels Association Matt Hartwig": a person's name right after the organisation's head
         if key(tokens[cut]) in TITLES and is_org(tokens[:cut]) and person_in(tokens[cut:]) or \

@@ -19,9 +19,10 @@ from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, NEGATED_AUXIL
                                         QUANTITY_NOUNS, TIME_WORDS)
 from presslake.figures.entities import GLUED
 from presslake.figures.runs import is_person
+from presslake.figures.respective import respective, respective_names
 from presslake.figures.short_forms import spelled_out
 from presslake.figures.names import DEMONYM, is_acronym, is_capitalised, key, person_like, strip_titles
-from presslake.lazy_regex import LazyPattern
+from presslake.lazy_regex import GuardedPattern, LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
                  "those", "its", "their", "his", "her", "our", "what", "some", "many", "most", "all", "each", "one"}
@@ -77,9 +78,10 @@ _CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|th
                      rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at|from)\s+)$")
 # "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
 # "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
-_SPEAKER_IT = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
-                          r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
-                          rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$")
+_SPEAKER_IT = GuardedPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
+                             r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
+                             rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$",
+                             needs=("said", "says", "announced", "reported", "confirmed"))
 # (a conjunction may open the clause after a comma: ", but Portline has 10"; a quotation its sentence:
 # "“Velmar already has 11 ferries,” Ruiz said")
 _SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
@@ -90,9 +92,10 @@ _SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whe
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
 # the guard on a capital (_RELATIVE, _APPOSITION, _POSSESSIVE_BEFORE) fails fast before the look-behind at most positions
-_RELATIVE = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
-                        r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
-                        rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$")
+_RELATIVE = GuardedPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
+                           r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
+                           rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$",
+                           needs=("who", "which"))
 # "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
 _APPOSITION = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
                           r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
@@ -125,15 +128,15 @@ _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
 _PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b)"  # what makes a number a share in the patterns below
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
 # (this and _SHARE_AND open on a guard for the number's first character: it fails faster than the look-behind)
-_UP_FROM = LazyPattern(rf"(?=[$€£\d])(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*{_PERCENT_SIGN})?)[^.;:()\d]{{1,120}}?(?:,|\s[–—])\s+"
-                       r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
-                       r"less\s+than|more\s+than|over|under)\s+)?$")
+_UP_FROM = GuardedPattern(rf"(?=[$€£\d])(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*(?:\s*{_PERCENT_SIGN})?)[^.;:()\d]{{1,120}}?(?:,|\s[–—])\s+"
+                          r"(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|"
+                          r"less\s+than|more\s+than|over|under)\s+)?$", needs=("from",))
 # "21% of tenants reported a leak and 17% reported mould": a share with no group of its own is the earlier one's
 _SHARE_AND = LazyPattern(rf"(?=\d)(?<![\w.,])(?P<number>\d[\d,.]*\s*{_PERCENT_SIGN})\s+of\s+[^.;:()\d]{{1,120}}?"
                          r"(?:,\s+|\s+)and\s+$")
 _SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
-_FROM_TO = LazyPattern(rf"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*{_PERCENT_SIGN})?\s+to\s+$")
+_FROM_TO = GuardedPattern(rf"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*{_PERCENT_SIGN})?\s+to\s+$", needs=("from",))
 # "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
 # clause subject's (not "with ten members arrested": something done to them)
 _WITH = LazyPattern(r",\s+with\s+(?:an?\s+)?(?:(?:over|about|more\s+than|nearly|almost|some|around|roughly|just)\s+)?$")
@@ -226,24 +229,18 @@ _EVENT_NOUNS = frozenset({"conference", "summit", "festival", "initiative", "pro
 _CLAUSE_INSIDE = LazyPattern(r"\s(?!(?:who|that|which|most|least|more|less|well|best|so)\s)[a-z]+(?<!ly)\s[a-z]{2,}ed\s+[a-z]")
 # "Velmar Foods reported diluted earnings per share (EPS) of $0.21", "Portline posted free cash flow of $9
 # million": a company's own results, which it reports
-_RESULTS = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:also\s+)?(?:reported|posted|booked|"
-                       r"recorded|generated|delivered)\s+(?:[\w’'-]+\s+){0,5}?(?P<noun>[\w-]+)\s+(?:\([A-Z]{2,6}\)\s+)?"
-                       r"of\s+(?:(?:about|nearly|roughly|around|over|almost|more\s+than|just\s+over)\s+)?$")
+_RESULTS = GuardedPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})\s+(?:also\s+)?(?:reported|posted|booked|"
+                          r"recorded|generated|delivered)\s+(?:[\w’'-]+\s+){0,5}?(?P<noun>[\w-]+)\s+(?:\([A-Z]{2,6}\)\s+)?"
+                          r"of\s+(?:(?:about|nearly|roughly|around|over|almost|more\s+than|just\s+over)\s+)?$",
+                          needs=("reported", "posted", "booked", "recorded", "generated", "delivered"))
 _RESULT_NOUNS = frozenset({"flow", "eps", "share", "ebitda", "bookings", "billings", "backlog"})
 # "- Velmar Foods (NYSE:VFD) - Market cap: $24.5 billion - Dividend yield: 0.64%": a listed company's row
-_TICKER_ROW = LazyPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
-                          r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)")
+_TICKER_ROW = GuardedPattern(r"(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+"
+                             r"\((?:NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|LSE|TSX|ASX|OTC)[A-Za-z]*:\s?[A-Z][A-Z.]{0,6}\)", needs=("(",))
 # "(NASDAQ: VFD) shares were up 3% at $12.40", "(NYSE: OSL) stock fell": a line that quotes the stock's price
 # (not prose that opens with the company: "Netflix (NASDAQ:NFLX) made streaming TV an everyday staple")
 _PRICE_MOVE = LazyPattern(r"\s+(?:(?:shares|stock)\s+)?(?:(?:was|were|is|are)\s+(?:up|down)|traded|rose|fell|gained|"
                           r"dropped|slipped|jumped|climbed|pushed|closed|edged|surged|sank|tumbled)\b")
-# "Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": names, a verb, then the figures
-_RESPECTIVELY_REACH = 120  # characters between a figure and its "respectively"
-_RESPECTIVELY = LazyPattern(rf"(?P<rest>(?:[^.!?]|(?<=\d)\.(?=\d)){{0,{_RESPECTIVELY_REACH}}}?)\brespectively\b")
-_LISTED_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-_NAMES_THEN_LIST = LazyPattern(rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})\s+"
-                               r"[a-z]+(?:\s+(?:up|down|by|to|at))?\s+(?P<list>(?:[^A-Z.!?]|(?<=\d)\.(?=\d)){0,100})$")
-_NUMBER = LazyPattern(r"\d[\d,.]*\d|\d")
 # "Velmar reported an additional 107 cases", "Ostrava reports 6,600 new cases": a place counting its own
 _REPORTS_CASES = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
                              r"(?:reports|reported|records|recorded|registered|confirms|confirmed)\s+(?:(?:an?\s+)?"
@@ -257,7 +254,7 @@ _NAME_IN_LIST = LazyPattern(r"[A-Z][\w’'.-]*,\s+$")
 # not only as a label: "Most Recent Rating: 4/4")
 # a body that reports others' figures: "Sheriff's Office: 3 found dead" is its report, not its count
 _REPORTING_BODIES = frozenset({"police", "office", "department", "sheriff", "coroner", "authorities", "officials"})
-_NAME_COLON = LazyPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?")
+_NAME_COLON = GuardedPattern(r"(?:[-•*]\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){1,3}):\s*(?:about\s+|around\s+)?", needs=(":",))
 # "highest among Velmar dockers (22.2 per 100,000), followed by Ostrava dockers (7.2 per 100,000)": the rate of
 # the group of people named right before it
 _AMONG_BEFORE_PARENTHESIS = LazyPattern(r"\b(?:among|followed\s+by)\s+(?P<group>(?:(?:[A-Z][\w+-]*|[a-z][\w+-]*|and)\s+)"
@@ -268,12 +265,12 @@ _AT_A = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]\d[\d,.]*(?:\s*(?:million|bi
                     r"\s+at\s+an?\s+(?:[\w-]+\s+)?$")
 _VALUATION = LazyPattern(r"(?:\s+[\w-]+)?\s+valuation\b")
 # "This round gives Cabify around $150 million in total funding": the named recipient's
-_GIVES = LazyPattern(r"\b(?:gives|gave|giving)\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
-                     r"(?:(?:around|about|roughly|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$")
+_GIVES = GuardedPattern(r"\b(?:gives|gave|giving)\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+"
+                        r"(?:(?:around|about|roughly|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$", needs=("giv", "gave"))
 # "In June 2014, it raised another $9.2 million", "It has received $20 million in funding": a company's funding
-_IT_RAISED = LazyPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
-                         r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
-                         r"nearly|some|its)\s+)?$")
+_IT_RAISED = GuardedPattern(r"(?:^|[,;:—]\s+|[.!?]\s+|\bthat\s+)[Ii]t\s+(?:also\s+|has\s+|had\s+|has\s+now\s+)?(?:raised|received|"
+                            r"secured|got|closed)\s+(?:(?:another|an\s+additional|a\s+further|a|an|more\s+than|over|about|"
+                            r"nearly|some|its)\s+)?$", needs=("raised", "received", "secured", "got", "closed"))
 _STAKE_IN = LazyPattern(r"(?:\s+[\w-]+){0,2}?\s+(?:investment|round|stake|financing)\s+(?:in|into)\b")
 # a measure's acronym: "the highest ROI ($39 per dollar)" restates a quantity, it names no owner
 _METRICS = frozenset({"roi", "eps", "ebitda", "arpu", "cagr", "apr", "apy", "nps", "kpi", "tco", "irr"})
@@ -300,11 +297,9 @@ def _clean(phrase: str) -> str:
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
     """The owner's phrase, or "it" for a company's funding ("it raised $9 million"), which the entity table
     resolves."""
-    # (the word is looked for first: the pattern tries it after each character in its reach)
-    names = text.find("respectively", char_end, char_end + _RESPECTIVELY_REACH + len("respectively")) >= 0 and \
-        _RESPECTIVELY.match(text, char_end) and _NAMES_THEN_LIST.search(text, sentence_start, char_start)
+    names = respective_names(text, char_start, char_end, sentence_start)
     if names:
-        return _respective(names, text[char_end:char_end + 160])
+        return respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
     if subject and _COUNTED_PHRASE.match(subject):
@@ -317,15 +312,6 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 _COUNTED_PHRASE = LazyPattern(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                               r"thousands|\d[\d,.]*)\b")
-
-
-def _respective(names: re.Match, after: str) -> str | None:
-    """"Velmar, Ostrava and Portline had 812, 639 and 415 cases respectively": the name in the figure's place,
-    or None when the lists do not pair up."""
-    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", names.group("names"))
-    index = len(_NUMBER.findall(names.group("list")))
-    total = index + 1 + len(_NUMBER.findall(_RESPECTIVELY.match(after).group("rest")))
-    return listed[index] if len(listed) == total else None
 
 
 def _unnamed(subject: str) -> bool:
@@ -369,7 +355,7 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
     if given:
         return _clean(given.group("recipient"))
     coordinated = kind_is_percent and _SHARE_VERB.match(text, char_end) and _SHARE_AND.search(before) or \
-        _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before) or (
+        before.rstrip().endswith("and") and _COORDINATED.search(before) or _FROM_TO.search(before) or _UP_FROM.search(before) or (
             _VALUATION.match(text, char_end) and _AT_A.search(before))
     if coordinated:
         start = char_start - len(before) + coordinated.start("number")
