@@ -107,10 +107,11 @@ _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|
 # item counts each
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)
 _ONE_SERIES_BEFORE = LazyPattern(r"\bone\s+[a-z]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-_BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)", re.I)
+_NUMBER_WORD = '|'.join(sorted(_WORD_VALUES, key=len, reverse=True))  # the longest first: "seventeen" before "seven"
+_BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{_NUMBER_WORD})\b)", re.I)
 # an item of a list of counts, up to its comma or the "and" before the next count ("one EMS battalion captain, and one
 # Battalion Chief Officer Command Team, under the direction of ...")
-_LIST_ITEM = LazyPattern(rf"\s+([^,;:.()\n]{{1,60}}?)(?=\s*(?:[,;]|\s(?:and|or)\s+(?:\d|(?:{'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))})\b)))", re.I)
+_LIST_ITEM = LazyPattern(rf"\s+([^,;:.()\n]{{1,60}}?)(?=\s*(?:[,;]|\s(?:and|or)\s+(?:\d|(?:{_NUMBER_WORD})\b)))", re.I)
 _LETTERS = LazyPattern(r"[A-Za-z]+")
 _FLOORS = {"story", "storey"}  # "a one-story house" counts its floors, as "two-story" does ("one-time" counts nothing)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,

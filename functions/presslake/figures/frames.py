@@ -108,13 +108,13 @@ _OPEN_QUOTE = LazyPattern(r"^\s*[:,]?\s*[“”\"](?=\S)")
 _CLAUSE_END = LazyPattern(r",\s+(?:but|and|while|whereas|yet|so)\s|;|\s[—–]\s")
 _PUT_AT = LazyPattern(r"(?<=put)s?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|figure|cost|count|"
                       r"losses|damage|total|value|bill|tally)\s+at\b")
-# a relative clause between a speaker and the verb, without commas: "The family who lives at the house said"
 # papers with no author named that stand as the source themselves: "court records", "jail records", "court documents"
 _PAPERS_NAMED_AS_SOURCES = frozenset({"records", "documents", "filings"})
 # (a body's own records are the body's: "department records show" is the department's)
 _PAPERS = LazyPattern(r"(?:(?:the|an?)\s+)?((?:[A-Z][\w-]*\s+)?(?:(?i:court|jail|public|payroll|prison|arrest|booking|"
-                      r"property|criminal|police|autopsy|tax)\s+)?(?i:records|documents|filings))")
-_PARTICIPLES_NOT_IN_ED = frozenset({"found", "shown"})
+                      rf"property|criminal|police|autopsy|tax)\s+)?(?i:{'|'.join(sorted(_PAPERS_NAMED_AS_SOURCES))}))")
+_PARTICIPLES_NOT_IN_ED = frozenset({"found", "shown"})  # "fake IDs found in his wallet": participles, as in -ed
+# a relative clause between a speaker and the verb, without commas: "The family who lives at the house said"
 _WHO_BEFORE = LazyPattern(r"\s+who\s+$")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")

@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from presslake.figures.languages import home_rupee, home_shilling, set_in_korea
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
-from presslake.figures.text import _area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit, _words_after
-from presslake.figures.vocabulary import _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES, CURRENCY_SYMBOLS, MEASURE_UNITS
+from presslake.figures.text import (_area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit,
+                                   _words_after, singular)
+from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES,
+                                          CURRENCY_SYMBOLS, MEASURE_UNITS)
 from presslake.lazy_regex import LazyPattern
 
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
@@ -32,9 +34,7 @@ _INCH_MARK_ALONE = LazyPattern(r"(?:\"|”)")
 # a cook's compound measure: "4 cups plus 3 tablespoons" is 67 tablespoons, "1 pound 2 ounces" 18 ounces
 _COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
                               r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
-_COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("pound", "ounce"): 16.0}
-_COOKS_WORDS = {"cups": "cup", "tbsp": "tablespoon", "tablespoons": "tablespoon", "teaspoons": "teaspoon",
-                "tsp": "teaspoon", "pounds": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce", "oz": "ounce"}
+_COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("lb", "oz"): 16.0}
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 # "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
@@ -166,13 +166,18 @@ def _cooks_compound(text: str, end: int, stop: int) -> _Unit | None:
     """'4 cups plus 3 tablespoons' (67 tablespoons), '1 pound 2 ounces' (18 ounces): one amount in the smaller unit."""
     if not (match := _COOKS_COMPOUND.match(text, end, stop)):
         return None
-    larger, smaller = (_COOKS_WORDS.get(word.lower(), word.lower()) for word in match.group(1, 5))
+    larger, smaller = (_cooks_unit(word) for word in match.group(1, 5))
     per = _COOKS_PARTS.get((larger, smaller))
     if per is None:
         return None
     extra = int(match.group(2)) + (int(match.group(3)) / int(match.group(4)) if match.group(3) else 0.0)
-    unit = MEASURE_UNITS.get(smaller, smaller)
-    return _Unit(unit, "measure" if smaller in MEASURE_UNITS else "count", match.end(), per, extra)
+    return _Unit(smaller, "measure" if smaller in MEASURE_UNITS else "count", match.end(), per, extra)
+
+
+def _cooks_unit(word: str) -> str:
+    """'tbsp' -> tablespoon, 'pounds' -> lb, 'cups' -> cup: a measure's own unit, else the counted noun's singular."""
+    lower = word.lower()
+    return _COUNTED_ABBREVIATIONS.get(lower) or _measure_unit(word) or singular(lower)
 
 
 def _unit_word(text: str, pos: int) -> _Unit | None:

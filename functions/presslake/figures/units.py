@@ -315,7 +315,7 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 # the number
 _FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
                            "remained", "stayed", "did", "underwent", "meant"})
-_GLUED_SIZES = frozenset({"mm", "cm", "in", "ft"})
+_GLUED_SIZES = frozenset({"mm", "cm", "in", "ft"})  # a size stuck to its digits before the counted noun ("9mm")
 _LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon", "both", "all"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
 
