@@ -55,14 +55,11 @@ class GuardedPattern(LazyPattern):
 
     def __init__(self, pattern: str | Callable[[], str], flags: int = 0, *, needs: tuple[str, ...]):
         super().__init__(pattern, flags)
-        self.needs = needs
+        # one scan for all the words: a regex of literals is faster than a str.find for each
+        self._a_need = LazyPattern("|".join(map(re.escape, needs)))
 
     def _holds_a_need(self, string: str, pos: int, endpos: int) -> bool:
-        # (one scan for all the words: a regex of literals is faster than a str.find for each)
-        found = self.__dict__.get("_found")
-        if found is None:
-            found = self._found = re.compile("|".join(map(re.escape, self.needs))).search
-        return found(string, pos, endpos) is not None
+        return self._a_need.search(string, pos, endpos) is not None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self._compile().search(string, pos, endpos) if self._holds_a_need(string, pos, endpos) else None
