@@ -101,7 +101,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "l3s": ROOT.parent / "page-signal", "abp": ROOT.parent / "Article-Bias-Prediction",
              "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
              "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
-             "gva": ROOT.parent / "LongTailQATask"}
+             "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
+             "mhtml": ROOT.parent / "magic-html"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -321,6 +322,26 @@ def fr1_text(key: str) -> str:
     return f"{report['title'].strip()}\n\n{report['body'].strip()}"
 
 
+def misinfo_text(key: str) -> str:
+    """A misinformation-crawler site test page's body as presslake extracts it, at the URL its expected
+    data gives: `<site>/article-<n>`."""
+    page = CHECKOUTS["misinfo"] / "tests" / "site_test_data" / f"{key}_article.html"
+    expected = page.with_name(page.name.replace("_article.html", "_extracted_data.json"))
+    url = json.loads(expected.read_text(encoding="utf-8")).get("article_url")
+    return extract_article(page.read_bytes(), url=url).body
+
+
+@cache
+def _magic_html_pages() -> dict:
+    return json.loads((CHECKOUTS["mhtml"] / "benchmark" / "data" / "article" / "base.json").read_text(encoding="utf-8"))
+
+
+def mhtml_text(key: str) -> str:
+    """A magic-html article benchmark page's body as presslake extracts it, at its URL: the page's hash."""
+    page = CHECKOUTS["mhtml"] / "benchmark" / "data" / "article" / "htmls" / f"{key}.html"
+    return extract_article(page.read_bytes(), url=_magic_html_pages()[key]["url"]).body
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -381,7 +402,8 @@ def _common_suffix(a: str, b: str) -> int:
 _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fundus": fundus_text, "wcxb": wcxb_text,
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
-            "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text}
+            "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
+            "misinfo": misinfo_text, "mhtml": mhtml_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
