@@ -245,7 +245,8 @@ def _noun_named_before(before: str) -> str | None:
         return "child"
     if _SETTLEMENT_OF.search(before):
         return "person"
-    if (number_of := _NUMBER_OF.search(before)) and not _is_plural_noun(number_of.group(2)) and \
+    number_of = next(reversed(list(_NUMBER_OF.finditer(before))), None)  # the nearest: "..., and the number of bears"
+    if number_of and not _is_plural_noun(number_of.group(2)) and \
             number_of.group(1) and _is_plural_noun(number_of.group(1)):
         return singular(number_of.group(1))  # "the number of cases has crossed": the noun, not the verb after it
     match = number_of or _NOUN_THEN_VERB.search(before)

@@ -36,7 +36,7 @@ _IDENTIFIER_HEADS = LazyPattern(
     r"unit|category|class|type|no|number|phase|act|rule|amendment|protocol|formula|mark|mk|leopard|"
     r"abrams|patriot|apollo|falcon|tu|il|mi|ka|su|mig|bill|district|ward|precinct|league|cup|"
     r"world war|year|day|week|top|covid|gen|generation|series|batch|lot|exhibit|figure|table|step|bug|issue|"
-    r"ticket|item|question|lesson|exercise|slide|fig|fortune|tour|schedule)\s*\.?\s*$",
+    r"ticket|item|question|lesson|exercise|example|slide|fig|fortune|tour|schedule)\s*\.?\s*$",
     re.I)
 _AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:was|were|is)\s+"
                        r"(?:\d+\s+(?:for|among|in)\s+[a-z]+\s+(?:and|,)\s+)?$", re.I)
@@ -310,6 +310,8 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
             re.match(r"\s+(?:calls?|call-takers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|communications)\b",
                      after, re.I) or re.search(r"\b(?:call|dial|text)(?:s|ed|led|ing|ling)?\s+$", before, re.I)):
         return True  # an emergency number ("More than 10 people called 911"), or the centre that answers it
+    if not atom.currency and after.startswith(" Series") and re.match(r" Series\b", after):
+        return True  # a product line: "the Bosch 800 Series", "a BMW 3 Series" ("30 series of bonds" count)
     if "=" in before and re.search(r"=[\"“”'′″]$", before):
         return True  # an attribute's value in code copied into the text: 'width=”560″'
 

@@ -48,6 +48,11 @@ _QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
                              r"\b(?:took|taken|gave|given|paid|held|handed)\s+$", re.I)
+# "his wife estimated 5 feet": a speaker's verb, not the qualifier "an estimated" ("the estimated 24,000")
+_ESTIMATED_BY = LazyPattern(r"(?<![\w’'-])(?!(?:an|the|is|was|are|were|be|been|being|of|with|its|their|his|her|by)\b)"
+                            r"[A-Za-z’']+\s+$", re.I)
+# "has gone up to 50 from 27": a rise to the number, not a ceiling ("rent goes up to $1,999" is a range's top)
+_RISEN_UP = LazyPattern(r"\b(?:gone|went|risen|rose|climbed|shot)\s+$", re.I)
 _LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
                          r"Also read|(?:Suggested|Recommended|Further) reading|You (?:may|might) also like|You might (?:also )?be interested in|"
                          r"(?:More|Related) (?:stories|articles|posts|links))\s*[:|]|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
@@ -334,7 +339,9 @@ def _spread_end(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -
 def _qualifier(text: str, start: int, end: int, sentence_start: int) -> tuple[str, int, int]:
     cut, before = _window(text, sentence_start, start, 60)
     found = [(match.start(1), name) for name, pattern in _QUALIFIER_BEFORE if (match := pattern.search(before))
-             and not (match.group(1).lower() == "over" and _PARTICLE_OVER.search(before, 0, match.start(1)))]
+             and not (match.group(1).lower() == "over" and _PARTICLE_OVER.search(before, 0, match.start(1)))
+             and not (match.group(1).lower() == "estimated" and _ESTIMATED_BY.search(before, 0, match.start(1)))
+             and not (match.group(1).lower() == "up to" and _RISEN_UP.search(before, 0, match.start(1)))]
     if found:
         qualifier_start, name = min(found)  # the longest phrase: "no more than" over "more than"
         return name, cut + qualifier_start, end

@@ -26,7 +26,7 @@ REPORTING_VERBS = _forms(
     "project|projects|projected", "assert|asserts|asserted", "maintain|maintains|maintained",
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
     "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
-    "recall|recalls|recalled", "continue|continues|continued",
+    "recall|recalls|recalled", "continue|continues|continued", "point out|points out|pointed out|pointing out",
 )
 # Reporting verbs only before a quotation or a colon, or after one ('"...," recalls Ruiz'): "Portline recalls
 # 3,000 ferries" and "the strike continued" report nothing.
@@ -56,7 +56,8 @@ DOCUMENTS = frozenset({
 # What a body issues, named after it ("a Harbour Board document", "an Ostrava Transit Authority memo"): the body
 # is the source, the document no part of its name.
 ISSUED_DOCUMENTS = DOCUMENTS - SELF_SOURCED | {"document", "memo", "memorandum", "letter", "dossier", "briefing",
-                                              "presentation"}
+                                              "presentation", "article", "story", "editorial", "column",
+                                              "investigation"}  # ("a Harbour Times article said": the paper's)
 # Documents that someone ran or published ("The Hale Institute surveyed tenants ... The survey found"):
 # only these point back at the last publisher the article named.
 PUBLISHED_DOCUMENTS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",

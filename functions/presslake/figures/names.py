@@ -253,6 +253,7 @@ def _people(phrase: str) -> str | None:
 
 
 _KINDS_OF_PAPERS = frozenset({"court", "jail", "payroll", "public", "prison"})
+_WHICH_PAPER = frozenset({"recent", "new", "latest", "earlier", "separate", "previous", "leaked", "internal"})
 
 
 def _issuer(tokens: list[str]) -> list[str]:
@@ -260,13 +261,16 @@ def _issuer(tokens: list[str]) -> list[str]:
     that issued it (and a word or two of what it is about) is that body's."""
     for i in range(1, len(tokens)):
         if key(tokens[i]) in ISSUED_DOCUMENTS and tokens[i].islower():
-            named = 0
-            while named < i and (is_capitalised(tokens[named]) or named and key(tokens[named]) in PARTICLES):
+            lead = 0
+            while lead < i and key(tokens[lead]) in _WHICH_PAPER:
+                lead += 1  # "a recent Harbour Times article"
+            named = lead
+            while named < i and (is_capitalised(tokens[named]) or named > lead and key(tokens[named]) in PARTICLES):
                 named += 1
             about = tokens[named:i]
             if any(key(token) in _KINDS_OF_PAPERS for token in tokens[:i]):
                 return tokens  # "Court records show", "Bibb court records": the papers' kind, no body
-            return tokens[:named] if named and len(about) <= 2 and all(t.islower() for t in about) else tokens
+            return tokens[lead:named] if named > lead and len(about) <= 2 and all(t.islower() for t in about) else tokens
     return tokens
 
 

@@ -193,6 +193,7 @@ _PAST = frozenset({"said", "told", "wrote", "found", "thought", "felt", "put", "
 def bare_infinitive(verb: str, source: str) -> bool:
     """"heard Hartley admit", "saw Ruiz say": a base form after a singular name is no report ("Police say" opening a
     sentence is a plural's)."""
+    verb = verb.split()[0]  # "pointed out": the verb's own form
     if verb.endswith(("s", "ed")) or verb in _PAST:
         return False
     words = source.split()

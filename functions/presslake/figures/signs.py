@@ -23,6 +23,8 @@ _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
 # GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
 _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
+_HEIGHT_IN_FEET = LazyPattern(r"(?<![\w.,])[4-8]$")  # a person's height: "6 feet 5"
+_BARE_INCHES_AFTER = LazyPattern(r"\s+(\d|1[01])(?=[,.;!?)]|\s+tall\b|$)")  # a height's inches, their word left out
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign), "0.92 deg. C" and "30 degC" (abbreviated)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b)")
 # a height in feet and inches, typed with ' and " or their curly forms ("5'10\"", "6’0”", "5`8”")
@@ -215,8 +217,9 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
             measure, word_end = area, nxt_words[0][2]
     if not measure:
         return None
-    if measure == "foot" and (inches := _INCHES_AFTER.match(text, word_end)):
-        return _Unit("inch", "measure", inches.end(), 12.0, float(inches.group(1)))  # "6 feet 2 inches"
+    if measure == "foot" and (inches := _INCHES_AFTER.match(text, word_end) or
+                              _HEIGHT_IN_FEET.search(text, max(0, pos - 3), pos) and _BARE_INCHES_AFTER.match(text, word_end)):
+        return _Unit("inch", "measure", inches.end(), 12.0, float(inches.group(1)))  # "6 feet 2 inches", "6 feet 5."
     unit, unit_end = measure, word_end
     per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
     rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))

@@ -70,6 +70,8 @@ def singular(word: str) -> str:
     """Plural English noun -> singular (rules and irregulars: inflect costs 2 s of import)."""
     if word.endswith("s") and re.fullmatch(r"[A-Z]{2,5}s", word):
         return word[:-1].lower()  # "CUs" -> cu
+    if re.fullmatch(r"[A-Z]{2}[a-z]+s", word):
+        return word.lower()  # "MGas", "GGas": a scaled unit's symbol, not a plural
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
@@ -150,8 +152,8 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 def _measure_unit(word: str) -> str | None:
     if word in ("Tb", "Gb", "Mb", "Kb", "Nm"):
         return word  # bits, not bytes; newton-metres, not nanometres
-    if word in ("M", "G", "Ms", "MS"):
-        return None  # a metre is "m", a gram "g"; "M" is a million or a name, "G" a name ("5 G"); "Ms" a title
+    if word in ("M", "G", "Ms", "MS", "GM", "GMs"):
+        return None  # a metre is "m", a gram "g"; "M" is a million or a name, "G" a name ("5 G"); "Ms" a title, "GM" a manager
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]

@@ -315,6 +315,8 @@ def _noun_ahead(text: str, end: int, ahead: list[_Atom], sentence_end: int) -> t
 # the number
 _FINITE_VERBS = frozenset({"received", "got", "took", "gave", "went", "told", "saw", "came", "began", "chose", "became",
                            "remained", "stayed", "did", "underwent", "meant"})
+_COOKS_MEASURE = LazyPattern(r"\s+(cups?|teaspoons?|tablespoons?)\b", re.I)
+_SIZES = frozenset({"small", "medium", "large", "big", "jumbo"})  # a cook's, before a singular noun
 _GLUED_SIZES = frozenset({"mm", "cm", "in", "ft"})  # a size stuck to its digits before the counted noun ("9mm")
 _LINKING_ADVERBS = frozenset({"then", "also", "later", "still", "again", "soon", "both", "all"})
 _BOUND_TO = frozenset({"set", "due", "slated", "poised", "bound"})  # "with 11 set to head south": what is to come
@@ -337,6 +339,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     abbreviation = _ABBREVIATED.match(text, pos)
     if abbreviation and abbreviation.group(1).lower() in _COUNTED_ABBREVIATIONS:
         return _COUNTED_ABBREVIATIONS[abbreviation.group(1).lower()], abbreviation.end()  # "212 pp."
+    if cooks := _COOKS_MEASURE.match(text, pos):
+        return singular(cooks.group(1).lower()), cooks.end()  # "1/3 teaspoon cumin seeds" measures, not counts seeds
     if taken := _TAKEN_CAPTIVE.match(text, pos):
         return taken.group(1).lower(), taken.end()  # "about 250 taken hostage" counts hostages
     participle = _PARTICIPLE_UNIT.match(text, pos)
@@ -415,6 +419,8 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
             return head, end
     while words and words[0][0].lower() in ("more", "additional", "extra", "further", "other", "such"):
         words = words[1:]  # "1 more school"
+    if len(words) > 1 and words[0][0].lower() in _SIZES:
+        words = words[2:] if len(words) > 2 and words[1][0].lower() in ("size", "sized") else words[1:]  # "1 medium size onion"
     if words and not copula:
         first, _, end = words[0]
         if first.lower() not in _STOP and first.isalpha() and first.islower() and len(first) > 2 \
@@ -437,7 +443,8 @@ _FRACTIONS = LazyPattern(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 
 def _counted_compound(after: str) -> str | None:
     """The noun a count in front of another noun counts: '-cylinder engine' -> cylinder."""
-    match = re.match(r"-(?:plus-)?([a-z]+)\s+([A-Za-z]+)", after) or _NEXT_MODIFIER.match(after)
+    # ("a 12-episode-long series": the size word after the noun leaves the count as it is)
+    match = re.match(r"-(?:plus-)?([a-z]+)(?:-(?:long|wide|deep|high|tall))?\s+([A-Za-z]+)", after) or _NEXT_MODIFIER.match(after)
     if not match:
         return None
     word = match.group(1)

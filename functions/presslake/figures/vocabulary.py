@@ -33,7 +33,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": 
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "m": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
-    "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g", "tonne": "tonne", "ton": "tonne",
+    "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g", "gm": "g", "tonne": "tonne", "ton": "tonne",
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
     "bpd": "barrel per day",
     "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
