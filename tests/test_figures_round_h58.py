@@ -3,7 +3,8 @@ Wyoming paper, partisan and satire sites, Chinese state media) got wrong on unse
 project's own sentences: a height's inches without their word ("6 feet 5"); "gone up to 50" (a rise to, not a
 ceiling); "estimated" as a speaker's verb, not the qualifier "an estimated"; "the number of X" naming what the
 nearest number counts. For claims: "pointed out that" reports; a number word is never a source; "a recent Harbour
-Times article said" is the paper's.
+Times article said" is the paper's; and, from the tuning rounds, a nickname in quotes inside a name and "according to
+what investigators have learned".
 
 A figure is written (value, value_high, unit, kind, qualifier).
 """
@@ -40,11 +41,19 @@ def test_round_h58_kinds(text, expected):
 
 @pytest.mark.parametrize("text, figure, source", [
     ("Ana Ruiz pointed out that five years ago, the state paid $175 million to towns.", "$175 million", "Ana Ruiz"),
-    ("Two new polls came out. Back then, the average of polls said that Hale was down by around five points.",
-     "five points", None),
+    ("Two new polls have been released in that race. The average of polls in this race said that Hale was down by "
+     "around five points.", "five points", None),
+    ("Remember that poll that had Hale down by fourteen points? The average of polls said that Hale was down by "
+     "around five points.", "five points", None),
     ("Portline made $4.7 billion in 2018, a recent Harbour Times article claimed.", "$4.7 billion", "Harbour Times"),
+    # and two the tuning rounds still got wrong: a nickname in quotes inside a name, "according to what X learned"
+    ('"It led to the arrest of these two men," said Velmar Police Chief Armando “AJ” Ruiz.', "two men",
+     "Armando “AJ” Ruiz"),
+    ("At least one shot was fired from the car, according to what investigators have learned.", "one shot",
+     "investigators"),
     # what stays as it was
     ("Ruiz pointed out the 3 flaws in the plan.", "3 flaws", None),
+    ('"We sold 40 ferries," said Ana Ruiz. "It was a good year."', "40 ferries", "Ana Ruiz"),
     ("Two officials said 40 ferries were sold.", "40 ferries", "Two officials"),
 ])
 def test_h58_sources(text, figure, source):

@@ -111,9 +111,11 @@ def _publishes(match: re.Match) -> bool:
         return False
     if name is None or name.casefold() in _NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
-    if " " not in name and re.match(r"\s+(?:the|these|this|our|your|some|more)\b", match.string[match.end("pub"):]) and \
+    if key(name.split()[0]) in _HOW_MANY:
+        return False  # "Two new polls have been released": how many documents, not who published them
+    if " " not in name and re.match(r"\s+(?:the|these|this|that|those|our|your|some|more)\b", match.string[match.end("pub"):]) and \
             re.search(r"(?:^|[.!?:]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
-        return False  # "Consider the following data": a sentence's opening verb, not who published the data
+        return False  # "Consider the following data", "Remember that poll": a sentence's opening verb, not who published it
     if name.endswith("ing") and " " not in name and re.search(r"(?:^|[.!?]\s+|\n\s*)$", match.string[max(0, match.start("pub") - 4):match.start("pub")]):
         return False  # "Using agency data, ...": a sentence's opening verb, not who published the data
     if re.match(r"\s+(?:Poll|Survey)\b", match.string[match.end("pub"):]) and " " in match.group("pub") and \
@@ -148,6 +150,8 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
+_HOW_MANY = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                       "both", "dozens", "numerous"})
 # participles that do not end in -ed: "research done at X", "a study led by X" ("research provider" is a kind of body)
 _DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})
 # what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"

@@ -503,8 +503,9 @@ class FrameFinder(SignedSpeech):
                 taken.append((start, end))
             else:
                 break
-            if re.match(r"[,.;:!?”\"]", self.text[end:end + 1] or "."):
-                break
+            nickname = self.text[start - 1:start] in ("“", '"') and re.match(r"[”\"] [A-Z]", self.text[end:end + 3])
+            if not nickname and re.match(r"[,.;:!?”\"]", self.text[end:end + 1] or "."):
+                break  # (a nickname in quotes goes on to the surname: 'Armando “AJ” Ruiz')
         while taken and key(self.text[taken[-1][0]:taken[-1][1]]) in ("of", "for", "and", "the"):
             taken.pop()
         if not taken:

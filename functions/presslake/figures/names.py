@@ -85,6 +85,8 @@ def person_like(tokens: list[str]) -> bool:
             continue
         if len(tokens) >= 2 and index < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", token):
             continue  # an initial: "A. Raja", "Norman B. Thomson" (not the article "A")
+        if 0 < index < len(tokens) - 1 and re.fullmatch(r"[“\"][A-Z][\w.’'-]*[”\"]", token):
+            continue  # a nickname: 'Armando “AJ” Perez'
         if index and index == len(tokens) - 1 and k in _SURNAMES_LIKE_ROLES and key(tokens[0]) not in TITLES:
             continue  # "Angus King", "John Major": a role's word as a surname, after a first name
         if index and index == len(tokens) - 1 and k in HONORIFICS and k not in RANKS | ROLES and len(k) > 4 \
@@ -178,6 +180,10 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", 
 _COPULAS = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
+_WHAT_THEY_LEARNED = LazyPattern(r"(?i:what)\s+(.+?)\s+(?:(?:have|has|had)\s+)?(?:learned|learnt|found|discovered|"
+                                 r"determined|said|told\s+\w+|reported)")
+
+
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
     original = phrase
@@ -186,6 +192,8 @@ def clean_source(phrase: str) -> str | None:
     phrase = re.sub(r"[®™©℠]", "", phrase)  # "Portline® today announced": the mark is no part of the name
     # "the ... Information Sharing Portal posted on UNHCR's website": where the source stands is no part of its name
     phrase = _PLACED.split(phrase, 1)[0]
+    if learned := _WHAT_THEY_LEARNED.fullmatch(phrase):
+        phrase = learned.group(1)  # "according to what investigators have learned": the investigators
     people = _people(phrase)
     if people:
         return people
