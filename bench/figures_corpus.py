@@ -102,7 +102,7 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
              "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
              "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
-             "mhtml": ROOT.parent / "magic-html"}
+             "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -342,6 +342,14 @@ def mhtml_text(key: str) -> str:
     return extract_article(page.read_bytes(), url=_magic_html_pages()[key]["url"]).body
 
 
+def pax_text(key: str) -> str:
+    """A pankaj28843/article-extractor full-page fixture's body as presslake extracts it, at the URL its meta.json
+    gives: `<host>/<case>` (2026 pages from the feeds its README lists)."""
+    case = CHECKOUTS["pax"] / "tests" / "fixtures" / "fullpage_to_article_html" / key
+    url = json.loads((case / "meta.json").read_text(encoding="utf-8")).get("url")
+    return extract_article((case / "raw.html").read_bytes(), url=url).body
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -403,7 +411,7 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
-            "misinfo": misinfo_text, "mhtml": mhtml_text}
+            "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
