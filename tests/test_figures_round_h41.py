@@ -9,7 +9,7 @@ A figure is written (value, value_high, unit, kind, qualifier).
 
 import pytest
 
-from presslake.figures.extract import extract_figures
+from figure_tuples import figure_tuples
 
 C = "count"
 
@@ -32,5 +32,5 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_round_h41_kinds(text, expected):
-    got = [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    got = figure_tuples(text)
     assert got == expected

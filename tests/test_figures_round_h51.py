@@ -10,7 +10,7 @@ A figure is written (value, value_high, unit, kind, qualifier).
 import pytest
 
 from claims_helpers import source_of
-from presslake.figures.extract import extract_figures
+from figure_tuples import figure_tuples
 
 M = "measure"
 
@@ -34,7 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_round_h51_kinds(text, expected):
-    got = [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    got = figure_tuples(text)
     assert got == expected
 
 
@@ -75,4 +75,4 @@ def test_a_police_report_is_the_forces():
     ("He had a .25 pistol, a 22 caliber rifle and a 12-gauge shotgun.", []),
 ])
 def test_a_bore_written_with_its_point_and_caliber_is_a_measure(text, expected):
-    assert [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)] == expected
+    assert figure_tuples(text) == expected

@@ -11,7 +11,7 @@ A figure is written (value, value_high, unit, kind, qualifier).
 import pytest
 
 from claims_helpers import source_of
-from presslake.figures.extract import extract_figures
+from figure_tuples import figure_tuples
 
 CASES = [
     ("The shooting happened near Kelly and 8 Mile. Stay with 7 Action News for more.", []),
@@ -32,7 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_round_h52_kinds(text, expected):
-    got = [(f.value, f.value_high, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+    got = figure_tuples(text)
     assert got == expected
 
 
