@@ -155,7 +155,7 @@ PEOPLE = frozenset({
     "engineers", "builders", "developers", "owners", "landlords", "tenants", "drivers", "pilots", "nurses",
     "administrators", "commanders", "troops", "soldiers", "militants", "rebels", "protesters", "demonstrators",
     "participants", "respondents", "voters", "consumers", "shoppers", "investors", "shareholders", "creditors",
-    "bondholders", "lenders", "insurers", "statisticians", "epidemiologists",
+    "bondholders", "lenders", "insurers", "statisticians", "epidemiologists", "testers", "reviewers",
 })
 # The last word of a company's name ("Verizon Communications", "Velmar Holdings Ltd").
 CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "group",

@@ -47,7 +47,8 @@ ATOM = LazyPattern(
 _POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
 _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
-_PLURAL_AFTER = LazyPattern(r"\s+([A-Za-z]+)")
+# the noun a glued scale counts, past a word that tells which of them: "9.8B tokens", "39.3B additional tokens"
+_COUNTED_AFTER = LazyPattern(r"\s+(?:(?:additional|more|new|other|extra|active|monthly|daily|unique|total)\s+)?([A-Za-z]+)")
 # the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
 _MIXED_FRACTION = LazyPattern(r" (\d{1,2})/(\d{1,2})(?![/\d])")
 # a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch"): a "1/4" elsewhere may be a date
@@ -57,7 +58,7 @@ _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
                         "runners", "races", "runs", "walks", "streams", "resolutions"}
-_MODEL_SIZES = {"models", "variants", "versions", "checkpoints"}
+_MODEL_SIZES = {"models", "variants", "versions", "checkpoints", "sizes"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
 _AND_BETWEEN = LazyPattern(r"\s+(?:and\s+)?")  # "three hundred and twelve", "one hundred twenty nine"
@@ -156,11 +157,11 @@ def _atoms(text: str) -> list[_Atom]:
         if scale and len(scale) == 1 and not currency:
             # bare "5m"/"3b": million only in money ("€5m"); "250k" is thousand; "4K" is a name
             start_scale = match.start("scale")
-            counted = None if match.group("scalesp") else _PLURAL_AFTER.match(text, end)
+            counted = None if match.group("scalesp") else _COUNTED_AFTER.match(text, end)
             plural = counted.group(1).lower() if counted and (_is_plural_noun(counted.group(1)) or
                                                               counted.group(1).lower() == "light") else None
-            if scale.lower() == "b" and plural in _MODEL_SIZES:
-                continue  # "the 7B models": a model's size names it
+            if scale.lower() == "b" and plural in _MODEL_SIZES or scale == "B" and not plural and not match.group("scalesp"):
+                continue  # "the 7B models", "the 9B, 4B and 2B models": a model's size names it (as "Room 5B" is one)
             if (match.group("scalesp") or scale != "k") and not (scale.lower() in ("m", "b") and plural and
                                                                  plural not in _RACES) \
                     and not (scale == "K" and plural and plural not in _SCREENS_AND_RUNNERS and len(num) > 1):

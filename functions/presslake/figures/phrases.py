@@ -215,7 +215,9 @@ def can_speak(phrase: str) -> bool:
     if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
         return True
     content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
-    return any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS for k in content)
+    one_of_them = bool(content) and (f"{content[-1]}s" in PEOPLE or f"{content[-1]}es" in PEOPLE)  # "a witness"
+    return one_of_them or any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS
+                              for k in content)
 
 
 def last_comma(text: str, lo: int, hi: int) -> int:

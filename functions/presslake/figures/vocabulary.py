@@ -123,7 +123,7 @@ left took gave made got came went despite amid unlike via throughout beyond towa
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
-below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad""".split())
+below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad anyway anyhow""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
