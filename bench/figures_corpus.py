@@ -102,7 +102,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "g5w": ROOT.parent / "Giveme5W1H", "fh": ROOT.parent / "FakeHealth",
              "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
              "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
-             "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor"}
+             "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor",
+             "gtm": ROOT.parent / "go-trafilatura"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -350,6 +351,11 @@ def pax_text(key: str) -> str:
     return extract_article((case / "raw.html").read_bytes(), url=url).body
 
 
+def gtm_text(name: str) -> str:
+    """A go-trafilatura mock page's body as presslake extracts it (`test-files/mock/<file>`; no URL given)."""
+    return extract_article((CHECKOUTS["gtm"] / "test-files" / "mock" / name).read_bytes()).body
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -411,7 +417,8 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "metascraper": metascraper_text, "snacktory": snacktory_text, "chaos": chaos_text, "l3s": l3s_text,
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
-            "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text}
+            "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
+            "gtm": gtm_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
