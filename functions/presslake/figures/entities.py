@@ -18,6 +18,7 @@ from functools import cached_property
 from presslake.figures.companies import _SELF_REPORTING, CompanyNames, _nationality_only
 from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, UNNAMED_EXPERTS, US_STATES
 from presslake.figures.names import DEMONYM, NAME_SUFFIXES, PARTICLES, PLACE_OPENERS, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.police import PoliceForces
 from presslake.figures.runs import (
     NOT_NAMES, RUN, SAYS, contains, described_by, document_after, initials, is_org, parted, person_in, role_of, spells,
     trimmed,
@@ -31,16 +32,6 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
                         r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)[^\S\n]+){1,2}(?:ministry|department|agency|institute|office|bureau|"
                         r"commission|committee|council|authority|service|railway|bank|board|court|police|government|"
                         r"command|administration))\b")  # "the infrastructure ministry", "the Biden administration"
-# a police force named by its place: "Ostrava police", "Velmar County police"
-_PLACE_POLICE = LazyPattern(r"\b([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})[^\S\n]+police\b")  # one line: not "Atlanta\n\nAtlanta police"
-# the force with a capital, without its "Department": "Columbus Police say", "Brookfield Township Police Chief Dan
-# Faustino" (a name that may be another body's too: "the Velmar Police Chiefs Association")
-_PLACE_POLICE_NAMED = LazyPattern(r"\b([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})[^\S\n]+Police\b"
-                                  r"(?![^\S\n]+(?:Department|Service|Force|Bureau)\b)")
-# a force known by its initials, as it speaks: "NYPD says", "an LAPD spokesman" (not a hospital's "OPD")
-_POLICE_INITIALS = LazyPattern(r"\b[A-Z]{1,4}PD(?=[^\S\n]+(?:[Ss]ays?|said|[Ss]pokes\w+|[Oo]fficers?|[Dd]etectives?|"
-                               r"[Oo]fficials?|[Cc]hief|[Cc]ommissioner|[Ss]gt\.?|[Ss]ergeant|[Ll]ieutenant)\b)")
-_POLICE_DEPARTMENT = LazyPattern(r"\b(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]+[^\S\n]+){1,3}Police[^\S\n]+(?:Department|Service|Force|Bureau)\b")
 # how far back a short form looks for its full name: an article's length, so that a body of
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
@@ -88,7 +79,7 @@ _COMPANY_ENDINGS = _LEGAL_FORMS | frozenset({"group", "health", "analytics", "in
                                              "solutions", "software", "ventures", "partners", "brands", "enterprises"})
 
 
-class EntityTable(CompanyNames):
+class EntityTable(CompanyNames, PoliceForces):
     def __init__(self, text: str):
         self.text = text
         self._completed: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
@@ -304,28 +295,6 @@ class EntityTable(CompanyNames):
             # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
-
-    def _police(self) -> str | None:
-        """"police said": the one force the article names with its place ("Ostrava police"), wherever it does;
-        none where it names two."""
-        forces = self._forces(_PLACE_POLICE) or self._forces(_PLACE_POLICE_NAMED)
-        if not forces:  # "police said" where the force is named only in full ("Johnston Police Department") or by its
-            # initials ("an NYPD spokesman said")
-            departments = {m.group() for m in _POLICE_DEPARTMENT.finditer(self.text)} or \
-                {m.group() for m in _POLICE_INITIALS.finditer(self.text)}
-            return departments.pop() if len(departments) == 1 else None
-        if len(forces) != 1:
-            return None
-        place = forces.pop()
-        return self._police_department(place) or f"{place} police"
-
-    def _forces(self, pattern: LazyPattern) -> set[str]:
-        return {m.group(1) for m in pattern.finditer(self.text) if key(m.group(1).split()[0]) not in FUNCTION_WORDS}
-
-    def _police_department(self, place: str) -> str | None:
-        """"Seattle police" as the article names the force in full anywhere: "Seattle Police Department"."""
-        department = re.search(rf"\b{re.escape(place)}\s+Police\s+(?:Department|Service|Force|Bureau)\b", self.text)
-        return department.group() if department else None
 
     def _place_before(self, at: int) -> str | None:
         """The one-word name, no person's, organisation's or surname, last used within a sentence or two
