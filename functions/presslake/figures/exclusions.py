@@ -43,6 +43,7 @@ _AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?
 # a version number's words: "the 0.17 releases", "version 0.21", "0.9.2 beta"
 _VERSION_BEFORE = LazyPattern(r"\b(?:the|version|v|release|build)\s*$", re.I)
 _VERSION_AFTER = LazyPattern(r"\s*(?:releases?|versions?|updates?|branch(?:es)?|series|builds?|beta|alpha|rc)\b", re.I)
+_A_VERSION_AFTER = LazyPattern(r"\s+(?:release|version|update|beta|alpha|build|branch)\b", re.I)
 _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
@@ -365,6 +366,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
             not ((unit := re.match(r"\s*([A-Za-z°]+)", after)) and _measure_unit(unit.group(1))) and \
             (_VERSION_BEFORE.search(before) or _VERSION_AFTER.match(after)):
         return True
+    if "." in atom.digits and re.fullmatch(r"\d{1,2}\.\d{1,2}", atom.digits) and _A_VERSION_AFTER.match(after):
+        return True  # "the recent 1.8 release", "the 3.2 update": a version's number
     if "of" in after and re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym or a letter and a number ("RTX 3080", "the K 490"); "’91"; a formula ("10^5 * 300")

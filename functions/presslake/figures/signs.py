@@ -20,8 +20,8 @@ _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+doll
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
 _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
-# GT/s: transfers a second; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
-_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
+# GT/s: transfers a second; "GB/s", "Mb/s": a data rate; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
+_SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?-i:[KMGT]i?[Bb])/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
 _HEIGHT_IN_FEET = LazyPattern(r"(?<![\w.,])[4-8]$")  # a person's height: "6 feet 5"
 _BARE_INCHES_AFTER = LazyPattern(r"\s+(\d|1[01])(?=[,.;!?)]|\s+tall\b|$)")  # a height's inches, their word left out
@@ -34,7 +34,7 @@ _INCH_MARK = LazyPattern(r"(?:\"|”)(?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|
 _INCH_MARK_BEFORE = LazyPattern(r"\d(?:\"|”)\s*[x×]\s*$")  # the last side: the 13 of '9" x 13"'
 _INCH_MARK_ALONE = LazyPattern(r"(?:\"|”)")
 # a cook's compound measure: "4 cups plus 3 tablespoons" is 67 tablespoons, "1 pound 2 ounces" 18 ounces
-_COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
+_COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\.?\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
                               r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
 _COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("lb", "oz"): 16.0}
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
@@ -212,7 +212,7 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
         if nxt_words and _measure_unit(nxt_words[0][0]) == "mile":
             measure, word_end = "nautical mile", nxt_words[0][2]
     if word.lower() in ("square", "sq", "cubic"):
-        nxt_words = _words_after(text, word_end, 1)
+        nxt_words = _words_after(text, word_end + text.startswith(". ", word_end), 1)  # "3,000 sq. ft."
         if nxt_words and (area := _area_or_volume(word, nxt_words[0][0])):
             measure, word_end = area, nxt_words[0][2]
     if not measure:

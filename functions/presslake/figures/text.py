@@ -25,6 +25,9 @@ _ABBREVIATIONS = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Lt|Col|Sgt|Cap
                              r"\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 
 
+_UNIT_ABBREVIATION = LazyPattern(r"\b(?:lbs?|oz|ft|yds?|sq)\.$")
+
+
 # A "sentence" longer than this is a table, a list or text without stops: it is cut at a space, so
 # that a figure's sentence and the work around each number stay bounded (the corpora's longest
 # sentence has 4,262 characters).
@@ -43,8 +46,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # the break proper starts after a sentence's mark (the pattern opens on it, so that the engine skips to it)
         at, gap = (match.start() + 1, match.group()[1:]) if match.group()[0] in ".!?" else (match.start(), match.group())
         if gap.strip() == "" and "\n" not in gap:
-            if _ABBREVIATIONS.search(text[max(0, at - 6): at]):
-                continue
+            if _ABBREVIATIONS.search(text[max(0, at - 6): at]) or \
+                    text[match.end():match.end() + 1].isdigit() and _UNIT_ABBREVIATION.search(text, max(0, at - 5), at):
+                continue  # "4 lbs. 10 oz": a compound measure goes on
         end = at + (len(gap) - len(gap.lstrip("\"”’)")))
         _add_span(spans, text, start, end)
         start = match.end()
