@@ -43,6 +43,9 @@ _AGE_WAS = LazyPattern(r"\b(?:median|average|mean)\s+ages?\s+(?:of\s+(?:the\s+)?
 # a version number's words: "the 0.17 releases", "version 0.21", "0.9.2 beta"
 _VERSION_BEFORE = LazyPattern(r"\b(?:the|version|v|release|build)\s*$", re.I)
 _VERSION_AFTER = LazyPattern(r"\s*(?:releases?|versions?|updates?|branch(?:es)?|series|builds?|beta|alpha|rc)\b", re.I)
+_LIST_LITERAL_BEFORE = LazyPattern(r"\[(?:\d+,\s*)*$")
+_LIST_LITERAL_AFTER = LazyPattern(r"(?:,\s*\d+)*\]")
+_OPERAND_BEFORE = LazyPattern(r"\b(?:[a-z]|[a-z]+_[a-z0-9_]+)\s*[+*%]\s*$")  # (not a lens's "f/1.9")
 _A_VERSION_AFTER = LazyPattern(r"\s+(?:release|version|update|beta|alpha|build|branch)\b", re.I)
 _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
@@ -368,6 +371,9 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if "." in atom.digits and re.fullmatch(r"\d{1,2}\.\d{1,2}", atom.digits) and _A_VERSION_AFTER.match(after):
         return True  # "the recent 1.8 release", "the 3.2 update": a version's number
+    if last in ("[", ",", "+", "*", "%") and (_LIST_LITERAL_BEFORE.search(before) and _LIST_LITERAL_AFTER.match(after)
+                                                 or _OPERAND_BEFORE.search(before)):
+        return True  # code: a list literal ("map(plus_one, [1, 2, 3])") or an operand ("return x + 1")
     if "of" in after and re.match(r"\s+of\s+[A-Z][a-z]+s\b", after):
         return True
     # a model name of an acronym or a letter and a number ("RTX 3080", "the K 490"); "’91"; a formula ("10^5 * 300")
@@ -435,6 +441,8 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
         return True  # "26 times since 97,": a year written short
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
         return True
+    if len(atom.digits) == 2 and before[-1:] in "–-" and re.search(r"\b(?:19|20)\d\d[–-]$", before):
+        return True  # "2025–26 Common App Essays": a season's or a school year's second year
     if not atom.is_word and len(atom.digits) == 4 and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
         following = _words_after(text, end, 1)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \

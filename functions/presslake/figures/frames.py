@@ -52,7 +52,8 @@ _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "mai
                            "recorded", "list", "lists", "listed", "count", "counts", "put", "puts", "calculate",
                            "calculates", "calculated", "complain", "complains", "complained", "boast", "boasts",
                            "boasted", "plan", "plans", "planned", "aim", "aims", "aimed", "share", "shares", "shared",
-                           "find", "finds", "found", "point out", "points out", "pointed out"})
+                           "find", "finds", "found", "point out", "points out", "pointed out", "specify", "specifies",
+                           "specified", "relate", "relates", "related"})
 # words inside a name before its last part: "Qaboos bin Said", "Nasser al Said"
 _NAME_LINKS = frozenset({"bin", "ibn", "ben", "al", "el", "abu", "abd", "abdul", "bint"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

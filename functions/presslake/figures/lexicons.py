@@ -27,6 +27,7 @@ REPORTING_VERBS = _forms(
     "complain|complains|complained", "boast|boasts|boasted", "cite|cites|cited", "counted",
     "tout|touts|touted", "highlight|highlights|highlighted", "share|shares|shared", "find|finds|found",
     "recall|recalls|recalled", "continue|continues|continued", "point out|points out|pointed out|pointing out",
+    "specify|specifies|specified", "relate|relates|related",
 )
 # Reporting verbs only before a quotation or a colon, or after one ('"...," recalls Ruiz'): "Portline recalls
 # 3,000 ferries" and "the strike continued" report nothing.
@@ -42,6 +43,7 @@ DOCUMENT_VERBS = _forms("show|shows|showed|shown|showing", "find|finds|found", "
                         "suggest|suggests|suggested", "put|puts", "estimate|estimates|estimated",
                         "reveal|reveals|revealed", "report|reports|reported", "say|says|said", "state|states|stated",
                         "list|lists|listed", "count|counts|counted", "record|records|recorded", "predict|predicted",
+                        "specify|specifies|specified",
                         "forecast|forecasts", "project|projects|projected", "confirm|confirms|confirmed")
 # What a document is called. A survey's or report's publisher is its source.
 DOCUMENTS = frozenset({

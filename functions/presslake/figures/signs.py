@@ -52,7 +52,8 @@ _TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?
                            r"weeks|days|period)\b)(?:(?i:as|more|less|the|that(?=\s+of\b|\s*[,.;:!?)]|\s*$)|over)|"
                            rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
                            rf"[xX]\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
-                           r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple)s?)\b")
+                           r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple|speed|zoom|"
+                           r"magnification)s?)\b")  # ("at 1.5x speed": a playback's multiplier)
 _X_AFTER = LazyPattern(r"[xX](?![\w-])")  # "reduced by 3x from 800ms", "improved by up to 8X"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to)\s+)?$", re.I)

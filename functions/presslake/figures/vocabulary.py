@@ -107,7 +107,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "flood watch", "launch site", "decimal place", "rate hike", "rate cut", "lane mile",
     "day pass", "USB port", "credit hour", "primary school", "secondary school", "high school", "middle school",
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
-    "coworking space", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
+    "coworking space", "code base", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "super PAC", "family member", "gunshot wound", "gun shot", "life sentence", "news outlet",
     "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
@@ -123,7 +123,8 @@ left took gave made got came went despite amid unlike via throughout beyond towa
 # words that follow a number without being what it counts ("two thereafter", "1 more school")
 _NOT_COUNTED_WORDS = set("""more less thereafter ago later earlier apiece each too again away back out down off
 instead now then yet still already also elsewhere here there overall together alone apart last next first above
-below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad anyway anyhow""".split())
+below overnight today tonight yesterday tomorrow nationwide worldwide statewide citywide abroad anyway anyhow
+because although unless whereas""".split())
 # adjectives in -ing, which a counted noun does not take into its name ("two exciting events")
 _ING_ADJECTIVES = set("""exciting interlocking competing growing increasing remaining leading existing following
 ongoing outstanding missing rising falling declining surprising amazing interesting promising emerging booming
