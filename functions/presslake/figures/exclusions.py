@@ -46,6 +46,8 @@ _VERSION_AFTER = LazyPattern(r"\s*(?:releases?|versions?|updates?|branch(?:es)?|
 _LIST_LITERAL_BEFORE = LazyPattern(r"\[(?:\d+,\s*)*$")
 _LIST_LITERAL_AFTER = LazyPattern(r"(?:,\s*\d+)*\]")
 _OPERAND_BEFORE = LazyPattern(r"\b(?:[a-z]|[a-z]+_[a-z0-9_]+)\s*[+*%]\s*$")  # (not a lens's "f/1.9")
+_AGES_LISTED_AFTER = LazyPattern(r"(?:,\s*(?:and\s+|or\s+)?\d{1,2})+,?\s*(?:(?:and|or|&)\s+\d{1,2}\s*)?[- ]?years?[- ]?olds?\b",
+                                 re.I)
 _A_VERSION_AFTER = LazyPattern(r"\s+(?:release|version|update|beta|alpha|build|branch)\b", re.I)
 _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # heads that make a number a name in lower case too ("in version 39", "on page 14")
@@ -466,6 +468,8 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
         return True  # "Kalone Mcgee, 26 was shot": a person's age, its second comma lost (a count takes "were")
     if after.lstrip().startswith("y") and re.match(r"\s*(?:yo|y/o|y\.o\.)\b", after) and re.fullmatch(r"\d{1,3}", atom.digits):
         return True  # "a 22 yo son": years old, written short
+    if after[:1] == "," and _AGES_LISTED_AFTER.match(after) and re.fullmatch(r"\d{1,2}", atom.digits):
+        return True  # "parents of 2, 3, and 4 year olds": the list's ages before its last
     if after_a_comma and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r"\s+(?:both\s+|all\s+)?of\s+[A-Z][a-z]+", after) and \
             re.fullmatch(r"\d{1,3}", atom.digits) and atom.value < 120:
         return True  # "Ana Ruiz, 17 of Velmar was charged": an age and a home town, its comma lost

@@ -103,8 +103,8 @@ _PLURALS_IN_IS = frozenset({"rabbis", "taxis", "skis", "alibis", "safaris", "bik
 
 
 def _is_plural_noun(word: str) -> bool:
-    if word.endswith("s") and re.fullmatch(r"[A-Z]{2,5}s", word):
-        return True  # "GPUs", "MPs"
+    if word.endswith("s") and re.fullmatch(r"[a-z]?[A-Z]{2,5}s", word):
+        return True  # "GPUs", "MPs", "vCPUs"
     if word.isupper() and len(word) <= 3:
         return False  # "SES", "NHS": initials, not a plural (a headline's "PEOPLE" and "CARS" are)
     lower = word.lower()
