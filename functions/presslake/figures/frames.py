@@ -35,6 +35,7 @@ _PROGRESSIVE = {"telling": "tells", "saying": "says", "warning": "warns", "predi
                 "estimating": "estimates", "claiming": "claims", "arguing": "argues", "insisting": "insists"}
 _VERBS = REPORTING_VERBS | COGNITION_VERBS | DOCUMENT_VERBS | frozenset(_PROGRESSIVE)
 _BEING = LazyPattern(r"\s(?:is|are|was|were)\s+$")
+# a speaker in an absolute construction: "With Gartner predicting that ..."
 _WITH_SUBJECT = LazyPattern(r"\b[Ww]ith\s+((?:[A-Z][\w’'&.-]*\s+){1,4})$")
 _PLURAL_NOUN_AFTER = LazyPattern(r"\s+[a-z]+s\b(?<!ss)")
 _COUNT_WORD = LazyPattern(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)")
