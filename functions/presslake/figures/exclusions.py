@@ -421,7 +421,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
 def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """An ordinal, letters stuck to the digits or a compound modifier: "26th", "52-year-old"."""
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
-    if after[:1].isalpha() and (re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and
+    if after[:1].isalpha() and not (after[:1] in "xX" and DIMENSION_AFTER.match(text, end)) and \
+            (re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and
                                 not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and
                                 not _temperature_after(text, end, sentence_start)):
         return True

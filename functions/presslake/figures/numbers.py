@@ -35,7 +35,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 # at once: it makes the scan three times faster. The character set goes first: a look-behind costs
 # more to fail, and checking the set first takes a sixth off the scan.
 ATOM = LazyPattern(
-    r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?<![A-Za-z0-9_])"
+    r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?:(?<![A-Za-z0-9_])|(?<=\d[xX])(?=\d))"
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ](?:a[- ])?half\b)?"
@@ -58,6 +58,7 @@ _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
                         "runners", "races", "runs", "walks", "streams", "resolutions"}
+_SIDE_AFTER = LazyPattern(r"\s*(?:mm|cm|m|km|inch(?:es)?|in|ft|feet|foot)\b")
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints", "sizes"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
@@ -148,6 +149,8 @@ def _atoms(text: str) -> list[_Atom]:
         if start < consumed:
             continue
         num = match.group("num")
+        if start and text[start - 1] in "xX" and not _SIDE_AFTER.match(text, end):
+            continue  # the last side of a size ("6x4 feet") is a figure; "4x4", "1920x1080" are names
         is_word = not num[0].isdigit() and num[0] != "."
         scale = match.group("scale")
         currency = None
@@ -179,8 +182,9 @@ def _atoms(text: str) -> list[_Atom]:
             if num.lower() == "dozen" and _VAGUE_DOZEN.search(text, max(0, start - 12), start):
                 continue  # "a few dozen", "several dozen": a vague amount, no number
         else:
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency:
-                continue  # "MH17", "G7", "v2.1": part of a token
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency and \
+                    not (text[start - 1] in "xX" and start > 1 and text[start - 2].isdigit()):
+                continue  # "MH17", "G7", "v2.1": part of a token (a size's last side stays: "6x4 feet")
             if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
                 continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed
             value = _digit_value(num)

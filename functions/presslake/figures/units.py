@@ -438,6 +438,9 @@ def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
 _NEXT_MODIFIER = LazyPattern(r"-(?:plus-)?([a-z]+),\s+(?:\d[\d.,]*|[a-z]+)-[a-z]+\s+([A-Za-z]+)")
 
 
+# participles of a part that count it: "a five-pointed star", "a two-headed state", "a three-wheeled car"
+_COUNTED_PARTS = {"pointed": "point", "legged": "leg", "headed": "head", "wheeled": "wheel", "engined": "engine",
+                  "tiered": "tier", "bladed": "blade"}
 _FRACTIONS = LazyPattern(r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|quarter|hundredth|thousandth)s|halves")
 
 
@@ -448,6 +451,8 @@ def _counted_compound(after: str) -> str | None:
     if not match:
         return None
     word = match.group(1)
+    if word in _COUNTED_PARTS:
+        return _COUNTED_PARTS[word]  # "a five-pointed star", "a four-legged robot": its points, its legs
     if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word in _SUPERLATIVES or \
             word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
             word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
