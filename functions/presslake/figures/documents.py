@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.lexicons import (
-    DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, US_STATES,
+    COUNT_WORDS, DOCUMENT_VERBS, DOCUMENTS, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, US_STATES,
 )
 from presslake.figures.names import clean_source, is_acronym, key
 from presslake.lazy_regex import LazyPattern
@@ -150,8 +150,7 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
-_HOW_MANY = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                       "both", "dozens", "numerous"})
+_HOW_MANY = COUNT_WORDS | {"several", "many", "both", "dozens", "numerous"}
 # participles that do not end in -ed: "research done at X", "a study led by X" ("research provider" is a kind of body)
 _DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})
 # what a document's noun before it makes a kind of body: "a research provider", "a polling outfit"

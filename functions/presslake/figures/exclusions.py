@@ -12,8 +12,8 @@ from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.signs import _multiplier_end, pair_unit
 from presslake.figures.tallies import _RATIO
-from presslake.figures.units import _POINT_CALIBER, _SUPERLATIVE, DIMENSION_AFTER, LENGTH, _counted_compound
-from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES
+from presslake.figures.units import _POINT_CALIBER, _SUPERLATIVE, DIMENSION_AFTER, _counted_compound
+from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES, LENGTH
 from presslake.lazy_regex import LazyPattern
 
 # how far back the token a number ends is read ("978-0-306-40615-7", "10.1016/j.abc"; a URL)

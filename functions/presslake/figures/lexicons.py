@@ -13,6 +13,8 @@ def _forms(*stems: str) -> frozenset[str]:
     return frozenset(form for stem in stems for form in stem.split("|"))
 
 
+# Number words that count a group: "two officials", "Two new polls".
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # A speaker states something: "X said", "said X", "X told reporters", "X estimated".
 REPORTING_VERBS = _forms(
     "say|says|said|saying", "add|adds|added|adding", "tell|tells|told", "report|reports|reported",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from presslake.figures.text import _is_plural_noun
-from presslake.figures.vocabulary import _SCALES, _SMALL, _TENS, CURRENCY_CODES, CURRENCY_SYMBOLS
+from presslake.figures.vocabulary import _SCALES, _SMALL, _TENS, CURRENCY_CODES, CURRENCY_SYMBOLS, LENGTH
 from presslake.lazy_regex import LazyPattern, trie
 
 _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
@@ -58,7 +58,7 @@ _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
                         "runners", "races", "runs", "walks", "streams", "resolutions"}
-_SIDE_AFTER = LazyPattern(r"\s*(?:mm|cm|m|km|inch(?:es)?|in|ft|feet|foot)\b")
+_SIDE_AFTER = LazyPattern(rf"\s*(?:{LENGTH}|in\b)")
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints", "sizes"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)

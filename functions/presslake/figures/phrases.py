@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from presslake.figures.documents import publisher_in
-from presslake.figures.lexicons import DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
+from presslake.figures.lexicons import COUNT_WORDS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
 from presslake.figures.names import TITLES, is_capitalised, key, person_like
 from presslake.figures.text import _is_plural_noun
 from presslake.lazy_regex import LazyPattern
@@ -40,8 +40,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 _CONNECTORS = frozenset({"of", "for", "by", "from", "at", "with", "in", "across", "and", "&"})
 
 
-_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-_NUMBER_WORDS = _COUNT_WORDS | {"both", "several", "many", "few", "some", "other", "all"}
+_NUMBER_WORDS = COUNT_WORDS | {"both", "several", "many", "few", "some", "other", "all"}
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -180,7 +179,7 @@ def heads_a_noun_phrase(word: str, previous: list[str], following: str) -> bool:
             return False  # a phrase ended there: "fell to 2 percent in 2007, Hoenig notes" (not at "U.S.")
         opener = key(previous[index])
         if previous[index][:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", previous[index]) \
-                or opener in _COUNT_WORDS \
+                or opener in COUNT_WORDS \
                 or opener in ("other", "more") and index and key(previous[index - 1]) in _OPENS_A_NOUN_PHRASE:
             return all(is_capitalised(w) for w in previous[index + 1:])
     return False

@@ -51,6 +51,7 @@ from presslake.figures.vocabulary import (
     _SUPERLATIVES,
     _STOP,
     _VERBS_IN_S,
+    LENGTH,
 )
 from presslake.lazy_regex import LazyPattern
 
@@ -76,7 +77,6 @@ _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
 # two values compared, the unit written after the second: "2.8 vs. 3.0 puffs", "12 versus 15 days"
 _COMPARED = LazyPattern(r"\s+(?:versus|vs\.?|v\.|compared\s+(?:with|to))\s+", re.I)
 # a size, each side but the last given without its unit: "5.5×2.1mm", "107.5 x 85mm", "10 x 12 x 3 feet"
-LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 DIMENSION_AFTER = LazyPattern(rf"(?:\s*[x×]\s*\d+(?:\.\d+)?)+\s*{LENGTH}")
 # a price class between a count and its noun: "two sub-$1000 laptops", "three under-$50 gadgets"
 _PRICE_CLASS = LazyPattern(r"\s+(?:sub|under|over)-(?:US)?[$€£]\d[\d,.]*(?:k|m|bn)?(?=\s)", re.I)

@@ -30,6 +30,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "sterling": "GBP", "hryvnia": 
                   "гривня": "UAH", "гривні": "UAH", "гривень": "UAH", "грн": "UAH", "рубль": "RUB", "рубля": "RUB",
                   "рублей": "RUB", "долар": "USD", "долари": "USD", "доларів": "USD", "доллар": "USD",
                   "доллара": "USD", "долларов": "USD", "євро": "EUR", "евро": "EUR"}
+# a length's unit after a size's last side: "107.5 x 85mm", "6x4 feet"
+LENGTH = r"(mm|cm|m|km|inch(?:es)?|ft|feet|foot)\b"
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "m": "m",
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
