@@ -51,6 +51,17 @@ checkout is absent are left out):
   2009-2016 that US fire departments posted to firerescue1.com, as the task's crawler extracted them; one publisher,
   many departments writing; no licence stated, research use), text as the report's `title` and `body` give it:
   `<incident>/<index>`.
+- `misinfo:` alan-turing-institute/misinformation-crawler's site test pages (`tests/site_test_data`, MIT), text as
+  presslake extracts it at the URL the expected data gives: `<site>/article-<n>`;
+- `mhtml:` opendatalab/magic-html's article benchmark pages (`benchmark/data/article`, Apache-2.0), text as presslake
+  extracts it at the page's URL: `<hash>`;
+- `pax:` pankaj28843/article-extractor's full-page fixtures (`tests/fixtures/fullpage_to_article_html`, MIT), text as
+  presslake extracts it at the URL meta.json gives: `<host>/<case>`;
+- `gtm:` go-trafilatura's mock pages (markusmobius/go-trafilatura `test-files/mock`, Apache-2.0), text as presslake
+  extracts it: `<file>`;
+- `fnc:` the 250-article sample of FakeNewsCorpus (several27/FakeNewsCorpus `news_sample.csv`, Apache-2.0: articles
+  of 2017-2018 from 29 sites, most of them fringe or partisan, as its crawler extracted them), text as the row's
+  `content` gives it (its first line is the headline): `<id>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -67,6 +78,7 @@ checkout is absent are left out):
     git clone https://github.com/anshuly10/Biased-News-Detection ../Biased-News-Detection
     git clone https://github.com/armstjc/FakeNewsNet ../FakeNewsNet   # (only fakenewsnet_dataset/ is read)
     git clone https://github.com/cltl/LongTailQATask ../LongTailQATask   # (only EventRegistries/GunViolenceArchive/the_violent_corpus/ is read)
+    git clone https://github.com/several27/FakeNewsCorpus ../FakeNewsCorpus
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -75,6 +87,7 @@ their context (`before`, `surface`, `after`) and `locate` finds them again in th
 
 from __future__ import annotations
 
+import csv
 import datetime
 import gzip
 import html
@@ -103,7 +116,7 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
              "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
              "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor",
-             "gtm": ROOT.parent / "go-trafilatura"}
+             "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -356,6 +369,19 @@ def gtm_text(name: str) -> str:
     return extract_article((CHECKOUTS["gtm"] / "test-files" / "mock" / name).read_bytes()).body
 
 
+@cache
+def _fake_news_sample() -> dict[str, str]:
+    csv.field_size_limit(1 << 24)  # (a row's content is longer than the module's default limit allows)
+    with (CHECKOUTS["fnc"] / "news_sample.csv").open(encoding="utf-8", newline="") as rows:
+        return {row["id"]: row["content"] for row in csv.DictReader(rows)}
+
+
+def fnc_text(key: str) -> str:
+    """A FakeNewsCorpus sample row's content as the crawler stored it (headline, then paragraphs split by blank
+    lines): `<id>`."""
+    return _fake_news_sample()[key].strip()
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -418,7 +444,7 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
             "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
-            "gtm": gtm_text}
+            "gtm": gtm_text, "fnc": fnc_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
