@@ -70,7 +70,8 @@ _LIST_MARKER = LazyPattern(r"\s*\d{1,3}[.)]\s*")  # a "sentence" that is only an
 # "Get 20% more value when you redeem"
 _OFFER_TO_THE_READER = LazyPattern(r"\s*(?:Earn|Get|Save|Receive|Enjoy)\s+[^.!?\n]*?\b(?:when|after|if|once|each time)\s+"
                                    r"you\b")
-_CONDITION_END = LazyPattern(r",|(?<=\s)you\b")
+# (its comma, or the reader or the writer opening the main clause: "If you missed them I recommend ...")
+_CONDITION_END = LazyPattern(r",|(?<=\s)(?:you|I|we)\b")
 # "crossed 15,000": a verb that passes a number makes it a minimum
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
                        r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
@@ -105,9 +106,9 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
 # "killed one and injured four", "shot one.": the verb says what "one" counts, with no noun after it
 _NOTHING_AFTER = LazyPattern(r"\s*(?:[.,;]|and\b|or\b)")
-# "one egg per day", "one patient an hour", "one charge each": a rate's numerator is a quantity
+# "one egg per day", "one patient an hour", "one charge each", "one step at a time": a rate's numerator is a quantity
 _RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
-                          r"head|capita|visit|session|household)\b|\s+each\b", re.I)
+                          r"head|capita|visit|session|household)\b|\s+each\b|\s+at\s+a\s+time\b", re.I)
 # "budget one breakfast, one lunch and one dinner", "one platform and one country": "one" said again for each
 # item counts each
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)
