@@ -78,7 +78,7 @@ _TOLL = LazyPattern(r"\b(death|casualty|injury|fatality|case|vote|medal)\s+(?:to
                     r"crosses)\s+)$", re.I)
 # (the toll's verb may stand far from it: "the death toll from the strike on the mosque in the city has risen to 21")
 # "a staff of nine"
-_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"
+_GROUP_OF = LazyPattern(rf"\b(?:an?|the|its|their|his|her|our|your|my)\s+(?:[a-z-]+\s+)?({'|'.join(_GROUP_NOUNS)})\s+of\s+"
                         r"(?:(?:about|around|approximately|roughly|some|nearly|almost|just|only|more than|over|at least|"
                         r"up to)\s+)?$", re.I)  # ("a population of approximately 3 million")
 # "a city of 42,000", "a town of about 9,000": a place's size is its people

@@ -5,6 +5,7 @@ tables of contents (page chrome and markers: presslake.figures.chrome)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from presslake.figures.chrome import _chrome_or_a_marker
 from presslake.figures.context import PARTICIPLE_WORDS, _SHARE_AFTER
@@ -68,6 +69,8 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K", "6500K"
+_A_TOP = LazyPattern(r"\ban?\s+top\s+$", re.I)  # "a top 10 finish", "a top 50 lang": one thing, ranked
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                             r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                             r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
@@ -262,8 +265,9 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
             and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
         return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
-    if atom.is_word and atom.value == 2 and re.match(r"\s+birds\s+with\s+one\s+stone\b", after, re.I):
-        return True  # "killing two birds with one stone"
+    if atom.is_word and atom.value == 2 and (re.match(r"\s+birds\s+with\s+one\s+stone\b", after, re.I) or
+                                             re.match(r"\s+evils\b", after) and re.search(r"\blesser\s+of\s+$", before)):
+        return True  # "killing two birds with one stone", "the lesser of two evils"
     if atom.value in (1e3, 1e6, 1e9) and re.search(r"\b(?:in|of)\s+(?:a\s+)?$", before, re.I) \
             and re.match(r"\s+(?:[a-z]+\s+)?ways\b", after):
         return True  # "in a million unusual ways": countless, not counted
@@ -339,8 +343,8 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
     if "number" in tail and _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
-    if tail.endswith("top ") and _TOP_POOL.search(tail):
-        return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts
+    if tail.endswith("top ") and (_TOP_POOL.search(tail) or _A_TOP.search(tail)):
+        return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts; "a top 50 language": a rank
     return False
 
 
@@ -354,8 +358,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     if after.lstrip().startswith((".", "/", "^")) and re.match(r"\.\d|\.x\b|\s*\^|/\d", after) or \
             last in ("^", "/") and re.search(r"(\^|\d/)$", before):
         return True
-    if after.startswith("K") and re.match(r"K(?![A-Za-z])", after):
-        return True  # "4K": a resolution's name
+    if after.startswith("K") and re.match(r"K(?![A-Za-z])", after) and not _KELVINS.fullmatch(atom.digits):
+        return True  # "4K": a resolution's name ("2700K" is a light's colour, in kelvins)
     if last in ("=", "<", ">", "≤", "≥") and _STATISTIC_BEFORE.search(before):
         return True  # "p=1.0", "(p < 0.001)": a test's p-value, which counts and measures nothing
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
@@ -508,11 +512,12 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
         return True  # "two Firewire 800 ports": the count is the two, the 800 names the port
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name ("the 14 hurt" count)
     if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
-        following = [word for word, _, _ in _words_after(text, end, 3)]
-        if following and following[0].islower() and following[0] not in _STOP and following[0] not in _PRONOUNS and \
+        following = list(takewhile(lambda word: word not in _STOP, (word for word, _, _ in _words_after(text, end, 4))))
+        if following and following[0].islower() and following[0] not in _PRONOUNS and \
                 following[0] not in _MILESTONES and not PARTICIPLE_WORDS.fullmatch(following[0]) and \
                 not (_is_plural_noun(following[0]) or _measure_unit(following[0]) or _currency_word(following[0])) \
-                and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers"
+                and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers", "the 15
+            # essential event planning skills" (up to a function word: "the 2015 plan to build houses" is one plan)
             return True
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):

@@ -392,8 +392,8 @@ class FrameFinder(SignedSpeech):
         text = self.text
         # X is a noun phrase: "according to my scanner to take 35 steps" stops before the infinitive, and at a dash
         # typed as hyphens ("according to some economists -- such as ...") (and not at a title's full stop: "according
-        # to Lt. Ana Ruiz")
-        stop = re.search(r"[,;:!?“”\"()—–]|\s--?\s|(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms|St|Sr|Jr|Co))(?<!\b(?:Sgt|Col|Gen|Det|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)\.|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
+        # to Lt. Ana Ruiz", nor a website's: "according to mappingpoliceviolence.org")
+        stop = re.search(r"[,;:!?“”\"()—–]|\s--?\s|(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms|St|Sr|Jr|Co))(?<!\b(?:Sgt|Col|Gen|Det|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)\.(?![a-z])|\s(?:who|which|that|when|while|as|to\s+[a-z]+|and\s+(?:the|a|an)\s+[a-z]+\s+(?:said|says)|"
                          r"and\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"  # "... and two deaths every hour"
                          r"(?:published|released|issued|obtained|seen|filed|dated|taken|conducted)\b(?![^,;]*\bby\b))\b",
                          text[ve:se])

@@ -293,3 +293,8 @@ QUANTITY_NOUNS = frozenset({
     "average", "median", "majority", "minority", "percentage", "proportion", "amount", "sum", "figure", "gap",
     "ratio", "rise", "fall", "increase", "decrease", "drop", "decline", "jump", "surge", "score", "tally",
 })
+
+# the common words that name a plan's tier or a size class ("Pro ($26/user)", "Small (1-99 employees)")
+TIER_NAMES = frozenset({"basic", "standard", "pro", "professional", "enterprise", "premium", "plus", "unlimited", "ultimate",
+                        "business", "starter", "essentials", "advanced", "team", "free", "personal", "growth", "small",
+                        "medium", "large"})

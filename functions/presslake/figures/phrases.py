@@ -204,6 +204,8 @@ def bare_infinitive(verb: str, source: str) -> bool:
 _OUTCOMES = frozenset({"victory", "win", "defeat", "loss", "draw", "result", "results", "performance", "success",
                        "failure", "goal", "comeback"})
 
+_WEBSITE = LazyPattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io)", re.I)
+
 
 def can_speak(phrase: str) -> bool:
     """Can this noun phrase report a figure? A name can; of lower-case words only a person, a role, a
@@ -213,6 +215,8 @@ def can_speak(phrase: str) -> bool:
         return False  # "Barcelona's victory confirmed that ...": an outcome, which reports nothing
     if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
         return True
+    if len(words) == 1 and _WEBSITE.fullmatch(words[0]):
+        return True  # "according to mappingpoliceviolence.org": a website that publishes data
     content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
     one_of_them = bool(content) and (f"{content[-1]}s" in PEOPLE or f"{content[-1]}es" in PEOPLE)  # "a witness"
     return one_of_them or any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS

@@ -16,6 +16,7 @@ from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOR
 from presslake.lazy_regex import LazyPattern
 
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
+_DOLLAR_CODE_AFTER_SIGN = LazyPattern(r"\s?(USD|CAD|AUD|NZD|HKD|SGD|TWD)\b")
 _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
@@ -53,7 +54,7 @@ _TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?
                            rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
                            rf"[xX]\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
                            r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple|speed|zoom|"
-                           r"magnification)s?)\b")  # ("at 1.5x speed": a playback's multiplier)
+                           r"magnification|difference|gap|advantage)s?)\b")  # ("at 1.5x speed": a playback's multiplier; "a ~30x difference")
 _X_AFTER = LazyPattern(r"[xX](?![\w-])")  # "reduced by 3x from 800ms", "improved by up to 8X"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to)\s+)?$", re.I)
@@ -162,6 +163,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     dollar = _FOREIGN_DOLLAR_AFTER_SIGN.match(text, end, stop)
     if dollar and text[atom.start] == "$":
         return _Unit(_FOREIGN_DOLLARS[dollar.group(1)], "money", dollar.end())
+    if text[atom.start] == "$" and (code := _DOLLAR_CODE_AFTER_SIGN.match(text, end, stop)):
+        return _Unit(code.group(1), "money", code.end())  # "$17CAD/user", "$20 AUD": the code says whose dollar
     return _Unit(currency, "money", sign_after.end() if sign_after else end)
 
 

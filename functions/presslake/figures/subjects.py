@@ -16,7 +16,7 @@ import re
 
 
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, NEGATED_AUXILIARIES, ORG_HEADS, PEOPLE, PLACE_HEADS,
-                                        QUANTITY_NOUNS, TIME_WORDS)
+                                        QUANTITY_NOUNS, TIER_NAMES, TIME_WORDS)
 from presslake.figures.entities import GLUED
 from presslake.figures.runs import is_person
 from presslake.figures.respective import respective, respective_names
@@ -450,6 +450,8 @@ def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
         return None
     words = found.group("name").split()
+    if len(words) == 1 and key(words[0]) in TIER_NAMES:
+        return None  # "Standard ($17/user) and Pro ($26/user)": a plan of a vendor the sentence does not name
     if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
                                                               for w in words) or key(words[-1]) in QUANTITY_NOUNS | _METRICS:
         return None

@@ -68,7 +68,9 @@ _MAGNITUDE_BEFORE = LazyPattern(r"magnitude\s*-?\s*(?:of\s*)?$", re.I)  # "a mag
 # a figure that opens its line, defined after a colon: "480: Number of startup hubs", "93,500: Job openings for ..."
 _DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|approximate)\s+)?(?:(?:number|count)\s+of\s+)?"
                              r"((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b", re.I)
-_IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+# "members (15 of 19)", "cells (approximately 10 trillion)": the number in parentheses after its noun
+_IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((?:\s*(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
+                              r"over|more than|at least|up to)\s+)?(\s*[\d,.]+\s+(?:of|out of)\s+)?$")
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
@@ -192,6 +194,8 @@ def _attached_unit(text: str, end: int, sentence_start: int) -> _Unit | None:
         return None
     if temperature := _temperature_after(text, end, sentence_start):
         return _Unit(temperature, "measure", end + 1)
+    if attached.group() == "K":
+        return _Unit("K", "measure", end + 1)  # "2700K" (the other numbers before a "K" are names: "4K")
     measure = _measure_unit(attached.group()) or _ATTACHED_UNITS.get(attached.group().lower())
     return _Unit(measure, "measure", end + attached.end()) if measure else None
 
