@@ -66,8 +66,8 @@ CASES = [
     # a list of counts separated by semicolons shares the last one's noun
     ("Italy, Spain, and Germany had 81,093; 63,927; and 28,865 cases respectively.",
      [(81093, "case", C, "exact"), (63927, "case", C, "exact"), (28865, "case", C, "exact")]),
-    # a thousands range with the scale on its high end: "$25-50,000"
-    ("They turned away jobs not worth $25-50,000 or higher.", [(25000, "USD", M, "exact")]),
+    # a thousands range with the scale on its high end: "$25-50,000" ("or higher" makes it a minimum, as "or more" does)
+    ("They turned away jobs not worth $25-50,000 or higher.", [(25000, "USD", M, "min")]),
     # a spread whose ends carry qualifiers is one range
     ("The ratio ranges from less than 10% to more than 30% in a few species.", [(10, "%", P, "max")]),
     ("Fees vary from under $5 to over $20 a month.", [(5, "USD", M, "max")]),

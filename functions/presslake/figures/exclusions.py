@@ -269,8 +269,9 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
                                              re.match(r"\s+evils\b", after) and re.search(r"\blesser\s+of\s+$", before)):
         return True  # "killing two birds with one stone", "the lesser of two evils"
     if atom.value in (1e3, 1e6, 1e9) and re.search(r"\b(?:in|of)\s+(?:a\s+)?$", before, re.I) \
-            and re.match(r"\s+(?:[a-z]+\s+)?ways\b", after):
-        return True  # "in a million unusual ways": countless, not counted
+            and re.match(r"\s+(?:[a-z]+\s+)?ways\b", after) or \
+            atom.value in (1e6, 1e9) and atom.is_word and re.match(r"\s+different\s+(?:types|kinds|ways|things|reasons)\b", after):
+        return True  # "in a million unusual ways", "a million different types of cameras": countless, not counted
     return False
 
 

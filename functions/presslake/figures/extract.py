@@ -43,7 +43,8 @@ _QUALIFIERS = [
 ]
 _QUALIFIER_BEFORE = [(name, LazyPattern(rf"(?:^|[\s(\"“])({words})\s*$", re.I)) for name, words in _QUALIFIERS]
 # ("300-plus workers" is a minimum, see units._POST_MINIMUM; "6 boxes plus one router" adds)
-_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or more\b)", re.I)),  # "grew to 1,000-plus."
+_QUALIFIER_AFTER = [("min", LazyPattern(r"^\s*(?:\+|-plus\b|or (?:more|higher|above|greater)\b|and (?:up|above)\b(?=\s*(?:[,.;:!?)]|$)))", re.I)),
+                    # "grew to 1,000-plus.", "a score of 90 or higher", "$50 and up"
                     ("approx", LazyPattern(r"^\s*or so\b", re.I))]
 # "fork over $20", "handed over 12 files": "over" is the verb's particle, not a minimum
 _PARTICLE_OVER = LazyPattern(r"\b(?:fork|hand|turn|take|sign|pass|give|pay|hold)(?:s|ed|ing)?\s+$|"
@@ -106,9 +107,10 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
 # "killed one and injured four", "shot one.": the verb says what "one" counts, with no noun after it
 _NOTHING_AFTER = LazyPattern(r"\s*(?:[.,;]|and\b|or\b)")
-# "one egg per day", "one patient an hour", "one charge each", "one step at a time": a rate's numerator is a quantity
-_RATE_AFTER = LazyPattern(r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
-                          r"head|capita|visit|session|household)\b|\s+each\b|\s+at\s+a\s+time\b", re.I)
+# "one egg per day", "one plant per episode", "one patient an hour", "one charge each", "one step at a time": a rate's
+# numerator is a quantity
+_RATE_AFTER = LazyPattern(r"\s+(?:a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
+                          r"head|capita|visit|session|household)\b|\s+per\s+[a-z]|\s+each\b|\s+at\s+a\s+time\b", re.I)
 # "budget one breakfast, one lunch and one dinner", "one platform and one country": "one" said again for each
 # item counts each
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)

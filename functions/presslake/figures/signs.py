@@ -17,6 +17,10 @@ from presslake.lazy_regex import LazyPattern
 
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
 _DOLLAR_CODE_AFTER_SIGN = LazyPattern(r"\s?(USD|CAD|AUD|NZD|HKD|SGD|TWD)\b")
+# what "grand" names before a noun ("two grand pianos", "four grand slams"), not thousands of dollars
+_GRAND_THING = LazyPattern(r"\s+(?:[A-Z]|(?:piano|total|prize|slam|jury|juries|canyon|opening|prix|tour|theft|larceny|master|"
+                           r"champion|final|scheme|plan|design|entrance|hotel|ballroom|stand|child|children|son|daughter|"
+                           r"mother|father|parent)s?\b)")
 _OTHER_DOLLARS = LazyPattern(rf"\s+({'|'.join(map(re.escape, _DOLLARS))})\s+dollars?\b")  # "176 Hong Kong dollars"
 # a sign after the amount: "55€", "70,000₩"
 _CURRENCY_AFTER = LazyPattern(r"\s?(€|£|₴|¥|₹|₽|₩)|(\$)(?![\w$])")  # "55€", "7$ per year"
@@ -47,8 +51,11 @@ _LISTED = LazyPattern(r"\s+and\s+|,\s+(?:and\s+)?")
 # ("a 3x drop in latency", "a 10x increase": a multiplier before the change it measures)
 # (not occurrences: "six times per year", "eight or nine times after that", "testified four times over the last
 # three months", "counted six times that Collins asked")
-_NOT_COMPARATIVE = r"(?!(?:per|after|ever|never|later|earlier|under|other|either|neither|whether|together|hour|order|" \
-                   r"number|summer|winter|water|paper|power|chapter|quarter|member|year|her|over)\b)"
+# (a kind of person is no comparison: "a 10x developer" is one who does ten times the work)
+_NOT_COMPARATIVE = (r"(?!(?:per|after|ever|never|later|earlier|under|other|either|neither|whether|together|hour|order|"
+                    r"number|summer|winter|water|paper|power|chapter|quarter|member|year|her|over|"
+                    r"developer|engineer|programmer|coder|player|founder|user|partner|leader|worker|manager|marketer|"
+                    r"designer|writer|trader|seller|buyer|maker|builder|teacher|learner|reader|viewer|runner|driver)\b)")
 _TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?:the\s+)?(?:last|past|next|course|years|months|"
                            r"weeks|days|period)\b)(?:(?i:as|more|less|the|that(?=\s+of\b|\s*[,.;:!?)]|\s*$)|over)|"
                            rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
@@ -200,6 +207,8 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
         return _Unit(money, "money", word_end)
     if word.lower() == "won" and set_in_korea(text):
         return _Unit("KRW", "money", word_end)  # "2.2 trillion won"
+    if word == "grand" and not _GRAND_THING.match(text, word_end):
+        return _Unit("USD", "money", word_end, 1000.0)  # "10 grand": ten thousand dollars (in the text's own, as "$" is)
     measure = _measure_unit(word)
     if measure and _name_before_noun(text, word, measure, word_end):
         return None

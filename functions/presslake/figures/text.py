@@ -161,14 +161,19 @@ def _measure_unit(word: str) -> str | None:
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]
+    if len(word) > 1 and (power := _POWERS.get(word[-1])):
+        return _area_or_volume(power, word[:-1])  # "2,000 m²", "12 km2", "5 m³": an area or a volume
     single = singular(lower)
     return MEASURE_UNITS.get(single)
 
 
+_POWERS = {"²": "square", "2": "square", "³": "cubic", "3": "cubic"}
+
+
 def _area_or_volume(power: str, word: str) -> str | None:
-    """'square kilometres' -> 'square km', 'cubic metre' -> 'cubic metre'."""
-    base = _measure_unit(word)
-    if base not in ("km", "mile", "m", "foot", "cm", "inch"):
+    """'square kilometres' -> 'square km', 'cubic metre' -> 'cubic metre', 'sq mi' -> 'square mile'."""
+    base = "mile" if word == "mi" else _measure_unit(word)
+    if base not in ("km", "mile", "m", "foot", "cm", "mm", "inch"):
         return None
     return f"{'cubic' if power.lower() == 'cubic' else 'square'} {'metre' if base == 'm' else base}"
 

@@ -71,6 +71,7 @@ _DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|
 # "members (15 of 19)", "cells (approximately 10 trillion)": the number in parentheses after its noun
 _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((?:\s*(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
                               r"over|more than|at least|up to)\s+)?(\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+_SERVES = LazyPattern(r"\b(?:serves?|feeds?)\s+(?:up\s+to\s+)?$", re.I)
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
 _AHEAD_JOIN = LazyPattern(r"\s+(?:or|and)\s+|"
@@ -228,6 +229,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
         if _is_plural_noun(parenthesis.group(1)) and (partitive or parenthesis.group(1).islower() and
                                                       text.startswith(")", end)):
             unit, unit_end = singular(parenthesis.group(1)), end  # "members (15 of 19)", "members (15)", not "Vargas (6)"
+    if unit is None and _SERVES.search(text, max(sentence.start, atom.start - 12), atom.start):
+        unit, unit_end = "person", end  # "Bowls serve 2", "all recipes serve 2 to 4": how many people a dish feeds
     if unit == "one" or unit is not None and _pronoun_before_verb(text, atom, noun_from, unit_end):
         unit = None  # "3 probable ones", "the two work together": the noun is the one used before
     noun_after = unit is not None

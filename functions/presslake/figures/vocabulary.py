@@ -38,7 +38,7 @@ MEASURE_UNITS = {
     "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g", "gm": "g", "tonne": "tonne", "ton": "tonne",
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
     "bpd": "barrel per day",
-    "hectare": "hectare", "acre": "acre", "km2": "km2", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "hectare": "hectare", "acre": "acre", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
     "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "m/s": "m/s", "km/s": "km/s", "knot": "knot", "degree": "degree",
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
