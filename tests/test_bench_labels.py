@@ -69,6 +69,20 @@ def test_every_article_names_its_publisher():
     assert all(article.get("publisher") for article in LABELS)
 
 
+@pytest.mark.skipif(not available("wcxb:dev/0001"), reason="WCXB checkout not beside the repository")
+def test_no_wcxb_page_is_labelled_twice():
+    """WCXB's dev and test splits hold some pages twice: a page labelled again under its other key would count a
+    tuning row as held out."""
+    from figures_corpus import CHECKOUTS
+    urls = {}
+    for article in LABELS:
+        if article["source"].startswith("wcxb:"):
+            split, _, page = article["source"][5:].partition("/")
+            record = json.loads((CHECKOUTS["wcxb"] / split / "ground-truth" / f"{page}.json").read_text(encoding="utf-8"))
+            urls.setdefault(record["url"], []).append(article["source"])
+    assert [sources for sources in urls.values() if len(sources) > 1] == []
+
+
 def test_claim_labels_cover_150_figures_and_come_in_pairs():
     labelled = [f for a in LABELS for f in a["figures"] if "attributed_to" in f or "subject" in f]
     assert len(labelled) >= 150

@@ -52,8 +52,9 @@ def test_a_sentence_that_opens_with_another_body_ends_the_report(text):
     assert {source for source, _ in claimed(text).values()} == {None}
 
 
-def test_a_common_word_opening_a_sentence_is_no_name():
+def test_a_studys_authors_report_as_its_researchers_do():
+    # (round h68: "The authors point out that ..." reports; "Authors", once taken for a common word, is who reports)
     text = ("The study's authors enrolled 200 women.\n\nAuthors said they did find two differences between the diets. "
             "Researchers said that 40% of the women stopped.")
-    assert source_of(text, "two differences") is None
+    assert source_of(text, "two differences") == "Authors"
     assert source_of(text, "40%") == "Researchers"

@@ -29,7 +29,9 @@ _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:u
                           r"no more than|up to|,)\s*$", re.I)
 # a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
 _PER_MONTH = LazyPattern(r"\s*(?:/\s*|a\s+|per\s+)mo(?:nth)?\b", re.I)
-_MEMBERSHIP = LazyPattern(r"\b(?:subscribe|become\s+a\s+(?:member|subscriber|supporter)|donate|support\s+us)\b", re.I)
+# (not what someone "can subscribe to": "Students can subscribe to MasterClass at $10 per month" is a price reported)
+_MEMBERSHIP = LazyPattern(r"\b(?:(?<!can )(?<!could )(?<!may )(?<!will )subscribe|become\s+a\s+(?:member|subscriber|supporter)|"
+                          r"donate|support\s+us)\b", re.I)
 # an embedded tweet's counters, each number written twice: "3 3 Retweets 2 2 likes"
 _TWEET_COUNTER = LazyPattern(r"(?:\s+([\d,.]+[KkM]?))?\s+(?:Retweets?|Likes?|likes?|Replies|replies)\b")
 _TWEET_COUNT_BEFORE = LazyPattern(r"([\d,.]+[KkM]?)\s+$")

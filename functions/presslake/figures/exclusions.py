@@ -69,6 +69,7 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_A_SPAN_OR = LazyPattern(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year|decade)\s+or\s+$", re.I)
 _KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K", "6500K"
 _A_TOP = LazyPattern(r"\ban?\s+top\s+$", re.I)  # "a top 10 finish", "a top 50 lang": one thing, ranked
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
@@ -193,6 +194,8 @@ def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "1'32.7-second laps": a lap time, minutes and seconds
     if _ERA_AFTER.match(after):
         return True  # "emerged in ~3000 BCE": a year of an era
+    if atom.is_word and before.endswith(" or ") and _A_SPAN_OR.search(before):
+        return True  # "a day or two", "a week or three": a duration, its noun said once before
     return False
 
 

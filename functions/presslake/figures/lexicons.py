@@ -146,7 +146,7 @@ UNNAMED_EXPERTS = frozenset({"expert", "experts", "researcher", "researchers", "
 # Unnamed people and bodies that report: "officials said", "according to residents".
 PEOPLE = frozenset({
     "officials", "authorities", "analysts", "experts", "traders", "residents", "police", "investigators",
-    "researchers", "scientists", "economists", "witnesses", "doctors", "prosecutors", "lawyers", "sources",
+    "researchers", "scientists", "economists", "witnesses", "doctors", "prosecutors", "lawyers", "sources", "authors",
     "critics", "organisers", "organizers", "activists", "campaigners", "locals", "farmers", "workers",
     "employees", "staff", "executives", "managers", "observers", "diplomats", "lawmakers", "legislators",
     "officers", "firefighters", "rescuers", "medics", "paramedics", "volunteers", "people", "villagers",

@@ -42,6 +42,7 @@ _INCH_MARK_ALONE = LazyPattern(r"(?:\"|”)")
 _COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\.?\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
                               r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
 _COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("lb", "oz"): 16.0}
+_FOOT_MARK = LazyPattern(r"['’](?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|high|in\s+diameter)\b)")  # "6' tall"
 _PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 # "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
@@ -152,6 +153,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
         return compound
     if primes := _PRIMES.match(text, end, stop):
         return _Unit("foot" if primes.group(1) == "′" else "inch", "measure", primes.end())
+    if not currency and not atom.is_word and (feet := _FOOT_MARK.match(text, end, stop)):
+        return _Unit("foot", "measure", feet.end())  # "6' tall, 2' wide": feet, written with an apostrophe
     if slash := _SLASH_UNIT.match(text, end, stop):
         unit = slash.group(1)
         return _Unit("mm Hg" if unit[-2:].lower() == "hg" else MEASURE_UNITS.get(unit.lower(), unit), "measure", slash.end())
