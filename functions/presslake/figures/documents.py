@@ -36,12 +36,12 @@ _DOC_BY = LazyPattern(rf"\b(?i:{_DOC})\b(?:\s+(?!{_RELAYED}\b)[\w’'-]+){{0,4}}
 # "Survey" may be capitalised in a name: "the NBC News/Wall Street Journal Poll")
 _NAMED_DOC = (r"(?:surveys?|polls?|study|studies|report|data|figures|statistics|analysis|research|census|findings|"
               r"results|tally|updates?|bulletins?|documents?|"
-              r"count|estimates?|calculations?|Poll|Survey|"
+              r"count|estimates?|calculations?|Poll|Survey|trends|outlook|forecasts?|projections?|"
               # court and official papers named with who filed them: "a DEA complaint", "the Supreme Court ruling"
               r"complaint|affidavit|indictment|lawsuit|memo|memorandum|ruling|petition)")
 _PUB_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}(?:\s+police(?=\s+report))?|(?<=\b[Tt]he\s)[a-z]+(?=['’]s))(?:['’]s)?\s+"
                        rf"(?:(?!(?:can|will|would|could|should|may|might|must|has|have|had|is|are|was|were|did|does|"
-                       rf"do)\b)[a-z][\w-]*\s+){{0,2}}{_NAMED_DOC}\b")
+                       rf"do)\b)[a-z][\w-]*\s+|(?<=['’]s\s)(?:19|20)\d\d\s+){{0,2}}{_NAMED_DOC}\b")  # ("Statista’s 2026 trends")
 # "the Harbour Institute’s Annual Ferry Review report", "the Conference of Harbours’ (COH) Port Actions report": the
 # possessor of a titled document, not its title
 _OWNED_TITLE = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})['’]s?\s+(?:\([A-Z]{{2,8}}\)\s+)?{_CAPRUN}\s+{_NAMED_DOC}\b")

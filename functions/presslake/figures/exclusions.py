@@ -69,6 +69,7 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?|RANK)\s+$")
 _A_SPAN_OR = LazyPattern(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year|decade)\s+or\s+$", re.I)
 _KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K", "6500K"
 _A_TOP = LazyPattern(r"\ban?\s+top\s+$", re.I)  # "a top 10 finish", "a top 50 lang": one thing, ranked
@@ -298,9 +299,9 @@ def _a_rate_ratio_or_fraction(text: str, atom: _Atom, end: int, sentence_start: 
 
 def _a_score_or_record(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A team's record, a live score line or a vote's tally."""
-    if "(" in before and re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
+    if not atom.currency and "(" in before and re.search(r"\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?,\s*)*$", before) and \
             re.match(r"-\d{1,2}(?:-\d{1,2})?(?:,\s*\d{1,2}-\d{1,2}(?:-\d{1,2})?)*\)", text[atom.end:atom.end + 40]):
-        return True  # a team's record: "the Huskies (4-7, 3-4)"
+        return True  # a team's record: "the Huskies (4-7, 3-4)" (a price is none: "a ring light ($20-50)")
     tail = before[-24:]  # what these read before a number is short, and each is asked only on a sign of it
     opened = tail.endswith(("(", "( "))
     if opened and "/" in tail and _CRICKET_SCORE_BEFORE.search(tail) and _CRICKET_SCORE_AFTER.match(after) or \
@@ -439,6 +440,8 @@ def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: in
             and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \
             not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
+    if before.endswith(" ") and _RANK_BEFORE.search(before):
+        return True  # "(Rank 50-100)", "ranked 12": a place in a ranking
     return False
 
 

@@ -23,8 +23,8 @@ from presslake.figures.record import Figure
 from presslake.figures.signs import _unit_word
 from presslake.figures.text import _window, _words_after, sentence_spans
 from presslake.figures.units import Attached, _zero_counts, attach_unit
-from presslake.figures.text import _is_plural_noun
-from presslake.figures.vocabulary import _ADJECTIVES, _COMPOUND_NOUNS, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
+from presslake.figures.text import _is_plural_noun, _measure_unit
+from presslake.figures.vocabulary import _ADJECTIVES, _COMPOUND_NOUNS, _MONTH, _NOT_COUNTED_WORDS, _ONE_AS_A, _PAST_TENSES, _SMALL, _SPANS_OF_TIME, _SPEEDS, _STOP, _TENS
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
@@ -95,6 +95,9 @@ _ONE_COUNTING_VERB = LazyPattern(r"\b(?:signed|sent|won|lost|scored|killed|injur
 # "One dead, three wounded", "left one seriously injured": "one" and what befell it, nothing counted after
 _ONE_BEFALLEN = LazyPattern(rf"\s+(?:[a-z]+ly\s+)?({PARTICIPLES})(?=\s*(?:[,;.]|and\b|$))", re.I)
 _NAMED_AS = LazyPattern(r"\s+as\b")
+# "two elements, one small and one very big": a size or a degree after "one" describes an item its noun was said for
+_SIZES_AND_DEGREES = frozenset({"small", "big", "large", "huge", "tiny", "little", "short", "long", "tall", "wide", "narrow",
+                                "thick", "thin", "high", "low", "very", "too", "quite", "rather", "much", "more", "less"})
 # a change of one point: "down one point", "rose one point"
 _ONE_POINT_CHANGE = LazyPattern(r"\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|increased|decreased|"
                                 r"declined)\s+$", re.I)
@@ -107,10 +110,10 @@ _BEFALLS = LazyPattern(r"\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:still|also
 _DISTANCE_AWAY = LazyPattern(r"\s+(block|mile|street|door|house|kilometre|kilometer|yard|metre|meter)\s+away\b")
 # "killed one and injured four", "shot one.": the verb says what "one" counts, with no noun after it
 _NOTHING_AFTER = LazyPattern(r"\s*(?:[.,;]|and\b|or\b)")
-# "one egg per day", "one plant per episode", "one patient an hour", "one charge each", "one step at a time": a rate's
-# numerator is a quantity
+# "one egg per day", "one plant per episode", "one patient an hour", "one charge each": a rate's numerator is a quantity
+# ("one step at a time" is a manner: three labellers of four left it out)
 _RATE_AFTER = LazyPattern(r"\s+(?:a|an|each|every)\s+(?:day|week|month|year|hour|night|minute|second|person|"
-                          r"head|capita|visit|session|household)\b|\s+per\s+[a-z]|\s+each\b|\s+at\s+a\s+time\b", re.I)
+                          r"head|capita|visit|session|household)\b|\s+per\s+[a-z]|\s+each\b", re.I)
 # "budget one breakfast, one lunch and one dinner", "one platform and one country": "one" said again for each
 # item counts each
 _ONE_SERIES_AFTER = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)one\s+[a-z]", re.I)
@@ -165,6 +168,7 @@ _DECIMAL_BEFORE_WORD = LazyPattern(r"(\d\d*\.\d+) [a-z]")
 _CONVERSION = LazyPattern(r"\s*\(\s*")  # "180 km/h (112 mph)"; not "above 60°F (70°-85° by day)"
 _CONVERSION_END = LazyPattern(r"\s*\)")
 _NAME_BEFORE = LazyPattern(r"\b([A-Z][A-Za-z]+) $")
+_SENTENCE_OPENS = LazyPattern(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)\Z")  # a capital there is no sign of a name
 # "12-to-15", "12- to 15-foot", "9- or 10-foot"; "3 bis 5", "3 à 5", "de 3 a 5", "3 tot 5", "od 3 do 5" in the languages of languages.py
 _FISCAL_YEAR_END = LazyPattern(r"\b(?:19|20)\d\d/$")  # "2009/10": the year a fiscal year ends in
 _RANGE_JOIN = LazyPattern(r"^\s*(?:%|percent|per cent|°|′|″|/-)?\s*(?:-|–|—|to|and|or|-to-|-\s+to|-\s+or|bis|à|a|tot|till|do)\s*$",
@@ -219,7 +223,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     if lower == "point" and _ONE_POINT_CHANGE.search(text, max(sentence.start, atom.start - 12), atom.start) \
             or lower == "count" and text.startswith(" of ", word_end):
         return lower, word_end  # "down one point from May" (not "at one point"); a charge: "one count of fraud"
-    if lower in _STOP or lower in _ONE_AS_A or lower in _NOT_COUNTED_WORDS or not word.isalpha() or \
+    if lower in _STOP or lower in _ONE_AS_A or lower in _NOT_COUNTED_WORDS or lower in _SIZES_AND_DEGREES or not word.isalpha() or \
             not word.islower() or len(word) < 3 or lower.endswith(("ed", "ing", "ly")) or _is_plural_noun(word):
         return None
     before = text[max(sentence.start, atom.start - 30):atom.start]
@@ -443,9 +447,25 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 def _recurring_names(text: str) -> set[tuple[str, str]]:
     """Capitalised words and the number after them that the text repeats ("Python 3", "Apollo 11"):
-    at least three times together, they name something."""
-    pairs = Counter(match.groups() for match in _NAME_AND_NUMBER.finditer(text) if _opens_a_word(text, match.start()))
-    return {pair for pair, count in pairs.items() if count >= 3}
+    at least three times together, they name something. So does a word that takes several numbers inside
+    sentences, three times or more ("Symfony 6", "Symfony 5", "Symfony 4"): a product and its versions."""
+    found = [match for match in _NAME_AND_NUMBER.finditer(text) if _opens_a_word(text, match.start())]
+    pairs = Counter(match.groups() for match in found)
+    inside = [match.groups() for match in found if not _SENTENCE_OPENS.search(text, max(0, match.start() - 3), match.start())
+              and not _a_size(text, match.end())]  # ("the Zune 80GB", "Zune 4 GB": a size, not a version)
+    versions: dict[str, set[str]] = {}
+    for word, number in inside:
+        versions.setdefault(word, set()).add(number)
+    versioned = {word for word, numbers in versions.items()
+                 if len(numbers) >= 2 and sum(w == word for w, _ in inside) >= 3 and word.lower() not in _STOP
+                 and not re.fullmatch(_MONTH, word)}  # ("April 9 to 15": dates)
+    return {pair for pair, count in pairs.items() if count >= 3} | {pair for pair in inside if pair[0] in versioned}
+
+
+def _a_size(text: str, end: int) -> bool:
+    """A unit after the number, glued or a word on ("80GB", "4 GB"): a size, not a version."""
+    following = _words_after(text, end, 1)
+    return text[end:end + 1].isalpha() or bool(following) and _measure_unit(following[0][0]) is not None
 
 
 def _opens_a_word(text: str, at: int, joining: str = "_") -> bool:

@@ -55,7 +55,7 @@ DOCUMENTS = frozenset({
     "update", "paper", "bulletin", "records", "findings", "calculations", "details", "documents", "regulations",
     "rules", "legislation", "guidance", "benchmarking", "benchmarks", "tests", "testing", "measurements",
     "readings", "projection", "modelling", "modeling", "register", "database", "dataset", "ranking", "rankings",
-    "information",
+    "information", "trends", "outlook", "forecasts",
 }) | SELF_SOURCED
 # What a body issues, named after it ("a Harbour Board document", "an Ostrava Transit Authority memo"): the body
 # is the source, the document no part of its name.

@@ -30,7 +30,7 @@ _CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u0
 # "a pair of glasses" is one thing
 _ONE_THING = (r"(?:(?:[\w-]+\s+){0,2}(?:glasses|spectacles|sunglasses|goggles|binoculars|pants|trousers|jeans|shorts|tights|"
               r"leggings|pyjamas|pajamas|briefs|knickers|headphones|earphones|earbuds|scissors|pliers|tweezers|tongs)\b)")
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb])"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[mkb]|(?-i:L|Cr))"
 # The guard (a plausible first character, not inside a word) lets the engine skip most positions
 # at once: it makes the scan three times faster. The character set goes first: a look-behind costs
 # more to fail, and checking the set first takes a sixth off the scan.
@@ -172,6 +172,8 @@ def _atoms(text: str) -> list[_Atom]:
                 # follows ("the 400m hurdles" are metres)
                 scale = None
                 end = start_scale - len(match.group("scalesp") or "")
+        if scale in ("L", "Cr") and currency != "INR":
+            scale, end = None, match.start("scale") - len(match.group("scalesp") or "")  # "₹62L", "₹5Cr": lakh, crore
         if scale and scale.lower() in ("a", "an"):
             scale = None
         if is_word:

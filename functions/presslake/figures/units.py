@@ -479,6 +479,7 @@ def _takes_an_object(words: list[tuple[str, int, int]], index: int) -> bool:
 
 # nouns whose level "zero" gives rather than counts: "zero interest rates", "zero tariffs"
 _LEVELS = {"rate", "tariff", "tax", "duty", "fee", "emission"}
+_ZERO_IDIOMS = {"waste", "tolerance", "carbon", "sum", "gravity", "trust"}
 
 
 def _zero_counts(text: str, atom: _Atom, end: int, attached: Attached) -> bool:
@@ -488,6 +489,9 @@ def _zero_counts(text: str, atom: _Atom, end: int, attached: Attached) -> bool:
         return False
     if attached.kind in ("percent", "money"):
         return True
+    following = _words_after(text, end, 1)
+    if following and following[0][0].lower() in _ZERO_IDIOMS:
+        return False  # "zero waste practices", "zero tolerance policies": a name for an aim, nothing counted
     return attached.unit not in _LEVELS and any(_is_plural_noun(word) and singular(word) == attached.unit
                                                 for word, _, _ in _words_after(text, end, 3))
 

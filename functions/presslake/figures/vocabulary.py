@@ -10,7 +10,7 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty 
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
            # South Asian scale words: a lakh is 100,000, a crore 10 million
-           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "l": 1e5, "cr": 1e7}  # ("₹62L", "₹5Cr")
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nz$": "NZD", "hk$": "HKD", "nt$": "TWD",
                     "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW",
