@@ -13,7 +13,7 @@ from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before, _currency_word, _hyphenated_measure, _temperature_after, _is_plural_noun, _measure_unit, _window, _words_after
 from presslake.figures.signs import _multiplier_end, pair_unit
 from presslake.figures.tallies import _RATIO
-from presslake.figures.units import _POINT_CALIBER, _SUPERLATIVE, DIMENSION_AFTER, _counted_compound
+from presslake.figures.units import _FRAMES_PER_SECOND, _POINT_CALIBER, _SUPERLATIVE, DIMENSION_AFTER, _counted_compound
 from presslake.figures.vocabulary import _DURATION, _MILESTONES, _MONTH, _PRONOUNS, _STOP, CURRENCY_CODES, LENGTH
 from presslake.lazy_regex import LazyPattern
 
@@ -69,6 +69,7 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_KEY_BEFORE = LazyPattern(r"(?<![\w=])[a-z_][a-z0-9_]*=$")
 _RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?|RANK)\s+$")
 _A_SPAN_OR = LazyPattern(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year|decade)\s+or\s+$", re.I)
 _KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K", "6500K"
@@ -125,7 +126,7 @@ _INTO_A_PERIOD = LazyPattern(r"\s+(?:games?|match(?:es)?|laps?|rounds?|innings?|
 _STREETS = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place"
 _HOUSE_NUMBERS_BEFORE = LazyPattern(rf"\b(?:{_STREETS})\.?\s*\((?:\d{{1,5}}[A-Za-z]?\s*(?:,|and|&|or)\s*)*$")
 # "8777 Frederick Road": the number of a house in a street
-_STREET_AFTER = LazyPattern(rf"\s+(?:(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{_STREETS}|Square)\b|(?:U\.S\.|US|State)\s+(?:Highway\s+|Route\s+)?\d)")  # ("1031 St. Peters Church Road")
+_STREET_AFTER = LazyPattern(rf"\s+(?:(?:[A-Z][a-z]+\.?\s+|\d{{1,3}}(?:st|nd|rd|th)\s+){{1,3}}(?:{_STREETS}|Square)\b|(?:U\.S\.|US|State)\s+(?:Highway\s+|Route\s+)?\d)")  # ("1031 St. Peters Church Road")
 _RELATIVE_TO_PAR = LazyPattern(r"\b(?:\d{1,2}-(?:under|over)(?:[- ]par)?|even[- ]par)\s+$", re.I)  # golf: "a 5-under 67"
 _WORD_TALLY = LazyPattern(r"-(?:one|two|three|four|five|six|seven|eight|nine|nil|zero)\b", re.I)  # "a five-four ruling"
 _DOTTED_ABBREVIATION = LazyPattern(r"(?<![\w.])(?:[A-Z]\.){2,4} $")
@@ -223,7 +224,7 @@ def _a_kind_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "over six figures", "a six-figure salary"
     if atom.digits in ("8", "16", "35", "65", "70") and _FILM_GAUGE.match(after) or (
             _GUN_BORE.match(after) or atom.digits.startswith(".") and _POINT_BORE.match(after)) and \
-            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
+            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)) and not _FRAMES_PER_SECOND.match(after):
         # "16mm film stock", "a 12-gauge shotgun", "a 22 caliber rifle", "a .25 pistol": a format's name (a bore
         # written with its point and "caliber", "a .45-caliber handgun", measures it, as most labels have it)
         return True
@@ -365,6 +366,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
         return True
     if after.startswith("K") and re.match(r"K(?![A-Za-z])", after) and not _KELVINS.fullmatch(atom.digits):
         return True  # "4K": a resolution's name ("2700K" is a light's colour, in kelvins)
+    if before.endswith("=") and _KEY_BEFORE.search(before):
+        return True  # "(cost=0.00..1445.00 rows=50000 width=1024)": a key's value in a program's output
     if last in ("=", "<", ">", "≤", "≥") and _STATISTIC_BEFORE.search(before):
         return True  # "p=1.0", "(p < 0.001)": a test's p-value, which counts and measures nothing
     # codes: a leading zero ("007"), six digits or more with no separator ("Bug 1681512"), the rest of
@@ -438,7 +441,7 @@ def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: in
     compound = after.startswith("-") and re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \
-            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)):
+            not (atom.digits.startswith(".") and _POINT_CALIBER.match(after)) and not _FRAMES_PER_SECOND.match(after):
         return True  # "52-year-old", "three-day", "20-point": compound modifiers ("a 3-liter engine" is a measure)
     if before.endswith(" ") and _RANK_BEFORE.search(before):
         return True  # "(Rank 50-100)", "ranked 12": a place in a ranking
@@ -547,7 +550,7 @@ def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True
     if _HOUSE_NUMBERS_BEFORE.search(before):
         return True  # "Main Street (8069, 8059 and 8049)": the houses' numbers, an address
-    if _STREET_AFTER.match(after) and not (atom.is_word and atom.value > 1) or re.match(r"\s+[NSEW]\.?\s+[A-Z][a-z]", after):
+    if _STREET_AFTER.match(after) and not (atom.is_word and atom.value > 1) or re.match(r"\s+[NSEW]\.?\s+(?:[A-Z][a-z]|\d{1,3}(?:st|nd|rd|th)\b)", after):
         return True  # an address is written in digits: "three Wall Street Journal reporters" counts ("One Wall Street" is a name)
     if not atom.is_word and re.match(r"\s+(?:block\s+of|blk\.?)\s+(?:[NSEW]\.?\s+)?[A-Z0-9]", after):
         return True  # "the 600 block of Stephens Drive", "2400 blk Edding Dr.": a police report's address

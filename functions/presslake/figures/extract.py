@@ -66,6 +66,9 @@ _TRUNCATED_TEASER = LazyPattern(r"\s*[^\n.!?\"“”]{10,150}\w(?:\.\.\.|…)\s*
 # it ends at a comma or where the main clause's "you" begins ("If you want one you can buy it for $15": the
 # condition has no number, and the price is a fact)
 _TO_THE_READER = LazyPattern(r"\s*If\s+you\b")
+# an example made up to show a method: "For example, let's say ...", "Imagine two light switches", "In this example"
+_SUPPOSED = LazyPattern(r"\s*(?:(?:For example|For instance|As an example),?\s+)?(?:let['’]s say|let us say|suppose|imagine|"
+                        r"in this example)\b", re.I)
 _LIST_MARKER = LazyPattern(r"\s*\d{1,3}[.)]\s*")  # a "sentence" that is only an item's number
 # an offer put to the reader, an imperative with its condition: "Earn 50,000 points after you spend $3,000",
 # "Get 20% more value when you redeem"
@@ -403,6 +406,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
             continue  # "... your volunteer journey. 1. Note in the Pocket - ...": a list's number, run into the text
         if _OFFER_TO_THE_READER.match(sentence):
             atoms = []  # "Earn 50,000 points after you spend $3,000": an offer, what a reader would get
+        elif _SUPPOSED.match(sentence) or sentence.count(" = ") >= 2:
+            atoms = []  # "Let's say the cost is $10,000", "Difference = $15,000 - $10,000 = $5,000": a worked example
         elif reader := _TO_THE_READER.match(sentence):
             condition = _CONDITION_END.search(sentence, reader.end())
             condition_end = condition.start() if condition else len(sentence)

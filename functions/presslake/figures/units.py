@@ -71,6 +71,7 @@ _DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|
 # "members (15 of 19)", "cells (approximately 10 trillion)": the number in parentheses after its noun
 _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((?:\s*(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
                               r"over|more than|at least|up to)\s+)?(\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+_FRAMES_PER_SECOND = LazyPattern(r"[\s-]frames?[\s-]per[\s-]second\b", re.I)
 _SERVES = LazyPattern(r"\b(?:serves?|feeds?)\s+(?:up\s+to\s+)?$", re.I)
 _RICHTER = LazyPattern(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)  # "measuring 6.1 on the Richter scale"
 # "once three, now eight or nine agencies": a number whose noun comes with the next one
@@ -137,6 +138,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         return Attached(sign.unit, sign.kind, sign.end, post_qualifier=post_qualifier, minimum_end=noun_from,
                         scale=sign.scale, extra=sign.extra)
     unit, kind, unit_end, scale, extra = None, "count", end, 1.0, 0.0
+    if fps := _FRAMES_PER_SECOND.match(text, end):
+        return Attached("fps", "measure", fps.end(), post_qualifier, noun_from)  # "60 frames per second", "60-frames-per-second"
     hyphenated = re.match(r"-(plus-)?([A-Za-z]+)", text[end:end + 20])
     found = _unit_word(text, noun_from) or _hyphenated_unit(text, atom, end, hyphenated) or \
         _attached_unit(text, end, sentence.start) or _watts_apart(text, atom, end)
