@@ -63,9 +63,9 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True
     if _TAX_CODE_SECTION.match(after) or _TAX_CODE_SECTION_BEFORE.search(before):
         return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
-    if after.startswith(")") and not atom.currency and atom.value < 20 and "(" not in before[-40:] and \
-            _LIST_MARKER_BEFORE.search(before):
-        return True  # "two questions: 1) the cost, and 2) the jobs": list markers
+    if after.startswith(")") and not atom.currency and atom.value < 20 and \
+            before[-40:].rfind("(") <= before[-40:].rfind(")") and _LIST_MARKER_BEFORE.search(before):
+        return True  # "two questions: 1) the cost, and 2) the jobs": list markers (after a closed aside too: "(“high”); 4)")
     if _a_tweets_counter(text, atom, end, before):
         return True
     if _VISIT_COUNTER.search(before) or "words" in after and re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):

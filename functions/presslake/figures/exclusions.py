@@ -69,6 +69,7 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_BROKEN_GROUP = LazyPattern(r",\d{1,2}(?!\d|,\d)")  # a thousands group of one or two digits
 _KEY_BEFORE = LazyPattern(r"(?<![\w=])[a-z_][a-z0-9_]*=$")
 _RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?|RANK)\s+$")
 _A_SPAN_OR = LazyPattern(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year|decade)\s+or\s+$", re.I)
@@ -80,6 +81,10 @@ _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|t
 _RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
 _TITLE_AFTER = LazyPattern(r"\+? +[A-Z][\w’']*(?: +[A-Z][\w’']*)+")
+# a title with its small words ("21 Ideas to Help You"), read only where no prose runs into the number ("won her two
+# Grammy Awards for Best Female Pop Vocal" counts the awards)
+_SMALL_WORDED_TITLE = LazyPattern(r"\+? +[A-Z][\w’']*(?: +(?:(?:to|of|for|the|a|an|in|on|and|at|with) +)?[A-Z][\w’']*)+")
+_PROSE_BEFORE = LazyPattern(r"\b[a-z][\w’']*\s+$")
 _TITLE_WORDS = {"Who", "What", "Why", "How", "About", "That", "You", "Your", "We", "Our", "Ever", "Every", "Will",
                 "Can", "Should", "Need", "Know", "Best", "Worst", "Things", "Ways", "Tips", "Reasons", "Secrets",
                 "Facts", "Signs", "Mistakes", "Top"}
@@ -270,12 +275,15 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
             and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
         return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
+    if atom.digits == "5" and re.search(r"\b9\s*(?:to|-)\s*$", before) or atom.digits == "9" and re.match(r"\s*(?:to|-)\s*5\b", after):
+        return True  # "the dreary 9 to 5 office": working hours, a way of life
     if atom.is_word and atom.value == 2 and (re.match(r"\s+birds\s+with\s+one\s+stone\b", after, re.I) or
                                              re.match(r"\s+evils\b", after) and re.search(r"\blesser\s+of\s+$", before)):
         return True  # "killing two birds with one stone", "the lesser of two evils"
     if atom.value in (1e3, 1e6, 1e9) and re.search(r"\b(?:in|of)\s+(?:a\s+)?$", before, re.I) \
             and re.match(r"\s+(?:[a-z]+\s+)?ways\b", after) or \
-            atom.value in (1e6, 1e9) and atom.is_word and re.match(r"\s+different\s+(?:types|kinds|ways|things|reasons)\b", after):
+            atom.value in (1e6, 1e9) and atom.is_word and re.match(r"\s+(?:different\s+)?(?:types|kinds|ways|things|reasons|"
+                                                                     r"directions|pieces)\b", after):
         return True  # "in a million unusual ways", "a million different types of cameras": countless, not counted
     return False
 
@@ -337,7 +345,9 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):
         return True  # a coordinate: "41°17′S 174°27′E", "42°S"
-    if not atom.currency and _TITLE_AFTER.match(after) and _TITLE_WORDS & set(_TITLE_AFTER.match(after).group().split()):
+    title = None if atom.currency else _TITLE_AFTER.match(after) or \
+        (None if _PROSE_BEFORE.search(before) else _SMALL_WORDED_TITLE.match(after))
+    if title and _TITLE_WORDS & set(title.group().split()):
         # a title: "10 People Who Don't Matter", "13 Best Tweets About", "150+ Top AI Companies" (a headline's
         # "Will Receive $160k Every Year" is an amount)
         return True
@@ -557,7 +567,12 @@ def _a_phone_or_address(text: str, atom: _Atom, end: int, sentence_start: int, b
     return False
 
 
-_WHATEVER_THE_AMOUNT = (_a_time_not_a_count, _chrome_or_a_marker, _a_kind_not_a_count, _a_score_in_words)
+def _a_broken_number(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
+    """A typo'd number: "$50,00" is $50.00 or $50,000 or $5,000; taken for $50, it would be a smaller value."""
+    return after[:1] == "," and not atom.is_word and "." not in atom.digits and _BROKEN_GROUP.match(after) is not None
+
+
+_WHATEVER_THE_AMOUNT = (_a_time_not_a_count, _chrome_or_a_marker, _a_kind_not_a_count, _a_score_in_words, _a_broken_number)
 _UNLESS_A_MULTIPLIER = (_an_idiom, _a_rate_ratio_or_fraction, _a_score_or_record, _a_name_code_or_chrome)
 _BARE_NUMBERS = (_a_code_or_version, _an_ordinal_or_modifier, _a_date_or_time, _an_age_or_list_item, _a_name, _a_phone_or_address)
 

@@ -287,8 +287,8 @@ def _range_at(text: str, atoms: list[_Atom], index: int, sentence: Sentence) -> 
     if nxt.currency and not atom.currency and (_YEAR.fullmatch(atom.digits) or _FISCAL_YEAR_END.search(text, max(0, atom.start - 5), atom.start)):
         return atom, None  # "from €1.2 million in 2023 (or 2009/10) to €2.5 million": a year, then the amount it changed to
     if joiner == "to" and not atom.currency and _YEAR.fullmatch(atom.digits) and ("," in nxt.digits or nxt.has_scale) \
-            and re.search(r"\bfrom\s*$", text[max(sentence.start, atom.start - 10):atom.start], re.I):
-        return atom, None  # "rose 33% from 2017, to 33,341": the year a change is counted from, then the level
+            and re.search(r"\b(?:from|in)\s*$", text[max(sentence.start, atom.start - 10):atom.start], re.I):
+        return atom, None  # "rose 33% from 2017, to 33,341", "from 2.1 billion tonnes in 2023 to 3.8 billion": a year, then a level
     if joiner in ("or", "and") and index > 0 and _LIST_COMMA.fullmatch(text, atoms[index - 1].end, atom.start):
         return atom, None  # "25, 40 or 60 miles", "drives of 96, 90 and 62 yards": a list, each number its own figure
     just_before = _window(text, sentence.start, atom.start, 30)[1]

@@ -158,6 +158,7 @@ _POSSESSOR = LazyPattern(r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "them", "us"})
+_PLURAL_POSSESSIVE = LazyPattern(r"(?:ren|men|ple)['’]s$", re.I)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # an adverb inside a phrase is followed by its verb: "Villagers also allege", "The country then started"
 _MID_ADVERBS = frozenset({"also", "then", "now", "still", "already", "just", "later", "again"})
@@ -559,6 +560,9 @@ def _whole(subject: str | None) -> str | None:
         return None
     if _CONTRACTION.search(words[0]) and key(_CONTRACTION.split(words[0])[0]) in _NOT_SUBJECTS | _PRONOUNS:
         return None  # "I’ve picked 500 items", "We're holding 12": a pronoun with its verb glued on
+    if words[-1].endswith(("'s", "’s")) and is_capitalised(words[-1]) and not _PLURAL_POSSESSIVE.search(words[-1]):
+        words[-1] = words[-1][:-2]  # "Salesforce's advertised $75/user plan": the possessor, its noun after the figure
+        # ("Velmar Children's", "Women's": a name that ends so)
     bare = words[1:] if key(words[0]) == "the" else words
     if key(bare[-1]) in _PRICE_WORDS and all(w.islower() for w in bare[1:]):
         return None  # "Pricing is set at €80", "Membership costs $150": the price of something named before
