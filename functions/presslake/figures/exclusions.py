@@ -69,6 +69,8 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 # the ranked pool a count is taken from: "38 of the top 100 firms", "six of the world's top 10 banks"
 _TOP_POOL = LazyPattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?top\s+$", re.I)
+_FORMULA_AFTER = LazyPattern(r"\s?%\s*\+|\s?%\s+[A-Z][a-z]+\s+\+")
+_AFTER_A_FORMULA = LazyPattern(r"(?:[A-Z]\w*\s+\d+(?:\.\d+)?\s?%\s*\+\s+(?:[A-Z]\w*\s+)?|\d\s?%\s+[A-Z]\w*\s+\+\s+)$")
 _BROKEN_GROUP = LazyPattern(r",\d{1,2}(?!\d|,\d)")  # a thousands group of one or two digits
 _KEY_BEFORE = LazyPattern(r"(?<![\w=])[a-z_][a-z0-9_]*=$")
 _RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?|RANK)\s+$")
@@ -275,6 +277,14 @@ def _an_idiom(text: str, atom: _Atom, end: int, sentence_start: int, before: str
     if atom.is_word and text[atom.start].isupper() and re.match(r"[\s-]Percent[\s-][A-Z][a-z]", after) \
             and re.search(r"\b[a-z]+\s*[‘“'\"]?\Z", before):
         return True  # "we call him ‘One Percent Joe’": a nickname, in a sentence that is not title-cased
+    if _PERCENT.match(after) and (_FORMULA_AFTER.match(after) and re.search(r"\b[A-Z][a-z]+\s$", before) or
+                                  "+" in before[-16:] and _AFTER_A_FORMULA.search(before)):
+        return True  # "Niacinamide 10% + Zinc 1%", "Anua 10% Niacinamide + 4% TXA": a product's formula
+    if atom.is_word and atom.value in (2, 3) and (re.match(r"\s+dimensional\b", after) or
+                                                 before.endswith("in ") and re.match(r"\s+dimensions\b", after)) or \
+            atom.value == 1000 and re.search(r"\bworth\s+$", before) and re.match(r"\s+words\b", after):
+        return True  # "drawn in three dimensions", "appear three dimensional" ("on four dimensions: cost, ..." counts);
+        # "a picture is worth a thousand words"
     if atom.digits == "5" and re.search(r"\b9\s*(?:to|-)\s*$", before) or atom.digits == "9" and re.match(r"\s*(?:to|-)\s*5\b", after):
         return True  # "the dreary 9 to 5 office": working hours, a way of life
     if atom.is_word and atom.value == 2 and (re.match(r"\s+birds\s+with\s+one\s+stone\b", after, re.I) or
