@@ -458,11 +458,9 @@ def _recurring_names(text: str) -> set[tuple[str, str]]:
     pairs = Counter(match.groups() for match in found)
     inside = [match.groups() for match in found if not _SENTENCE_OPENS.search(text, max(0, match.start() - 3), match.start())
               and not _a_size(text, match.end())]  # ("the Zune 80GB", "Zune 4 GB": a size, not a version)
-    versions: dict[str, set[str]] = {}
-    for word, number in inside:
-        versions.setdefault(word, set()).add(number)
-    versioned = {word for word, numbers in versions.items()
-                 if len(numbers) >= 2 and sum(w == word for w, _ in inside) >= 3 and word.lower() not in _STOP
+    uses = Counter(word for word, _ in inside)
+    numbers = Counter(word for word, _ in set(inside))
+    versioned = {word for word in uses if uses[word] >= 3 and numbers[word] >= 2 and word.lower() not in _STOP
                  and not re.fullmatch(_MONTH, word)}  # ("April 9 to 15": dates)
     return {pair for pair, count in pairs.items() if count >= 3} | {pair for pair in inside if pair[0] in versioned}
 

@@ -16,7 +16,7 @@ from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOR
 from presslake.lazy_regex import LazyPattern
 
 _FOREIGN_DOLLAR_AFTER_SIGN = LazyPattern(rf"\s+({'|'.join(map(re.escape, _FOREIGN_DOLLARS))})\b")
-_DOLLAR_CODE_AFTER_SIGN = LazyPattern(r"\s?(USD|CAD|AUD|NZD|HKD|SGD|TWD)\b")
+_DOLLAR_CODE_AFTER_SIGN = LazyPattern(rf"\s?({'|'.join(sorted(set(_DOLLARS.values())))})\b")  # "$17CAD", "$20 AUD"
 # what "grand" names before a noun ("two grand pianos", "four grand slams"), not thousands of dollars
 _GRAND_THING = LazyPattern(r"\s+(?:[A-Z]|(?:piano|total|prize|slam|jury|juries|canyon|opening|prix|tour|theft|larceny|master|"
                            r"champion|final|scheme|plan|design|entrance|hotel|ballroom|stand|child|children|son|daughter|"
