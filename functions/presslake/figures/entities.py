@@ -12,7 +12,7 @@ first, so an article whose figures nobody claims pays for one regex pass at most
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from presslake.figures.companies import _SELF_REPORTING, CompanyNames, _nationality_only
@@ -36,6 +36,11 @@ _LOWER_ORG = LazyPattern(r"\b[Tt]he\s+((?!(?:same|other|new|former|whole|entire|
 # many articles run together costs in proportion to its length
 LOOKBACK = 30000
 _ROLE_LOOKBACK = 8000  # how far back a role or description given to a name is looked for
+# a dateline that opens a paragraph: "JAKARTA — ", "MADRID, Spain (AP) — " (some pages garble the dash into a
+# quote mark). A roundup runs several stories, each under its own, and a short form in one is no name from the story
+# before it: "The Health Ministry" in Jakarta is not the Palestinian one.
+_DATELINE = LazyPattern(r"^[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+){0,2})?"
+                        r"(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+(?:—|–|--?|\")[ \t]", re.M)
 # bodies mostly named after a person, whose name alone stands for them: "Babson College" ("Velmar University"
 # and "Velmar Bank" may be the place's, and "Velmar" the place)
 _INSTITUTIONS = frozenset({"college", "foundation"})
@@ -109,11 +114,18 @@ class EntityTable(CompanyNames, PoliceForces):
     def _run_starts(self) -> list[int]:
         return [at for at, _ in self.runs]
 
+    @cached_property
+    def _story_starts(self) -> list[int]:
+        """Where each story after the first opens, in a text that runs several under their datelines."""
+        return [match.start() for match in _DATELINE.finditer(self.text)][1:]
+
     def _before(self, at: int):
-        """Runs that start before offset `at`, the nearest first."""
+        """Runs that start before offset `at` in its story, the nearest first."""
         end = bisect_left(self._run_starts, at)
+        story = bisect_right(self._story_starts, at)
+        floor = max(at - LOOKBACK, self._story_starts[story - 1] if story else 0)
         for index in range(end - 1, -1, -1):
-            if self.runs[index][0] < at - LOOKBACK:
+            if self.runs[index][0] < floor:
                 return
             yield self.runs[index]
 

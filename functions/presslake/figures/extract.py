@@ -28,6 +28,7 @@ from presslake.figures.vocabulary import _ADJECTIVES, _COMPOUND_NOUNS, _MONTH, _
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
+_PLAIN_HYPHENS = str.maketrans("\u2010\u2011", "--")  # the hyphen and the non-breaking hyphen, as "-"
 _AHEAD = 8  # the numbers after one that a list may join it to ("81,093; 63,927; ... and 28,865 cases")
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 
@@ -372,6 +373,7 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
         return figures
     english = reads_english(language)
     original = text
+    text = text.translate(_PLAIN_HYPHENS)  # "first‑time": the rules read one hyphen; offsets stay the original's
     if not english and decimal_comma(text, language):
         text = swap_separators(text)  # "1.500,50 €" reads as "1,500.50 €"; offsets stay the original's
     paragraph_start, searched_to = -1, 0
@@ -516,6 +518,8 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
     if qualifier == "exact" and (atom.has_scale or not attached.noun_after) and \
             _CROSSED.search(text, max(sentence.start, atom.start - 30), atom.start):
         qualifier = "min"  # "crossed 15,000", "topped 6 million"; "crossed three rivers" counts rivers
+    if qualifier == "exact" and atom.has_scale and "+" in text[atom.start:atom.end]:
+        qualifier = "min"  # "$380+ billion"
     if qualifier == "exact" and re.match(r"~", text[atom.start - 1: atom.start] if atom.start else ""):
         qualifier, span_start = "approx", atom.start - 1
     return Figure(

@@ -37,14 +37,15 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 ATOM = LazyPattern(
     r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?:(?<![A-Za-z0-9_])|(?<=\d[xX])(?=\d))"
     rf"(?P<cur>{_CUR_PREFIX})?"
-    rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
+    rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|(?:half(?:\s+of)?\s+an?|an?\s+half)(?=\s+(?:percentage|basis)\s+points?\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ](?:a[- ])?half\b)?"
     rf"(?:(?:\s+|-)dozen)?|\bdozen\b)"
-    rf"(?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE})(?![\w]))?",
+    rf"(?:(?P<scalesp>\+?\s*|-)(?P<scale>{_SCALE})(?![\w]))?",  # ("$380+ billion": a minimum, see extract)
     re.I,
 )
 # currencies whose amounts take a decimal point, so that "$250,00" is a typo and not 250
 _POINT_DECIMALS = {"USD", "GBP", "AUD", "CAD", "INR", "JPY"}
+_OF_A_POINT = LazyPattern(r"\s+(?:percentage|basis)\s+points?\b")  # "half a percentage point" (not "half a cake")
 _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 # the noun a glued scale counts, past a word that tells which of them: "9.8B tokens", "39.3B additional tokens"
@@ -94,7 +95,8 @@ def _word_value(words: str) -> float | None:
         multiplier, words = 12.0, words[: -len(" dozen")]
     if words in ("a", "an"):
         return multiplier
-    if words.startswith(("half a", "half-a")) or words in ("a half", "an half"):  # "half a million", "a half million"
+    if words.startswith(("half a", "half-a", "half of a")) or words in ("a half", "an half"):
+        # "half a million", "a half million", "half of a percentage point"
         return 0.5 * multiplier
     if words == "a quarter":  # "a quarter million"
         return 0.25 * multiplier
@@ -129,7 +131,7 @@ _VAGUE_DOZEN = LazyPattern(r"\b(?:few|several|many)\s+$", re.I)
 
 # Every atom holds a digit or one of these words (an article alone, "a b", is dropped below): a text
 # with neither skips the scan: most sentences, and about a tenth of the figures' time.
-_ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen", "pair", "brace"} | {word for word in _SCALES if len(word) > 1}
+_ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen", "pair", "brace", "half"} | {word for word in _SCALES if len(word) > 1}
 _DIGIT = LazyPattern(r"\d")
 # one of _ATOM_WORDS as a whole run of letters: one scan, where listing the runs of letters took a third longer
 _ATOM_WORD = LazyPattern(lambda: rf"(?<![a-z])(?:{trie(_ATOM_WORDS)})(?![a-z])")
@@ -178,7 +180,8 @@ def _atoms(text: str) -> list[_Atom]:
             scale = None
         if is_word:
             value = _word_value(num)
-            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half") and "dozen" not in num.lower()
+            bare_article = num.lower().strip() in ("a", "an") or num.lower().startswith("half") and "dozen" not in num.lower() \
+                and not _OF_A_POINT.match(text, end)
             if value is None or (bare_article and not scale):
                 continue
             if num.lower() == "dozen" and _VAGUE_DOZEN.search(text, max(0, start - 12), start):

@@ -38,6 +38,9 @@ _FEET_INCHES = LazyPattern(r"['’`]\s?(\d{1,2})(?:\"|''|”)")
 _INCH_MARK = LazyPattern(r"(?:\"|”)(?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|thick|high|of|in\s+diameter)\b)")
 _INCH_MARK_BEFORE = LazyPattern(r"\d(?:\"|”)\s*[x×]\s*$")  # the last side: the 13 of '9" x 13"'
 _INCH_MARK_ALONE = LazyPattern(r"(?:\"|”)")
+# an inch mark before a noun, typed as two apostrophes ("11'' of space") or as a straight double quote where the
+# paragraph opened no quotation ('- 11.25" workspace'; not the close of '"Route 66" is')
+_INCH_MARK_NOUN = LazyPattern(r"(?:''|\")(?=\s+[a-z])")
 # a cook's compound measure: "4 cups plus 3 tablespoons" is 67 tablespoons, "1 pound 2 ounces" 18 ounces
 _COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\.?\s+(?:plus\s+|and\s+)?(\d{1,2})(?: (\d)/(\d))?\s+"
                               r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
@@ -62,7 +65,7 @@ _TIMES_AFTER = LazyPattern(r"\s+(?i:times)\s+(?!over\s*(?:[,.;:!?)]|$)|over\s+(?
                            rf"{_NOT_COMPARATIVE}[a-z]+er)\b|"
                            rf"[xX]\s+(?:(?i:as|more|less|the|over)|{_NOT_COMPARATIVE}[a-z]+er|(?:drop|increase|decrease|reduction|rise|fall|"
                            r"jump|gain|boost|improvement|speed-?up|slowdown|cut|growth|return|multiple|speed|zoom|"
-                           r"magnification|difference|gap|advantage)s?)\b")  # ("at 1.5x speed": a playback's multiplier; "a ~30x difference")
+                           r"magnification|difference|gap|advantage|ROI|ROAS)s?)\b")  # ("at 1.5x speed": a playback's; "a ~30x difference", "a 50x ROI")
 _X_AFTER = LazyPattern(r"[xX](?![\w-])")  # "reduced by 3x from 800ms", "improved by up to 8X"
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to)\s+)?$", re.I)
@@ -149,6 +152,9 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if not currency and not atom.is_word and (_INCH_MARK.match(text, end, stop) or _INCH_MARK_ALONE.match(text, end, stop) and
                          _INCH_MARK_BEFORE.search(text, max(0, atom.start - 8), atom.start)):
         return _Unit("inch", "measure", end + 1)  # '9" x 13"', 'within 1" of the rim' (not a quotation's close)
+    if not currency and not atom.is_word and (mark := _INCH_MARK_NOUN.match(text, end, stop)) and \
+            (mark.group() == "''" or text.count('"', text.rfind("\n", 0, atom.start) + 1, atom.start) % 2 == 0):
+        return _Unit("inch", "measure", mark.end())
     if not currency and (compound := _cooks_compound(text, end, stop)):
         return compound
     if primes := _PRIMES.match(text, end, stop):

@@ -463,6 +463,8 @@ def _counted_compound(after: str) -> str | None:
     word = match.group(1)
     if word in _COUNTED_PARTS:
         return _COUNTED_PARTS[word]  # "a five-pointed star", "a four-legged robot": its points, its legs
+    if word == "star" and match.group(2).lower() in ("rating", "ratings"):
+        return word  # "a 4.8-star rating": a score in stars ("a five-star hotel" is the hotel's class)
     if word in _NOT_COUNTED_COMPOUNDS or word in _STOP or word in _SUPERLATIVES or \
             word.endswith(("ing", "ly", "ic", "ous", "ive")) or \
             word.endswith("al") and len(word) > 5 and word not in _NOUNS_IN_AL or \
