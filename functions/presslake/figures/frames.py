@@ -261,6 +261,8 @@ class FrameFinder(SignedSpeech):
                 # "in one language, say Hindi, and ...", "preferences about, say, war and peace": "say" is "for
                 # example" (a speaker agrees, with no comma: "say police")
                 return None
+            if after and not can_speak(text[after[0]:after[1]]):
+                return None  # "Horner's algorithm, continued fractions for pretty ratios": a participle, no speaker
             if after:
                 start, _ = self._backward(ss, after[0], quotes, vs)
                 speaker, at = text[after[0]:after[1]], after[0]

@@ -108,12 +108,21 @@ _US_PLACES = LazyPattern(r"\b(?:U\.S\.|US|USA|United States|America|Americans?|W
                          r"Florida)(?!\w)")
 _AMERICAN_SIGN = LazyPattern(r"US|U\.S\.|USD|American")
 _HOME_MENTIONS = 3  # at least this many, and this many times the United States' mentions
+# an amount whose "$" the text says is Canadian or Australian, and one it says is American
+_MARKED_DOLLAR = LazyPattern(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|[mkb]n?)\b)?\s+(Canadian|Australian|CAD|AUD)\b", re.I)
+_MARKED_CODES = {"CANADIAN": "CAD", "CAD": "CAD", "AUSTRALIAN": "AUD", "AUD": "AUD"}
+_US_DOLLAR = LazyPattern(r"US\s?\$|\bUSD\b|\$\s?\d[\d,.]*(?:\s?(?:million|billion|[mkb]n?)\b)?\s+(?:US|U\.S\.|American)\b|"
+                         r"\b(?:US|U\.S\.|American) dollars\b")
 
 
 def home_dollar(text: str) -> str | None:
-    """The currency a bare "$" stands for when the text is set in Canada or Australia, else None (USD)."""
+    """The currency a bare "$" stands for when the text is set in Canada or Australia, or marks one of its own
+    amounts in that dollar and none in the American ("just under $3000 Canadian", then "$449"); else None (USD)."""
     if "$" not in text:
         return None
+    marked = {_MARKED_CODES[match.group(1).upper()] for match in _MARKED_DOLLAR.finditer(text)}
+    if len(marked) == 1 and not _US_DOLLAR.search(text):
+        return marked.pop()
     american = len(_US_PLACES.findall(text))
     for code, places in _HOME_PLACES.items():
         mentions = len(places.findall(text))

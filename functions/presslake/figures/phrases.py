@@ -207,6 +207,10 @@ _OUTCOMES = frozenset({"victory", "win", "defeat", "loss", "draw", "result", "re
 _WEBSITE = LazyPattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io)", re.I)
 
 
+_ONE_PERSON = frozenset({"person", "woman", "man", "child", "girl", "boy"})  # ("said the woman": PEOPLE are plural)
+_CAMEL_CASE = LazyPattern(r"[a-z]+[A-Z][A-Za-z]*")  # a brand's name set in lower case first: "openPR", "eBay"
+
+
 def can_speak(phrase: str) -> bool:
     """Can this noun phrase report a figure? A name can; of lower-case words only a person, a role, a
     body or an organisation can ("officials", "the captain", "the coast guard"), not "coronavirus deaths"."""
@@ -215,12 +219,12 @@ def can_speak(phrase: str) -> bool:
         return False  # "Barcelona's victory confirmed that ...": an outcome, which reports nothing
     if any(is_capitalised(w) and key(w) not in FUNCTION_WORDS for w in words) or not words:
         return True
-    if len(words) == 1 and _WEBSITE.fullmatch(words[0]):
-        return True  # "according to mappingpoliceviolence.org": a website that publishes data
+    if len(words) == 1 and (_WEBSITE.fullmatch(words[0]) or _CAMEL_CASE.fullmatch(words[0])):
+        return True  # "according to mappingpoliceviolence.org": a website that publishes data; a brand: "openPR"
     content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
     one_of_them = bool(content) and (f"{content[-1]}s" in PEOPLE or f"{content[-1]}es" in PEOPLE)  # "a witness"
     return one_of_them or any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS
-                              for k in content)
+                              or k in _ONE_PERSON for k in content)
 
 
 def last_comma(text: str, lo: int, hi: int) -> int:

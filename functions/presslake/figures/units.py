@@ -222,6 +222,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     count it stands for, or of the next number's; None for nothing, and for page chrome."""
     kind = "count"
     unit, unit_end = _count_unit(text, noun_from)
+    if unit is not None and atom.value != 1 and (completed := _completed_by_the_next(text, unit_end, ahead, sentence.end)):
+        unit = completed  # "four undergraduate and 10 graduate certificates": certificates ("1 book and 3 new pens")
     if unit and PARTICIPLE_WORDS.fullmatch(unit) and (noun := elided_noun(text, atom, sentence, earlier)):
         unit = noun
     if unit in (None, "straight", "consecutive") and (streak := _STREAK.match(text, end)) and \
@@ -340,6 +342,27 @@ def _named_before_its_noun(words: list[tuple[str, int, int]]) -> bool:
         if not word[0].isupper():
             return False
     return False
+
+
+# "four undergraduate and 10 graduate certificates", "two male and three female students": a word after the number
+# that only describes, whose noun comes after the next number
+_AND_THE_NEXT = LazyPattern(r"\s+(?:and|or)\s+")
+_LAST_WORD = LazyPattern(r"[A-Za-z]+$")
+
+
+def _completed_by_the_next(text: str, unit_end: int, ahead: list[_Atom], sentence_end: int) -> str | None:
+    """The noun a lone lower-case singular word after the number leaves to the next number's phrase, which
+    describes it too: 'undergraduate' -> 'certificate'."""
+    word = _LAST_WORD.search(text, max(0, unit_end - 30), unit_end)
+    if not ahead or word is None or not word.group().islower() or _is_plural_noun(word.group()) or \
+            not _AND_THE_NEXT.fullmatch(text, unit_end, ahead[0].start) or ahead[0].currency:
+        return None
+    for index, (following, _, following_end) in enumerate(_words_after(text, ahead[0].end, 3)):
+        if following_end > sentence_end or not following.islower():
+            return None
+        if _is_plural_noun(following):
+            return singular(following) if index else None
+    return None
 
 
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:

@@ -37,7 +37,7 @@ MEASURE_UNITS = {
     "cm": "cm", "mm": "mm", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
     "kg": "kg", "kilogram": "kg", "kilo": "kg", "gram": "g", "g": "g", "gm": "g", "tonne": "tonne", "ton": "tonne",
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
-    "bpd": "barrel per day",
+    "bpd": "barrel per day", "gpa": "gpa",
     "hectare": "hectare", "acre": "acre", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
     "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "m/s": "m/s", "km/s": "km/s", "knot": "knot", "degree": "degree",
