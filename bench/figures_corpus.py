@@ -62,6 +62,9 @@ checkout is absent are left out):
 - `fnc:` the 250-article sample of FakeNewsCorpus (several27/FakeNewsCorpus `news_sample.csv`, Apache-2.0: articles
   of 2017-2018 from 29 sites, most of them fringe or partisan, as its crawler extracted them), text as the row's
   `content` gives it (its first line is the headline): `<id>`.
+- `dragnet:` the Dragnet benchmark's pages (seomoz/dragnet_data, 1,381 pages of news sites and blogs of 2012, as
+  j-szulc/html-cleaning-dataset-merged keeps them, whose README leaves their rights with the original owners: research
+  use), text as presslake extracts it: `<file>` in `dragnet_data/input`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -79,6 +82,7 @@ checkout is absent are left out):
     git clone https://github.com/armstjc/FakeNewsNet ../FakeNewsNet   # (only fakenewsnet_dataset/ is read)
     git clone https://github.com/cltl/LongTailQATask ../LongTailQATask   # (only EventRegistries/GunViolenceArchive/the_violent_corpus/ is read)
     git clone https://github.com/several27/FakeNewsCorpus ../FakeNewsCorpus
+    git clone https://github.com/j-szulc/html-cleaning-dataset-merged ../html-cleaning-dataset-merged   # (only dragnet_data/ is read)
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -116,7 +120,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "hp": ROOT.parent / "Biased-News-Detection", "fnn": ROOT.parent / "FakeNewsNet",
              "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
              "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor",
-             "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus"}
+             "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus",
+             "dragnet": ROOT.parent / "html-cleaning-dataset-merged"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -382,6 +387,11 @@ def fnc_text(key: str) -> str:
     return _fake_news_sample()[key].strip()
 
 
+def dragnet_text(name: str) -> str:
+    """A Dragnet benchmark page's body as presslake extracts it (the page alone; its URL is in its own head)."""
+    return extract_article((CHECKOUTS["dragnet"] / "dragnet_data" / "input" / name).read_bytes()).body
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -444,7 +454,7 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
             "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
-            "gtm": gtm_text, "fnc": fnc_text}
+            "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text}
 
 
 def article_text(source: str, corpus: Path) -> str:
