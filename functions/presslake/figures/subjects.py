@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 
+from presslake.figures.clauses import (_APPOSITION, _MAIN_CLAUSE, _RELATIVE, _REPORTED, _SPEAKER_IT, _SUBJECT,
+                                       _SUBJECT_BEFORE_VERB, _SUBJECT_IN_WINDOW, _TRAILING, _clean, _main_clause_before)
 from presslake.figures.lexicons import (DOCUMENTS, FUNCTION_WORDS, NEGATED_AUXILIARIES, ORG_HEADS, PEOPLE, PLACE_HEADS,
                                         QUANTITY_NOUNS, TIER_NAMES, TIME_WORDS)
 from presslake.figures.entities import GLUED
@@ -26,96 +28,7 @@ from presslake.lazy_regex import GuardedPattern, LazyPattern
 
 _NOT_SUBJECTS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "which", "who", "these",
                  "those", "its", "their", "his", "her", "our", "what", "some", "many", "most", "all", "each", "one"}
-# the common reporting verbs: a clause's subject does not start with one
-_REPORTING = (r"said|says|say|added|adds|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
-              r"stated|states|told|noted|notes|wrote|confirmed|confirms|declared|insisted|warned")
-# a verb that makes a figure known, not one the subject has ("The mayor revealed that 12 stalls closed")
-_REVEALING = r"announced|confirmed|revealed|disclosed|showed|found|heard|learned|alleged"
-# a verb whose subject comes upon a figure, not one that owns it ("Police responded to two shootings", "Officers
-# located three victims", "The system alerted police to 10 rounds")
-_COMING_UPON = r"responded|located|alerted|arrived|searched|investigated|discovered|recovered|spotted|encountered"
-# "have confirmed 100", "had reported 12": a perfect tense of a verb that makes a figure known
-_REPORTED = LazyPattern(rf"{_REPORTING}|{_REVEALING}")
-# up to four words opening a clause: "the" or a capitalised word first, no auxiliary verb, no dash before a name (a
-# dateline's: "LAS CRUCES, New Mexico - Police arrested"; an aside's dash may stand: "Velmar - which has ...")
-_SUBJECT_WORD = (rf"(?![-–—]+\s+[A-Z])(?!(?:had|has|have|was|were|is|are|and(?!\s+[A-Z])|or|but|that|on|in|at|for|from|by|with|last|earlier|"
-                 rf"later|during|after|before|since|until|under|over|into|{_REPORTING})\b)[\w’'().-]+")
-# (a capitalised preposition opens no subject: "During the boom it rose to 70 percent")
-_SUBJECT = (rf"(?:[Tt]he\s+|(?!(?:During|After|Before|Since|In|On|At|For|From|By|With|Under|Over|Until)\b)(?=\(?[A-Z]))"
-            rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}")
-_OWNING_VERBS = (r"(?:had|has|have)\s+(?:now\s+)?(?:lost|spent|killed|recorded|reported|counted|received|raised|paid|"
-                 r"destroyed|deployed|earned|cut|made|taken|won|built|sold|bought|held|drawn|grown|flown|sown|given|"
-                 rf"(?!{_REPORTING}|{_REVEALING}|{_COMING_UPON})[a-z]+ed)|have|"
-                 # a future or planned act: "The railway will buy 20 locomotives", "plans to drill 30 wells"
-                 # (not "would" or "could": "The best option would cost $2,000" is a supposition)
-                 r"will|plans\s+to|plan\s+to|aims\s+to|expects\s+to|intends\s+to|wants\s+to|"
-                 r"lost|loses|lose|spent|spends|killed|kills|wounds|injures|recorded|received|"
-                 # a plural subject's present tense: "Cable households pay $74 billion", "Velmar ports employ 4,000"
-                 r"pay|hold|own|employ|spend|earn|receive|control|operate|"
-                 r"raised|paid|destroyed|deployed|earned|cut|counts|counted|has|had|owns|employs|employed|"
-                 # a past tense the clause's subject did: "The port handled 40 ships", "Ferries ran 30 trips"
-                 # (not a report: "Federal prosecutors announced three arrests" names a source, not an owner)
-                 rf"(?!{_REPORTING}|{_REVEALING}|{_COMING_UPON})[a-z]+ed|ran|took|won|made|sold|bought|built|carried|"
-                 r"shipped|held|hit|shot|sent|gave|got|kept|left|brought|led|drew|set|put|fought|"
-                 r"boasts|includes|contains|totals|averages|hosts|houses|serves|operates|"
-                 # a state the subject is in: "The average U.S. home is 2,000 square feet", "The economy grew by 3.2 percent"
-                 r"is|was|are|were|stands\s+at|stood\s+at|grew|rose|fell|receives|pays|costs|earns|makes|holds|"
-                 # a headline's present tense: "Dow futures surge 900 points"
-                 r"surges?|jumps?|rises|falls|drops?|climbs?|slides|gains|soars?|plunges?|tumbles?|"
-                 r"comprise|comprises|represents|accounts\s+for|accounted\s+for|runs|has\s+been|had\s+been|sits\s+at|sat\s+at|"
-                 # a forecast of the subject's quantity: "The deficit is expected to reach 7%"
-                 r"(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to")
-# "The Russian military had lost 62,400 soldiers": the phrase that opens the clause, then the verb ("added" only
-# right before the figure: "The plan added $300 million" is a gain, "added that" a report).
-# an aside between the subject and its verb: "Portline's team, by contrast, has", "Local 12, based in Velmar, has",
-# "Portline, the largest carrier, lost", "The plant, occupied since March, has"
-# (or a speaker's: "Udemy, Ruiz said, hosts 4,500 courses")
-_ASIDE = (r"(?:,\s+(?:which|who|whose|by|however|meanwhile|too|based|a|an|the|on|in|at|near|[a-z]+ed)\b[^,;:]{0,80},|"
-          r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|noted),)?")
-_CLAUSE_TO_FIGURE = (rf"(?P<subject>{_SUBJECT}){_ASIDE}(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w-]+)?"
-                     rf"\s+(?:{_OWNING_VERBS}|added(?=\s+$))(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}}|\s+an?\s+(?:[a-z]+\s+){{1,2}}of\s+|"
-                     # the subject's own quantity changed: "increased its bookings on the island by 84%"
-                     rf"\s+(?:its|their)\s+(?:[\w’'-]+\s+){{1,4}}(?:by|to|at|from)\s+)$")
-# "Velmar has said it has lost 18 soldiers", "The ministry said it had distributed 150,000 doses": the speaker's
-# "it" is the speaker (not in a passive: "Officials said it was hit by 12 drones")
-_SPEAKER_IT = GuardedPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT})(?:\s+(?:on|in|at|last|this)\s+[\w-]+)?"
-                             r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?it\s+"
-                             rf"(?:also\s+)?(?!(?:is|was|are|were)\b)(?:{_OWNING_VERBS})(?P<tail>\s+(?:[\w’'-]+\s+){{0,2}})$",
-                             needs=("said", "says", "announced", "reported", "confirmed"))
-# (a conjunction may open the clause after a comma: ", but Portline has 10"; a quotation its sentence:
-# "“Velmar already has 11 ferries,” Ruiz said")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
-                                   rf"{_CLAUSE_TO_FIGURE}")
-# the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
-                                 rf"{_CLAUSE_TO_FIGURE}")
-# "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
-# figure is its named antecedent's
-# the guard on a capital (_RELATIVE, _APPOSITION, _POSSESSIVE_BEFORE) fails fast before the look-behind at most positions
-_RELATIVE = GuardedPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+"
-                           r"(?:(?:a|an|the)\s+[a-z][\w\s-]{0,40}?\s+)?(?:who|which)\s+(?:has\s+|have\s+|had\s+)?"
-                           rf"(?!{_REPORTING}|{_REVEALING}|said|says)[a-z]+\s+(?P<tail>(?:[a-z][\w’'-]*\s+){{0,3}})$",
-                           needs=("who", "which"))
-# "Duqm, a fishing village 165 kilometers from the capital": an apposition holding the figure
-_APPOSITION = LazyPattern(r"(?=[A-Z])(?<![\w’'-])(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*),\s+an?\s+"
-                          r"(?P<tail>(?:[a-z][\w-]*\s+){1,4})(?:with\s+)?$")
-# "..., killing at least 13", "..., killing eight and injuring 38", "..., bringing in $100 billion": a participle after
-# the clause is the clause subject's. Not "damaging" or "leaving" (the damage is the place's: "Missiles struck sites
-# across Velmar, damaging four mosques"), "raising" ("launched a fundraiser, raising £49,000" is the fundraiser's)
-# nor "with" ("The event is a target, with ten members of the group arrested")
-_PARTICIPLES = r"killing|injuring|wounding|bringing"
-_TRAILING = LazyPattern(rf",\s+(?:(?:{_PARTICIPLES})\b[^,;:]*?\s+and\s+)?(?:{_PARTICIPLES})(?:\s+in)?\s+"
-                        r"(?:[a-z][\w-]*\s+){0,2}$")
-_MAIN_CLAUSE = LazyPattern(rf"(?:^|[,;:—]\s+|\bthat\s+|\b(?:say|says|said)\s+)(?P<subject>{_SUBJECT})\s+"
-                           rf"(?:(?:has|have|had)\s+)?(?:{_OWNING_VERBS}|struck|attacked)\b")
-# "destroyed 549 drones and 55 missiles": the figure before "and" (a noun phrase away at most) shares its owner
-# "Portline was founded in 1988 and now has 4,500 ferries": a verb joined by "and" keeps the clause's subject
-# ("was launched a year ago but has already sold 29 million units": "but" too)
-_AND_HAS = LazyPattern(r"\s+(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:(?:has|have|had)(?:\s+(?:now|also|still|already))?"
-                       r"(?:\s+(?:sold|built|made|raised|won|lost|earned|shipped|reached|signed|added|drawn))?|"
-                       r"owns|employs|operates|runs)\s+(?:[\w’'-]+\s+){0,2}$")
 # "allocated $4 billion to the Velmar Revenue Service": money given to a body is the body's
-_RELATIVE_WORD = LazyPattern(r"\b(?:which|who|whose|that)\b")  # ("TikTok, which is owned by X and has 1bn users")
 _GIVEN = LazyPattern(r"\b(?:allocated|allotted|granted|awarded|gave|given|donated|lent|transferred|earmarked)\s+"
                      r"(?:[\w’'-]+\s+){0,2}$")
 _TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}"
@@ -137,10 +50,6 @@ _SHARE_AND = LazyPattern(rf"(?=\d)(?<![\w.,])(?P<number>\d[\d,.]*\s*{_PERCENT_SI
 _SHARE_VERB = LazyPattern(r"\s+(?:reported|said|say|says|were|are|had|have|did|do|want|wanted)\b")
 # "raised its fares from $10 to $12": the second figure is the first one's quantity
 _FROM_TO = GuardedPattern(rf"\bfrom\s+(?P<number>[$€£]?\d[\d,.]*)(?:\s*{_PERCENT_SIGN})?\s+to\s+$", needs=("from",))
-# "Portline is the largest carrier, with over 500 ferries": the things a closing "with" phrase counts are the
-# clause subject's (not "with ten members arrested": something done to them)
-_WITH = LazyPattern(r",\s+with\s+(?:an?\s+)?(?:(?:over|about|more\s+than|nearly|almost|some|around|roughly|just)\s+)?$")
-_WITH_END = LazyPattern(r"^(?:\s+(?![\w-]+ed\b)[\w’'-]+){0,3}\s*(?:[.,;:)]|$)")
 _COORDINATED = LazyPattern(r"(?<![\w.,])(?P<number>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\w-]))(?:\s+[a-z][\w-]*){0,3}\s+and\s+$")
 _AFTER_PLACE_WORD = LazyPattern(r"\b(?:in|at|across|near|into|from|to|on)\s+(?:the\s+)?$")
@@ -186,16 +95,10 @@ _ORGANISATIONS_OWN = PEOPLE | frozenset({"staff", "staffers", "members", "employ
 _PLACE_ACRONYMS = frozenset({"USA", "UAE"})
 # "recorded a 40% increase in orders": the change is the orders', not the clause subject's
 _CHANGE_OF = LazyPattern(r"\s+(?:increase|rise|raise|hike|jump|drop|fall|decline|growth|gain|cut|reduction)s?\s+(?:in|of)\b")
-_OPENERS = LazyPattern(r"^(?:while|when|if|although|though|because|as|after|before|since|unless|whereas|once|but|and|"
-                      r"so|yet|meanwhile)\s+", re.I)
-_ADVERBS = LazyPattern(r"(?:\s+(?:[a-z]+ly|now|also|still|already|then|just|only|even|too|again|once|alone|today|"
-                      r"currently|nowadays))+$")  # ("Velmar Children's today is a 404-bed centre")
 # a share of a group that answers: "62% of farmers said", "41% of respondents in the survey"
 _ANSWER_AFTER = LazyPattern(r"(?:\s+(?:who|that)\s+[\w-]+)?\s+(?:said|say|says|told|reported|think|thought|believe|"
                             r"believed|want|wanted|plan|planned|support|supported|oppose|opposed|agree|agreed|expect|"
                             r"expected|prefer|preferred|would|will)\b")
-_PARTICIPLE = LazyPattern(r"\s+[a-z]+ed$")
-_ABBREVIATION_END = LazyPattern(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "U.S", "D.C" before their last full stop
 # a group named by up to four words that end in a plural: "rural households", "Velmar voters", "Gen Z users"
 _GROUP = r"(?P<group>(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*s|[A-Z][a-z]*(?:ers|ans)|[A-Z]{2,5}s))"
 # (a people's name may be capitalised: "Gen Zers", "Americans", "CIOs")
@@ -282,17 +185,6 @@ _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "member
                           "entry", "fee", "fees", "fare", "fares", "subscription", "subscriptions", "tuition", "rent"})
 _NAME_JOINS = frozenset({"the", "a", "an", "of", "and", "for", "de", "la", "van", "von", "der", "del", "da", "&"})
 _SURVEYED = LazyPattern(r"\b(?:polled|surveyed|questioned|respondents|survey|poll)\b")
-
-
-def _clean(phrase: str) -> str:
-    """A subject without the subordinator before it or an adverb or participle after it ("While Velmar",
-    "Portline reportedly", "The company now", "The jets delivered [in May]"); an abbreviation keeps its last
-    full stop ("The U.S.")."""
-    stripped = phrase.strip(" ,.;:\"“”")
-    if _ABBREVIATION_END.search(stripped) and phrase.strip(" ,;:\"“”").endswith("."):
-        stripped += "."
-    phrase = _ADVERBS.sub("", _OPENERS.sub("", stripped))
-    return _PARTICIPLE.sub("", phrase) if " " in phrase else phrase
 
 
 def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, kind_is_percent: bool) -> str | None:
@@ -428,19 +320,6 @@ def _candidate(text: str, char_start: int, char_end: int, sentence_start: int, k
 def _a_body_or_person(words: list[str]) -> bool:
     """"Velmar Police", "Dr. Ana Ruiz": a reporter that counts others' cases, not its own."""
     return key(words[-1]) in ORG_HEADS or is_person(" ".join(words))
-
-
-def _main_clause_before(before: str, after: str) -> re.Match | None:
-    """The main clause a figure's phrase hangs on: "was founded in 1988 and now has 4,500 ferries" (not a
-    relative clause's "and has"), "the largest carrier, with over 500 ferries"."""
-    joined = _AND_HAS.search(before)
-    if joined and not _RELATIVE_WORD.search(before, 0, joined.start()):
-        end = joined.start()
-    else:
-        closing = _WITH.search(before)
-        end = closing.start() if closing and _WITH_END.match(after) else None
-    mains = list(_MAIN_CLAUSE.finditer(before, 0, end)) if end is not None else []
-    return mains[-1] if mains else None
 
 
 def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
