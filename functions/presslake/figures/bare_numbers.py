@@ -87,6 +87,12 @@ _BOTH_AGED = LazyPattern(r"\b(?:[a-z]+s|men|women|people|children),\s+(?:both|al
 _LIST_GOES_ON = LazyPattern(r"\s*(?:,\s*(?:and\s+)?\d|and\s+\d|[,.;—–)]|$)")
 _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
+# a race named by its distance: "the 200-meter final", "the 100 metre freestyle" (its length is no figure)
+_RACE_AFTER = LazyPattern(r"(?:-|\s)(?:meter|metre|m)s?\s+(?:finals?|semi-?finals?|heats?|dash|sprint|relay|hurdles|freestyle|"
+                          r"backstroke|breaststroke|butterfly|medley)\b", re.I)
+# the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
+_NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
+                             r"(?:Timothy|Peter|John)(?=\s+\d))\b")
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
 
 
@@ -192,6 +198,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
 
 def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """An ordinal, letters stuck to the digits or a compound modifier: "26th", "52-year-old"."""
+    if _RACE_AFTER.match(after):
+        return True  # "the men's 200-meter final": a race, named by its distance
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
     if after[:1].isalpha() and not (after[:1] in "xX" and DIMENSION_AFTER.match(text, end)) and \
             (re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and
@@ -295,6 +303,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
+    if not atom.is_word and atom.value in (1, 2, 3) and _NUMBERED_BOOK.match(after):
+        return True  # "2 Chronicles", "1 Corinthians 13", "2 Timothy 1:14": a book of the Bible
     if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):
         return True  # "Stay with 13 News", "Local 15's reporter": a station's name; "Zone 5 officers": a division's
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):

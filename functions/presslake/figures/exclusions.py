@@ -11,7 +11,7 @@ from presslake.figures.bare_numbers import _BARE_NUMBERS
 from presslake.figures.chrome import _chrome_or_a_marker
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before
-from presslake.figures.signs import _multiplier_end, pair_unit
+from presslake.figures.signs import _multiplier_end, _slash_line_place, pair_unit
 from presslake.figures.tallies import _RATIO
 from presslake.figures.units import _FRAMES_PER_SECOND, _POINT_CALIBER
 from presslake.figures.vocabulary import _DURATION
@@ -298,6 +298,7 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
         return False  # "three times as many", "4x more": a multiplier, a measure in times
     if any(check(*number) for check in _UNLESS_A_MULTIPLIER):
         return True
-    if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and pair_unit(text, atom, end):
-        return False  # an amount; a size of a pair ("3.5/3.7 GHz"), which the slash does not make a fraction
+    if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and (
+            pair_unit(text, atom, end) or _slash_line_place(text, atom) is not None):
+        return False  # an amount; a size of a pair ("3.5/3.7 GHz") or a slash line, which the slash does not make a fraction
     return any(check(*number) for check in _BARE_NUMBERS)

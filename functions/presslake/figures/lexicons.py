@@ -276,7 +276,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which
                       "one", "someone", "somebody", "anyone", "everyone", "nobody", "none", "both", "each",
                       "others", "many", "some", "several", "most", "all",
                       # with the verb run on: "We're told there is one suspect"
-                      "we're", "we’re", "they're", "they’re", "i'm", "i’m", "you're", "you’re"})
+                      "we're", "we’re", "they're", "they’re", "i'm", "i’m", "you're", "you’re",
+                      *(f"{who}{mark}{verb}" for who in ("i", "we", "they", "you") for mark in "'’" for verb in ("ve", "d", "ll"))})
 # Nouns that name a quantity, not an owner: "Inflation slowed to 4%", "Exports rose 12%".
 QUANTITY_NOUNS = frozenset({
     "inflation", "sales", "revenue", "revenues", "exports", "imports", "prices", "price", "spending", "turnout",

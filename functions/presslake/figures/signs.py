@@ -31,7 +31,8 @@ _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)",
 _HEIGHT_IN_FEET = LazyPattern(r"(?<![\w.,])[4-8]$")  # a person's height: "6 feet 5"
 _BARE_INCHES_AFTER = LazyPattern(r"\s+(\d|1[01])(?=[,.;!?)]|\s+tall\b|$)")  # a height's inches, their word left out
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign), "0.92 deg. C" and "30 degC" (abbreviated)
-_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b)")
+_DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b|"
+                       r"degrees?\s+([CF])\b)")  # ("375 degrees F")
 # a height in feet and inches, typed with ' and " or their curly forms ("5'10\"", "6’0”", "5`8”")
 _FEET_INCHES = LazyPattern(r"['’`]\s?(\d{1,2})(?:\"|''|”)")
 # an inch mark where a size is meant: a side of dimensions ('9" x 13"'), or before a word that says so ('1" of')
@@ -46,7 +47,7 @@ _COOKS_COMPOUND = LazyPattern(r"\s+(cups?|tablespoons?|tbsp|pounds?|lbs?)\.?\s+(
                               r"(tablespoons?|tbsp|teaspoons?|tsp|ounces?|oz)\b", re.I)
 _COOKS_PARTS = {("cup", "tablespoon"): 16.0, ("tablespoon", "teaspoon"): 3.0, ("lb", "oz"): 16.0}
 _FOOT_MARK = LazyPattern(r"['’](?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|high|in\s+diameter)\b)")  # "6' tall"
-_PRIMES = LazyPattern(r"\s?(′|″)(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″"
+_PRIMES = LazyPattern(r"\s?(′|″)(?![a-z])(?:\s*(?:feet|foot|ft|inches|inch)\b)?")  # "15′ feet", "6″" (not "the 920′s": an apostrophe)
 _TO_AHEAD = LazyPattern(r"\s+to\s+", re.I)
 # "17, 12 and 7 percent": a list sharing its last number's sign (not "490,658, or 10 per cent", which says it
 # again, nor "down -3.10 or -2.97%": points, then percent)
@@ -133,19 +134,39 @@ def _shared_hyphenated_measure(text: str, end: int, ahead: list[_Atom]) -> _Unit
     return _Unit(measure[0], "measure", end) if measure else None
 
 
+# a player's statistics, as box scores name them: ".872 OPS", "3.4 WAR", ".256 batting average"
+_STATISTIC_AFTER = LazyPattern(r"\s+(OPS|wOBA|WAR|ERA|WHIP|OBP|SLG|BABIP|FIP|xFIP|batting average|slugging percentage|"
+                               r"on-base percentage)\b")
+# a hitter's slash line: batting average, on-base percentage and slugging percentage
+_SLASH_LINE = LazyPattern(r"(?<![\w./])\.\d{3}/\.\d{3}/\.\d{3}(?![\w./])")
+_SLASH_LINE_STATISTICS = ("batting average", "on-base percentage", "slugging percentage")
+
+
+def _slash_line_place(text: str, atom: _Atom) -> int | None:
+    """Which of a slash line's three numbers `atom` is (each is five characters, ".323/"), or None."""
+    if not atom.digits.startswith(".") or len(atom.digits) != 4:
+        return None
+    return next((place for place in range(3) if atom.start >= 5 * place and
+                 _SLASH_LINE.match(text, atom.start - 5 * place)), None)
+
+
 def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     """A unit given by a sign or a word right after the number: '1.5 °C', '320km/h', '15%',
     '176 Hong Kong dollars', '$5', '55€', '$100 Australian', '99¢'."""
     currency = atom.currency
     if not currency and text[max(0, atom.start - 2):atom.start] in ("f/", "ƒ/"):
         return _Unit("f-number", "measure", end)  # a lens aperture: "f/1.8"
+    if not currency and (statistic := _STATISTIC_AFTER.match(text, end, stop)):
+        return _Unit(statistic.group(1), "measure", statistic.end())  # ".872 OPS", "3.4 WAR"
+    if not currency and (place := _slash_line_place(text, atom)) is not None:
+        return _Unit(_SLASH_LINE_STATISTICS[place], "measure", end)  # ".323/.403/.550"
     if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
         return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)
     if sign_after:
         currency = CURRENCY_SYMBOLS[sign_after.group(1) or sign_after.group(2)]
     if degrees := _DEGREES.match(text, end, stop):
-        scale = degrees.group(1) or degrees.group(3) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
+        scale = degrees.group(1) or degrees.group(3) or degrees.group(4) or {"℃": "C", "℉": "F", None: None}[degrees.group(2)]
         return _Unit(f"°{scale[0].upper()}" if scale else "degree", "measure", degrees.end())
     if not currency and 3 <= atom.value <= 8 and (height := _FEET_INCHES.match(text, end, stop)):
         return _Unit("inch", "measure", height.end(), 12.0, float(height.group(1)))  # "I'm 5' 4\"": 64 inches
