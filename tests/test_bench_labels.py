@@ -13,8 +13,9 @@ from figures_corpus import article_text, available, resolved  # noqa: E402
 LABELS = json.loads((ROOT / "bench" / "figures_labels.json").read_text(encoding="utf-8"))["articles"]
 NUMBER = re.compile(r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety|hundred|half|dozen|a billion|billion|trillion|thousand|teen|"
-                    r"million|twice|once|single|couple|pair|brace|trio|quarter|lakh|crore|a kilo|a grand|восьми", re.I)
-# (labels' surfaces include "a quarter-percentage point", "a brace of chances", "a trio of Republicans", "another lakh", "less than a kilo", "dropping a grand")
+                    r"million|twice|once|single|couple|pair|brace|trio|quarter|lakh|crore|a kilo|a grand|восьми|[½¼¾⅓⅔⅛]", re.I)
+# (labels' surfaces include "a quarter-percentage point", "a brace of chances", "a trio of Republicans", "another lakh", "less than a kilo", "dropping a grand",
+# a recipe's "½ cup")
 
 
 def test_size_of_the_labelled_set():
