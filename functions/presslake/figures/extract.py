@@ -28,7 +28,6 @@ from presslake.figures.vocabulary import _ADJECTIVES, _COMPOUND_NOUNS, _MONTH, _
 from presslake.lazy_regex import LazyPattern
 
 _WORD_VALUES = [w for w in (*_SMALL, *_TENS) if w not in ("zero", "one")]
-_PLAIN_HYPHENS = str.maketrans("\u2010\u2011", "--")  # the hyphen and the non-breaking hyphen, as "-"
 _AHEAD = 8  # the numbers after one that a list may join it to ("81,093; 63,927; ... and 28,865 cases")
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 
@@ -373,7 +372,8 @@ def extract_figures(text: str, *, field: str = "body", language: str | None = No
         return figures
     english = reads_english(language)
     original = text
-    text = text.translate(_PLAIN_HYPHENS)  # "first‑time": the rules read one hyphen; offsets stay the original's
+    if "\u2010" in text or "\u2011" in text:  # (a scan for each: translating every text cost 3% of the run)
+        text = text.replace("\u2010", "-").replace("\u2011", "-")  # "first‑time": the rules read one hyphen; offsets stay
     if not english and decimal_comma(text, language):
         text = swap_separators(text)  # "1.500,50 €" reads as "1,500.50 €"; offsets stay the original's
     paragraph_start, searched_to = -1, 0
