@@ -60,7 +60,7 @@ _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four
 # an age bound after the number: "patients 18 and younger", "adults 65 and over"
 _AGE_BOUND_AFTER = LazyPattern(r"\s+(?:and|or)\s+(?:younger|older|under|over|up|above|below)\b(?!\s+(?:the|a|an)\b)", re.I)
 _KEY_BEFORE = LazyPattern(r"(?<![\w=])[a-z_][a-z0-9_]*=$")
-_RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?|RANK)\s+$")
+_RANK_BEFORE = LazyPattern(r"\b(?:[Rr]ank(?:ed)?(?:\s+of)?|RANK)\s+$")  # ("a rank of 285")
 _KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K", "6500K"
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                             r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
@@ -90,6 +90,8 @@ _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|
 # a race named by its distance: "the 200-meter final", "the 100 metre freestyle" (its length is no figure)
 _RACE_AFTER = LazyPattern(r"(?:-|\s)(?:meter|metre|m)s?\s+(?:finals?|semi-?finals?|heats?|dash|sprint|relay|hurdles|freestyle|"
                           r"backstroke|breaststroke|butterfly|medley)\b", re.I)
+_MIXED_NUMBER = LazyPattern(r"\d+-\d/\d+")  # "2-1/2 cups", which the scanner reads as 2.5
+_OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
                              r"(?:Timothy|Peter|John)(?=\s+\d))\b")
@@ -122,6 +124,8 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
 
 def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A version, a formula, a code, an identifier or a number to dial."""
+    if atom.digits == "802.11":
+        return True  # "802.11g": a Wi-Fi standard
     # the word before the number, its last character and whether it has a capital: each pattern anchored at the
     # number needs one of its own there, asked first as each search tries each of the 40 characters
     last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
@@ -190,7 +194,7 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
     token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
     token = text[token_start:end + len(re.match(r"\S*", after).group())]
-    if ("-" in token or "/" in token or token.startswith("www.")) and \
+    if ("-" in token or "/" in token or token.startswith("www.")) and not _MIXED_NUMBER.fullmatch(text, atom.start, end) and \
             re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d|://|^www\.|\.(?:ly|com|org|net)/", token):
         return True  # ("http://bit.ly/15w6vtS": a link's characters)
     return False
@@ -303,6 +307,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
+    if _OMEGA_BEFORE.search(before):
+        return True  # "omega 3 fatty acids", "omega-3": a name
     if not atom.is_word and atom.value in (1, 2, 3) and _NUMBERED_BOOK.match(after):
         return True  # "2 Chronicles", "1 Corinthians 13", "2 Timothy 1:14": a book of the Bible
     if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):

@@ -51,7 +51,7 @@ _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comm
 # the noun a glued scale counts, past a word that tells which of them: "9.8B tokens", "39.3B additional tokens"
 _COUNTED_AFTER = LazyPattern(r"\s+(?:(?:additional|more|new|other|extra|active|monthly|daily|unique|total)\s+)?([A-Za-z]+)")
 # the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
-_MIXED_FRACTION = LazyPattern(r" (\d{1,2})/(\d{1,2})(?![/\d])")
+_MIXED_FRACTION = LazyPattern(r"(?: |-(?=\d/\d+\s+[a-z]))(\d{1,2})/(\d{1,2})(?![/\d])")  # ("2-1/2 cups")
 # a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch"): a "1/4" elsewhere may be a date
 _BARE_FRACTION = LazyPattern(r"/(\d{1,2})(?![/\d])(?=\s+(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|"
                              r"miles?|pounds?|lbs?|ounces?|oz|gallons?|quarts?|pints?|acres?|sticks?)\b)", re.I)
@@ -66,6 +66,9 @@ SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
 _AND_BETWEEN = LazyPattern(r"\s+(?:and\s+)?")  # "three hundred and twelve", "one hundred twenty nine"
 _LARGER_SCALE = LazyPattern(r"\s+(thousand|million|billion)\b", re.I)
 _VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_SPACED_FRACTION = LazyPattern(r" [½¼¾](?!\w)")
+# a vulgar fraction alone, before the noun it measures: "½ cup cashews"
+_LONE_FRACTION = LazyPattern(r"(?<![\w.,/])[½¼¾](?=\s+[a-z])")
 _PERCENT = LazyPattern(r"[\s-]?(%|&percnt;|percent\b|per[ -]cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|"
                        r"(?-i:bps?)\b|prozent\b|pour[ -]?cent\b|por[ -]?ciento\b|por[ -]?cento\b|per[ -]?cento\b|"
                        r"procent\b|prosent\b)", re.I)  # "37-per-cent", "25 basis points", "50 bps", "10 Prozent"
@@ -132,7 +135,7 @@ _VAGUE_DOZEN = LazyPattern(r"\b(?:few|several|many)\s+$", re.I)
 # Every atom holds a digit or one of these words (an article alone, "a b", is dropped below): a text
 # with neither skips the scan: most sentences, and about a tenth of the figures' time.
 _ATOM_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"dozen", "pair", "brace", "half"} | {word for word in _SCALES if len(word) > 1}
-_DIGIT = LazyPattern(r"\d")
+_DIGIT = LazyPattern(r"[\d½¼¾]")  # a digit, or a vulgar fraction
 # one of _ATOM_WORDS as a whole run of letters: one scan, where listing the runs of letters took a third longer
 _ATOM_WORD = LazyPattern(lambda: rf"(?<![a-z])(?:{trie(_ATOM_WORDS)})(?![a-z])")
 
@@ -195,6 +198,9 @@ def _atoms(text: str) -> list[_Atom]:
             value = _digit_value(num)
             if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
                 value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1
+            elif _SPACED_FRACTION.match(text, end):  # "1 ½ cups"
+                value, end = value + _VULGAR_FRACTIONS[text[end + 1]], end + 2
+                consumed = end
             elif (mixed := _MIXED_FRACTION.match(text, end)) and 0 < int(mixed.group(1)) < int(mixed.group(2)) \
                     and "." not in num:
                 value, end = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()  # "8 1/2 tackles"
@@ -210,6 +216,11 @@ def _atoms(text: str) -> list[_Atom]:
         if scale:
             value *= _SCALES[scale.lower()]
         atoms.append(_Atom(start, end, value, currency, bool(scale), is_word, num if not is_word else ""))
+    if any(fraction in text for fraction in _VULGAR_FRACTIONS):
+        taken = [(atom.start, atom.end) for atom in atoms]
+        atoms += [_Atom(match.start(), match.end(), _VULGAR_FRACTIONS[match.group()], None, False, False, match.group())
+                  for match in _LONE_FRACTION.finditer(text) if not any(a <= match.start() < b for a, b in taken)]
+        atoms.sort(key=lambda atom: atom.start)
     return _hundreds_composed(text, atoms)
 
 

@@ -135,8 +135,9 @@ def _shared_hyphenated_measure(text: str, end: int, ahead: list[_Atom]) -> _Unit
 
 
 # a player's statistics, as box scores name them: ".872 OPS", "3.4 WAR", ".256 batting average"
-_STATISTIC_AFTER = LazyPattern(r"\s+(OPS|wOBA|WAR|ERA|WHIP|OBP|SLG|BABIP|FIP|xFIP|batting average|slugging percentage|"
+_STATISTIC_AFTER = LazyPattern(r"\s+(OPS|wOBA|WAR|ERA|WHIP|OBP|SLG|BABIP|FIP|xFIP|PPP|batting average|slugging percentage|"
                                r"on-base percentage)\b")
+_PER_PLAY = {"PPP": "point"}  # points per play: a rate, in its numerator's unit
 # a hitter's slash line: batting average, on-base percentage and slugging percentage
 _SLASH_LINE = LazyPattern(r"(?<![\w./])\.\d{3}/\.\d{3}/\.\d{3}(?![\w./])")
 _SLASH_LINE_STATISTICS = ("batting average", "on-base percentage", "slugging percentage")
@@ -157,7 +158,8 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
     if not currency and text[max(0, atom.start - 2):atom.start] in ("f/", "ƒ/"):
         return _Unit("f-number", "measure", end)  # a lens aperture: "f/1.8"
     if not currency and (statistic := _STATISTIC_AFTER.match(text, end, stop)):
-        return _Unit(statistic.group(1), "measure", statistic.end())  # ".872 OPS", "3.4 WAR"
+        name = statistic.group(1)
+        return _Unit(_PER_PLAY.get(name, name), "measure", statistic.end())  # ".872 OPS", "3.4 WAR", "0.92 PPP"
     if not currency and (place := _slash_line_place(text, atom)) is not None:
         return _Unit(_SLASH_LINE_STATISTICS[place], "measure", end)  # ".323/.403/.550"
     if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):

@@ -62,6 +62,11 @@ def _is_tally(first: _Atom, second: _Atom, between: str, sentence: str, text: st
     return bool(_TALLY_CONTEXT.search(sentence)) and first.value > second.value
 
 
+# a recipe's measures, which a heading's first word never is ("1 Tablespoon Vanilla Extract")
+_KITCHEN_MEASURES = frozenset({"tablespoon", "teaspoon", "tbsp", "tsp", "cup", "stick", "pound", "ounce", "oz", "pinch",
+                               "dash", "clove", "can", "slice", "quart", "pint", "gallon", "gram", "kg", "g", "lb", "ml"})
+
+
 def _is_reference(paragraph: str) -> bool:
     """A reference, a table of contents or a numbered heading: its numbers cite and number, they count nothing."""
     if any(mark in paragraph for mark in _CITATION_MARKS) and _CITATION.search(paragraph):
@@ -73,6 +78,8 @@ def _is_reference(paragraph: str) -> bool:
     if len(words) < 2 or not words[0].isdigit() or paragraph.rstrip().endswith("."):
         return False
     rest = words[1:]
+    if rest[0][:1].islower() or rest[0].lower().rstrip("s") in _KITCHEN_MEASURES:
+        return False  # an ingredient line: "2 sticks Salted Butter, Slightly Softened", "1 Tablespoon Vanilla Extract"
     if len(words) <= 4:  # "7 References", "2 Values 2.1 Pledge"
         return all(w.istitle() and w.isalpha() or re.fullmatch(r"\d+(?:\.\d+)+", w) for w in rest)
     return sum(w[:1].isupper() for w in rest) >= 0.7 * len(rest)  # "5 Tips to Enjoy Game Day Parties While ..."
