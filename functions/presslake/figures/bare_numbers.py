@@ -90,7 +90,6 @@ _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|
 # a race named by its distance: "the 200-meter final", "the 100 metre freestyle" (its length is no figure)
 _RACE_AFTER = LazyPattern(r"(?:-|\s)(?:meter|metre|m)s?\s+(?:finals?|semi-?finals?|heats?|dash|sprint|relay|hurdles|freestyle|"
                           r"backstroke|breaststroke|butterfly|medley)\b", re.I)
-_MIXED_NUMBER = LazyPattern(r"\d+-\d/\d+")  # "2-1/2 cups", which the scanner reads as 2.5
 _OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
@@ -194,7 +193,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     lo = max(0, atom.start - _TOKEN_REACH)  # a bounded look back: a text without spaces would make it quadratic
     token_start = max(text.rfind(" ", lo, atom.start), text.rfind("\n", lo, atom.start), lo - 1) + 1
     token = text[token_start:end + len(re.match(r"\S*", after).group())]
-    if ("-" in token or "/" in token or token.startswith("www.")) and not _MIXED_NUMBER.fullmatch(text, atom.start, end) and \
+    # (a slash inside the number's own span is a fraction the scanner read: "2-1/2 cups")
+    if ("-" in token or "/" in token or token.startswith("www.")) and "/" not in text[atom.start:end] and \
             re.search(r"\d[-/]\d+[-/]\d|\d/[A-Za-z]|[A-Za-z]\d+-\d|://|^www\.|\.(?:ly|com|org|net)/", token):
         return True  # ("http://bit.ly/15w6vtS": a link's characters)
     return False
