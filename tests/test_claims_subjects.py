@@ -337,6 +337,16 @@ def test_money_given_to_a_body_is_the_bodys(text, figure, subject):
      "Ostrava-Lakes"),
     # a share in parentheses after a capitalised word is not a stat of it
     ("Sources of light are Electricity (5.4%) and candles (2.6%).", "5.4%", None),
+    # products listed with their prices: each whole name, the brand's acronym and a second brand word too
+    ("Left to right: ASOS Woven Floral Tee ($26), Velmar's Secret Cocoon Coat ($109), Iris & Ink Crop Straight "
+     "Leg Trousers ($85), Mossimo Leather Belt ($23)", "$109", "Velmar's Secret Cocoon Coat"),
+    ("Left to right: ASOS Woven Floral Tee ($26), Velmar's Secret Cocoon Coat ($109)", "$26", "ASOS Woven Floral Tee"),
+    ("Coat ($109), Iris & Ink Crop Straight Leg Trousers ($85), Mossimo Leather Belt ($23)", "$85",
+     "Iris & Ink Crop Straight Leg Trousers"),
+    ("Coat ($109), Iris & Ink Crop Straight Leg Trousers ($85), Mossimo Leather Belt ($23)", "$23",
+     "Mossimo Leather Belt"),
+    # a place a listed thing comes from
+    ("Carricante, Italy ($19.99) is crisp.", "$19.99", None),
 ])
 def test_a_named_owner_before_its_figure_in_parentheses(text, figure, subject):
     assert subject_of(text, figure) == subject

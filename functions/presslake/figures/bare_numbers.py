@@ -89,7 +89,11 @@ _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
 # a race named by its distance: "the 200-meter final", "the 100 metre freestyle" (its length is no figure)
 _RACE_AFTER = LazyPattern(r"(?:-|\s)(?:meter|metre|m)s?\s+(?:finals?|semi-?finals?|heats?|dash|sprint|relay|hurdles|freestyle|"
-                          r"backstroke|breaststroke|butterfly|medley)\b", re.I)
+                          r"backstroke|breaststroke|butterfly|medley)\b|-?\s?(?:meter|metre|m)s?\s+(?:races?|events?|running)\b", re.I)
+# a track race named by its distance alone: "in the 800m.", "the women's 5000m," ("the 200m split" is a stretch of one)
+_TRACK_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000", "10,000"}
+_RACE_NAMED_BEFORE = LazyPattern(r"\b(?:the|men['’]s|women['’]s)\s$", re.I)
+_RACE_NAMED_AFTER = LazyPattern(r"-?\s?(?:meter|metre|m)s?(?:\s*(?:[.,;:!?)]|\n|\Z))", re.I)
 _OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
@@ -202,8 +206,9 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
 
 def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """An ordinal, letters stuck to the digits or a compound modifier: "26th", "52-year-old"."""
-    if _RACE_AFTER.match(after):
-        return True  # "the men's 200-meter final": a race, named by its distance
+    if _RACE_AFTER.match(after) or atom.digits in _TRACK_DISTANCES and _RACE_NAMED_BEFORE.search(before) and \
+            _RACE_NAMED_AFTER.match(after):
+        return True  # "the men's 200-meter final", "the 800m race", "the women's 5000m,": a race, named by its distance
     # ordinals and attached letters: "26th", "1990s", "3D", "5G"
     if after[:1].isalpha() and not (after[:1] in "xX" and DIMENSION_AFTER.match(text, end)) and \
             (re.match(r"(st|nd|rd|th|s)\b", after, re.I) or re.match(r"[A-Za-z]", after) and

@@ -24,7 +24,7 @@ _CODE_AFTER = LazyPattern(r"\s+(?:(?:status|response|error|HTTP|area|zip|postal|
 # a market page's live quote after a ticker symbol: "the yield TMUBMUSD10Y, 0.673% fell", "COMP, -3.19%"
 _QUOTED_CHANGE = LazyPattern(r"\.\d\d")  # quotes carry hundredths ("According to CTVC, 50% of investors" counts)
 _TICKER_BEFORE = LazyPattern(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*, $)[A-Z][A-Z0-9]{2,}, $")
-_LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|\b(?:and|or)\s+)\Z")
+_LIST_MARKER_BEFORE = LazyPattern(r"(?:\A|\n|[:;,]\s*|[.!?]\s+|\b(?:and|or)\s+)\Z")
 _WORD_LIMIT = LazyPattern(r"\b(?:letters|comments|submissions)\b[^.!?]{0,12}(?:under|within|fewer than|less than|"
                           r"no more than|up to|,)\s*$", re.I)
 # a publisher's appeal: its price per month after "subscribe", "become a member", "donate"
@@ -65,7 +65,8 @@ def _chrome_or_a_marker(text: str, atom: _Atom, end: int, sentence_start: int, b
         return True  # "501(c)(3) nonprofits": a section of the tax code names a kind of body
     if after.startswith(")") and not atom.currency and atom.value < 20 and \
             before[-40:].rfind("(") <= before[-40:].rfind(")") and _LIST_MARKER_BEFORE.search(before):
-        return True  # "two questions: 1) the cost, and 2) the jobs": list markers (after a closed aside too: "(“high”); 4)")
+        return True  # "two questions: 1) the cost, and 2) the jobs", "his race. 1) Strategy": list markers (after a
+        # closed aside too: "(“high”); 4)")
     if _a_tweets_counter(text, atom, end, before):
         return True
     if _VISIT_COUNTER.search(before) or "words" in after and re.match(r"\s*words\b", after) and _WORD_LIMIT.search(before):

@@ -45,9 +45,9 @@ _BASE_THEN_VERB = LazyPattern(r"\b(user|client|customer|subscriber|member|reader
                               r"\s+base\s+(?:(?:has|have|had|now)\s+)?(?:grown|grew|rose|risen|increased|reached|topped|hit|"
                               r"swelled|climbed|jumped|surpassed|passed|exceeded|stood at|stands at|numbers|numbered)"
                               r"(?:\s+(?:to|at))?\s+(?:[\w,.$%]+\s+){0,2}$", re.I)
-# a line that opens with a label in the plural and a colon: "US deaths: At least 593", "Losses: 62,400" (not an
-# indented line of code: "        Expires: 0")
-_LABEL_BEFORE = LazyPattern(r"(?:[\w.'’-]+\s+){0,3}?([A-Za-z]+s)\s*:\s*(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|"
+# a line that opens with a label in the plural and a colon: "US deaths: At least 593", "Losses: 62,400", "Jobs
+# created: 1,400" (not an indented line of code: "        Expires: 0")
+_LABEL_BEFORE = LazyPattern(r"(?:[\w.'’-]+\s+){0,3}?([A-Za-z]+s)(?:\s+[a-z]+ed)?\s*:\s*(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|"
                             r"(?:over|about|around|nearly|almost|roughly|approximately|some|up\s+to|under)\s+)?$", re.I)
 # "four from Kenya", "nine that applied", "the remaining six": a number standing for a noun used before it
 _STANDS_BEFORE = LazyPattern(r"(?:\b(?:remaining|all but|another|other|only|just|and|but|while|from|including|out of|"

@@ -35,7 +35,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn
 # at once: it makes the scan three times faster. The character set goes first: a look-behind costs
 # more to fail, and checking the set first takes a sixth off the scan.
 ATOM = LazyPattern(
-    r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?:(?<![A-Za-z0-9_])|(?<=\d[xX])(?=\d))"
+    r"(?=[0-9.$€£₴¥₹₽acurdegpiznotfsehkACURDEGPIZNOTFSEHK])(?:(?<![A-Za-z0-9_])|(?<=\d[xX])(?=\d)|(?<=\d[\"”][xX])(?=\d))"
     rf"(?P<cur>{_CUR_PREFIX})?"
     rf"(?P<num>{_DIGITS}|\b(?:(?:an?|another)\s+(?:pair|brace)(?=\s+of\s(?!{_ONE_THING}))|half-an?-dozen|(?:an?\s+)?half[-\s]dozen|an?\s+(?:half|quarter)(?=\s+{_SCALE}\b)|(?:half(?:\s+of)?\s+an?|an?\s+half)(?=\s+(?:percentage|basis)\s+points?\b)|an?\s+(?:quarter|third)\s+of\s+an?(?=\s+{_SCALE}\b)|"
     rf"(?:half\s+)?an?(?=\s+(?:dozen|{_SCALE})\b)|{_WORD_NUMBER})\b(?:[- ]and[- ](?:a[- ])?half\b)?"
@@ -59,7 +59,7 @@ _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
                         "runners", "races", "runs", "walks", "streams", "resolutions"}
-_SIDE_AFTER = LazyPattern(rf"\s*(?:{LENGTH}|in\b)")
+_SIDE_AFTER = LazyPattern(rf"\s*(?:{LENGTH}|in\b)|[\"”]")  # '6x4 feet', '9"x11"'
 _MODEL_SIZES = {"models", "variants", "versions", "checkpoints", "sizes"}
 # shillings or rupees written with a slash and a dash: "10,000/-", "4m/-" (see languages.home_shilling)
 SLASH_DASH_AMOUNT = LazyPattern(r"\s?(m|mn|bn|k|million|billion)?/-", re.I)
@@ -191,7 +191,7 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # "a few dozen", "several dozen": a vague amount, no number
         else:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency and \
-                    not (text[start - 1] in "xX" and start > 1 and text[start - 2].isdigit()):
+                    not (text[start - 1] in "xX" and start > 1 and (text[start - 2].isdigit() or text[start - 2] in '"”')):
                 continue  # "MH17", "G7", "v2.1": part of a token (a size's last side stays: "6x4 feet")
             if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
                 continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed

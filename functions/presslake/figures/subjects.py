@@ -35,9 +35,10 @@ _TO_RECIPIENT = LazyPattern(r"^(?:\s+[a-z][\w-]*){0,3}\s+to\s+(?P<recipient>(?:t
                             r"[A-Z][\w’'.&-]*)")
 # "Tomas Peete (29.5 tackles for loss)", "Ostrava-Lakes (38.4 points/game)": a named player's or team's figure
 _NAME_BEFORE_PARENTHESIS = LazyPattern(r"(?<![\w’'°-])(?P<name>(?:[a-z]{1,2}[A-Z][\w’'.&-]*\s+)?"  # "iA Writer", "eBay"
-                                       r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+\($")
+                                       r"(?:[A-Z][\w’'.&-]*\s+(?:&\s+)?){0,5}[A-Z][\w’'.&-]*)\s+\($")  # "Iris & Ink Crop Trousers ($85)"
 # "Carricante, Italy ($19.99)" is where a listed thing comes from, "0.1 degrees Celsius (0.18 ...)" a unit
 _LISTED_OR_MEASURED = LazyPattern(r"(?:,|\d|\bdegrees?)\s*$")
+_PRICES_LISTED = LazyPattern(r"\([$€£][^()]*\),\s*$")  # "Cocoon Coat ($109), Mossimo Belt ($23)": things and their prices
 _PERCENT_SIGN = r"(?:%|percent\b|per\s+cent\b)"  # what makes a number a share in the patterns below
 # "42% of tenants paid too much, up from 28% in 2011": the earlier value is the same quantity's
 # (this and _SHARE_AND open on a guard for the number's first character: it fails faster than the look-behind)
@@ -323,11 +324,12 @@ def _a_body_or_person(words: list[str]) -> bool:
 
 
 def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
-    """A player or team named right before its figure in parentheses, a person's name without the words
-    before it ("Velmar junior Tomas Peete (29.5 tackles)"). Not a share: "Electricity (5.4%)" is a part;
+    """A player, team or product named right before its figure in parentheses, its capitalised words
+    ("Velmar junior Tomas Peete (29.5 tackles)", "Iris & Ink Crop Trousers ($85)"). Not a share: "Electricity (5.4%)" is a part;
     not a quantity or a unit: "2.3% of GDP (about £66bn)", "-22°F (-30°C)" restate the figure."""
     found = not kind_is_percent and _opens_parenthesis(before) and _NAME_BEFORE_PARENTHESIS.search(before)
-    if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()):
+    if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()) and \
+            not _PRICES_LISTED.search(before, 0, found.start()):
         return None
     words = found.group("name").split()
     if len(words) == 1 and key(words[0]) in TIER_NAMES:
@@ -335,11 +337,11 @@ def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     if key(words[0]) in FUNCTION_WORDS | _NOT_SUBJECTS or any(key(w) in TIME_WORDS or any(c.isdigit() for c in w)
                                                               for w in words) or key(words[-1]) in QUANTITY_NOUNS | _METRICS:
         return None
-    acronyms = [i for i, w in enumerate(words) if is_acronym(w)]
+    acronyms = [i for i, w in enumerate(words) if is_acronym(w) and len(w) <= 3]
     if acronyms and person_like(words[acronyms[-1] + 1:]):
-        return " ".join(words[acronyms[-1] + 1:])  # "Erie QB Blake Barnett": the player after his position
-    person = next((words[i:] for i in range(len(words) - 1) if person_like(words[i:])), None)
-    return " ".join(person or words)
+        return " ".join(words[acronyms[-1] + 1:])  # "Erie QB Blake Barnett": the player after his position (a
+        # brand's longer acronym opens a product's name: "ASOS Woven Floral Tee")
+    return " ".join(words)  # a product's whole name: "Victoria's Secret Cocoon Coat ($109)"
 
 
 def _opens_parenthesis(before: str) -> bool:
