@@ -34,7 +34,8 @@ from presslake.figures.names import clean_source, is_acronym, is_capitalised
 from presslake.figures.subjects import subject_of
 
 # a sentence that opens a turn of the writer's own, not a speaker's report going on
-_WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b")
+_WRITERS_TURN = LazyPattern(r"[\s“\"(]*(?:If|But|However|Still|Yet|While|Although|Though|Unlike|Meanwhile|Instead)\b|"
+                            r"(?:Note|NOTE|Update|UPDATE|Correction|Editor['’]s [Nn]ote)\s*:")  # "Note: ...": the writer's aside
 # "Of those riders, 70% ...": a sentence that goes on with a surveyed group's answers
 _BACK_TO_GROUP = LazyPattern(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the\s+same)\b")
 # "declined to comment on reports that 200 ...": the sentence names its own source, nobody
@@ -66,6 +67,14 @@ _ANAPHORA_DISTANCE = 800
 _SIGN_OFF = LazyPattern(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:reports|has\s+(?:more|the\s+story|details))"
                         r"(?:\s+from\s+[A-Z][\w’' .,-]*)?[.!]?\s*")
 _OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
+
+
+
+def _in_an_aside(text: str, frame: Frame, start: int, end: int) -> bool:
+    """Is the frame inside parentheses its sentence closes ("... above normal (0.8% would be normal according
+    to the MBA)."): an aside's source speaks of the aside, not of the sentence after."""
+    head = text[start:frame.at]
+    return head.count("(") > head.count(")") and ")" in text[frame.at:end]
 
 
 @dataclass
@@ -165,7 +174,8 @@ class _Article:
             frame = self.frames(p, s - 1)[-1]
             # after '"...," he said.' the writer speaks again: a quotation's frame stays with the quotation;
             # a surveyed group's answers ("20% of riders said ...") end with their sentence
-            if frame.reaches(spans[s - 1][1] - 2) and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) \
+            if frame.reaches(spans[s - 1][1] - 2) and not _in_an_aside(text, frame, *spans[s - 1]) \
+                    and (frame.kind != "survey" or _BACK_TO_GROUP.search(text, start, end)) \
                     and not self._someone_new(start, frame, p, s - 1) and not (self._attached_to_quotation(frame, p, spans[s - 1][0])
                                                             and not self._quoted(p, start, end)):
                 return frame
