@@ -2,8 +2,9 @@
 
 Usage: python bench/extract.py [--corpus DIR ...] [--worst 10] [--repeat 1] [--limit N]
 
-A corpus folder is one of five shapes; the default is every one found beside the repository
-(../shared/corpus, ../fundus, ../wcxb, ../goose3, ../ir-research-data, ../page-signal):
+A corpus folder is one of eight shapes; the default is every one found beside the repository
+(../shared/corpus, ../fundus, ../wcxb, ../goose3, ../ir-research-data, ../page-signal,
+../html-cleaning-dataset-merged):
 - Readability's test pages: sub-folders with source.html, expected.html (the reference
   body) and expected-metadata.json. Body scored by token P/R/F1, averaged over the
   readerable pages; title, byline, date and language scored too.
@@ -25,8 +26,11 @@ A corpus folder is one of five shapes; the default is every one found beside the
   gold/<name>.txt, a person's copy of the main content; 360 pages of about 240 sites, 2017.
 - L3S-GN1 (as in geodrome/page-signal): original/<uuid>.html and annotated/<uuid>.html, where
   assessors marked the full text (`x-nc-sel2`); 621 Google News articles of 408 sites, 2008.
+- Dragnet (seomoz/dragnet_data, as in j-szulc/html-cleaning-dataset-merged's dragnet_data): input/<name>.html and
+  GoldStandard/<name>.txt, a person's copy of the main content and, after a line of "!@#$%^&*() COMMENTS", of
+  the comments, which are not the story; 1,381 pages of news sites and blogs, 2012.
 
-fundus, WCXB, Chaos and L3S-GN1 are scored by ScrapingHub's metric (article-extraction-benchmark): per page,
+fundus, WCXB, Chaos, L3S-GN1 and Dragnet are scored by ScrapingHub's metric (article-extraction-benchmark): per page,
 precision and recall of 4-word shingles; each averaged over the pages; F1 of the two means.
 Words as elsewhere here: CJK and Thai characters count one each.
 
@@ -78,7 +82,8 @@ DEFAULT_CORPORA = [BESIDE / "shared" / "corpus" / "readability-test-pages", BESI
                    BESIDE / "fundus" / "tests" / "resources" / "parser" / "test_data",
                    BESIDE / "wcxb" / "dev", BESIDE / "wcxb" / "test", BESIDE / "goose3" / "tests" / "data" / "content",
                    BESIDE / "ir-research-data" / "Extraction" / "chaos-all",
-                   BESIDE / "page-signal" / "L3S-GN1-20100130203947-00001"]
+                   BESIDE / "page-signal" / "L3S-GN1-20100130203947-00001",
+                   BESIDE / "html-cleaning-dataset-merged" / "dragnet_data"]
 EXTRACTORS = ("presslake", "trafilatura", "trafilatura_precision")
 LABELS = {"presslake": "presslake `extract_article`", "trafilatura": "`trafilatura.extract` default",
           "trafilatura_precision": "`trafilatura.extract` favor_precision"}
@@ -88,6 +93,9 @@ TIE = 0.01
 # at least LOST_STORY_MIN_WORDS (issue 20: it must never happen).
 LOST_STORY_SHARE = 0.5
 LOST_STORY_MIN_WORDS = 100
+# the line that ends a Dragnet gold text's story and opens its comments ("!@#$%^&*()  COMMENTS", its symbols
+# typed in varying order)
+DRAGNET_COMMENTS = re.compile(r"^\s*[!@#$%^&*() ]{5,}\s+COMMENTS\s*$", re.M)
 SHINGLE = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -402,6 +410,13 @@ def l3s_pages(folder: Path, repeat: int, limit: int | None):
         yield reference_page(path.stem, path.read_bytes(), url, blocks, repeat)
 
 
+def dragnet_pages(folder: Path, repeat: int, limit: int | None):
+    for path in sorted((folder / "input").glob("*.html"))[:limit]:
+        gold = (folder / "GoldStandard" / f"{path.stem}.txt").read_bytes().decode("utf-8", errors="replace")
+        story = DRAGNET_COMMENTS.split(gold, maxsplit=1)[0]
+        yield reference_page(path.stem, path.read_bytes(), None, story.split("\n"), repeat)
+
+
 def corpora_at(folder: Path, repeat: int, limit: int | None) -> list[Corpus]:
     """The corpora a folder holds, by its shape (see the module's docstring)."""
     if (folder / "expected.json").exists():
@@ -415,6 +430,8 @@ def corpora_at(folder: Path, repeat: int, limit: int | None) -> list[Corpus]:
         return [Corpus(folder.name, "tokens", readability_pages(folder, repeat, limit))]
     if (folder / "gold").is_dir() and (folder / "html").is_dir():
         return [Corpus("chaos", "shingles", chaos_pages(folder, repeat, limit))]
+    if (folder / "GoldStandard").is_dir() and (folder / "input").is_dir():
+        return [Corpus("dragnet", "shingles", dragnet_pages(folder, repeat, limit))]
     if (folder / "annotated").is_dir() and (folder / "original").is_dir():
         return [Corpus("l3s-gn1", "shingles", l3s_pages(folder, repeat, limit))]
     if any(folder.glob("*.html")) and any(folder.glob("*.json")):

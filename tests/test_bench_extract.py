@@ -187,3 +187,20 @@ def test_the_chaos_and_l3s_shapes(tmp_path):
     from figures_corpus import L3S_FULL_TEXT, l3s_blocks
 
     assert l3s_blocks(l3s / "annotated" / f"{uuid}.html", {L3S_FULL_TEXT}) == [FIRST]
+
+
+def test_the_dragnet_shape_scores_the_story_without_its_comments(tmp_path):
+    """Dragnet (input/ and GoldStandard/): the reference is the story; the comments after the marker line,
+    whose symbols are typed in varying order, are not."""
+    dragnet = tmp_path / "dragnet_data"
+    (dragnet / "input").mkdir(parents=True)
+    (dragnet / "GoldStandard").mkdir()
+    (dragnet / "input" / "R1.html").write_bytes(SEED)
+    (dragnet / "GoldStandard" / "R1.txt").write_text(f"{FIRST}\n\n\n!@ $%^&*()  COMMENTS\n\n\nGreat read, thanks for it\n")
+    out = run_bench(dragnet)
+    assert "## dragnet: 1 pages, 1 scored (ScrapingHub's metric" in out
+    sys.path.insert(0, str(ROOT / "bench"))
+    from extract import dragnet_pages
+
+    (page,) = dragnet_pages(dragnet, 1, None)
+    assert page.expected == FIRST

@@ -305,6 +305,21 @@ def test_a_second_opinion_with_twice_the_words_takes_over():
     assert not takes_over([FERRY[0]], [ferry_paragraph(0)])          # under 100 words: no story to lose
 
 
+def test_a_second_opinion_with_prose_replaces_a_glued_list_of_links():
+    from presslake.article.body import takes_over
+
+    # trafilatura's fast path glued a sidebar's numbered teaser links into one paragraph of 24 headlines;
+    # the second opinion holds the story, a short item of 97 words. The list has more words, and more
+    # characters than the story, but hardly any prose outside its links' texts.
+    teasers = [f"{title} of the Week for Your Ferry Trip Number {n}" for n, title in
+               enumerate(["Ways to Pack", "Cabins Worth Booking", "Harbour Walks", "Deck Snacks"] * 6, 1)]
+    glued = [" ".join(f"{n} {teaser} Travel" for n, teaser in enumerate(teasers, 1))]
+    story = [ferry_paragraph(0)]
+    assert takes_over(glued, story, frozenset(teaser.casefold() for teaser in teasers))
+    # a list read as text (no links known) is prose: the story has fewer words and must not replace it
+    assert not takes_over(glued, story)
+
+
 REGIONS = [("Spain", "40 euros"), ("France", "40 euros"), ("Italy", "45 euros"), ("Ireland", "45 euros"),
            ("Austria", "50 euros"), ("Denmark", "400 kroner"), ("Sweden", "550 kronor"), ("Norway", "600 kroner"),
            ("Poland", "220 zloty"), ("Switzerland", "60 francs"), ("Czechia", "1,200 koruna"), ("Greece", "50 euros")]

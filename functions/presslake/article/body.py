@@ -35,6 +35,9 @@ RECHECK_PRUNED_CHARS = 500
 LOST_STORY_SHARE = 0.5
 LOST_STORY_WORDS = 100
 RECOVERED_CHARS = 600
+# A first result whose prose is under GLUED_LINKS_SHARE of its characters is link texts glued together (a
+# teaser list or a menu the fast path took for the story): twice its prose is enough to replace it.
+GLUED_LINKS_SHARE = 0.25
 # A story repeats its headline's words early. A result of RECHECK_BELOW_WORDS or more that holds
 # ON_HEADLINE of them in its first HEADLINE_READ words is never replaced by one that holds under
 # OFF_HEADLINE of them in all its words and not half its sentences: that is another text of the page
@@ -100,14 +103,18 @@ def strays(title: str | None, first: list[str], second: list[str]) -> bool:
 
 def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
     """Does the second opinion replace the first? When the first lost the story (under half the
-    second's words), or has far less prose (text outside the page's link texts). A sentence is counted
+    second's words), or has far less prose (text outside the page's link texts; half is enough when the
+    first is mostly link texts). A sentence is counted
     once however often an opinion repeats it: a notice repeated per region or a hidden copy of a block
     is no more story, and a calendar's repeated rows no more text."""
     first, second = distinct_sentences(first), distinct_sentences(second)
     second_words = words_in(second)
     if second_words >= LOST_STORY_WORDS and words_in(first) < LOST_STORY_SHARE * second_words:
         return True
-    return _prose_length(second, links) >= 2 * _prose_length(first, links) + RECOVERED_CHARS
+    first_prose, second_prose = _prose_length(first, links), _prose_length(second, links)
+    if first_prose < GLUED_LINKS_SHARE * sum(map(len, first)):
+        return second_prose >= 2 * first_prose
+    return second_prose >= 2 * first_prose + RECOVERED_CHARS
 
 
 def _main_text(page: Cascade, *, fast: bool) -> list[str]:
