@@ -51,10 +51,11 @@ _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comm
 # the noun a glued scale counts, past a word that tells which of them: "9.8B tokens", "39.3B additional tokens"
 _COUNTED_AFTER = LazyPattern(r"\s+(?:(?:additional|more|new|other|extra|active|monthly|daily|unique|total)\s+)?([A-Za-z]+)")
 # the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
-_MIXED_FRACTION = LazyPattern(r"(?: |-(?=\d/\d+\s+[a-z]))(\d{1,2})/(\d{1,2})(?![/\d])")  # ("2-1/2 cups")
-# a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch"): a "1/4" elsewhere may be a date
+_MIXED_FRACTION = LazyPattern(r"(?: |-(?=\d/\d+\s+[a-z])| and (?=\d/\d+\s+[a-z]))(\d{1,2})/(\d{1,2})(?![/\d])")  # ("2-1/2 cups",
+# "4 and 2/3 innings")
+# a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch", "1/4″ slices"): a "1/4" elsewhere may be a date
 _BARE_FRACTION = LazyPattern(r"/(\d{1,2})(?![/\d])(?=\s+(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|"
-                             r"miles?|pounds?|lbs?|ounces?|oz|gallons?|quarts?|pints?|acres?|sticks?)\b)", re.I)
+                             r"miles?|pounds?|lbs?|ounces?|oz|gallons?|quarts?|pints?|acres?|sticks?)\b|[″\"]\s+[a-z])", re.I)
 _RACES = {"hurdles", "relays", "heats", "laps", "lengths", "finals", "semifinals", "semis"}
 # what a "10K" names before it, where "40K acres" are 40,000 acres (a "4K" or "8K" alone is a screen's)
 _SCREENS_AND_RUNNERS = {"tvs", "televisions", "screens", "displays", "monitors", "videos", "cameras", "projectors",
@@ -190,9 +191,10 @@ def _atoms(text: str) -> list[_Atom]:
             if num.lower() == "dozen" and _VAGUE_DOZEN.search(text, max(0, start - 12), start):
                 continue  # "a few dozen", "several dozen": a vague amount, no number
         else:
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.") and not currency and \
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_." or text[start - 2:start] == "++") and \
+                    not currency and \
                     not (text[start - 1] in "xX" and start > 1 and (text[start - 2].isdigit() or text[start - 2] in '"”')):
-                continue  # "MH17", "G7", "v2.1": part of a token (a size's last side stays: "6x4 feet")
+                continue  # "MH17", "G7", "v2.1", "C++11": part of a token (a size's last side stays: "6x4 feet")
             if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
                 continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed
             value = _digit_value(num)

@@ -74,7 +74,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "crossed the 450 mark": a level a count passes, not what it counts (that is named before: "the number of cases")
 _MILESTONES = {"mark", "milestone", "threshold", "barrier"}
-_CHROME_UNITS = {"comment", "share", "view", "like", "reply"}
+_CHROME_UNITS = {"comment", "share", "view", "like", "reply", "rec"}
 # a count of these is a duration, whatever the noun before ("3,000 flight hours", "17 NBA seasons")
 _SPANS_OF_TIME = {"season", "semester", "second", "minute", "hour", "day", "night", "week", "weekend", "month",
                   "quarter", "year", "decade", "century", "fortnight"}
