@@ -107,6 +107,16 @@ def test_a_run_of_teasers_after_the_story_is_chrome(tail):
     assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
 
 
+@pytest.mark.parametrize("heading", ["Leave a Reply", "Leave a Comment", "Post a comment", "Add a Comment"])
+def test_a_comment_forms_heading_ends_the_story(heading):
+    # a blog's comment form, then a sidebar of card offers in prose: neither is the story
+    tail = (f"<h3>{heading}</h3>\n<p>Top Cards by Category</p>\n"
+            "<p>Earn a $100 bonus after you spend $500 in your first three months, and 5% cash back in categories "
+            "that change every quarter, like gas stations and restaurants.</p>\n"
+            "<p>Enjoy a 0% introductory rate for 18 months on balance transfers and six months on purchases.</p>\n")
+    assert extract_article(heat_story_with_tail(tail)).paragraphs == HEAT_STORY
+
+
 def test_a_short_last_paragraph_of_the_story_is_kept_before_its_teasers():
     tail = ("<p>The centers close on Sunday.</p>\n<p>Local News</p>\n"
             "<p>Organisers said the race would move a day later. READ MORE</p>\n"
@@ -318,6 +328,22 @@ def test_a_second_opinion_with_prose_replaces_a_glued_list_of_links():
     assert takes_over(glued, story, frozenset(teaser.casefold() for teaser in teasers))
     # a list read as text (no links known) is prose: the story has fewer words and must not replace it
     assert not takes_over(glued, story)
+
+
+def test_a_second_opinion_of_link_texts_does_not_replace_a_short_story():
+    from presslake.article.body import takes_over
+
+    # the first result is the story, one paragraph of 97 words; the second is a blogroll, 130 contributors'
+    # names, one link each (most shorter than the link texts looked for inside paragraphs): more words, no prose
+    names = [f"{first} {last}" for first in ("Ana", "Tomas", "Ivan", "Marta", "Pavel", "Lena", "Oskar", "Irena",
+                                             "Jonas", "Petra") for last in ("Ruizova", "Peeterson", "Marekova",
+                                                                           "Halevski", "Nordqvist", "Lindgren",
+                                                                           "Kowalczyk", "Baranova", "Stromberg",
+                                                                           "Novotny", "Dvorakova", "Horvath", "Szabova")]
+    story = [ferry_paragraph(0)]
+    assert not takes_over(story, names, frozenset(name.casefold() for name in names))
+    # the same list of names read as text (no links known) is words of the page: it takes over
+    assert takes_over(story, names)
 
 
 REGIONS = [("Spain", "40 euros"), ("France", "40 euros"), ("Italy", "45 euros"), ("Ireland", "45 euros"),

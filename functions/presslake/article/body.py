@@ -35,8 +35,9 @@ RECHECK_PRUNED_CHARS = 500
 LOST_STORY_SHARE = 0.5
 LOST_STORY_WORDS = 100
 RECOVERED_CHARS = 600
-# A first result whose prose is under GLUED_LINKS_SHARE of its characters is link texts glued together (a
-# teaser list or a menu the fast path took for the story): twice its prose is enough to replace it.
+# A result whose prose is under GLUED_LINKS_SHARE of its characters is link texts glued together or listed (a
+# teaser list, a menu, a blogroll): as the first, twice its prose is enough to replace it; as the second, its
+# words do not make the first a lost story.
 GLUED_LINKS_SHARE = 0.25
 # A story repeats its headline's words early. A result of RECHECK_BELOW_WORDS or more that holds
 # ON_HEADLINE of them in its first HEADLINE_READ words is never replaced by one that holds under
@@ -56,11 +57,14 @@ with would your""".split())
 
 def _prose_length(paragraphs: list[str], links: frozenset[str]) -> int:
     """Characters of the paragraphs outside link texts (trafilatura's fallbacks can glue a
-    menu or a teaser list into one paragraph: its text is then the links' texts)."""
+    menu or a teaser list into one paragraph: its text is then the links' texts). A paragraph
+    that is one link's text, however short ("Adam Bear" in a blogroll), is no prose."""
     long_links = [link for link in links if len(link) >= 12]
     total = 0
     for paragraph in paragraphs:
         folded = paragraph.casefold()
+        if folded in links:
+            continue
         total += max(0, len(paragraph) - sum(len(link) for link in long_links if link in folded))
     return total
 
@@ -103,18 +107,25 @@ def strays(title: str | None, first: list[str], second: list[str]) -> bool:
 
 def takes_over(first: list[str], second: list[str], links: frozenset[str] = frozenset()) -> bool:
     """Does the second opinion replace the first? When the first lost the story (under half the
-    second's words), or has far less prose (text outside the page's link texts; half is enough when the
-    first is mostly link texts). A sentence is counted
+    second's words, unless those are mostly link texts), or has far less prose (text outside the page's
+    link texts; half is enough when the first is mostly link texts). A sentence is counted
     once however often an opinion repeats it: a notice repeated per region or a hidden copy of a block
     is no more story, and a calendar's repeated rows no more text."""
     first, second = distinct_sentences(first), distinct_sentences(second)
-    second_words = words_in(second)
-    if second_words >= LOST_STORY_WORDS and words_in(first) < LOST_STORY_SHARE * second_words:
-        return True
     first_prose, second_prose = _prose_length(first, links), _prose_length(second, links)
-    if first_prose < GLUED_LINKS_SHARE * sum(map(len, first)):
+    second_words = words_in(second)
+    if second_words >= LOST_STORY_WORDS and words_in(first) < LOST_STORY_SHARE * second_words \
+            and not _mostly_links(second, second_prose):
+        return True
+    if _mostly_links(first, first_prose):
         return second_prose >= 2 * first_prose
     return second_prose >= 2 * first_prose + RECOVERED_CHARS
+
+
+def _mostly_links(paragraphs: list[str], prose: int) -> bool:
+    """Link texts glued or listed (a sidebar's teasers, a blogroll's names): prose is under
+    GLUED_LINKS_SHARE of the characters."""
+    return prose < GLUED_LINKS_SHARE * sum(map(len, paragraphs))
 
 
 def _main_text(page: Cascade, *, fast: bool) -> list[str]:

@@ -58,6 +58,8 @@ _TEASER_LABEL = LazyPattern(
 _COPYRIGHT = LazyPattern(
     r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:(?:19|20)\d\d|by\b).*|.*\ball rights reserved\b.*|"
     r"(?:版权所有|版权声明|©).*|.*未经.{0,12}(?:授权|许可|同意).{0,30}(?:转载|使用|复制).*", re.I)
+# A comment form's heading: what follows it is replies and the sidebar, not the story.
+_COMMENT_FORM = LazyPattern(r"(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?[.:!]?", re.I)
 _MAX_LABEL_WORDS = 10
 _MAX_COPYRIGHT_WORDS = 50
 # A teaser's marks: a "READ MORE" at its end, a shop's "BUY NOW" price line, a vote count and its date
@@ -209,7 +211,8 @@ def block_texts(body: HtmlElement) -> list[str]:
 def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str],
                       links: frozenset[str] = frozenset()) -> list[str]:
     """Drop the chrome trafilatura keeps, the headline, bylines, repeated labels, teasers and
-    copyright lines, and the text set apart from the story (figure captions, the dek)."""
+    copyright lines, and the text set apart from the story (figure captions, the dek); end the story
+    at a comment form's heading ("Leave a Reply")."""
     skip = {c.casefold() for c in set_apart}
     if meta.lead_image_caption:
         skip.add(meta.lead_image_caption.casefold())
@@ -220,6 +223,8 @@ def filter_paragraphs(paragraphs: list[str], meta: PageMeta, set_apart: list[str
         key = text.casefold()
         # Short repeats are chrome (form labels, "Subscribe"); long ones are real text.
         repeated_label = key in seen and count_words(text) < 12
+        if kept and _COMMENT_FORM.fullmatch(text):
+            break
         if key in skip or repeated_label or _is_chrome_line(text) or _is_byline(text, meta.authors):
             continue
         seen.add(key)
