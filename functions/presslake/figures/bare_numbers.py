@@ -89,9 +89,11 @@ _AGE_IN_A_LIST = LazyPattern(r"[A-Z][a-z]+,\s\d{1,3}[,;]\s")
 _DIVISION_BEFORE = LazyPattern(r"\b(?:Zone|District|Ward|Precinct|Sector|Engine|Ladder|Squad|Beat)\s$")
 # a race named by its distance: "the 200-meter final", "the 100 metre freestyle" (its length is no figure)
 _RACE_AFTER = LazyPattern(r"(?:-|\s)(?:meter|metre|m)s?\s+(?:finals?|semi-?finals?|heats?|dash|sprint|relay|hurdles|freestyle|"
-                          r"backstroke|breaststroke|butterfly|medley)\b|-?\s?(?:meter|metre|m)s?\s+(?:races?|events?|running)\b", re.I)
+                          r"backstroke|breaststroke|butterfly|medley)\b|"
+                          r"-?\s?(?:meter|metre|m)s?\s+(?:races?|events?|running)\b", re.I)
 # a track race named by its distance alone: "in the 800m.", "the women's 5000m," ("the 200m split" is a stretch of one)
-_TRACK_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000", "10,000"}
+_TRACK_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000", "5,000", "10000",
+                    "10,000"}
 _RACE_NAMED_BEFORE = LazyPattern(r"\b(?:the|men['’]s|women['’]s)\s$", re.I)
 _RACE_NAMED_AFTER = LazyPattern(r"-?\s?(?:meter|metre|m)s?(?:\s*(?:[.,;:!?)]|\n|\Z))", re.I)
 _OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)

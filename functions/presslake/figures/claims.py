@@ -69,7 +69,6 @@ _SIGN_OFF = LazyPattern(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:reports|has\s+(?:mor
 _OWN_CLAUSE = 25  # characters after a frame's verb that make what it covers a clause of its own ("said so" is not)
 
 
-
 def _in_an_aside(text: str, frame: Frame, start: int, end: int) -> bool:
     """Is the frame inside parentheses its sentence closes ("... above normal (0.8% would be normal according
     to the MBA)."): an aside's source speaks of the aside, not of the sentence after."""

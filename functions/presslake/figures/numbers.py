@@ -50,9 +50,9 @@ _COMMA_DECIMAL = LazyPattern(r"\d+,\d{1,2}")
 _BROKEN = LazyPattern(r",\d")  # digits grouped by commas that go on with a comma and digits
 # the noun a glued scale counts, past a word that tells which of them: "9.8B tokens", "39.3B additional tokens"
 _COUNTED_AFTER = LazyPattern(r"\s+(?:(?:additional|more|new|other|extra|active|monthly|daily|unique|total)\s+)?([A-Za-z]+)")
-# the fraction of a mixed number ("8 1/2", "1 3/4"); not a date's "2/11/23" nor a score's "4/5/6"
-_MIXED_FRACTION = LazyPattern(r"(?: |-(?=\d/\d+\s+[a-z])| and (?=\d/\d+\s+[a-z]))(\d{1,2})/(\d{1,2})(?![/\d])")  # ("2-1/2 cups",
-# "4 and 2/3 innings")
+# the fraction of a mixed number ("8 1/2", "1 3/4", "2-1/2 cups", "4 and 2/3 innings"); not a date's "2/11/23" nor a
+# score's "4/5/6"
+_MIXED_FRACTION = LazyPattern(r"(?: |-(?=\d/\d+\s+[a-z])| and (?=\d/\d+\s+[a-z]))(\d{1,2})/(\d{1,2})(?![/\d])")
 # a fraction alone before a cook's or a tailor's measure ("1/4 cup", "3/8 inch", "1/4″ slices"): a "1/4" elsewhere may be a date
 _BARE_FRACTION = LazyPattern(r"/(\d{1,2})(?![/\d])(?=\s+(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|"
                              r"miles?|pounds?|lbs?|ounces?|oz|gallons?|quarts?|pints?|acres?|sticks?)\b|[″\"]\s+[a-z])", re.I)

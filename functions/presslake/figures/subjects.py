@@ -325,8 +325,8 @@ def _a_body_or_person(words: list[str]) -> bool:
 
 def _named_before_parenthesis(before: str, kind_is_percent: bool) -> str | None:
     """A player, team or product named right before its figure in parentheses, its capitalised words
-    ("Velmar junior Tomas Peete (29.5 tackles)", "Iris & Ink Crop Trousers ($85)"). Not a share: "Electricity (5.4%)" is a part;
-    not a quantity or a unit: "2.3% of GDP (about £66bn)", "-22°F (-30°C)" restate the figure."""
+    ("Velmar junior Tomas Peete (29.5 tackles)", "Iris & Ink Crop Trousers ($85)"). Not a share: "Electricity
+    (5.4%)" is a part; not a quantity or a unit: "2.3% of GDP (about £66bn)", "-22°F (-30°C)" restate the figure."""
     found = not kind_is_percent and _opens_parenthesis(before) and _NAME_BEFORE_PARENTHESIS.search(before)
     if not found or _LISTED_OR_MEASURED.search(before, 0, found.start()) and \
             not _PRICES_LISTED.search(before, 0, found.start()):

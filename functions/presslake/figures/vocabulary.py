@@ -112,8 +112,8 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "elementary school", "police station", "fire station", "gas station", "petrol station", "co-working space",
     "coworking space", "code base", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "staff member", "faculty member", "team member", "board member", "cast member", "council member",
-    "party member", "union member", "club member", "committee member", "super PAC", "family member", "gunshot wound", "gun shot", "life sentence", "news outlet",
-    "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
+    "party member", "union member", "club member", "committee member", "super PAC", "family member", "gunshot wound",
+    "gun shot", "life sentence", "news outlet", "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
