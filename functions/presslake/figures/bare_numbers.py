@@ -97,6 +97,9 @@ _TRACK_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3
 _RACE_NAMED_BEFORE = LazyPattern(r"\b(?:the|men['’]s|women['’]s)\s$", re.I)
 _RACE_NAMED_AFTER = LazyPattern(r"-?\s?(?:meter|metre|m)s?(?:\s*(?:[.,;:!?)]|\n|\Z))", re.I)
 _OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)
+# "six sigma", "a 529 college savings account": a method's and a savings plan's names (the plan is its tax code's section)
+_SIGMA_AFTER = LazyPattern(r"[\s-]sigma\b", re.I)
+_PLAN_529_AFTER = LazyPattern(r"\s+(?:college\s+)?(?:plan|account|savings)\b", re.I)  # ("529 accounts" counts)
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
                              r"(?:Timothy|Peter|John)(?=\s+\d))\b")
@@ -314,8 +317,10 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if atom.is_word and text[atom.start].isupper() and re.search(r"\b[a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]\Z", before):
         return True  # "the Big Three carmakers", "the Final Four": a name, in a sentence that is not title-cased
         # (not a number that opens a paragraph after a headline: "... and Europe\n\nTen flights")
-    if _OMEGA_BEFORE.search(before):
-        return True  # "omega 3 fatty acids", "omega-3": a name
+    if _OMEGA_BEFORE.search(before) or _SIGMA_AFTER.match(after) or atom.digits == "529" and _PLAN_529_AFTER.match(after):
+        return True  # "omega 3 fatty acids", "omega-3", "six sigma", "a 529 account": a name
+    if atom.digits == "3" and before.endswith("<"):
+        return True  # "I <3 waffle cones": a heart
     if not atom.is_word and atom.value in (1, 2, 3) and _NUMBERED_BOOK.match(after):
         return True  # "2 Chronicles", "1 Corinthians 13", "2 Timothy 1:14": a book of the Bible
     if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):

@@ -71,6 +71,7 @@ _DEFINED_AFTER = LazyPattern(r":[^\S\n]+(?:(?:an?\s+|the\s+)?(?:estimated|total|
 # "members (15 of 19)", "cells (approximately 10 trillion)": the number in parentheses after its noun
 _IN_PARENTHESES = LazyPattern(r"\b([A-Za-z][a-z]+)\s*\((?:\s*(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
                               r"over|more than|at least|up to)\s+)?(\s*[\d,.]+\s+(?:of|out of)\s+)?$")
+_COUNTER_AFTER = ("| ", "- ", "– ")  # a teaser's counter after its title: "the relish tray - 23,886 views"
 # a social network's counter in a profile box, the number in parentheses after the network's name
 _FOLLOWERS = {"follower", "like", "fan", "subscriber", "contact", "connection"}
 _NETWORK_BEFORE = LazyPattern(r"\b(?:Twitter|Facebook|Flickr|Instagram|YouTube|Pinterest|LinkedIn|Google\+|Tumblr)\s*\(\s*$")
@@ -277,8 +278,8 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
     if unit is None and (group := group_stood_for(text, atom, earlier)):
         unit, unit_end = group, end
     if unit in _CHROME_UNITS and (len(sentence.text.split(None, 3)) <= 3 or sentence.text.startswith(
-            text[atom.start:end], _LEADING_SPACE.match(sentence.text).end()) or text[atom.start - 2:atom.start] == "| "):
-        return None  # "12 comments", "2 comments on ..." opening a line, "| 0 recs |" are page chrome
+            text[atom.start:end], _LEADING_SPACE.match(sentence.text).end()) or text[atom.start - 2:atom.start] in _COUNTER_AFTER):
+        return None  # "12 comments", "2 comments on ..." opening a line, "| 0 recs |", "Giveaway - 17,243 views" are page chrome
     if unit in _FOLLOWERS and _NETWORK_BEFORE.search(text, max(0, atom.start - 20), atom.start):
         return None  # a profile box's "Twitter (17,190 followers) • Facebook (3,037 likes)"
     return None if unit is None else (unit, kind, unit_end, noun_after)
