@@ -68,11 +68,10 @@ _SPEAKER_IT = GuardedPattern(rf"(?:^|[,;:—]\s+|\bthat\s+)(?P<subject>{_SUBJECT
                              needs=("said", "says", "announced", "reported", "confirmed"))
 # (a conjunction may open the clause after a comma: ", but Portline has 10"; a quotation its sentence:
 # "“Velmar already has 11 ferries,” Ruiz said")
-_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
-                                   rf"{_CLAUSE_TO_FIGURE}")
+_CLAUSE_OPENING = r"[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+"
+_SUBJECT_BEFORE_VERB = LazyPattern(rf"(?:^[“\"]?|{_CLAUSE_OPENING}){_CLAUSE_TO_FIGURE}")
 # the same within the last characters of a long sentence, where the window's start is no clause start
-_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:[,;:—]\s+(?:(?:but|and|yet|so|while|whereas)\s+)?|\b(?:that|say|says|said)\s+)"
-                                 rf"{_CLAUSE_TO_FIGURE}")
+_SUBJECT_IN_WINDOW = LazyPattern(rf"(?:{_CLAUSE_OPENING}){_CLAUSE_TO_FIGURE}")
 # "Ana Ruiz, who saved three match points", "Tomas Peete, a farmer who kept 40 goats": a relative clause's
 # figure is its named antecedent's
 # the guard on a capital (_RELATIVE, _APPOSITION, _POSSESSIVE_BEFORE) fails fast before the look-behind at most positions
