@@ -11,7 +11,7 @@ from presslake.figures.bare_numbers import _BARE_NUMBERS
 from presslake.figures.chrome import _chrome_or_a_marker
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before
-from presslake.figures.signs import _multiplier_end, _slash_line_place, pair_unit
+from presslake.figures.signs import _multiplier_end, _slash_line_place, box_score_count, pair_unit
 from presslake.figures.tallies import _RATIO
 from presslake.figures.units import _FRAMES_PER_SECOND, _POINT_CALIBER
 from presslake.figures.vocabulary import _DURATION
@@ -95,7 +95,7 @@ _DENOMINATOR_AFTER_ENDS = frozenset("rfdtyen")
 _KIND_OF_POLICY = LazyPattern(r"-[a-z]+\s+(?:polic(?:y|ies)|solutions?|systems?|rules?|doctrines?)\b")
 def _a_time_not_a_count(text: str, atom: _Atom, end: int, sentence_start: int, before: str, after: str) -> bool:
     """A duration, a point in a period or a year of an era: "three years", "four games into"."""
-    if not atom.currency and _DURATION_AFTER.match(after):
+    if not atom.currency and _DURATION_AFTER.match(after) and not box_score_count(text, atom, end, end + 60):
         return True  # durations: "three years", "24 hours", "40+ years", "a thousand years", "13.8-billion-year"
     if _INTO_A_PERIOD.match(after):
         return True  # "four games into the 2008 season", "two laps into the race": a point in time

@@ -192,12 +192,14 @@ def _changed_from_afar(text: str, atom: _Atom, sentence: Sentence) -> bool:
     return _CHANGED_FROM.search(_window(text, sentence.start, atom.start, 70)[1]) is not None
 
 
-def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts) -> tuple[str, int] | None:
+def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: EarlierCounts,
+                 restated: bool = False) -> tuple[str, int] | None:
     """'only one passenger survived', 'signed one contract', 'one death and 432 cases': the singular noun
     "one" counts and where it ends. "One" is mostly "a" ("one user wrote", "one study found") or a
     pronoun, so it counts only with a sign of quantity: a word that limits it ("only", "at least"), a
     verb that counts or transacts ("signed", "killed"), an event that befalls the noun ("one man
-    died"), another count beside it ("four officers and one civilian"), or a rate ("one egg per day")."""
+    died"), another count beside it ("four officers and one civilian"), a rate ("one egg per day"), or
+    the digit restating it (`restated`: "one (1) guest")."""
     if part := part_of_earlier(text, atom, end, sentence, earlier):
         return part, end  # "Two are in serious condition, and one is stable": one of the paragraph's last count
     if away := _DISTANCE_AWAY.match(text, end):
@@ -232,7 +234,7 @@ def _one_counted(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: 
     before = text[max(sentence.start, atom.start - 30):atom.start]
     if _NAMED_AS.match(text, word_end) and re.search(r"identif\w+\s+$", before):
         return None  # "identified one victim as Ana Ruiz": whom, not how many
-    if _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
+    if restated or _ONE_LIMITED.search(before) or _ONE_COUNTING_VERB.search(before) or beside or _ONE_SERIES_BEFORE.search(before) or \
             _BEFALLS.match(text, word_end) or _BESIDE_AFTER.match(text, word_end) or _RATE_AFTER.match(text, word_end) or \
             _ONE_SERIES_AFTER.match(text, word_end):
         return _COMPOUND_NOUNS.get(f"{modifier} {lower}", lower), word_end  # "one bullet hole"
@@ -552,15 +554,16 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
     if high is not None and _is_excluded(text, high, end, sentence.start):
         return None
     after_range = index + 2 if high is not None else index + 1
-    if high is None and atom.is_word and (doubled := _DOUBLED.match(text, end)) and float(doubled.group(1)) == atom.value:
-        end, after_range = doubled.end(), index + 2  # "five (5) gunshot victims": the number in words, then in digits
+    doubled = high is None and atom.is_word and (restated := _DOUBLED.match(text, end)) and float(restated.group(1)) == atom.value
+    if doubled:
+        end, after_range = restated.end(), index + 2  # "five (5) gunshot victims": the number in words, then in digits
         used.add(index + 1)
     attached = attach_unit(text, atom, end, sentence, earlier, atoms[after_range:after_range + _AHEAD])
     # ("one or more gunshot wounds" counts as "two or more" does: the least of the plural after it)
     one = atom.is_word and not atom.has_scale and atom.value == 1 and high is None and not _OR_MORE.match(text, end)
     if one and (attached is None or attached.kind not in ("percent", "money", "measure")) and \
             not (attached is not None and text.startswith("-", end) and attached.unit in _FLOORS):
-        counted = _one_counted(text, atom, end, sentence, earlier)
+        counted = _one_counted(text, atom, end, sentence, earlier, restated=bool(doubled))
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
         attached = Attached(counted[0], "count", counted[1], noun_after=True)

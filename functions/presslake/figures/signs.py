@@ -71,6 +71,7 @@ _X_AFTER = LazyPattern(r"[xX](?![\w-])")  # "reduced by 3x from 800ms", "improve
 _TIMES_BEFORE = LazyPattern(r"\b(?:by|grew|grown|grows|rose|risen|increased|multiplied|jumped|expanded|improved)\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to)\s+)?$", re.I)
 _TIMES = LazyPattern(r"\s+times\b", re.I)
+_FOLD = LazyPattern(r"[\s-]fold\b(?!-)", re.I)  # "rose 5.4 fold", "a 24-fold increase" ("twofold", "two fold": no number)
 
 
 class _Unit(NamedTuple):
@@ -100,6 +101,8 @@ def _multiplier_end(text: str, atom: _Atom, end: int) -> int | None:
     faster', '4x more', 'grew 300,000 times'; None when the number multiplies nothing."""
     if atom.currency:
         return None
+    if not atom.is_word and (fold := _FOLD.match(text, end)):
+        return fold.end()
     if match := _TIMES_AFTER.match(text, end):
         return end + match.group().lower().index("x") + 1 if match.group()[0] in "xX" else _TIMES.match(text, end).end()
     if (match := _TIMES.match(text, end) or not atom.is_word and _X_AFTER.match(text, end)) and \
@@ -143,6 +146,26 @@ _SLASH_LINE = LazyPattern(r"(?<![\w./])\.\d{3}/\.\d{3}/\.\d{3}(?![\w./])")
 _SLASH_LINE_STATISTICS = ("batting average", "on-base percentage", "slugging percentage")
 
 
+# a box score's counting statistics, read only in a line of two or more: "11 HR, 59 RBI, 60 R and 13 SB in 402 AB",
+# "4 K vs. 5 BB" (alone, "the 5 HR sensor" is a heart-rate sensor)
+_BOX_SCORE_COUNTS = {"HR": "home run", "RBI": "run batted in", "R": "run", "H": "hit", "SB": "stolen base", "AB": "at bat",
+                     "BB": "walk", "K": "strikeout", "SO": "strikeout"}
+_BOX_SCORE_ABBREVIATION = r"(RBI|HR|SB|AB|BB|SO|K|R|H)(?![\w'’-])"
+_BOX_SCORE_AFTER = LazyPattern(rf"\s+{_BOX_SCORE_ABBREVIATION}")
+_BOX_SCORE_ITEM = LazyPattern(rf"\d\s+{_BOX_SCORE_ABBREVIATION}")
+# a batting average after the verb: "hitting .266 with 11 HR"
+_HITTING_BEFORE = LazyPattern(r"\b(?:hitting|batting|hit|hits)\s+$")
+
+
+def box_score_count(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
+    """A counting statistic of a box score's line ("59 RBI"), when another stands within 40 characters."""
+    if atom.is_word or not (item := _BOX_SCORE_AFTER.match(text, end, stop)):
+        return None
+    if len(_BOX_SCORE_ITEM.findall(text, max(0, atom.start - 40), min(stop, item.end() + 40))) < 2:
+        return None
+    return _Unit(_BOX_SCORE_COUNTS[item.group(1)], "count", item.end())
+
+
 def _slash_line_place(text: str, atom: _Atom) -> int | None:
     """Which of a slash line's three numbers `atom` is (each is five characters, ".323/"), or None."""
     if not atom.digits.startswith(".") or len(atom.digits) != 4:
@@ -162,6 +185,11 @@ def _sign_after(text: str, atom: _Atom, end: int, stop: int) -> _Unit | None:
         return _Unit(_PER_PLAY.get(name, name), "measure", statistic.end())  # ".872 OPS", "3.4 WAR", "0.92 PPP"
     if not currency and (place := _slash_line_place(text, atom)) is not None:
         return _Unit(_SLASH_LINE_STATISTICS[place], "measure", end)  # ".323/.403/.550"
+    if not currency and (counted := box_score_count(text, atom, end, stop)):
+        return counted
+    if not currency and re.fullmatch(r"\.\d{3}", atom.digits) and \
+            _HITTING_BEFORE.search(text, max(0, atom.start - 12), atom.start):
+        return _Unit("batting average", "measure", end)  # "hitting .266 with 11 HR"
     if not currency and (cents := _CENTS_AFTER.match(text, end, stop)):
         return _Unit("USD", "money", cents.end(), 0.01)
     sign_after = None if currency else _CURRENCY_AFTER.match(text, end, stop)

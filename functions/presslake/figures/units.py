@@ -27,7 +27,7 @@ from presslake.figures.context import (
 )
 from presslake.figures.numbers import _Atom
 from presslake.figures.signs import (
-    _multiplier_end, _shared_hyphenated_measure, _sign_after, _sign_ahead, _sterling, _Unit, _unit_word, _watts_apart,
+    _FOLD, _multiplier_end, _shared_hyphenated_measure, _sign_after, _sign_ahead, _sterling, _Unit, _unit_word, _watts_apart,
     pair_unit,
 )
 from presslake.figures.text import (
@@ -130,6 +130,11 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
         return Attached("times", "measure", times, minimum_end=end)
     if atom.digits.startswith(".") and (bore := _POINT_CALIBER.match(text, end)):
         return Attached("caliber", "measure", bore.end())  # "a .45-caliber handgun", "a .45 cal Taurus": its bore
+    if _CARTRIDGE.match(text, end) or atom.digits.startswith(".") and _BORE.match(text, end) or \
+            atom.is_word and _FOLD.match(text, end):
+        return None  # a cartridge's name; "two fold" is "twofold"
+    if _in_pixels(text, atom, end):
+        return Attached("pixel", "measure", end)
     post = None if atom.currency else _POST_MINIMUM.match(text, end, sentence.end)  # "$5 plus tax" adds
     post_qualifier = "min" if post else None
     if post is None and (post := _POST_APPROX.match(text, end, sentence.end)):
@@ -291,8 +296,28 @@ _OTHERS = LazyPattern(rf"\s+others\b(?:\s+(?:(?:were|was|have been|had been)\s+)
 # ages 3 to 10"
 _NOT_RUN_HEADS = frozenset({"police", "officials", "authorities", "investigators", "ages"})
 _POINT_CALIBER = LazyPattern(r"[-\s]?(?:caliber|calibre|cal\b)", re.I)
+# a cartridge or a shotgun bore named by its number: "45 Colt loads", ".38 Special", "44 Magnum rounds", ".410 shells"
+# ("45 Colt revolvers" may count revolvers)
+_AMMUNITION = r"(?i:loads?|rounds?|ammo|ammunition|cartridges?|shells?|bullets?|slugs?|silvertips?)\b"
+_CARTRIDGE = LazyPattern(rf"\s+(?:Colt\s+{_AMMUNITION}|(?:ACP|Magnum|Special|S&W|WMR|Long\s+Rifle)\b)")
+_BORE = LazyPattern(rf"\s+(?:{_AMMUNITION}|(?i:bore|gauge|shotguns?)\b)")
+# a screen's or an image's size in pixels, named by the word after the pair: "a 1366 x 768 resolution", "(800 x 480
+# native resolution)", "2,560 x 1,600 display", "(144 x 144 pixel)" (a pair alone, "1920x1080", stays a name)
+_PIXEL_SIDE = r"(?:\d{3,4}|\d,\d{3})"
+_PIXELS_NAMED = r"\s*\)?\s*(?:(?:native|screen|display)\s+)?(?:pixels?|px|resolution|display|screen)\b"
+_PIXELS_FIRST = LazyPattern(rf"\s*[x×]\s*{_PIXEL_SIDE}{_PIXELS_NAMED}", re.I)
+_PIXELS_SECOND = LazyPattern(rf"(?<![\d,.]){_PIXEL_SIDE}\s*[x×]\s*$")
+_PIXELS_AFTER = LazyPattern(_PIXELS_NAMED, re.I)
 _INDEFINITE_BEFORE = LazyPattern(r"\b[Aa]n?\s$")
 _ROUND_SHOT_BEFORE = LazyPattern(r"\b(?:shot|shoots|carded|cards|fired|fires)\s+(?:an?\s+)?$")  # a golfer's round
+
+
+def _in_pixels(text: str, atom: _Atom, end: int) -> bool:
+    """Either side of a size in pixels ("1366 x 768 resolution"), each side three or four digits."""
+    if not re.fullmatch(_PIXEL_SIDE, text[atom.start:end]):
+        return False
+    return _PIXELS_FIRST.match(text, end) is not None or \
+        _PIXELS_SECOND.search(text, max(0, atom.start - 12), atom.start) is not None and _PIXELS_AFTER.match(text, end) is not None
 
 
 def _opens_its_line(text: str, start: int) -> bool:
