@@ -628,3 +628,20 @@ def test_an_aside_of_place_and_a_named_line(text, figure, subject):
 ])
 def test_a_rate_after_among_a_group(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a surname resolves to the name given first in a possessive ("Ana Ruiz's March campaign"), after an opening
+    # preposition
+    ("Following Ana Ruiz's March 2011 campaign, which cost 40 jobs, Ruiz won 7 medals.", "7 medals", "Ana Ruiz"),
+    # "the 28-year-old" is the person named last
+    ("Tomas Berg was traded on Friday. The 28-year-old owns 4 boats.", "4 boats", "Tomas Berg"),
+    ("The 28-year-old owns 4 boats.", "4 boats", None),
+    # "each" and "every" are no part of what they quantify
+    ("Each household would pay $8,000 upfront.", "$8,000", "household"),
+    # "the following" and "some ..." name no owner
+    ("The following are five tips for charities.", "five tips", None),
+    ("Some long-ago impact carved out this 150-km-wide pit.", "150-km", None),
+])
+def test_references_back_and_quantifiers(text, figure, subject):
+    assert subject_of(text, figure) == subject

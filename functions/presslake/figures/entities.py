@@ -49,6 +49,7 @@ _ACTS = LazyPattern(r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?[a
 _MAX_IT_DISTANCE = 400  # characters between an "it" and the organisation it stands for
 _HEADLINE_LENGTH = 200  # a first line longer than this, with no full stop, is a body, not a headline
 _MAX_IT_COMPANY_DISTANCE = 1500  # characters between a company's funding "it raised" and the company's name
+_AGED = LazyPattern(r"[Tt]he\s+\d{1,3}-year-old\b")  # a person the article named, by age
 _MAX_PRONOUN_DISTANCE = 1200  # characters between a he/she and the person it stands for
 _MAX_PRONOUN_RUNS = 25  # capitalised runs looked at, back from a he/she
 
@@ -327,6 +328,9 @@ class EntityTable(CompanyNames, PoliceForces):
         any other phrase as written."""
         if phrase == "it":  # a company's funding: the company named last, no investor in it
             return self._owning_company(at, _MAX_IT_COMPANY_DISTANCE)
+        if _AGED.match(phrase):  # "The 28-year-old (shortstop)": the person named last, else nobody named
+            person = self.person_before(at)
+            return person[1] if person else None
         words = phrase.split()
         bare = words[1:] if key(words[0]) == "the" and len(words) > 1 else words
         if len(bare) == 1 and key(bare[0]) in COMPANY_NOUNS and bare[0].islower():

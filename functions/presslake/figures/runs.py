@@ -45,6 +45,12 @@ def parted(offset: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
     organisation, then the (titled) person; "Corey Scher and Jamon Van Den Hoek" two people."""
     if len(tokens) < 3:
         return [(offset, tokens)]  # (most runs: too short to hold two names)
+    for cut in range(2, len(tokens)):
+        # "Jared Loughner's January 2011 rampage": a person's possessive ends the name ("Boston Children's Hospital"
+        # is one)
+        if tokens[cut - 1].endswith(("'s", "’s")) and person_in(tokens[:cut]) and not is_org(tokens[cut:]):
+            return [(offset, tokens[:cut - 1] + [tokens[cut - 1][:-2]])] + \
+                parted(offset + len(" ".join(tokens[:cut])) + 1, tokens[cut:])
     for cut in range(1, len(tokens) - 1):
         # "Renewable Fuels Association Matt Hartwig": a person's name right after the organisation's head
         if key(tokens[cut]) in TITLES and is_org(tokens[:cut]) and person_in(tokens[cut:]) or \

@@ -196,8 +196,10 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         return respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
-    if subject and _COUNTED_PHRASE.match(subject):
+    if subject and _COUNTED_PHRASE.match(subject) or subject and _NO_OWNER.match(subject):
         return None  # '"One burger bought for $10,000!"', "One of the things was 20-plus wins": a count, no owner
+    if subject and (each := _EACH.match(subject)):
+        subject = subject[each.end():]  # "Each household would pay $8,000": the household's
     if subject is None or subject == "it" or _unnamed(subject):
         return _listed_company(text, char_start) or subject
     return spelled_out(text, subject) if is_acronym(subject) else subject
@@ -206,6 +208,11 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
 
 _COUNTED_PHRASE = LazyPattern(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|"
                               r"thousands|\d[\d,.]*)\b")
+
+
+# "The following are five tips", "Some long-ago impact carved out this pit": nothing named
+_NO_OWNER = LazyPattern(r"(?:[Tt]he\s+following|[Ss]ome)\b(?!-)")
+_EACH = LazyPattern(r"(?:[Ee]ach|[Ee]very)\s+(?=\S)")
 
 
 def _unnamed(subject: str) -> bool:
