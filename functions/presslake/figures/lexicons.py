@@ -188,7 +188,7 @@ ORG_HEADS = frozenset({
     "airport", "port", "guard", "reserve", "treasury", "times", "post", "news", "press", "journal", "herald",
     "tribune", "gazette", "telegraph", "guardian", "review", "magazine", "television", "radio", "broadcasting",
     "research", "analytics", "consulting", "advisers", "advisors", "associates", "communications", "institution",
-    "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations",
+    "chamber", "house", "division", "unit", "directorate", "inspectorate", "nations", "tech",
     "brotherhood", "guild", "syndicate", "consortium", "cooperative", "co-op", "mission", "solutions", "insights",
     "strategies", "ventures", "consultants", "intelligence", "economics", "zoo", "aquarium", "library", "orchestra",
     "regulator", "commissioner", "ombudsman", "tribunal", "prosecutor's", "kremlin", "pentagon", "nato", "un",
