@@ -35,12 +35,16 @@ CASES = [
     # "one (1)": a count written twice
     ("Travel for the winner and one (1) guest, and one (1) gift card.",
      [(1, None, "guest", "count", "exact"), (1, None, "card", "count", "exact")]),
+    # astronomy's distances and angles are measures
+    ("Neptune is 29.98 AU away, its disk 2.4 arcseconds wide.",
+     [(29.98, None, "AU", "measure", "exact"), (2.4, None, "arcsecond", "measure", "exact")]),
     # what stays as it was
     ("The 5 HR sensor reads your pulse.", []),
     ("The screen measures 1200 x 800 mm.",
      [(1200, None, "mm", "measure", "exact"), (800, None, "mm", "measure", "exact")]),
     ("The 5 easy dinners took an hour.", [(5, None, "dinner", "count", "exact")]),
     ("He owns 45 Colt revolvers.", [(45, None, "revolver", "count", "exact")]),
+    ("She had 3 au pair jobs.", [(3, None, "job", "count", "exact")]),
     ("She describes the two fold-and-cut methods.", [(2, None, "method", "count", "exact")]),
     # "5 fold", "24-fold": a multiplier, as "5 times"
     ("Sales rose 5 fold last year, and 24-fold since 2001.",

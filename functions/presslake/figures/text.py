@@ -158,6 +158,8 @@ def _measure_unit(word: str) -> str | None:
         return word  # bits, not bytes; newton-metres, not nanometres
     if word in ("M", "G", "Ms", "MS", "GM", "GMs"):
         return None  # a metre is "m", a gram "g"; "M" is a million or a name, "G" a name ("5 G"); "Ms" a title, "GM" a manager
+    if word.lower() == "au":
+        return "AU" if word == "AU" else None  # an astronomical unit ("5.2 AU"), not "3 au pair jobs"
     lower = word.lower().rstrip(".")
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]

@@ -55,6 +55,7 @@ MEASURE_UNITS = {
     "db": "dB", "decibel": "dB",  # loudness ("85 dB", "10-40dB")
     "cc": "cc", "rpm": "rpm", "light-year": "light-year",  # engines ("a 1200cc Ducati"), drives; a distance
     "kelvin": "K",  # a colour temperature ("2700 kelvin", "2700K")
+    "parsec": "parsec", "arcsecond": "arcsecond", "arcminute": "arcminute",
     "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
     # the scale's name spelled out is the same unit as its sign (labels write either)
