@@ -103,7 +103,8 @@ _PLAN_529_AFTER = LazyPattern(r"\s+(?:college\s+)?(?:plan|account|savings)\b", r
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
                              r"(?:Timothy|Peter|John)(?=\s+\d))\b")
-_NAMED_AFTER = LazyPattern(r"['’]s\b|\s+News\b")
+# a station's or a company's name: "13 News", "343 Industries", "500 Startups"
+_NAMED_AFTER = LazyPattern(r"['’]s\b|\s+(?:News|Industries|Studios|Startups|Ventures|Holdings)\b")
 
 
 def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -244,6 +245,8 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
         return True  # "2025–26 Common App Essays": a season's or a school year's second year
     if not atom.is_word and len(atom.digits) == 4 and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
         following = _words_after(text, end, 1)
+        if following and (unit := _measure_unit(following[0][0])) and not (unit == "m" and atom.digits in _TRACK_DISTANCES):
+            return False  # "the 1700 mAh battery": a measure ("the 1500m", a race, names the distance it is run over)
         if not (following and _is_plural_noun(following[0][0]) and not re.fullmatch(_MONTH, following[0][0])) \
                 or re.search(r"\b(?:the|a|an|by|in|since|of|and|or|from|until|before|after)\s+$", before, re.I):
             return True  # a year ("the 2020 elections", "by 2035 exemplifies" too)
@@ -324,7 +327,7 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if not atom.is_word and atom.value in (1, 2, 3) and _NUMBERED_BOOK.match(after):
         return True  # "2 Chronicles", "1 Corinthians 13", "2 Timothy 1:14": a book of the Bible
     if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):
-        return True  # "Stay with 13 News", "Local 15's reporter": a station's name; "Zone 5 officers": a division's
+        return True  # "Stay with 13 News", "Local 15's reporter", "343 Industries": a name; "Zone 5 officers": a division's
     if atom.is_word and re.search(r"\bin\s$", before) and re.match(r"\s*(?:[.,;:!?)]|$)", after):
         return True  # "splits the strip in two": an idiom
     return False

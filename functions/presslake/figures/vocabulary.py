@@ -44,7 +44,7 @@ MEASURE_UNITS = {
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
     "mhz": "MHz", "calorie": "calorie", "bcm": "bcm", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "teraflop": "teraflop", "pixel": "pixel", "megapixel": "megapixel", "watt": "W",
-    "horsepower": "hp", "hp": "hp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
+    "horsepower": "hp", "hp": "hp", "bhp": "bhp", "nanometre": "nm", "nanometer": "nm", "nm": "nm",
     "kilobyte": "KB", "kb": "KB", "meg": "MB", "milligram": "mg", "mg": "mg", "microgram": "µg", "gib": "GiB",
     "nanogram": "ng", "ng": "ng", "ounce": "oz", "oz": "oz", "gallon": "gallon", "pint": "pint",
     "mib": "MiB", "tib": "TiB", "petabyte": "PB", "pb": "PB", "kilowatt-hour": "kWh",
