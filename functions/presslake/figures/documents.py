@@ -50,6 +50,11 @@ _TITLED_DOC = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:19|20)\d\d\s+
 # "The Hale Institute polled 1,000 farmers", "X published a report"
 _RAN = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN})\s+(?:has\s+|had\s+|also\s+)?(?:polled|surveyed|questioned|interviewed|"
                   rf"published|released|issued|conducted|commissioned|compiled|produced|(?:found|finds)(?=\s+that\b))\b")
+# "Velmar Sports released (the results of) a new survey today which found": who published the document a relative
+# clause's verb reports ("Velmar!" keeps its mark)
+_RELEASED_WHICH = LazyPattern(rf"(?P<pub>(?<![\w’'-]){_CAPRUN}!?)\s+(?:has\s+|had\s+|also\s+)?(?:published|released|issued|"
+                              rf"conducted|commissioned|compiled|produced)\s+(?:the\s+(?:results|findings)\s+of\s+)?"
+                              rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}{_NAMED_DOC}\b[^,;]{{0,30}}\b(?:which|that)\s*$")
 # "a thousand Velmarians surveyed said": the people a survey asked, not who ran it
 _ASKED_SPEAK = LazyPattern(r"\s+[“\"]?(?:said|say|says|reported|told|were|was|are)\b")
 # "62% of farmers", "1,200 residents", "Three in four voters", "380" (the group named before: "Of the
@@ -70,6 +75,18 @@ _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|quest
 
 # "1,000 tenants polled by the Hale Institute"
 _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?P<pub>(?:the\s+)?{_CAPRUN})")
+
+
+def released_by(phrase: str) -> str | None:
+    """The publisher of the document a phrase ends with, before a relative pronoun ("X released a survey which")."""
+    match = _RELEASED_WHICH.search(phrase)
+    return match.group("pub") if match else None
+
+
+def released_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where released_by's publisher stands in text[lo:hi]."""
+    match = _RELEASED_WHICH.search(text, lo, hi)
+    return match.span("pub") if match else None
 
 
 def publisher_in(phrase: str) -> str | None:

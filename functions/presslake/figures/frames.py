@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from presslake.figures.documents import Documents, document_in, publisher_in, surveyed_group
+from presslake.figures.documents import Documents, document_in, publisher_in, released_by, released_span, surveyed_group
 from presslake.figures.frame import QUOTE_REACH, REACH, Frame
 from presslake.figures.lexicons import (
     COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
@@ -373,7 +373,7 @@ class FrameFinder(SignedSpeech):
         owner = re.search(rf"\b(his|her)\s+(?:own\s+|latest\s+|new\s+)?{document}\b", phrase, re.I)
         if owner:  # "Her own research shows": the person she is, found like a "she said"
             return Frame("speech", "he" if owner.group(1).casefold() == "his" else "she", at, start, end)
-        publisher = publisher_in(phrase)
+        publisher = publisher_in(phrase) or released_by(phrase)
         definite = re.search(rf"{_DEFINITE.pattern}(?:[\w’'-]+\s+){{0,3}}{document}\b", phrase, re.I)
         if publisher is None and document in PUBLISHED_DOCUMENTS and definite \
                 and not re.search(r"\b(?:19|20)\d\d\s+[A-Z]", phrase):
@@ -442,6 +442,8 @@ class FrameFinder(SignedSpeech):
         the name before the asides: "Ana Ruiz, who runs the service, said", "Lena Okafor, 52, said",
         "Velmar Grid, the nonprofit that runs power for the state, said"."""
         text = self.text
+        if released := released_span(text, ss, vs):
+            return (*released, ss)  # "Velmar Sports released a survey that found": the survey's publisher
         clause = self._last_piece(ss, vs)
         piece = text[clause:vs]
         if piece.strip():
