@@ -97,6 +97,7 @@ _TRACK_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3
 _RACE_NAMED_BEFORE = LazyPattern(r"\b(?:the|men['’]s|women['’]s)\s$", re.I)
 _RACE_NAMED_AFTER = LazyPattern(r"-?\s?(?:meter|metre|m)s?(?:\s*(?:[.,;:!?)]|\n|\Z))", re.I)
 _OMEGA_BEFORE = LazyPattern(r"\bomega[\s-]$", re.I)
+_ENGINE_AFTER = LazyPattern(r"\s+[VW](?:6|8|10|12)\b")
 # "six sigma", "a 529 college savings account": a method's and a savings plan's names (the plan is its tax code's section)
 _SIGMA_AFTER = LazyPattern(r"[\s-]sigma\b", re.I)
 _PLAN_529_AFTER = LazyPattern(r"\s+(?:college\s+)?(?:plan|account|savings)\b", re.I)  # ("529 accounts" counts)
@@ -324,6 +325,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
         return True  # "omega 3 fatty acids", "omega-3", "six sigma", "a 529 account": a name
     if atom.digits == "3" and before.endswith("<"):
         return True  # "I <3 waffle cones": a heart
+    if _ENGINE_AFTER.match(after) and re.fullmatch(r"\d\.\d", atom.digits):
+        return True  # "3.3 V6", "4.6 V8": an engine named by its displacement, no unit written
     if not atom.is_word and atom.value in (1, 2, 3) and _NUMBERED_BOOK.match(after):
         return True  # "2 Chronicles", "1 Corinthians 13", "2 Timothy 1:14": a book of the Bible
     if not atom.is_word and (_NAMED_AFTER.match(after) or _DIVISION_BEFORE.search(before)):

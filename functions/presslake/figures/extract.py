@@ -75,7 +75,7 @@ _LIST_MARKER = LazyPattern(r"\s*\d{1,3}[.)]\s*")  # a "sentence" that is only an
 _OFFER_TO_THE_READER = LazyPattern(r"\s*(?:Earn|Get|Save|Receive|Enjoy)\s+[^.!?\n]*?\b(?:when|after|if|once|each time)\s+"
                                    r"you\b")
 # (its comma, or the reader or the writer opening the main clause: "If you missed them I recommend ...")
-_CONDITION_END = LazyPattern(r",|(?<=\s)(?:you|I|we)\b")
+_CONDITION_END = LazyPattern(r",|(?<=\s)(?:you|I|we|then)\b")  # ("If you find none then use 4 cloves")
 # "crossed 15,000": a verb that passes a number makes it a minimum
 _CROSSED = LazyPattern(r"(?<!\bthe )(?<!\bin )(?<!\bits )\b(?:(?:(?:cross|surpass|top|break)(?:es|s|ed|ped|ing|ping)?|"
                        r"broke|broken)\s+(?:(?:the|a|an)\s+)?|(?:pass(?:es|ed|ing)?|exceeded)\s+(?:the\s+)?)$", re.I)
@@ -127,6 +127,7 @@ _BESIDE_AFTER = LazyPattern(rf"\s*,?\s*and\s+(?:\d|(?:{_NUMBER_WORD})\b)", re.I)
 # Battalion Chief Officer Command Team, under the direction of ...")
 _LIST_ITEM = LazyPattern(rf"\s+([^,;:.()\n]{{1,60}}?)(?=\s*(?:[,;]|\s(?:and|or)\s+(?:\d|(?:{_NUMBER_WORD})\b)))", re.I)
 _LETTERS = LazyPattern(r"[A-Za-z]+")
+_HUNDREDTHS = {"cent": "USD", "paise": "INR", "paisa": "INR"}  # a currency's hundredth, by its name
 _FLOORS = {"story", "storey"}  # "a one-story house" counts its floors, as "two-story" does ("one-time" counts nothing)
 # "four officers and one civilian", "two soldiers from the north, one civilian": joined to the count before,
 # not in a clause of its own ("185,000 people have fled, one estimate found")
@@ -510,10 +511,10 @@ def _figure_at(text: str, atoms: list[_Atom], index: int, used: set[int], senten
         used.update(later for later in range(index + 1, len(atoms)) if atoms[later].start < unit_end)
     if value == 0 and value_high is not None and unit in _SPEEDS:
         value, value_high, atom_start = value_high, None, high_start  # "zero to 100 km/h" reaches 100 km/h
-    if unit == "cent" and kind == "count":
-        # "25 cents" is a quarter of a dollar, not 25 things called cents
+    if unit in _HUNDREDTHS and kind == "count":
+        # "25 cents" is a quarter of a dollar, not 25 things called cents; "34 paise" a third of a rupee
         value, value_high = value / 100, value_high / 100 if value_high is not None else None
-        unit, kind = "USD", "money"
+        unit, kind = _HUNDREDTHS[unit], "money"
     qualifier, span_start, span_end = _qualifier(text, atom_start, max(unit_end, end), sentence.start)
     if attached.post_qualifier and qualifier == "exact":
         qualifier, span_end = attached.post_qualifier, max(span_end, attached.minimum_end)
