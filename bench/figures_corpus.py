@@ -99,7 +99,7 @@ import json
 import pickle
 import re
 import sys
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import lxml.etree
@@ -121,7 +121,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "gva": ROOT.parent / "LongTailQATask", "misinfo": ROOT.parent / "misinformation-crawler",
              "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor",
              "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus",
-             "dragnet": ROOT.parent / "html-cleaning-dataset-merged"}
+             "dragnet": ROOT.parent / "html-cleaning-dataset-merged",
+             "mcmeta": ROOT.parent / "metadata-lib", "nread": ROOT.parent / "NReadability", "graby": ROOT.parent / "graby"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -392,6 +393,12 @@ def dragnet_text(name: str) -> str:
     return extract_article((CHECKOUTS["dragnet"] / "dragnet_data" / "input" / name).read_bytes()).body
 
 
+def checkout_page_text(kind: str, path: str) -> str:
+    """An extractor's test page, at `path` in its checkout, as presslake extracts it (the page alone):
+    mediacloud/metadata-lib's, NReadability's and graby's article fixtures."""
+    return extract_article((CHECKOUTS[kind] / path).read_bytes()).body
+
+
 def available(source: str) -> bool:
     """False when the checkout an article's text comes from is not beside the repository."""
     kind = source.partition(":")[0]
@@ -454,7 +461,8 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
             "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
-            "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text}
+            "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text,
+            **{kind: partial(checkout_page_text, kind) for kind in ("mcmeta", "nread", "graby")}}
 
 
 def article_text(source: str, corpus: Path) -> str:
