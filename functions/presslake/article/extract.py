@@ -26,6 +26,7 @@ from presslake.article.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, r
 from presslake.article.paragraphs import count_words
 from presslake.article.parsing import parse_html, script_chars, trafilatura_modules
 from presslake.article.rawinput import RejectedInput, decode_page, text_kind
+from presslake.article.scripted import scripted_paragraphs
 from presslake.lazy_regex import LazyPattern
 
 
@@ -193,6 +194,8 @@ def extract_article(html: bytes | str, url: str | None = None, *,
         raise RejectedInput("too_complex", f"more than {MAX_ELEMENTS:,} elements")
     meta = read_meta(tree, url)
     paragraphs, captions = story_paragraphs(text, tree, meta, url)
+    if not paragraphs:  # a page that keeps its story in a script's JSON, for the browser to render
+        paragraphs = scripted_paragraphs(text, meta.description)
     body = "\n\n".join(paragraphs)
     word_count = count_words(body)
 
