@@ -77,16 +77,17 @@ _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|quest
 _POLLED_BY = LazyPattern(rf"\b(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?P<pub>(?:the\s+)?{_CAPRUN})")
 
 
-def released_by(phrase: str) -> str | None:
-    """The publisher of the document a phrase ends with, before a relative pronoun ("X released a survey which")."""
-    match = _RELEASED_WHICH.search(phrase)
-    return match.group("pub") if match else None
-
-
 def released_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Where released_by's publisher stands in text[lo:hi]."""
+    """Where the publisher stands of the document text[lo:hi] ends with, before a relative pronoun ("X released a
+    survey which")."""
     match = _RELEASED_WHICH.search(text, lo, hi)
     return match.span("pub") if match else None
+
+
+def released_by(phrase: str) -> str | None:
+    """released_span's publisher in a phrase of its own."""
+    span = released_span(phrase, 0, len(phrase))
+    return phrase[span[0]:span[1]] if span else None
 
 
 def publisher_in(phrase: str) -> str | None:

@@ -62,7 +62,7 @@ def is_acronym(token: str) -> bool:
 # function words that are first names as often, before a surname ("Sheriff Will Okafor")
 _FIRST_NAMES_LIKE_WORDS = frozenset({"will"})
 # months that are first names as often ("Governor Jan Brewer", "April Ryan"), before a surname that is no time word
-FIRST_NAMES_LIKE_MONTHS = frozenset({"jan", "april", "may", "june"})
+_FIRST_NAMES_LIKE_MONTHS = frozenset({"jan", "april", "may", "june"})
 # words that open a place's name and no person's ("New York", "Central Seattle", "Fort Worth", "San Jose")
 PLACE_OPENERS = frozenset({"new", "central", "downtown", "greater", "upper", "lower", "northern", "southern", "eastern",
                             "western", "north", "south", "east", "west", "fort", "port", "mount", "san", "santa", "los",
@@ -85,7 +85,7 @@ def person_like(tokens: list[str]) -> bool:
             return False  # "New York", "Central Seattle", "San Jose": a place's name, whatever follows
         if index == 0 and k in _FIRST_NAMES_LIKE_WORDS and len(tokens) >= 2 and token[:1].isupper():
             continue
-        if index == 0 and k in FIRST_NAMES_LIKE_MONTHS and len(tokens) in (2, 3) and token.istitle() and \
+        if index == 0 and k in _FIRST_NAMES_LIKE_MONTHS and len(tokens) in (2, 3) and token.istitle() and \
                 key(tokens[1]) not in TIME_WORDS:
             continue
         if len(tokens) >= 2 and index < len(tokens) - 1 and re.fullmatch(r"[A-Z]\.", token):
@@ -102,6 +102,11 @@ def person_like(tokens: list[str]) -> bool:
                 or "'s" in token or any(ch.isdigit() for ch in token)):
             return False
     return True
+
+
+def month_first_name(tokens: list[str], start: int) -> bool:
+    """Do the last two tokens, from `start`, name a person whose first name is a month's ("Jan Brewer", not "Jan 2012")?"""
+    return key(tokens[start]) in _FIRST_NAMES_LIKE_MONTHS and len(tokens) - start == 2 and person_like(tokens[start:])
 
 
 # titles that are first names as often, before a surname alone
@@ -137,7 +142,7 @@ def _cut_adjuncts(tokens: list[str]) -> list[str]:
     start = 0
     while start < len(tokens):
         k = key(tokens[start])
-        if k in FIRST_NAMES_LIKE_MONTHS and len(tokens) - start == 2 and person_like(tokens[start:]):
+        if month_first_name(tokens, start):
             break  # "Jan Brewer"
         if k in TIME_WORDS and k not in ("first",) or k in ("on", "in", "at", "during"):
             start += 1

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from presslake.figures.lexicons import COMPANY_NOUNS, DESCRIPTORS, FUNCTION_WORDS, MONTHS, ORG_HEADS, TIME_WORDS, WEEKDAYS
-from presslake.figures.names import FIRST_NAMES_LIKE_MONTHS, TITLES, is_acronym, is_capitalised, key, person_like, strip_titles
+from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, month_first_name, person_like, strip_titles
 from presslake.lazy_regex import LazyPattern
 
 _WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
@@ -31,7 +31,7 @@ def trimmed(tokens: list[str]) -> list[str]:
         word = tokens[start].lower().rstrip(".")
         if word[-2:] in ("'s", "’s"):
             word = word[:-2]  # "Tuesday's Fed meeting" names the Fed
-        if word not in NOT_NAMES or word in FIRST_NAMES_LIKE_MONTHS and len(tokens) - start == 2 and person_like(tokens[start:]):
+        if word not in NOT_NAMES or month_first_name(tokens, start):
             break  # ("Jan Brewer said")
         start += 1
     tokens = tokens[start:]

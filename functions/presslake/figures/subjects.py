@@ -196,7 +196,7 @@ def subject_of(text: str, char_start: int, char_end: int, sentence_start: int, k
         return respective(names, text[char_end:char_end + 160])
     candidate = _candidate(text, char_start, char_end, sentence_start, kind_is_percent)
     subject = candidate if candidate == "it" else _whole(candidate)
-    if subject and _COUNTED_PHRASE.match(subject) or subject and _NO_OWNER.match(subject):
+    if subject and (_COUNTED_PHRASE.match(subject) or _NO_OWNER.match(subject)):
         return None  # '"One burger bought for $10,000!"', "One of the things was 20-plus wins": a count, no owner
     if subject and (each := _EACH.match(subject)):
         subject = subject[each.end():]  # "Each household would pay $8,000": the household's
