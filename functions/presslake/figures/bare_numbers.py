@@ -104,6 +104,7 @@ _PLAN_529_AFTER = LazyPattern(r"\s+(?:college\s+)?(?:plan|account|savings)\b", r
 # the numbered books of the Bible ("2 Chronicles"); those named like a person only with a chapter ("2 Timothy 1:14")
 _NUMBERED_BOOK = LazyPattern(r"\s+(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Maccabees|Esdras|"
                              r"(?:Timothy|Peter|John)(?=\s+\d))\b")
+_FIRST_PERSON = LazyPattern(r"I(?:['’](?:m|ve|d|ll))?")  # the writer: "I'm 5' 6\"" names no one
 # a station's or a company's name: "13 News", "343 Industries", "500 Startups"
 _NAMED_AFTER = LazyPattern(r"['’]s\b|\s+(?:News|Industries|Studios|Startups|Ventures|Holdings)\b")
 
@@ -113,7 +114,7 @@ def _follows_a_name(text: str, start: int, end: int, sentence_start: int) -> boo
     word inside a sentence, with nothing counted after it, is part of a name."""
     cut, before = _window(text, sentence_start, start, 40)
     previous = re.search(r"(?:^|\s)([A-Za-z][\w'’&]*)\s$", before)
-    if not previous or not any(c.isupper() for c in previous.group(1)):
+    if not previous or not any(c.isupper() for c in previous.group(1)) or _FIRST_PERSON.fullmatch(previous.group(1)):
         return False
     if not text[sentence_start:cut + previous.start(1)].strip(_LIST_MARKS) or re.fullmatch(_MONTH, previous.group(1)) or "," in text[start:end] or \
             not text[start].isdigit() or previous.group(1).endswith(("'s", "’s")):

@@ -11,7 +11,7 @@ from presslake.figures.languages import home_rupee, home_shilling, set_in_korea
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import (_area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit,
                                    _words_after, singular)
-from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES,
+from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES, _SMALL,
                                           CURRENCY_SYMBOLS, MEASURE_UNITS)
 from presslake.lazy_regex import LazyPattern
 
@@ -28,13 +28,15 @@ _CENTS_AFTER = LazyPattern(r"\s?¢")  # "99¢" is 0.99 USD
 # GT/s: transfers a second; "GB/s", "Mb/s": a data rate; concentrations in blood or water: "0.07 ng/ml", "126 mg/dL", "7 mmol/L"; blood pressure
 _SLASH_UNIT = LazyPattern(r"\s?(km/h|km/s|m/s|GT/s|(?-i:[KMGT]i?[Bb])/s|(?:ng|µg|mcg|mg|g|mmol|µmol|pg|IU|mIU)/(?:ml|dl|l)|mm\s?Hg)\b", re.I)
 _INCHES_AFTER = LazyPattern(r"\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b\.?)", re.I)  # "6 feet 2 inches", "5 ft 10 in"
-_HEIGHT_IN_FEET = LazyPattern(r"(?<![\w.,])[4-8]$")  # a person's height: "6 feet 5"
-_BARE_INCHES_AFTER = LazyPattern(r"\s+(\d|1[01])(?=[,.;!?)]|\s+tall\b|$)")  # a height's inches, their word left out
+_HEIGHT_IN_FEET = LazyPattern(r"(?<![\w.,])(?:[4-8]|(?i:four|five|six|seven|eight))$")  # a person's height: "6 feet 5"
+# a height's inches, their word left out: "6 feet 5", "five feet eight"
+_BARE_INCHES_AFTER = LazyPattern(r"\s+(\d|1[01]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven))"
+                                 r"(?=[,.;!?)]|\s+tall\b|$)")
 # "1.5 °C", "60° degrees Fahrenheit", "41℃" (the one-character sign), "0.92 deg. C" and "30 degC" (abbreviated)
 _DEGREES = LazyPattern(r"\s?(?:°\s*(?:(?:degrees?\s+)?(Fahrenheit|Celsius|[CF])\b)?|(℃|℉)|degs?\.?\s?([CF])\b|"
                        r"degrees?\s+([CF])\b)")  # ("375 degrees F")
 # a height in feet and inches, typed with ' and " or their curly forms ("5'10\"", "6’0”", "5`8”")
-_FEET_INCHES = LazyPattern(r"['’`]\s?(\d{1,2})(?:\"|''|”)")
+_FEET_INCHES = LazyPattern(r"['’`]\s?(\d{1,2}(?:\.5)?)(?:\"|''|”)")  # "5' 6\"", "5' 7.5\""
 # an inch mark where a size is meant: a side of dimensions ('9" x 13"'), or before a word that says so ('1" of')
 _INCH_MARK = LazyPattern(r"(?:\"|”)(?=\s*[x×]\s*\d|\s+(?:tall|long|wide|deep|thick|high|of|in\s+diameter)\b)")
 _INCH_MARK_BEFORE = LazyPattern(r"\d(?:\"|”)\s*[x×]\s*$")  # the last side: the 13 of '9" x 13"'
@@ -291,8 +293,9 @@ def _unit_word(text: str, pos: int) -> _Unit | None:
     if not measure:
         return None
     if measure == "foot" and (inches := _INCHES_AFTER.match(text, word_end) or
-                              _HEIGHT_IN_FEET.search(text, max(0, pos - 3), pos) and _BARE_INCHES_AFTER.match(text, word_end)):
-        return _Unit("inch", "measure", inches.end(), 12.0, float(inches.group(1)))  # "6 feet 2 inches", "6 feet 5."
+                              _HEIGHT_IN_FEET.search(text, max(0, pos - 6), pos) and _BARE_INCHES_AFTER.match(text, word_end)):
+        extra = inches.group(1)  # "6 feet 2 inches", "6 feet 5.", "five feet eight"
+        return _Unit("inch", "measure", inches.end(), 12.0, float(_SMALL.get(extra.lower(), extra)))
     unit, unit_end = measure, word_end
     per = re.match(r"\s+per\s+(gallon|litre|liter|hour)\b", text[word_end:word_end + 16], re.I)
     rate = per and _RATE_UNITS.get((measure, per.group(1).lower()))
