@@ -65,6 +65,9 @@ checkout is absent are left out):
 - `dragnet:` the Dragnet benchmark's pages (seomoz/dragnet_data, 1,381 pages of news sites and blogs of 2012, as
   j-szulc/html-cleaning-dataset-merged keeps them, whose README leaves their rights with the original owners: research
   use), text as presslake extracts it: `<file>` in `dragnet_data/input`.
+- `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
+  articles of March 2023 from 52 sites, as NewsData.io found them and newspaper3k extracted them; no licence stated,
+  research use), text as the row's `title` and `raw_text` give it: `<url>`.
 
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../article-extraction-benchmark
     git clone https://github.com/goose3/goose3 ../goose3
@@ -83,6 +86,7 @@ checkout is absent are left out):
     git clone https://github.com/cltl/LongTailQATask ../LongTailQATask   # (only EventRegistries/GunViolenceArchive/the_violent_corpus/ is read)
     git clone https://github.com/several27/FakeNewsCorpus ../FakeNewsCorpus
     git clone https://github.com/j-szulc/html-cleaning-dataset-merged ../html-cleaning-dataset-merged   # (only dragnet_data/ is read)
+    git clone https://github.com/jennhu/metalinguistic-prompting ../metalinguistic-prompting   # (only datasets/exp1/news/ is read)
     git clone https://github.com/opendatalab/magic-html ../devpages/opendatalab+magic-html  # and so on
 
 Text that presslake extracts changes when the extractor does, so labels on such text carry
@@ -122,7 +126,8 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "mhtml": ROOT.parent / "magic-html", "pax": ROOT.parent / "pankaj28843-article-extractor",
              "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus",
              "dragnet": ROOT.parent / "html-cleaning-dataset-merged",
-             "mcmeta": ROOT.parent / "metadata-lib", "nread": ROOT.parent / "NReadability", "graby": ROOT.parent / "graby"}
+             "mcmeta": ROOT.parent / "metadata-lib", "nread": ROOT.parent / "NReadability", "graby": ROOT.parent / "graby",
+             "mlp": ROOT.parent / "metalinguistic-prompting"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -393,6 +398,19 @@ def dragnet_text(name: str) -> str:
     return extract_article((CHECKOUTS["dragnet"] / "dragnet_data" / "input" / name).read_bytes()).body
 
 
+@cache
+def _newsdata_articles() -> dict[str, dict]:
+    with (CHECKOUTS["mlp"] / "datasets" / "exp1" / "news" / "cleaned.csv").open(encoding="utf-8", newline="") as rows:
+        return {row["url"]: row for row in csv.DictReader(rows)}
+
+
+def mlp_text(url: str) -> str:
+    """A NewsData.io article of jennhu/metalinguistic-prompting as newspaper3k extracted it: its title, then its
+    paragraphs split by blank lines (`<url>`; a URL listed twice keeps its last row)."""
+    row = _newsdata_articles()[url]
+    return f"{row['title'].strip()}\n\n{row['raw_text'].strip()}"
+
+
 def checkout_page_text(kind: str, path: str) -> str:
     """An extractor's test page, at `path` in its checkout, as presslake extracts it (the page alone):
     mediacloud/metadata-lib's, NReadability's and graby's article fixtures."""
@@ -461,7 +479,7 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "abp": abp_text, "g5w": g5w_text, "fh": fh_text, "hp": hp_text,
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
             "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
-            "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text,
+            "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text, "mlp": mlp_text,
             **{kind: partial(checkout_page_text, kind) for kind in ("mcmeta", "nread", "graby")}}
 
 

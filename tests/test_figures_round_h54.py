@@ -20,7 +20,7 @@ M, C = "measure", "count"
 CASES = [
     ("Stir in 2 cups (450g) water.", [(2, None, "cup", C, "exact"), (450, None, "g", M, "exact")]),
     ("Add 1/4 cup sugar, then 3/4 teaspoon salt.", [(0.25, None, "cup", C, "exact"), (0.75, None, "teaspoon", C, "exact")]),
-    ("Mix 1/2 tsp cloves and 6 tbsp pectin.", [(0.5, None, "teaspoon", C, "exact"), (6, None, "tablespoon", C, "exact")]),
+    ("Mix 1/2 tsp cloves and 6 tbsp pectin.", [(0.5, None, "tsp", C, "exact"), (6, None, "tbsp", C, "exact")]),
     ("Use 1 cup plus 2 tablespoons flour and 2 teaspoons oil.",
      [(18, None, "tablespoon", C, "exact"), (2, None, "teaspoon", C, "exact")]),
     ('Bake it in a 9" x 13" pan.', [(9, None, "inch", M, "exact"), (13, None, "inch", M, "exact")]),

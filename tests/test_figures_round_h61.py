@@ -21,7 +21,7 @@ CASES = [
     # what stays as it was
     ("The 2019-20 season had 82 games.", [(82, None, "game", "count", "exact")]),
     ("Sales grew 4x faster.", [(4, None, "times", "measure", "exact")]),
-    ("It has a 13MP camera behind an f/1.9 lens.", [(13, None, "megapixel", "measure", "exact"),
+    ("It has a 13MP camera behind an f/1.9 lens.", [(13, None, "MP", "measure", "exact"),
      (1.9, None, "f-number", "measure", "exact")]),
 ]
 

@@ -21,7 +21,7 @@ CASES = [
     ("Only 501(c)(3) charities and 501(c)3 groups with $100K in gifts must file.", [(1e5, "USD", M, "exact")]),
     # a speed written with hyphens in front of its noun
     ("The rig makes 60-mile-per-hour gusts and a 100-kilometre-per-hour wind.",
-     [(60, "mph", X, "exact"), (100, "km/h", X, "exact")]),
+     [(60, "mile per hour", X, "exact"), (100, "km/h", X, "exact")]),
     # a height in feet and inches typed with ' and "
     ("I'm 5' 4\" and he is 6'2\" tall.", [(64, "inch", X, "exact"), (74, "inch", X, "exact")]),
     # "one" said again for each item of a series counts each; "one" as "a" still counts nothing

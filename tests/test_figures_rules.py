@@ -326,7 +326,7 @@ CASES = [
      [(4, "vendor", C, "exact"), (9, "vendor", C, "exact"), (7, "win", C, "exact"), (8, "win", C, "exact")]),
     # a measure after a product name, megapixels stuck to the digits, a range of percentages
     ("The Galaxy Tab 10.5-inch model has a 48MP camera and keeps 80% to 90% of its charge.",
-     [(10.5, "inch", X, "exact"), (48, "megapixel", X, "exact"), (80, 90, "%", P, "exact")]),
+     [(10.5, "inch", X, "exact"), (48, "MP", X, "exact"), (80, 90, "%", P, "exact")]),
     # fifth and seventh blind rounds: coordinated modifiers, "U.S." inside a noun phrase, "entry-level",
     # a population, emergency numbers, citation markers, a multiplier with a scale word, "type 1"
     ("Five state and federal agencies sent some 300 U.S. Army engineers to the entry-level 14-inch school.",

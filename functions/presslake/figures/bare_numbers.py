@@ -21,7 +21,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km", "450g") without making an identifier ("5G" is a network).
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|(?-i:g)|oz|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|cc|rpm|nm|"
+    r"(k|m|mn|bn|tn|b|km|kg|(?-i:g)|oz|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|px|cc|rpm|nm|"
     r"bcm|bpd|ms|db|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -223,6 +223,8 @@ def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: in
                                 not _ATTACHED_SUFFIX.match(re.match(r"[A-Za-z%/]+", after).group()) and
                                 not _temperature_after(text, end, sentence_start)):
         return True
+    if after[:2] == "px" and before.rfind("{") > before.rfind("}"):
+        return True  # a style sheet quoted in a post ("{ top: 10px; }") is code, not a width
     compound = after.startswith("-") and re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \

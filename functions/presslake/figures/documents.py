@@ -90,6 +90,18 @@ def released_by(phrase: str) -> str | None:
     return phrase[span[0]:span[1]] if span else None
 
 
+# a paper's piece: "a 2010 Harbour Times profile", "an article in the Velmar Post", "a recent article from WakeMed"
+_PIECE = r"(?:article|profile|story|piece|editorial|column|op-ed|interview)"
+_PAPERS_PIECE = LazyPattern(rf"(?:an?|the)\s+(?:(?:recent|new|(?:19|20)\d\d)\s+)?(?:(?P<pub>{_CAPRUN})['’]?s?\s+{_PIECE}|"
+                            rf"{_PIECE}\s+(?:in|from|by)\s+(?:the\s+)?(?P<paper>{_CAPRUN}))")
+
+
+def paper_of(phrase: str) -> str | None:
+    """The paper whose piece a phrase names ("a 2010 Harbour Times profile": Harbour Times), or None."""
+    piece = _PAPERS_PIECE.fullmatch(phrase.strip())
+    return piece and (piece.group("pub") or piece.group("paper"))
+
+
 def publisher_in(phrase: str) -> str | None:
     """The publisher a document phrase names ("data compiled by the Baltic Freight Council"), or None."""
     for pattern in (_DOC_BY, _OWNED_TITLE, _PUB_DOC, _POLLED_BY, _TITLED_DOC):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from presslake.figures.documents import Documents, document_in, publisher_in, released_by, released_span, surveyed_group
+from presslake.figures.documents import (Documents, document_in, paper_of, publisher_in, released_by, released_span,
+                                         surveyed_group)
 from presslake.figures.frame import QUOTE_REACH, REACH, Frame
 from presslake.figures.lexicons import (
     COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
@@ -421,6 +422,8 @@ class FrameFinder(SignedSpeech):
             # the second covers what follows the first
             comma = text.find(",", earlier, vs)
             start = comma + 1 if comma >= 0 else start
+        if paper := paper_of(phrase):  # "according to a 2010 Harbour Times profile": the paper's word
+            return Frame("document", paper, lo, start, end, publisher=paper, document="article")
         document = document_in(phrase)
         if document:
             return self._document_frame(phrase, document, lo, start, end)

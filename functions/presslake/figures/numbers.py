@@ -25,7 +25,8 @@ _KENYAN_SHILLING = r"(?-i:K[Ss]hs?\.?)(?=\d)"
 # "plus or minus 4 points" is a margin)
 _SIGN_WORD = LazyPattern(r"(?<![\d%]\s)(?<![\d%])(?<!\bplus\sor\s)\b((?i:negative|minus))\s+$")
 # a sign may stand one space before its amount ("US$ 104.35 billion")
-_CUR_PREFIX = (r"(?:(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u00a0](?=\d))?|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
+# ("$US200", "$A50": the Australian press writes the country after the sign, stuck to the digits)
+_CUR_PREFIX = (r"(?:(?-i:\$(?:US|AU?|NZ))(?=\d)|(?:(?:US ?|[ACS]|NZ|HK|NT)?\$|€|£|₴|¥|₹|₽)(?:[ \u00a0](?=\d))?|\bRs\.?\s?|(?:USD|EUR|GBP|UAH|RUB|CHF|PLN|INR|AED|KES)\s?|"
                rf"{_LETTER_AMOUNT}|{_DIRHAM}|{_KENYAN_SHILLING})")
 # "a pair of glasses" is one thing
 _ONE_THING = (r"(?:(?:[\w-]+\s+){0,2}(?:glasses|spectacles|sunglasses|goggles|binoculars|pants|trousers|jeans|shorts|tights|"

@@ -11,7 +11,7 @@ from presslake.figures.languages import home_rupee, home_shilling, set_in_korea
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import (_area_or_volume, _currency_word, _hyphenated_measure, _is_plural_noun, _measure_unit,
                                    _words_after, singular)
-from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES, _SMALL,
+from presslake.figures.vocabulary import (_COUNTED_ABBREVIATIONS, _DOLLARS, _FOREIGN_DOLLARS, _RATE_UNITS, _SCALES, _SMALL, _SPOONS,
                                           CURRENCY_SYMBOLS, MEASURE_UNITS)
 from presslake.lazy_regex import LazyPattern
 
@@ -242,7 +242,7 @@ def _cooks_compound(text: str, end: int, stop: int) -> _Unit | None:
     if not (match := _COOKS_COMPOUND.match(text, end, stop)):
         return None
     larger, smaller = (_cooks_unit(word) for word in match.group(1, 5))
-    per = _COOKS_PARTS.get((larger, smaller))
+    per = _COOKS_PARTS.get((_SPOONS.get(larger, larger), _SPOONS.get(smaller, smaller)))
     if per is None:
         return None
     extra = int(match.group(2)) + (int(match.group(3)) / int(match.group(4)) if match.group(3) else 0.0)
@@ -250,7 +250,7 @@ def _cooks_compound(text: str, end: int, stop: int) -> _Unit | None:
 
 
 def _cooks_unit(word: str) -> str:
-    """'tbsp' -> tablespoon, 'pounds' -> lb, 'cups' -> cup: a measure's own unit, else the counted noun's singular."""
+    """'tbsp' -> tbsp, 'pounds' -> lb, 'cups' -> cup: a measure's own unit, else the counted noun's singular."""
     lower = word.lower()
     return _COUNTED_ABBREVIATIONS.get(lower) or _measure_unit(word) or singular(lower)
 

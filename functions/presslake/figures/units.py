@@ -174,7 +174,8 @@ def attach_unit(text: str, atom: _Atom, end: int, sentence: Sentence, earlier: E
     return Attached(unit, kind, unit_end, post_qualifier, noun_from, scale, extra)
 
 
-_HYPHENATED_PER = LazyPattern(r"-(?:per|an?)-([a-z]+)")
+# "60-mile-per-hour gusts", "a 75-miles per hour limit"
+_HYPHENATED_PER = LazyPattern(r"(?:-(?:per|an?)-|\s+per\s+)([a-z]+)")
 
 
 def _hyphenated_unit(text: str, atom: _Atom, end: int, hyphenated: re.Match | None) -> _Unit | None:

@@ -12,6 +12,7 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, 
            # South Asian scale words: a lakh is 100,000, a crore 10 million
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "l": 1e5, "cr": 1e7}  # ("₹62L", "₹5Cr")
 CURRENCY_SYMBOLS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nz$": "NZD", "hk$": "HKD", "nt$": "TWD",
+                    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD",
                     "$": "USD", "€": "EUR", "£": "GBP",
                     "₴": "UAH", "¥": "JPY", "₹": "INR", "₽": "RUB", "zł": "PLN", "rs": "INR", "rs.": "INR", "₩": "KRW",
                     "r": "ZAR", "rm": "MYR", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED",
@@ -62,12 +63,13 @@ MEASURE_UNITS = {
     "degree Celsius": "°C", "degree Fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
 }
 # a measure per another: "45 miles per gallon", "19 kilometers per liter"
+# ("75 miles per hour" keeps its words, as labellers write it; "75 mph" is mph)
 _RATE_UNITS = {("mile", "gallon"): "mpg", ("km", "litre"): "km/l", ("km", "liter"): "km/l", ("km", "hour"): "km/h",
-               ("mile", "hour"): "mph"}
-# Units only when stuck to the digits: "12MP" is megapixels, "12 MPs" members of parliament; "45W" is
-# watts, "Route 9 W" a direction.
-_ATTACHED_UNITS = {"mp": "megapixel", "w": "W"}
-_SPEEDS = {"km/h", "mph", "m/s"}
+               ("mile", "hour"): "mile per hour"}
+# Units only when stuck to the digits: "12MP" is megapixels (named as written), "12 MPs" members of parliament;
+# "45W" is watts, "Route 9 W" a direction; "400px" px.
+_ATTACHED_UNITS = {"mp": "MP", "w": "W", "px": "px"}
+_SPEEDS = {"km/h", "mph", "mile per hour", "m/s"}
 _DURATION = (r"(?:(?:more|straight|consecutive|successive|additional|further|extra|full|long)\s+)?"
              r"(?:second|sec|minute|min|hour|hr|day|night|week|month|quarter|year|yr|decade|century|centurie|"
              r"fortnight)s?")
@@ -101,7 +103,9 @@ _GROUP_NOUNS = ("staff", "crew", "team", "squad", "fleet", "family", "group", "b
                 "board", "class", "cohort", "delegation", "contingent", "workforce", "force", "sample", "cast",
                 "crowd", "audience", "field", "population")
 # abbreviations a count's noun may take ("212 pp.")
-_COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page", "tsp": "teaspoon", "tbsp": "tablespoon"}
+# a cook's spoons keep the abbreviation the recipe writes ("1 tsp" is tsp, as labellers name it)
+_COUNTED_ABBREVIATIONS = {"pp": "page", "pgs": "page", "tsp": "tsp", "tbsp": "tbsp"}
+_SPOONS = {"tsp": "teaspoon", "tbsp": "tablespoon"}
 # compound nouns whose head alone names something else ("40 debt collectors" are not 40 collectors of
 # anything, "nine press releases" not nine releases): the count's unit keeps the first noun. Compounds
 # whose first noun only narrows the head ("gas turbines", "power plants") count the head, as labelled.
