@@ -243,8 +243,9 @@ def _a_date_or_time(text: str, atom: _Atom, end: int, sentence_start: int, befor
         return True
     if len(atom.digits) == 2 and re.fullmatch(r"\d\d", atom.digits) and re.search(r"\bsince\s+$", before, re.I) and re.match(r"\s*(?:[,.;:)]|$)", after):
         return True  # "26 times since 97,": a year written short
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
-        return True
+    if _MONTH_BEFORE.search(before) and not (before.rstrip().endswith(",") and re.match(r"\s+[a-z]{3,}", after)) or \
+            _MONTH_AFTER.match(after) or _MONTH_DAY_BEFORE.search(before):
+        return True  # ("As of March, 17 states": a count after a month set off by a comma)
     if len(atom.digits) == 2 and before[-1:] in "–-" and re.search(r"\b(?:19|20)\d\d[–-]$", before):
         return True  # "2025–26 Common App Essays": a season's or a school year's second year
     if not atom.is_word and len(atom.digits) == 4 and re.fullmatch(r"1[5-9]\d{2}|20\d{2}|2100", atom.digits) and not _counted_compound(after):
@@ -309,8 +310,9 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if not atom.is_word and (named := _COUNT_AND_NAME_BEFORE.search(before)) and \
             not any(_measure_unit(word) or _currency_word(word) for word in named.group(1).split()):
         return True  # "two Firewire 800 ports": the count is the two, the 800 names the port
-    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name ("the 14 hurt" count)
-    if not atom.is_word and re.search(r"\bthe\s+$", before, re.I):
+    # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name ("the 14 hurt" count; a
+    # number in digit groups names nothing: "the 132,000 square foot parcel")
+    if not atom.is_word and "," not in atom.digits and re.search(r"\bthe\s+$", before, re.I):
         following = list(takewhile(lambda word: word not in _STOP, (word for word, _, _ in _words_after(text, end, 4))))
         if following and following[0].islower() and following[0] not in _PRONOUNS and \
                 following[0] not in _MILESTONES and not PARTICIPLE_WORDS.fullmatch(following[0]) and \

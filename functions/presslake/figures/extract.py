@@ -54,7 +54,7 @@ _ESTIMATED_BY = LazyPattern(r"(?<![\w’'-])(?!(?:an|the|is|was|are|were|be|been
                             r"[A-Za-z’']+\s+$", re.I)
 # "has gone up to 50 from 27": a rise to the number, not a ceiling ("rent goes up to $1,999" is a range's top)
 _RISEN_UP = LazyPattern(r"\b(?:gone|went|risen|rose|climbed|shot)\s+$", re.I)
-_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|"
+_LINK_LINE = LazyPattern(r"\s*(?:(?:Read|Read more|Read next|Up next|Learn more|See also|Related|Watch|Listen|More|More on this|Check out|Magazine|Podcast|"
                          r"Also read|(?:Suggested|Recommended|Further) reading|You (?:may|might) also like|You might (?:also )?be interested in|"
                          r"(?:More|Related) (?:stories|articles|posts|links))\s*[:|]|\((?-i:See|Read|Watch|Photos|Video)\b|(?-i:Watch|Listen to) (?:a|an|the|our)\s|"
                          r"(?-i:Take a look at)\s)", re.I)  # "(See the top 10 spills.)", "Watch a talk with two ..."

@@ -124,6 +124,7 @@ _BARE_CLAUSE = LazyPattern(r"(?:[a-z][\w-]*\s+){1,3}(?:can|could|will|would|may|
 _WHO_BEFORE = LazyPattern(r"\s+who\s+$")
 # a relative clause after a speaker: ", said Tom Hale, who sailed 9 ferries" describes him
 _RELATIVE_AFTER = LazyPattern(r",\s+(?:who|which|whose)\b")
+_CONTRAST_AFTER = LazyPattern(r",\s+(?:but|yet|although|though)\b")
 # a frame in a condition: "if Portline told them, 'it will cost a million dollars'" reports nothing said
 _HYPOTHETICAL = LazyPattern(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:[\w’'.-]+\s+){1,4}$")
 # "..., said Taylor, ninth in the league with 1,202 yards": an apposition after a speaker named after the verb
@@ -273,7 +274,9 @@ class FrameFinder(SignedSpeech):
                 # '..., said Tom Hale, who sailed 9 ferries': the relative clause is the paper's description of him; so
                 # is an apposition ("said Taylor, ninth in the league with 1,202 yards"), which the frame leaves out
                 # while it still reaches its sentence's end (a quotation after it goes on with the speaker)
-                end = after[1] if _RELATIVE_AFTER.match(text, after[1], se) else se
+                # ('"...," explained Ruiz, but in the process he lost 77 ETH': the writer's clause, not the speaker's)
+                end = after[1] if _RELATIVE_AFTER.match(text, after[1], se) or _CONTRAST_AFTER.match(text, after[1], se) \
+                    else se
                 described = end == se and _DESCRIBED_AFTER.match(text, after[1], se)
                 # ("Currently, said Dr. Ruiz, the director, there are 70 children": what follows the description is hers)
                 hole = (after[1], description_end(text, after[1], se)) if described else None

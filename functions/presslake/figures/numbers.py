@@ -198,6 +198,8 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # "MH17", "G7", "v2.1", "C++11": part of a token (a size's last side stays: "6x4 feet")
             if _BROKEN.match(text, end) and "," in num or currency in _POINT_DECIMALS and _COMMA_DECIMAL.fullmatch(num):
                 continue  # "1,000,00", "$250,00": a broken number is skipped, not guessed
+            if scale and scale.lower() in ("trillion", "tn") and re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+                continue  # "$1,165 trillion": thousands of trillions are a separator typed for a point, not guessed
             value = _digit_value(num)
             if text[end:end + 1] in _VULGAR_FRACTIONS:  # "4½ years"
                 value, end = value + _VULGAR_FRACTIONS[text[end]], end + 1

@@ -209,10 +209,17 @@ def _temperature_after(text: str, end: int, sentence_start: int) -> str | None:
     return f"°{letter.group(1)}"
 
 
+# crypto-currencies by their tickers ("77 ETH", "0.5 BTC"; "77 Ether" by its name): no ISO code, so the ticker
+_CRYPTO = {"ETH": "ETH", "Ether": "ETH", "BTC": "BTC", "XRP": "XRP", "SOL": "SOL", "BNB": "BNB", "USDT": "USDT",
+           "USDC": "USDC", "DOGE": "DOGE", "ADA": "ADA", "LTC": "LTC"}
+
+
 def _currency_word(word: str) -> str | None:
     lower = word.lower()
     if word.upper() in CURRENCY_CODES and word.isupper():
         return word.upper()
+    if word in _CRYPTO:
+        return _CRYPTO[word]
     return CURRENCY_WORDS.get(lower) or CURRENCY_WORDS.get(singular(lower))
 
 
