@@ -17,3 +17,17 @@ def test_what_the_speaker_goes_on_to_say_is_still_hers():
     assert source_of(text, "40 people") == "Ana Ruiz"
     assert source_of(text, "12") == "Ana Ruiz"
     assert source_of("“We grew fast,” said Ana Ruiz, who hired 40 people.", "40 people") is None
+
+
+def test_a_denial_with_an_adverb_reports_nothing():
+    # (round h84, a sheriff's office: "hasn't officially confirmed" gave the source "sheriff's office hasn't")
+    assert source_of("The office hasn’t officially confirmed that 2 men died.", "2 men") is None
+    assert source_of("Ruiz never publicly said that 40 ships sank.", "40 ships") is None
+    assert source_of("The office has officially confirmed that 2 men died.", "2 men") == "office"
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_is_no_part_of_its_speaker():
+    # (round h84: "+ Ricardo B.Brazziell Authorities say three people were killed", a credit line run into the story)
+    text = "The fire was put out.\n\n+ Ricardo B.Brazziell Authorities say three people were killed in a fire."
+    assert source_of(text, "three people") == "Authorities"
+    assert source_of("Seattle Police say three people were killed.", "three people") == "Seattle Police"

@@ -227,8 +227,9 @@ class FrameFinder(SignedSpeech):
             # "an estimated 185,000", "the reported 40 deaths", "two confirmed cases": an adjective ("two said", "20%
             # reported not receiving care" and "a survey from 2018 indicated that" report)
             return None
-        if words_before and (words_before[-1].casefold() in ("not", "never", "cannot")
-                             or words_before[-1].endswith(("n't", "n’t"))):
+        # (past an adverb: "The office hasn't officially confirmed", "Ruiz never publicly said")
+        denied = [word for word in words_before[-3:] if not (word.isalpha() and word.islower() and word.endswith("ly"))]
+        if denied and (denied[-1].casefold() in ("not", "never", "cannot") or denied[-1].endswith(("n't", "n’t"))):
             return None  # "Ruiz does not claim that ...": nothing is reported
         if words_before and words_before[-1].casefold() in ("will", "would", "could", "might", "may", "shall") \
                 or _HYPOTHETICAL.search(text, ss, vs):

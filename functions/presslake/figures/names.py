@@ -229,6 +229,8 @@ def clean_source(phrase: str) -> str | None:
     tokens = _issuer(tokens)
     tokens = _org_or_name(tokens)
     tokens = strip_titles(tokens)
+    if len(tokens) >= 3 and tokens[-1] in _UNNAMED_BODIES and person_like(tokens[:-1]):
+        tokens = tokens[-1:]  # "Ricardo B.Brazziell Authorities say": a photo's credit run into the sentence after it
     employer = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))), default=-1)
     if employer >= 0 and len(tokens) - employer <= 4 and person_like(tokens[employer + 1:]):
         tokens = tokens[employer + 1:]  # "Harbour Foundry's Richard Leadbetter": the employer is no part of his name
@@ -253,6 +255,10 @@ def clean_source(phrase: str) -> str | None:
         return None  # "??": quote marks a page's encoding lost, no name
     # "Portline Inc.": an abbreviation keeps its full stop, as the article wrote it
     return name + "." if key(tokens[-1]) in _ABBREVIATED and f"{name}." in original else name
+
+
+# who report in the plural without a name, capitalised to open a sentence
+_UNNAMED_BODIES = frozenset({"Authorities", "Officials", "Investigators", "Prosecutors"})
 
 
 def _people(phrase: str) -> str | None:
