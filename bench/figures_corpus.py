@@ -65,6 +65,10 @@ checkout is absent are left out):
 - `dragnet:` the Dragnet benchmark's pages (seomoz/dragnet_data, 1,381 pages of news sites and blogs of 2012, as
   j-szulc/html-cleaning-dataset-merged keeps them, whose README leaves their rights with the original owners: research
   use), text as presslake extracts it: `<file>` in `dragnet_data/input`.
+- `blog:` posts of organisations' blogs kept as Markdown in their sites' repositories (letsencrypt/website, MPL-2.0;
+  18F/18f.gsa.gov, public domain; rust-lang/blog.rust-lang.org, MIT or Apache-2.0; JuliaLang/www.julialang.org, MIT;
+  electron/website, MIT; nodejs/nodejs.org, MIT), from checkouts in ../blogs/<owner>+<name>, text as `markdown_text`
+  renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
   articles of March 2023 from 52 sites, as NewsData.io found them and newspaper3k extracted them; no licence stated,
   research use), text as the row's `title` and `raw_text` give it: `<url>`.
@@ -127,7 +131,7 @@ CHECKOUTS = {"aeb": AEB, "goose": ROOT.parent / "goose3", "htmldate": ROOT.paren
              "gtm": ROOT.parent / "go-trafilatura", "fnc": ROOT.parent / "FakeNewsCorpus",
              "dragnet": ROOT.parent / "html-cleaning-dataset-merged",
              "mcmeta": ROOT.parent / "metadata-lib", "nread": ROOT.parent / "NReadability", "graby": ROOT.parent / "graby",
-             "mlp": ROOT.parent / "metalinguistic-prompting"}
+             "mlp": ROOT.parent / "metalinguistic-prompting", "blog": ROOT.parent / "blogs"}
 GOOSE_PAGES = CHECKOUTS["goose"] / "tests" / "data" / "content"
 HTMLDATE_PAGES = CHECKOUTS["htmldate"] / "tests" / "eval"
 FUNDUS_PAGES = CHECKOUTS["fundus"] / "tests" / "resources" / "parser" / "test_data"
@@ -411,6 +415,42 @@ def mlp_text(url: str) -> str:
     return f"{row['title'].strip()}\n\n{row['raw_text'].strip()}"
 
 
+_FRONT_MATTER = re.compile(r"\A(?:---\n(?P<yaml>.*?)\n---|\+\+\+\n(?P<toml>.*?)\n\+\+\+)\n", re.S)
+_TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.M)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+
+
+def markdown_text(markdown: str) -> str:
+    """A blog post's Markdown as a reader sees the page: its front matter's title, then each paragraph, heading and
+    list item as one line of plain text (links as their words; images, HTML tags, shortcodes and code blocks
+    dropped; lines a paragraph was wrapped at joined)."""
+    front = _FRONT_MATTER.match(markdown)
+    title = _TITLE.search(front.group("yaml") or front.group("toml")) if front else None
+    body = markdown[front.end():] if front else markdown
+    body = re.sub(r"```.*?```|<!--.*?-->|\{\{[<%].*?[%>]\}\}", "", body, flags=re.S)
+    body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
+    body = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]", lambda m: m.group(1) or m.group(2) or "", body)
+    body = re.sub(r"<[^>\n]+>", "", body)
+    body = re.sub(r"\\([\\`*_{}\[\]()#+.!-])", r"\1", body)  # "2021\." is "2021."
+    lines = []
+    for block in re.split(r"\n\s*\n", body):
+        items = re.split(r"\n(?=\s*(?:[-*+]|\d{1,2}[.)])\s)", block)  # a list: one line per item
+        for item in items:
+            line = " ".join(part.strip() for part in item.splitlines())
+            line = re.sub(r"^#+\s*|^>\s*", "", _LIST_MARKER.sub("", line))
+            line = re.sub(r"\*\*|__|`", "", line)
+            line = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)", lambda m: m.group(1) or m.group(2), line).strip()
+            if line and not re.fullmatch(r"[-*_=\s]+|\[[^\]]+\]:\s*\S.*", line):  # (a rule; a link's definition)
+                lines.append(line)
+    head = [title.group(1).strip()] if title else []
+    return "\n\n".join(head + lines)
+
+
+def blog_text(key: str) -> str:
+    """An organisation's blog post as `markdown_text` renders it: `<owner>+<name>/<path>` in ../blogs."""
+    return markdown_text((CHECKOUTS["blog"] / key).read_text(encoding="utf-8"))
+
+
 def checkout_page_text(kind: str, path: str) -> str:
     """An extractor's test page, at `path` in its checkout, as presslake extracts it (the page alone):
     mediacloud/metadata-lib's, NReadability's and graby's article fixtures."""
@@ -480,6 +520,7 @@ _READERS = {"aeb": aeb_text, "goose": goose_text, "htmldate": htmldate_text, "fu
             "fnn": fnn_text, "gva": gva_text, "fr1": fr1_text,
             "misinfo": misinfo_text, "mhtml": mhtml_text, "pax": pax_text,
             "gtm": gtm_text, "fnc": fnc_text, "dragnet": dragnet_text, "mlp": mlp_text,
+            "blog": blog_text,
             **{kind: partial(checkout_page_text, kind) for kind in ("mcmeta", "nread", "graby")}}
 
 
