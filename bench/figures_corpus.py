@@ -436,8 +436,10 @@ def markdown_text(markdown: str) -> str:
     for block in re.split(r"\n\s*\n", body):
         items = re.split(r"\n(?=\s*(?:[-*+]|\d{1,2}[.)])\s)", block)  # a list: one line per item
         for item in items:
-            line = " ".join(part.strip() for part in item.splitlines())
-            line = re.sub(r"^#+\s*|^>\s*", "", _LIST_MARKER.sub("", line))
+            # (a quotation's marks on each line; a heading's underline, "--------")
+            parts = (re.sub(r"^\s*>\s?", "", part).strip() for part in item.splitlines())
+            line = " ".join(part for part in parts if part and not re.fullmatch(r"[-=]{3,}", part))
+            line = re.sub(r"^#+\s*", "", _LIST_MARKER.sub("", line))
             line = re.sub(r"\*\*|__|`", "", line)
             line = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)", lambda m: m.group(1) or m.group(2), line).strip()
             if line and not re.fullmatch(r"[-*_=\s]+|\[[^\]]+\]:\s*\S.*", line):  # (a rule; a link's definition)
