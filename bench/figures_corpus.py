@@ -436,13 +436,13 @@ def markdown_text(markdown: str) -> str:
     for block in re.split(r"\n\s*\n", body):
         items = re.split(r"\n(?=\s*(?:[-*+]|\d{1,2}[.)])\s)", block)  # a list: one line per item
         for item in items:
-            # (a quotation's marks on each line; a heading's underline, "--------")
+            # (a quotation's marks on each line; a heading's underline, "--------"; a link's definition)
             parts = (re.sub(r"^\s*>\s?", "", part).strip() for part in item.splitlines())
-            line = " ".join(part for part in parts if part and not re.fullmatch(r"[-=]{3,}", part))
+            line = " ".join(part for part in parts if part and not re.fullmatch(r"[-=]{3,}|\[[^\]]+\]:\s*(?:https?://|/|<)\S*.*", part))
             line = re.sub(r"^#+\s*", "", _LIST_MARKER.sub("", line))
             line = re.sub(r"\*\*|__|`", "", line)
             line = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)", lambda m: m.group(1) or m.group(2), line).strip()
-            if line and not re.fullmatch(r"[-*_=\s]+|\[[^\]]+\]:\s*\S.*", line):  # (a rule; a link's definition)
+            if line and not re.fullmatch(r"[-*_=\s]+", line):  # (a rule)
                 lines.append(line)
     head = [title.group(1).strip()] if title else []
     return "\n\n".join(head + lines)

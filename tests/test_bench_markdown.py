@@ -1,0 +1,56 @@
+"""`blog:` texts: a blog post's Markdown rendered to the plain text a reader of the page sees."""
+
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from figures_corpus import markdown_text  # noqa: E402
+
+POST = """+++
+title = "Issuing 200 Million Certificates"
+authors = ["A. Writer"]
++++
+
+On a normal day we issue nearly [two million certificates](https://example.org/stats/)
+and, at peak, **3 million**.
+
+> Nearly 50 percent of developers use containers,
+> the survey found.
+
+Our work
+--------
+
+- We signed 116 agreements
+- We modified 8 agreements
+
+1. Julia seems like the future (63%)
+2. Julia is faster (46%)
+
+```
+let x = 42;
+```
+
+![a chart](/chart.png)
+[gh-outage]: https://status.example.org/incidents/1
+Costs fell by 2021\\.
+"""
+
+
+def test_a_post_reads_as_its_title_and_plain_lines():
+    assert markdown_text(POST).split("\n\n") == [
+        "Issuing 200 Million Certificates",
+        "On a normal day we issue nearly two million certificates and, at peak, 3 million.",
+        "Nearly 50 percent of developers use containers, the survey found.",
+        "Our work",
+        "We signed 116 agreements",
+        "We modified 8 agreements",
+        "Julia seems like the future (63%)",
+        "Julia is faster (46%)",
+        "Costs fell by 2021.",
+    ]
+
+
+def test_yaml_front_matter_gives_the_title_too():
+    assert markdown_text('---\ntitle: "A Year of Launches"\ndate: 2024-10-08\n---\n\nWe launched 12 sites.\n') == \
+        "A Year of Launches\n\nWe launched 12 sites."
