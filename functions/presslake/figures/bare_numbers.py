@@ -65,6 +65,9 @@ _KELVINS = LazyPattern(r"(?:[1-9]\d|1\d\d)00")  # a colour temperature: "2700K",
 _UNDER_AN_AGE = LazyPattern(r"\b(?:children|kids|babies|infants|toddlers|teens|teenagers|youths|boys|girls|adults|people|"
                             r"those|anyone|players|pupils|students|patients|residents|women|men)\s+"
                             r"(?:(?:are|were|is|was|aged)\s+)?(?:under|over|below|above|younger than|older than)\s+$", re.I)
+_NAMED_PROBLEM = LazyPattern(r"[ -][a-z]+\s+(?:problem|solution|policy|rule|theorem|paradox|dilemma|principle)\b")
+_SCALE_ORDINAL = LazyPattern(r"\s+(?:hundred|thousand|million|billion|trillion)th\b", re.I)
+_AGE_COMPARED = LazyPattern(r"\b(?:younger|older)\s+than\s+$", re.I)
 _AGE_IN_A_YEAR = LazyPattern(r"\s+in\s+(?:1[89]|20)\d\d\b")
 _WAS = LazyPattern(r"\b(?:was|were|is)\s+$")
 _LIFE_EXPECTANCY = LazyPattern(r"\blife expectancy\s+(?:\w+\s+){0,3}?(?:was|is|of|at|to|reached|fell to|rose to)\s+$", re.I)
@@ -225,6 +228,8 @@ def _an_ordinal_or_modifier(text: str, atom: _Atom, end: int, sentence_start: in
         return True
     if after[:2] == "px" and before.rfind("{") > before.rfind("}"):
         return True  # a style sheet quoted in a post ("{ top: 10px; }") is code, not a width
+    if _SCALE_ORDINAL.match(after):
+        return True  # "its 100 millionth certificate": an ordinal
     compound = after.startswith("-") and re.match(r"-([A-Za-z]+)", after)
     if compound and not re.match(r"-(?:strong|plus|odd)\b|-to-\d", after) and not _hyphenated_measure(after, 0) \
             and not _counted_compound(after) and not _SUPERLATIVE.match(after) and \
@@ -290,8 +295,8 @@ def _an_age_or_list_item(text: str, atom: _Atom, end: int, sentence_start: int, 
     if any(word in lowered for word in ("age", "turn", "young", "old")) and re.search(
             r"\b(?:aged?|ages?(?: of)?|ages,|turn(?:s|ed|ing)?|as (?:young|old) as)\s*(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$",
             before, re.I) or any(word in lowered for word in ("under", "over", "below", "above", "than")) and \
-            _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after):
-        return True
+            _UNDER_AN_AGE.search(before) or _AGE_BOUND_AFTER.match(after) or _AGE_COMPARED.search(before):
+        return True  # (and "8% younger than 23": an age, whoever is that young)
     if re.fullmatch(r"\d{1,2}", atom.digits) and _LIST_GOES_ON.match(after) and _BOTH_AGED.search(before):
         return True  # "two teenagers, both 15, were": the age they share
     if ("—" in before or "–" in before) and _LIST_GOES_ON.match(after) and _AGES_OF_THOSE_COUNTED.search(before):
@@ -320,6 +325,8 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers", "the 15
             # essential event planning skills" (up to a function word: "the 2015 plan to build houses" is one plan)
             return True
+    if re.search(r"\bthe\s+$", before, re.I) and _NAMED_PROBLEM.match(after):
+        return True  # "the two language problem", "the three-body problem", "the one-child policy": a name
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)

@@ -568,8 +568,9 @@ def _number_and_unit(text: str, atoms: list[_Atom], index: int, used: set[int], 
         if counted is None:
             return None  # "one" is mostly a pronoun or an article ("one percent" and "one dollar" measure)
         attached = Attached(counted[0], "count", counted[1], noun_after=True)
-    if attached is None or attached.kind == "count" and attached.unit.rpartition(" ")[2] in _SPANS_OF_TIME:
-        return None  # nothing counted; "17 NBA seasons", "the ten preceding years" are durations
+    if attached is None or attached.kind == "count" and \
+            attached.unit.rpartition(" ")[2].rpartition("-")[2] in _SPANS_OF_TIME:
+        return None  # nothing counted; "17 NBA seasons", "the ten preceding years", "700 person-hours" are durations
     if attached.kind == "count" and high is None and not (atom.is_word or atom.currency or atom.has_scale) and \
             _YEAR_SHAPED.fullmatch(atom.digits) and not _AMOUNT_BEFORE.search(text, max(0, atom.start - 20), atom.start) \
             and not _HYPHENATED_NOUN.match(text, end):

@@ -397,8 +397,13 @@ def _completed_by_the_next(text: str, unit_end: int, ahead: list[_Atom], sentenc
     return None
 
 
+_OF_US = LazyPattern(r"\s+of\s+us\b")
+
+
 def _count_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The thing counted by a number ending at pos, and where its words end."""
+    if us := _OF_US.match(text, pos):
+        return "person", us.end()  # "the first 15 of us": people, the writer among them
     if price := _PRICE_CLASS.match(text, pos) or _MEASURED_AFTER.match(text, pos):
         pos = price.end()  # "its two sub-$1000 laptops" count laptops, "two 40-stall stations" stations
     abbreviation = _ABBREVIATED.match(text, pos)
