@@ -85,6 +85,16 @@ _COMPANY_ENDINGS = _LEGAL_FORMS | frozenset({"group", "health", "analytics", "in
                                              "solutions", "software", "ventures", "partners", "brands", "enterprises"})
 
 
+def _headed_by(run: list[str], tokens: list[str]) -> bool:
+    """Does a body's one word ("the Foundation") head this run, which ends with it or names what it is of or for
+    ("the Node.js Foundation", "the Foundation for Economic Education"; not a headline's "Node.js Foundation
+    Members")?"""
+    if len(tokens) > 1 or key(tokens[0]) not in ORG_HEADS:
+        return True
+    at = [i for i, token in enumerate(run) if key(token) == key(tokens[0])]
+    return any(i == len(run) - 1 or key(run[i + 1]) in ("of", "for", "on") for i in at)
+
+
 class EntityTable(CompanyNames, PoliceForces):
     def __init__(self, text: str):
         self.text = text
@@ -476,7 +486,7 @@ class EntityTable(CompanyNames, PoliceForces):
             if len(run) > len(tokens) and contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not document_after(run, tokens) \
                     and not (person and not person_like(strip_titles(run))) \
-                    and not role_of(run, tokens):
+                    and not role_of(run, tokens) and _headed_by(run, tokens):
                 best = run
 
         if best and person_like(strip_titles(best)):

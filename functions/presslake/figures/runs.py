@@ -14,8 +14,9 @@ from presslake.lazy_regex import LazyPattern
 _WHEN = "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS))
 _ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Dr|St|Sgt|Lt|Col|Capt|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Ltd|Co|Corp|Maj|Adm|Cmdr|Det|"
                   r"Insp|Supt|Rev|Hon|Brig|Cpl|Pvt|Mt|Ft)\.")
-# a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.")
-_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*)"  # "NEW YORK--Verizon": two
+# a capitalised word; a full stop belongs to it only in an abbreviation or initials ("Sgt.", "J.", "U.S.") or before a
+# name's suffix ("Node.js", "Amazon.com", "Socket.io")
+_CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*(?:\.(?:js|io|com|ai|org|net)\b)?)"  # "NEW YORK--Verizon": two
 _JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
 # never across a line; the guard (each _CAP opens on a capital) fails fast before the look-behinds at most
 # positions: half the scan's time
