@@ -32,6 +32,11 @@ let x = 42;
 ```
 
 ![a chart](/chart.png)
+<svg viewBox="0 0 1020.29 660.46"
+  style="enable-background:new">
+<style>.line-st2{font-size:27px;}</style><text>0 5 10 15 20</text>
+</svg>
+<h4 class="margin-0">Build times</h4>
 [gh-outage]: https://status.example.org/incidents/1
 Costs fell by 2021\\.
 """
@@ -47,7 +52,7 @@ def test_a_post_reads_as_its_title_and_plain_lines():
         "We modified 8 agreements",
         "Julia seems like the future (63%)",
         "Julia is faster (46%)",
-        "Costs fell by 2021.",
+        "Build times Costs fell by 2021.",
     ]
 
 
