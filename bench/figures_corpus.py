@@ -433,6 +433,7 @@ def markdown_text(markdown: str) -> str:
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]", lambda m: m.group(1) or m.group(2) or "", body)
     body = re.sub(r"<(svg|style|script)\b.*?</\1>", "", body, flags=re.S | re.I)  # a chart's drawing, its styles
     body = re.sub(r"<[a-zA-Z/!][^>]*>", "", body)  # other tags, over lines too
+    body = html.unescape(body)  # "&lt;3", "&mdash;" in an embedded post
     body = re.sub(r"\\([\\`*_{}\[\]()#+.!-])", r"\1", body)  # "2021\." is "2021."
     lines = []
     for block in re.split(r"\n\s*\n", body):

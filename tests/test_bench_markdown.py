@@ -38,7 +38,7 @@ let x = 42;
 </svg>
 <h4 class="margin-0">Build times</h4>
 [gh-outage]: https://status.example.org/incidents/1
-Costs fell by 2021\\.
+Costs fell by 2021\\. &mdash; A &lt;3
 """
 
 
@@ -52,7 +52,7 @@ def test_a_post_reads_as_its_title_and_plain_lines():
         "We modified 8 agreements",
         "Julia seems like the future (63%)",
         "Julia is faster (46%)",
-        "Build times Costs fell by 2021.",
+        "Build times Costs fell by 2021. — A <3",
     ]
 
 
