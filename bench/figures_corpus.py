@@ -68,7 +68,9 @@ checkout is absent are left out):
 - `blog:` posts of organisations' blogs kept as Markdown in their sites' repositories (letsencrypt/website, MPL-2.0;
   18F/18f.gsa.gov, public domain; rust-lang/blog.rust-lang.org, MIT or Apache-2.0; JuliaLang/www.julialang.org, MIT;
   electron/website, MIT; nodejs/nodejs.org, MIT; round h88: GSA/digitalgov.gov and cloud-gov/cg-site, public domain;
-  prometheus/docs, Apache-2.0; helm/helm-www, MIT), from checkouts in ../blogs/<owner>+<name>, text as `markdown_text`
+  prometheus/docs, Apache-2.0; helm/helm-www, MIT; round h89: linkerd/website and vitessio/website, Apache-2.0;
+  falcosecurity/falco-website, CC-BY-4.0; coredns/coredns.io, no licence stated, research use), from checkouts in
+  ../blogs/<owner>+<name>, text as `markdown_text`
   renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
   articles of March 2023 from 52 sites, as NewsData.io found them and newspaper3k extracted them; no licence stated,
