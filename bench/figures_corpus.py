@@ -420,7 +420,9 @@ def mlp_text(url: str) -> str:
 
 _FRONT_MATTER = re.compile(r"\A(?:---\n(?P<yaml>.*?)\n---|\+\+\+\n(?P<toml>.*?)\n\+\+\+)\n", re.S)
 _TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.M)
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_MARKER = r"\s*(?:[-*+]|\d{1,2}[.)])\s"  # a list item's: "- ", "* ", "1. ", "2) "
+_LIST_MARKER = re.compile(rf"^{_MARKER}\s*")
+_LIST_ITEM = re.compile(rf"\n(?={_MARKER})")
 
 
 def markdown_text(markdown: str) -> str:
@@ -439,7 +441,7 @@ def markdown_text(markdown: str) -> str:
     body = re.sub(r"\\([\\`*_{}\[\]()#+.!-])", r"\1", body)  # "2021\." is "2021."
     lines = []
     for block in re.split(r"\n\s*\n", body):
-        items = re.split(r"\n(?=\s*(?:[-*+]|\d{1,2}[.)])\s)", block)  # a list: one line per item
+        items = _LIST_ITEM.split(block)  # a list: one line per item
         for item in items:
             # (a quotation's marks on each line; a heading's underline, "--------"; a link's definition)
             parts = (re.sub(r"^\s*>\s?", "", part).strip() for part in item.splitlines())

@@ -315,9 +315,12 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
     if not atom.is_word and (named := _COUNT_AND_NAME_BEFORE.search(before)) and \
             not any(_measure_unit(word) or _currency_word(word) for word in named.group(1).split()):
         return True  # "two Firewire 800 ports": the count is the two, the 800 names the port
+    after_the = re.search(r"\bthe\s+$", before, re.I) is not None
+    if after_the and _NAMED_PROBLEM.match(after):
+        return True  # "the two language problem", "the three-body problem", "the one-child policy": a name
     # "the 747 line", "the 2015 plan": "the", a number and a singular noun make a name ("the 14 hurt" count; a
     # number in digit groups names nothing: "the 132,000 square foot parcel")
-    if not atom.is_word and "," not in atom.digits and re.search(r"\bthe\s+$", before, re.I):
+    if after_the and not atom.is_word and "," not in atom.digits:
         following = list(takewhile(lambda word: word not in _STOP, (word for word, _, _ in _words_after(text, end, 4))))
         if following and following[0].islower() and following[0] not in _PRONOUNS and \
                 following[0] not in _MILESTONES and not PARTICIPLE_WORDS.fullmatch(following[0]) and \
@@ -325,8 +328,6 @@ def _a_name(text: str, atom: _Atom, end: int, sentence_start: int, before: str, 
                 and not any(_is_plural_noun(word) for word in following[1:]):  # "the 400 city laborers", "the 15
             # essential event planning skills" (up to a function word: "the 2015 plan to build houses" is one plan)
             return True
-    if re.search(r"\bthe\s+$", before, re.I) and _NAMED_PROBLEM.match(after):
-        return True  # "the two language problem", "the three-body problem", "the one-child policy": a name
     if atom.is_word and text[atom.start].isupper() and atom.start > sentence_start and \
             not re.search(r"[:;]\s*$", before) and re.match(r"\s+[A-Z][a-z]+\b(?!\s+[a-z]+s\b)", after):
         return True  # "Nine Mile", "Ninety Mile Beach": a number word in a name ("Forty-two Ukrainian firms" counts)
