@@ -147,8 +147,11 @@ class _Article:
                 first = bisect_right(self._sentence_starts[p], max(qs, offset - QUOTE_REACH)) - 1
                 last = bisect_right(self._sentence_starts[p], min(qe + 2, offset + QUOTE_REACH))
                 candidates += [i for i in range(max(first, 0), last) if i != s]
-        covering = sorted(((frame.end - frame.start, frame, index) for index in candidates
-                           for frame in self._frames_over(p, index, offset)), key=lambda c: c[0])
+        last = len(self.sentences(p)) - 1  # "... 64 were active. (Source: Govcode.org)": a source for the paragraph
+        credited = [(frame.end - frame.start, frame, last) for frame in self._frames_over(p, last, offset)
+                    if frame.paragraph] if last != s else []
+        covering = sorted([(frame.end - frame.start, frame, index) for index in candidates
+                           for frame in self._frames_over(p, index, offset)] + credited, key=lambda c: c[0])
         # the nearest frame that names someone; a document nobody is named for ('Ruiz said: "Data from
         # Velmar shows ..."') leaves the figure to the frame around it, a belief keeps it from any
         for _, frame, index in covering:

@@ -70,6 +70,7 @@ _GROUP = LazyPattern(rf"^(?:(?:some|about|nearly|almost|around|roughly|over|more
 _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+participants|"
                            r"(?:those|people|adults|voters|participants|[A-Za-z]+s)\s+(?:surveyed|polled|questioned|asked))\b")
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
+_SETTING = LazyPattern(r"^(?:[Ii]n|[Aa]mong|[Ff]or|[Aa]cross)\s+(?:an?|the|this|that|each|every)\s+[a-z]+\s+(?=\d)")
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 
 
@@ -215,6 +216,7 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
     "respondents" may stand further back ("74% of respondents whose firms use AI said").
     """
     piece = re.sub(r"^(?:and|but|while|whereas|or)\s+", "", piece.strip())
+    piece = _SETTING.sub("", piece)  # "In an emergency 53% of people said": the group after its setting
     respondents = _RESPONDENTS.search(clause or piece)
     if respondents:
         return True, respondents.group("group")

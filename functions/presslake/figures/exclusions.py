@@ -252,6 +252,8 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
 
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
+    if before.endswith("/") and re.search(r"(?<![\d,.]\s)(?<![\d,.])\b[A-Z]{2,5}/$", before) and not atom.currency:
+        return True  # a protocol's version: "an HTTP/2 connection", "HTTP/1.1" (not "51,200 KB/50 MB")
     if before.rstrip().endswith(("↩︎", "↩")):
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):

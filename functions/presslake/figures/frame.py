@@ -23,6 +23,7 @@ class Frame:
     hole: tuple[int, int] | None = None  # what the frame does not cover: "told [1,500 analysts]"
     document: str | None = None  # "statement", "survey", ...: what reports the figure
     closing: bool = False  # "according to X" after its clause: X states what the clause reports
+    paragraph: bool = False  # "(Source: X)" closing a paragraph: X is the source of all of it
 
     @property
     def anaphoric(self) -> bool:

@@ -19,7 +19,7 @@ from presslake.figures.documents import (Documents, document_in, paper_of, publi
 from presslake.figures.frame import QUOTE_REACH, REACH, Frame
 from presslake.figures.lexicons import (
     COGNITION_VERBS, DESCRIPTORS, DOCUMENT_VERBS, FUNCTION_WORDS, ORG_HEADS, PUBLISHED_DOCUMENTS,
-    QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS,
+    QUOTING_VERBS, REPORTING_VERBS, SELF_SOURCED, TIME_WORDS, US_STATES,
 )
 from presslake.lazy_regex import GuardedPattern, LazyPattern, trie
 from presslake.figures.names import TITLES, is_acronym, is_capitalised, key, person_like
@@ -47,6 +47,10 @@ _TRIGGER = LazyPattern(lambda: rf"\b(?:{trie(_VERBS)}|[Aa]ccording\s+to|[Aa]s\s+
 # (closing its paragraph: one in mid-paragraph is as often a clarification, "sold 3 ferries to a rival (Velmar Lines).")
 _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Photo|Image|Video|Source|Note)\b)[A-Z][\w’'&.-]*"
                       r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5})\)(?=[.!?]?[\"”’]?\s*$)")
+# what a closing parenthesis says that credits no one: "3 sprigs rosemary (Optional)", "12 men indicted (Texas)"
+_NOT_CREDITS = frozenset({"optional", "required", "pictured", "updated", "approx", "estimated", "est"})
+_SOURCE_LABEL = LazyPattern(r"(?<![\w-])\(?Sources?:[ \t]*(?P<name>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w’'&.-]*"
+                            r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}?)\.?\)?(?=[.!?]?[\"”’]?\s*$)")
 _PARAGRAPH_END = LazyPattern(r"[.!?]?[\"”’]?[ \t]*(?:\n|$)")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
@@ -180,14 +184,15 @@ class FrameFinder(SignedSpeech):
             frame = self._frame(match, max(start, match.start() - REACH), min(end, match.end() + REACH), near)
             if frame:
                 frames.append(frame)
-        credit = _CREDIT.search(self.text, start, end)
-        if credit and not is_acronym(credit.group("name")) and key(credit.group("name")) not in TIME_WORDS \
-                and _PARAGRAPH_END.match(self.text, credit.end()):
-            # "... raised $20 million. (Harbour Times)": a credit standing alone covers its paragraph
+        credited = self._credit(start, end)
+        if credited:
+            credit, labelled = credited
+            # "... raised $20 million. (Harbour Times)": a credit standing alone covers its paragraph; one that
+            # says it names a source covers it from any sentence ("... in the last month. (Source: Govcode.org)")
             alone = not self.text[start:credit.start()].strip()
-            begins = self.text.rfind("\n", 0, start) + 1 if alone else start
+            begins = self.text.rfind("\n", 0, start) + 1 if alone or labelled else start
             frames.append(Frame("speech", credit.group("name"), credit.start() if alone else credit.start("name"),
-                                begins, credit.start()))
+                                begins, credit.start(), paragraph=labelled))
         for match in _ESTIMATE_OF.finditer(self.text, start, end):
             # "above analysts' estimates of about $33 billion": the figure right after is theirs
             owner = speaker_before(word_spans(self.text, max(start, match.start() - REACH), match.start()))
@@ -198,6 +203,19 @@ class FrameFinder(SignedSpeech):
                            self._headline_frame(start, end) or self._tweet_frame(start, end)):
             frames.append(signed)  # the label or the signature speaks where the sentence names no other source
         return frames
+
+    def _credit(self, start: int, end: int) -> tuple[re.Match, bool] | None:
+        """A source credited where its sentence closes its paragraph: "(Harbour Times)", or labelled as one (then
+        True): "(Source: Govcode.org)", "Source: www.example.co.za". An acronym in parentheses is a name's, not a
+        credit ("the ... Agency (NOA)")."""
+        labelled = _SOURCE_LABEL.search(self.text, start, end)
+        credit = labelled or _CREDIT.search(self.text, start, end)
+        if credit is None or not _PARAGRAPH_END.match(self.text, credit.end()):
+            return None
+        name = credit.group("name")
+        if not labelled and is_acronym(name) or key(name) in TIME_WORDS | _NOT_CREDITS or name.casefold() in US_STATES:
+            return None
+        return credit, bool(labelled)
 
     def _frame(self, match: re.Match, ss: int, se: int, quotes) -> Frame | None:
         text, verb = self.text, match.group().casefold()
@@ -511,6 +529,9 @@ class FrameFinder(SignedSpeech):
         taken = []
         for start, end, word in tokens:
             k = key(word)
+            if taken and re.search(r"[“\"]", self.text[taken[-1][1]:start]) and \
+                    not re.match(r"[\w.'’-]+[”\"] [A-Z]", self.text[start:start + 40]):
+                break  # 'said the exec. "That’s nuts!': a new quotation, not the name going on
             if not taken and k in DETERMINERS and not word[:1].isdigit():
                 taken.append((start, end))
                 continue

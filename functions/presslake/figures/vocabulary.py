@@ -59,6 +59,7 @@ MEASURE_UNITS = {
     "parsec": "parsec", "arcsecond": "arcsecond", "arcminute": "arcminute",
     "ms": "ms", "millisecond": "ms",  # latencies ("from 800ms to 250ms"); seconds are durations
     "gbps": "Gbps", "mbps": "Mbps", "gt/s": "GT/s", "kbps": "kbps", "tbps": "Tbps",  # data rates ("5 Gbps" is no "gbp")
+    "rps": "rps", "qps": "qps",  # a server's load: requests and queries per second ("around 5 RPS")
     # the scale's name spelled out is the same unit as its sign (labels write either)
     "degree Celsius": "°C", "degree Fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
 }
@@ -118,7 +119,7 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "coworking space", "code base", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "staff member", "faculty member", "team member", "board member", "cast member", "council member",
     "party member", "union member", "club member", "committee member", "super PAC", "family member", "gunshot wound",
-    "gun shot", "life sentence", "news outlet", "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
+    "gun shot", "life sentence", "data center", "data centre", "news outlet", "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
