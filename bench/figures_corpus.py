@@ -423,6 +423,8 @@ _TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.M)
 _MARKER = r"\s*(?:[-*+]|\d{1,2}[.)])\s"  # a list item's: "- ", "* ", "1. ", "2) "
 _LIST_MARKER = re.compile(rf"^{_MARKER}\s*")
 _LIST_ITEM = re.compile(rf"\n(?={_MARKER})")
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$", re.M)  # a pipe table's row: "| site | % of tests |"
+_TABLE_RULE = re.compile(r"[\s|:]*-[\s|:-]*")  # the rule under its head: "|---|:--:|"
 
 
 def markdown_text(markdown: str) -> str:
@@ -432,7 +434,8 @@ def markdown_text(markdown: str) -> str:
     front = _FRONT_MATTER.match(markdown)
     title = _TITLE.search(front.group("yaml") or front.group("toml")) if front else None
     body = markdown[front.end():] if front else markdown
-    body = re.sub(r"```.*?```|<!--.*?-->|\{\{[<%].*?[%>]\}\}", "", body, flags=re.S)
+    # code, comments, shortcodes and template tags ("{{< figure >}}", "{% include figure.html %}", "[//]: # (...)")
+    body = re.sub(r"```.*?```|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|^\[//\]:\s*#[^\n]*", "", body, flags=re.S | re.M)
     body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]", lambda m: m.group(1) or m.group(2) or "", body)
     body = re.sub(r"<(svg|style|script)\b.*?</\1>", "", body, flags=re.S | re.I)  # a chart's drawing, its styles
@@ -441,6 +444,10 @@ def markdown_text(markdown: str) -> str:
     body = re.sub(r"\\([\\`*_{}\[\]()#+.!-])", r"\1", body)  # "2021\." is "2021."
     lines = []
     for block in re.split(r"\n\s*\n", body):
+        if _TABLE_ROW.match(block):  # a table: a line per row, its cells in order, as a reader shows them
+            lines += [" ".join(cell.strip() for cell in row.strip().strip("|").split("|") if cell.strip())
+                      for row in block.splitlines() if row.strip() and not _TABLE_RULE.fullmatch(row.strip())]
+            continue
         items = _LIST_ITEM.split(block)  # a list: one line per item
         for item in items:
             # (a quotation's marks on each line; a heading's underline, "--------"; a link's definition)

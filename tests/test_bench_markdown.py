@@ -59,3 +59,14 @@ def test_a_post_reads_as_its_title_and_plain_lines():
 def test_yaml_front_matter_gives_the_title_too():
     assert markdown_text('---\ntitle: "A Year of Launches"\ndate: 2024-10-08\n---\n\nWe launched 12 sites.\n') == \
         "A Year of Launches\n\nWe launched 12 sites."
+
+
+def test_a_table_reads_as_a_line_per_row():
+    table = "The sites most affected:\n\n| site | % of tests |\n|------|:---:|\n| mil05 | 9.6% |\n| sea03 | 8.9% |\n"
+    assert markdown_text(table).split("\n\n") == ["The sites most affected:", "site % of tests", "mil05 9.6%",
+                                                  "sea03 8.9%"]
+
+
+def test_template_tags_and_comments_are_dropped():
+    post = "{% include figure.html %}\n\n[//]: # (Organising a meetup? See [Our Speakers](todo).)\n\nWe hired 4 staff.\n"
+    assert markdown_text(post) == "We hired 4 staff."
