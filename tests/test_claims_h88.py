@@ -42,3 +42,15 @@ def test_a_quotation_after_the_speaker_is_not_his_name():
     text = ('"You cannot broadcast the same thing two times in a day," said the exec. "\'That\'s nuts! That\'s not '
             'what we do.\' And that is old-school."')
     assert source_of(text, "two times") is None
+
+
+def test_a_name_used_alone_first_is_no_surname():
+    text = ("Apple today announced new desktops. It is the fastest Mac Apple has ever shipped.\n\n"
+            "Apple also said the machine ships with 12 cores.")
+    assert source_of(text, "12 cores") == "Apple"
+
+
+def test_a_headline_repeated_above_the_story_is_still_the_headline():
+    text = ("Ruiz addresses key concerns\n\nRuiz addresses key concerns\n\n"
+            "In an interview, Mayor Ana Ruiz spoke about jobs.\n\nRuiz said the city hired 40 staff.")
+    assert source_of(text, "40 staff") == "Ana Ruiz"

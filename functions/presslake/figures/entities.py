@@ -305,7 +305,10 @@ class EntityTable(CompanyNames, PoliceForces):
             if len(tokens) == 1:
                 # "Ruiz" for "Ana Ruiz"; in a familiar register, "Tessa" for "Tessa Varga"
                 # a company's first word is the company before it is anyone's first name ("Zoom", not "Zoom Phone")
-                full = self._surname(tokens[0], at) or self._opened_company(tokens[0], at) or \
+                # ("Apple" before "the fastest Mac Apple has shipped" is Apple's own name, no Mac Apple's surname)
+                person = self._surname(tokens[0], at)
+                full = (person if person and not self._alone_first(tokens[0], person, at) else None) or \
+                    self._opened_company(tokens[0], at) or \
                     self._first_name(tokens[0], at) or self._shared_surname(tokens[0], at)
                 if full:
                     return full
@@ -391,7 +394,12 @@ class EntityTable(CompanyNames, PoliceForces):
         cost its length at every look)."""
         newline = self.text.find("\n")
         first_line = self.text[:newline] if newline >= 0 else ""
-        return 0 if first_line.rstrip().endswith((".", "!", "?", ".”", '."')) else len(first_line)
+        if first_line.rstrip().endswith((".", "!", "?", ".”", '."')):
+            return 0
+        after = self.text[newline:].lstrip("\n")
+        repeated = first_line and after.startswith(first_line) and after[len(first_line):len(first_line) + 1] in ("\n", "")
+        # (a page's headline, then its title again above the story: both are the headline)
+        return len(self.text) - len(after) + len(first_line) if repeated else len(first_line)
 
     def _opened_by_acronym(self, acronym: str, at: int) -> str | None:
         """"PSV" after "PSV Eindhoven": the last name of two words the acronym opened, the second a name's word
