@@ -252,8 +252,10 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
 
     if before.endswith("%"):
         return True  # "%2F": a URL's escaped character
-    if before.endswith("/") and re.search(r"(?<![\d,.]\s)(?<![\d,.])\b[A-Z]{2,5}/$", before) and not atom.currency:
-        return True  # a protocol's version: "an HTTP/2 connection", "HTTP/1.1" (not "51,200 KB/50 MB")
+    if before.endswith("/") and re.search(r"(?<![\d,.]\s)(?<![\d,.])\b[A-Z]{1,5}/$", before) and not atom.currency:
+        return True  # a protocol's version or a product's name: "an HTTP/2 connection", "SAP's R/3" (not "51,200 KB/50 MB")
+    if before.endswith("Scope ") and atom.digits in ("1", "2", "3"):
+        return True  # a class of greenhouse-gas emissions: "Scope 1 emissions", "Scope 3"
     if before.rstrip().endswith(("↩︎", "↩")):
         return True  # "... analysis. ↩︎ 2 Drug overdose ...": the next footnote's number, after a note's return link
     if _COORDINATE.match(after) or before.endswith(("°", "′")):

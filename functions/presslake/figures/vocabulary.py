@@ -40,6 +40,7 @@ MEASURE_UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "litre", "liter": "litre", "barrel": "barrel", "bbl": "barrel",
     "bpd": "barrel per day", "gpa": "gpa",
     "hectare": "hectare", "acre": "acre", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "kwp": "kWp", "mwp": "MWp", "gwp": "GWp",  # a solar array's peak power ("at least 1.5 GWp")
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
     "fps": "fps", "mph": "mph", "km/h": "km/h", "kph": "km/h", "m/s": "m/s", "km/s": "km/s", "knot": "knot", "degree": "degree",
     "°c": "°C", "°f": "°F", "magnitude": "magnitude", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz",
