@@ -21,7 +21,7 @@ _MONTH_AFTER = LazyPattern(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])")
 _MONTH_DAY_BEFORE = LazyPattern(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+(?:and|or|&))\s*$")
 # Letters that may stick to digits ("5m", "60fps", "10km", "450g") without making an identifier ("5G" is a network).
 _ATTACHED_SUFFIX = LazyPattern(
-    r"(k|m|mn|bn|tn|b|km|kg|(?-i:g)|oz|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|px|cc|rpm|nm|"
+    r"(k|m|mn|bn|tn|b|km|kg|(?-i:g)|oz|mg|cm|mm|ml|ft|lbs?|mw|gw|kw|kwh|mwh|gwh|twh|fps|mph|kph|km/h|m/s|km/s|gb|tb|mb|kb|gib|mib|tib|kib|ghz|mhz|hz|mah|w|mp|px|cc|rpm|nm|gbps|mbps|kbps|tbps|kwp|mwp|gwp|rps|qps|"
     r"bcm|bpd|ms|db|%)$",
     re.I)
 # Words before a number that make it part of a name ("Boeing 787", "Article 5", "Euro 2020").
@@ -50,9 +50,9 @@ _STATISTIC_BEFORE = LazyPattern(r"(?<![\w-])[pP]\s*[=<>≤≥]\s*$")
 # ("issues 5 and 6", "chapters 3, 4 and 7": in the plural they name several)
 _LOWER_IDENTIFIER_HEADS = LazyPattern(r"(?<![-\w])(?:type|version|chapter|page|section|paragraph|clause|episode|season|volume|step|room|"
                                       r"flight|route|gate|platform|level|stage|phase|tier|category|grade|prop\.|"
-                                      r"proposition|issue|schedule|sweet|mile)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug", "a sweet 16", "mile 20"
+                                      r"proposition|issue|schedule|sweet|mile|round)s?\s+(?:\d+\s*(?:,|and|or|&)\s*)*$", re.I)  # "a schedule 2 drug", "a sweet 16", "mile 20"
 # heads that make a number word a name too: "a category four storm", "phase two", "a level three alert"
-_RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade)\s+$", re.I)
+_RANKED_HEADS = LazyPattern(r"(?<![-\w])(?:category|level|stage|phase|tier|grade|round)\s+$", re.I)
 # a count before a product's name: "two Firewire 800 ports", "three USB 3.0 ports" (the number is the name's)
 _COUNT_AND_NAME_BEFORE = LazyPattern(r"(?<![\w.,])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                      r"twelve|dozens?|several|many)[^\S\n]+((?:[A-Z][\w-]*[^\S\n]+){1,2})$")

@@ -163,8 +163,9 @@ def _publishes(match: re.Match) -> bool:
         # "the Mainland’s energy report", "The July 18 California poll": a place publishes nothing ("IPPR North" is a
         # body's branch)
         return False
-    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name):
-        return False  # "Israeli figures", "Chinese data": a nationality, not who published them
+    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name) \
+            or key(name) in _GROUPS_OF_PEOPLE:
+        return False  # "Israeli figures", "Chinese data", "their latest Latino voter poll": whom, not who published them
     if re.fullmatch(r"[A-Z][a-z]+(?:ment|tion|sion|ness|ance|ence|ism|ity)", name) and key(name) not in ORG_HEADS:
         return False  # "Impeachment report says ...": a common noun a headline capitalised ("Parliament" is a body)
     if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):
@@ -181,6 +182,11 @@ def _publishes(match: re.Match) -> bool:
     return True
 
 
+# adjectives for a group of people before a document's noun: who was asked, not who asked
+_GROUPS_OF_PEOPLE = frozenset({"latino", "latina", "latinx", "hispanic", "black", "white", "asian", "democratic",
+                               "republican", "conservative", "liberal", "evangelical", "muslim", "christian", "jewish",
+                               "catholic", "voter", "voters", "consumer", "consumers", "teen", "youth", "women",
+                               "student", "students", "worker", "workers", "patient", "patients"})
 _HOW_MANY = COUNT_WORDS | {"several", "many", "both", "dozens", "numerous"}
 # participles that do not end in -ed: "research done at X", "a study led by X" ("research provider" is a kind of body)
 _DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})
@@ -227,6 +233,8 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
     if group is None:
         before = _GROUP_BEFORE.search(sentence)
         group = before.group("group") if before else None
+    if group == "people" and len(piece.split()) == 2:
+        return True, group  # "26 people said yes, 7 people said they weren't sure": answers, not sources
     share = re.search(r"%|percent|per\s+cent|\bin\s+\w+|out\s+of|\bof\b", piece, re.I)
     if not share and not _SURVEY_WORDS.search(sentence):
         return False, None

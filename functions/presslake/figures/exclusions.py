@@ -28,6 +28,7 @@ _FORMULA_AFTER = LazyPattern(r"\s?%\s*\+|\s?%\s+[A-Z][a-z]+\s+\+")
 _AFTER_A_FORMULA = LazyPattern(r"(?:[A-Z]\w*\s+\d+(?:\.\d+)?\s?%\s*\+\s+(?:[A-Z]\w*\s+)?|\d\s?%\s+[A-Z]\w*\s+\+\s+)$")
 _BROKEN_GROUP = LazyPattern(r",\d{1,2}(?!\d|,\d)")  # a thousands group of one or two digits
 _A_SPAN_OR = LazyPattern(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year|decade)\s+or\s+$", re.I)
+_IN_THE_TOP = LazyPattern(r"\b(?:in|into|within|outside|among|inside)\s+(?:the|their|its|our)\s+top\s+$", re.I)
 _A_TOP = LazyPattern(r"\ban?\s+top\s+$", re.I)  # "a top 10 finish", "a top 50 lang": one thing, ranked
 _RATIO_END = LazyPattern(r"\d(?:-to-|\s+to\s+)$")
 # a title after a number: capitalised words with a word titles use ("10 People Who Don't Matter")
@@ -274,8 +275,10 @@ def _a_name_code_or_chrome(text: str, atom: _Atom, end: int, sentence_start: int
         return True  # page chrome: a video player's "Loaded: 0%", a thread's "Comments (5 posted)"
     if "number" in tail and _RANK_NUMBER.search(tail):
         return True  # "the number three podcast", "their number 1 concern": a rank
-    if tail.endswith("top ") and (_TOP_POOL.search(tail) or _A_TOP.search(tail)):
-        return True  # "38 of the top 100 firms": the size of a ranking, the 38 counts; "a top 50 language": a rank
+    if tail.endswith("top ") and (_TOP_POOL.search(tail) or _A_TOP.search(tail) or _IN_THE_TOP.search(tail)):
+        # "38 of the top 100 firms": the size of a ranking, the 38 counts; "a top 50 language", "ranked in the top 10
+        # shoe companies": a place in a ranking
+        return True
     return False
 
 

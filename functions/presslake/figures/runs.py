@@ -20,7 +20,7 @@ _CAP = rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}|[A-Z][\w’'&]*(?:-[\w’'&]+)*
 _JOIN = rf"(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|and|on(?!\s+(?:{_WHEN})\b)|de|van|von|der|den|da|del|di|du|la|le|bin|al|el|y|&|ter|ten)"
 # never across a line; the guard (each _CAP opens on a capital) fails fast before the look-behinds at most
 # positions: half the scan's time
-RUN = LazyPattern(rf"(?=[A-Z])(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP})*")
+RUN = LazyPattern(rf"(?=[A-Z])(?<![\w’'])(?<!\w-){_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+){{0,2}}{_CAP})*")  # ("von der Leyen")
 
 NOT_NAMES = FUNCTION_WORDS | TIME_WORDS
 
