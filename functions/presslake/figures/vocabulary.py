@@ -120,7 +120,11 @@ _COMPOUND_NOUNS = {c.lower(): c for c in (
     "coworking space", "code base", "square foot", "percentage point", "basis point", "amino acid", "fatty acid", "time zone",
     "crew member", "staff member", "faculty member", "team member", "board member", "cast member", "council member",
     "party member", "union member", "club member", "committee member", "super PAC", "family member", "gunshot wound",
-    "gun shot", "life sentence", "data center", "data centre", "news outlet", "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm")}
+    "gun shot", "life sentence", "data center", "data centre", "news outlet", "news source", "media partner", "shell casing", "bullet hole", "vet bill", "class action", "law firm",
+    # lexicalised compounds a reader counts whole: a batter's "16 home runs", a cook's "9 egg whites"
+    "home run", "stolen base", "plate appearance", "shot attempt", "egg white",
+    "egg yolk", "snow pea", "bell pepper", "spring onion", "green onion", "SIM card", "data point", "blog post",
+    "life term", "digital nomad", "grand slam")}
 # "a six-cylinder engine" counts cylinders; these compounds say how, not how many things
 _NOT_COUNTED_COMPOUNDS = set("""way fold third thirds quarter quarters half halves time times off sided star point points
 nil all odd strong plus digit digits old hand handed and or bit alpha beta gamma delta omega pointer pointers
