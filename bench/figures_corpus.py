@@ -69,7 +69,14 @@ checkout is absent are left out):
   18F/18f.gsa.gov, public domain; rust-lang/blog.rust-lang.org, MIT or Apache-2.0; JuliaLang/www.julialang.org, MIT;
   electron/website, MIT; nodejs/nodejs.org, MIT; round h88: GSA/digitalgov.gov and cloud-gov/cg-site, public domain;
   prometheus/docs, Apache-2.0; helm/helm-www, MIT; round h89: linkerd/website and vitessio/website, Apache-2.0;
-  falcosecurity/falco-website, CC-BY-4.0; coredns/coredns.io, no licence stated, research use), from checkouts in
+  falcosecurity/falco-website, CC-BY-4.0; coredns/coredns.io, no licence stated, research use; round h90: press
+  releases and posts of OSC-OCIO/osc.gov, public domain and CC0; isomerpages/mse and isomerpages/cpib-corp-old, MIT;
+  todogroup/todogroup.org, CC-BY-4.0; freelawproject/free.law and newjersey/innovation.nj.gov, no licence stated,
+  research use; round h91: clojurists-together/clojuriststogether.org, EPL-1.0; cds-snc/digital-canada-ca, MIT;
+  m-lab/website, Apache-2.0; carpentries/carpentries.org and ThePHPF/thephp.foundation, no licence stated, research
+  use; round h92: the news stories of spotlightpa/poor-richard, the newsroom's copyright, research use;
+  gilbertginsberg/reedquest, a student paper's archive, no licence stated, research use; isomerpages/mlaw-corp and
+  DataSF/datasf.github.io and carbonplan/blog, MIT; PolicyEngine/policyengine-app, AGPL-3.0), from checkouts in
   ../blogs/<owner>+<name>, text as `markdown_text`
   renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
