@@ -441,8 +441,9 @@ def markdown_text(markdown: str) -> str:
     front = _FRONT_MATTER.match(markdown)
     title = _TITLE.search(front.group("yaml") or front.group("toml")) if front else None
     body = markdown[front.end():] if front else markdown
-    # code, comments, shortcodes and template tags ("{{< figure >}}", "{% include figure.html %}", "[//]: # (...)")
-    body = re.sub(r"```.*?```|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|^\[//\]:\s*#[^\n]*", "", body, flags=re.S | re.M)
+    # code, comments, shortcodes, template tags and attribute lists ("{{< figure >}}", "{% include figure.html %}",
+    # '{:target="_blank"}', "[//]: # (...)")
+    body = re.sub(r"```.*?```|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}|^\[//\]:\s*#[^\n]*", "", body, flags=re.S | re.M)
     body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]", lambda m: m.group(1) or m.group(2) or "", body)
     body = re.sub(r"<(svg|style|script)\b.*?</\1>", "", body, flags=re.S | re.I)  # a chart's drawing, its styles

@@ -68,5 +68,6 @@ def test_a_table_reads_as_a_line_per_row():
 
 
 def test_template_tags_and_comments_are_dropped():
-    post = "{% include figure.html %}\n\n[//]: # (Organising a meetup? See [Our Speakers](todo).)\n\nWe hired 4 staff.\n"
-    assert markdown_text(post) == "We hired 4 staff."
+    post = ("{% include figure.html %}\n\n[//]: # (Organising a meetup? See [Our Speakers](todo).)\n\n"
+            'We hired 4 staff, according to the [Staff Statistics](https://example.org){:target="_blank"}.\n')
+    assert markdown_text(post) == "We hired 4 staff, according to the Staff Statistics."

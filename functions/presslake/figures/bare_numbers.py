@@ -181,8 +181,8 @@ def _a_code_or_version(text: str, atom: _Atom, end: int, sentence_start: int, be
     if not atom.is_word and (dotted := _DOTTED_ABBREVIATION.search(before, max(0, len(before) - 12))) and \
             not _COMPANY_BEFORE.search(before, max(0, dotted.start() - 30), dotted.start()):
         return True  # a bill's number: "H.R. 5", "S.B. 277" ("Igalia S.L. 80" is a firm's count)
-    if last in ("’", "'") and re.search(r"[’']$", before) and re.fullmatch(r"\d{2}", atom.digits):
-        return True
+    if last in ("’", "'", "‘") and re.search(r"[’'‘]$", before) and re.fullmatch(r"\d{2}", atom.digits):
+        return True  # a year cut short: "’91", a graduate's class ("Gay Walker ‘69", its quote mark turned)
     if (last in ("*", "×") or after.lstrip().startswith(("*", "×", "="))) and \
             not (DIMENSION_AFTER.match(text, end) or re.search(r"\d\s*[x×]\s*$", before) and _LENGTH_AFTER.match(after)):
         return True  # a formula ("2×3", "x * y"); not a size ("5.5×2.1mm", "107.5 x 85mm")

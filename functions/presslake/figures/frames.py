@@ -509,7 +509,8 @@ class FrameFinder(SignedSpeech):
         trimmed = piece.rstrip()
         while True:
             words = trimmed.split()
-            if words and (words[-1].casefold() in AUXILIARIES or ADVERB.fullmatch(words[-1])):
+            if words and (words[-1].casefold() in AUXILIARIES or ADVERB.fullmatch(words[-1])
+                          or len(words) > 1 and words[-1] in ("there", "here")):  # "labor officials there said"
                 trimmed = trimmed[:trimmed.rfind(words[-1])].rstrip()
                 continue
             tail = _TIME_TAIL.search(trimmed)
@@ -551,7 +552,7 @@ class FrameFinder(SignedSpeech):
         if not taken:
             return None
         hi = taken[-1][1]
-        follows = self.text[hi:se]
+        follows = re.sub(r"^\s+[’'‘]\d{2}\b", "", self.text[hi:se])  # "said Gay Walker ’69, ...": her class
         if not (_ADJUNCT.match(follows) or re.match(r"\s*(?:[,.;:!?”\"—–)]|$)", follows)):
             return None  # "said the crew had found ...": a clause, not a speaker
         return taken[0][0], hi

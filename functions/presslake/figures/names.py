@@ -229,6 +229,8 @@ def clean_source(phrase: str) -> str | None:
     tokens = _issuer(tokens)
     tokens = _org_or_name(tokens)
     tokens = strip_titles(tokens)
+    while len(tokens) >= 3 and tokens[-1].strip(",") in _POSTNOMINALS and person_like(tokens[:-1]):
+        tokens = tokens[:-1]  # "Ms Indranee Rajah SC", "Ana Ruiz MP": a rank or degree after the name is no part of it
     if len(tokens) >= 3 and tokens[-1] in _UNNAMED_BODIES and person_like(tokens[:-1]):
         tokens = tokens[-1:]  # "Ricardo B.Brazziell Authorities say": a photo's credit run into the sentence after it
     employer = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))), default=-1)
@@ -257,6 +259,9 @@ def clean_source(phrase: str) -> str | None:
     return name + "." if key(tokens[-1]) in _ABBREVIATED and f"{name}." in original else name
 
 
+# ranks and degrees written after a person's name
+_POSTNOMINALS = frozenset({"SC", "QC", "KC", "MP", "MSP", "MEP", "MBE", "OBE", "CBE", "KBE", "DBE", "FRS", "PhD", "Ph.D.",
+                           "MD", "M.D.", "Esq.", "Esq"})
 # who report in the plural without a name, capitalised to open a sentence
 _UNNAMED_BODIES = frozenset({"Authorities", "Officials", "Investigators", "Prosecutors"})
 

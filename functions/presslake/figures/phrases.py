@@ -248,6 +248,10 @@ def _joins(tokens: list[tuple[int, int, str]], index: int) -> bool:
         return False
     if key(word) != "and" or index > 0 and is_capitalised(tokens[index - 1][2]):
         return True
+    before, after = (tokens[index - 1][2], tokens[index + 1][2]) if 0 < index < len(tokens) - 1 else ("", "")
+    if index == len(tokens) - 3 and key(tokens[-1][2]) in PEOPLE and before.isalpha() and before.islower() \
+            and after.islower() and key(before) not in FUNCTION_WORDS and key(after) not in PEOPLE:
+        return True  # "State labor and industry officials said": two words for what the officials oversee
     # "police and medics said": two groups of people speak together, unless the first is counted
     # ("carried 240 people and officials said")
     return 0 < index < len(tokens) - 1 and key(tokens[index - 1][2]) in PEOPLE \
