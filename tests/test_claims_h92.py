@@ -33,3 +33,9 @@ def test_officials_there_are_the_officials():
 def test_a_class_year_after_the_speaker(mark):
     text = f"One interview totaled 98 pages when transcribed, said Gay Walker {mark}69, the archive's librarian."
     assert source_of(text, "98 pages") == "Gay Walker"
+
+
+def test_a_name_is_not_completed_by_what_it_owns():
+    text = ("Velmar State’s Board of Trustees will vote on the budget plan this summer.\n\n"
+            "Velmar State said its costs grew, including an anticipated $30 million rise in health care expenses.")
+    assert source_of(text, "$30 million") == "Velmar State"

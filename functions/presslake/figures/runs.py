@@ -133,9 +133,12 @@ def spells(acronym: str, tokens: list[str]) -> bool:
 def contains(longer: list[str], shorter: list[str]) -> bool:
     """Does the longer name hold the shorter one as its own: not as the object of an "of" after a word that names
     no body ("the House" is not "Control of the House" nor "Speaker of the House"; "Environmental Protection" is
-    the "Department of Environmental Protection")?"""
+    the "Department of Environmental Protection"), nor as the owner of what it names ("Penn State’s Board")?"""
     keys, part = [key(t) for t in longer], [key(t) for t in shorter]
-    return any(keys[i:i + len(part)] == part and not _object_of_a_common_noun(keys[:i]) for i in range(len(keys) - len(part) + 1))
+    owner = not shorter[-1].endswith(("'s", "’s"))  # "Penn State" is the owner in "Penn State’s Board of Trustees"
+    return any(keys[i:i + len(part)] == part and not _object_of_a_common_noun(keys[:i])
+               and not (owner and i + len(part) < len(keys) and longer[i + len(part) - 1].endswith(("'s", "’s")))
+               for i in range(len(keys) - len(part) + 1))
 
 
 def _object_of_a_common_noun(before: list[str]) -> bool:
