@@ -39,3 +39,14 @@ def test_a_name_is_not_completed_by_what_it_owns():
     text = ("Velmar State’s Board of Trustees will vote on the budget plan this summer.\n\n"
             "Velmar State said its costs grew, including an anticipated $30 million rise in health care expenses.")
     assert source_of(text, "$30 million") == "Velmar State"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("The costs worried Elections Director Jerry Feaser, who estimated his office went $700,000 over budget.",
+     "$700,000", "Jerry Feaser"),
+    ("The board heard from Ana Ruiz, who said the port handled 40 ships.", "40 ships", "Ana Ruiz"),
+    ("Ana Ruiz, who said the port handled 40 ships, left with 3 dogs.", "3 dogs", None),
+    ("Tom Hale, who is from Velmar, said he was with three other teens.", "three other teens", "Tom Hale"),
+])
+def test_who_stands_for_the_name_before_it(text, figure, source):
+    assert source_of(text, figure) == source

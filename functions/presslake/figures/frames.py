@@ -51,6 +51,8 @@ _CREDIT = LazyPattern(r"\((?P<name>(?!(?:Figure|Fig|Table|Chart|Exhibit|See|Phot
 _NOT_CREDITS = frozenset({"optional", "required", "pictured", "updated", "approx", "estimated", "est"})
 _SOURCE_LABEL = LazyPattern(r"(?<![\w-])\(?Sources?:[ \t]*(?P<name>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w’'&.-]*"
                             r"(?:[ \t]+(?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}?)\.?\)?(?=[.!?]?[\"”’]?\s*$)")
+# a name, then "who" and the verb: "Elections Director Jerry Feaser, who estimated his office went $700,000 over"
+_NAMED_THEN_WHO = LazyPattern(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*),[ \t]+who[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?$")
 _PARAGRAPH_END = LazyPattern(r"[.!?]?[\"”’]?[ \t]*(?:\n|$)")
 # Verbs that are reports only without an object of their own: "the firm added 300 jobs" is not one.
 _NEEDS_CLAUSE = frozenset({"add", "adds", "added", "maintain", "maintains", "maintained", "cite", "cites", "cited",
@@ -302,7 +304,10 @@ class FrameFinder(SignedSpeech):
                 return Frame("speech", speaker, at, start, end, hole=hole)
         if words_before and words_before[-1].casefold() in _PASSIVE:
             return self._passive(ve, se)
-        span = self._subject_span(ss, vs) or self._shared_subject(ss, vs)
+        who = _NAMED_THEN_WHO.search(text, ss, vs) if verb in REPORTING_VERBS else None
+        # "..., Jerry Feaser, who estimated his office went over": the name "who" stands for ("Baker, who believed" holds
+        # a belief, which reports nothing)
+        span = (who.start(1), who.end(1), who.start(1)) if who else self._subject_span(ss, vs) or self._shared_subject(ss, vs)
         if span is None:
             return None
         lo, hi, piece_lo = span
@@ -341,8 +346,10 @@ class FrameFinder(SignedSpeech):
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
         if after[0] == "end" and after[1] > ve:
             end = after[1]  # '"...," Clinton told a crowd at the 2,210-seat hall': where he told it is the writer's
-        if after[0] == "clause" and re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip()):
-            # "spending, which the institute says will reach $2 billion, trails ...": the relative clause only
+        if after[0] == "clause" and (re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip())
+                                     or re.fullmatch(r",\s+who\s+(?:also\s+|has\s+|had\s+)?", text[hi:vs])):
+            # "spending, which the institute says will reach $2 billion, trails ...", "Ana Ruiz, who said the port handled
+            # 40 ships, left": the relative clause only
             comma = text.find(",", ve, se)
             end = comma if comma > 0 else end
         if after[0] == "clause" and not re.match(r"\s+that\b", text[ve:ve + 6]):
