@@ -425,8 +425,9 @@ def mlp_text(url: str) -> str:
     return f"{row['title'].strip()}\n\n{row['raw_text'].strip()}"
 
 
-_FRONT_MATTER = re.compile(r"\A(?:---\n(?P<yaml>.*?)\n---|\+\+\+\n(?P<toml>.*?)\n\+\+\+)\n", re.S)
-_TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.M)
+_FRONT_MATTER = re.compile(r"\A(?:---\n(?P<yaml>.*?)\n---|\+\+\+\n(?P<toml>.*?)\n\+\+\+)[ \t]*\n", re.S)
+# "title: A Year of Launches", and a folded one: "title: >" with the title on the indented lines after it
+_TITLE = re.compile(r"^title\s*[:=]\s*(?:[>|][-+]?[ \t]*\n(?P<folded>(?:[ \t]+\S.*\n?)+)|[\"']?(?P<line>.*?)[\"']?\s*$)", re.M)
 _MARKER = r"\s*(?:[-*+]|\d{1,2}[.)])\s"  # a list item's: "- ", "* ", "1. ", "2) "
 _LIST_MARKER = re.compile(rf"^{_MARKER}\s*")
 _LIST_ITEM = re.compile(rf"\n(?={_MARKER})")
@@ -466,7 +467,7 @@ def markdown_text(markdown: str) -> str:
             line = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)", lambda m: m.group(1) or m.group(2), line).strip()
             if line and not re.fullmatch(r"[-*_=\s]+", line):  # (a rule)
                 lines.append(line)
-    head = [title.group(1).strip()] if title else []
+    head = [" ".join(title.group("folded").split()) if title.group("folded") else title.group("line").strip()] if title else []
     return "\n\n".join(head + lines)
 
 

@@ -71,3 +71,8 @@ def test_template_tags_and_comments_are_dropped():
     post = ("{% include figure.html %}\n\n[//]: # (Organising a meetup? See [Our Speakers](todo).)\n\n"
             'We hired 4 staff, according to the [Staff Statistics](https://example.org){:target="_blank"}.\n')
     assert markdown_text(post) == "We hired 4 staff, according to the Staff Statistics."
+
+
+def test_a_folded_title_and_a_closing_rule_with_spaces():
+    post = "---\ntitle: >\n  PhD funding blunder in\n  Aeronautics\nlayout: news\n---  \nEleven students lost 10%.\n"
+    assert markdown_text(post) == "PhD funding blunder in Aeronautics\n\nEleven students lost 10%."
