@@ -50,3 +50,10 @@ def test_a_name_is_not_completed_by_what_it_owns():
 ])
 def test_who_stands_for_the_name_before_it(text, figure, source):
     assert source_of(text, figure) == source
+
+
+def test_a_spokesperson_is_someone_new_after_a():
+    text = ("The committee plans a review of election costs, said spokesperson Neal Lesher.\n\n"
+            "The county spent $3.5 million. That does not include another $2.3 million spent this year on equipment, "
+            "a spokesperson said.")
+    assert source_of(text, "$2.3 million") != "Neal Lesher"

@@ -335,8 +335,10 @@ class _Article:
         name = clean_source(raw)
         if name and frame.kind == "document" and frame.document and raw.casefold().endswith(frame.document):
             return name  # "according to court records": papers that stand as their own source name no body in short
+        # "..., a spokesperson said": someone new, not the spokesperson the article named before
+        indefinite = name is not None and name.islower() and _INDEFINITE.match(raw) is not None
         name = None if name is None else self._owned_surname(name, frame.at) or self._possessor_in_full(name, frame.at) \
-            or self.table.resolve(name, frame.at)
+            or (name if indefinite else self.table.resolve(name, frame.at))
         if name and _BODY_DESCRIPTION.fullmatch(name):
             # "..., the lobby group said" after "according to the Velmar Ferry Association": that body
             spoke = self._last_speaker(min(frame.at, frame.start), p, s, pair=True)
@@ -420,6 +422,7 @@ class _Article:
 
 # a subheading: a short line of words with no sentence's end
 _HEADING = LazyPattern(r"\s*[A-Z][^\d.!?:;\"“”\n]{0,60}?[^\d\s.!?:;,\"“”]\s*")
+_INDEFINITE = LazyPattern(r"\s*(?:[Aa]n?|[Aa]nother)\s")
 # a speaker's name, then the body she works for in apposition: "Carol Marlow, president of " (before "Cunard Line")
 _EMPLOYER_APPOSITION = LazyPattern(r"[^.!?\n,]+,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|for|with)\s+(?:the\s+)?")
 
