@@ -336,7 +336,8 @@ class _Article:
         if name and frame.kind == "document" and frame.document and raw.casefold().endswith(frame.document):
             return name  # "according to court records": papers that stand as their own source name no body in short
         # "..., a spokesperson said": someone new, not the spokesperson the article named before
-        indefinite = name is not None and name.islower() and _INDEFINITE.match(raw) is not None
+        indefinite = name is not None and name.islower() and (found := _INDEFINITE.match(raw)) is not None \
+            and raw[found.end():].strip().rstrip(",.") == name  # (not "a spokesperson for the company": the company)
         name = None if name is None else self._owned_surname(name, frame.at) or self._possessor_in_full(name, frame.at) \
             or (name if indefinite else self.table.resolve(name, frame.at))
         if name and _BODY_DESCRIPTION.fullmatch(name):
