@@ -115,7 +115,7 @@ def publisher_in(phrase: str) -> str | None:
 
 
 # words that stand before a document's noun without naming anyone ("New data", "Official figures")
-_NOT_PUBLISHERS = frozenset({
+NOT_PUBLISHERS = frozenset({
     "new", "latest", "recent", "official", "fresh", "preliminary", "final", "annual", "monthly", "weekly", "daily",
     "quarterly", "provisional", "revised", "separate", "internal", "independent", "national", "federal", "private",
     "public", "early", "initial", "interim", "full", "further", "additional", "detailed", "previous", "earlier",
@@ -127,6 +127,8 @@ _NOT_PUBLISHERS = frozenset({
     "numerous", "several", "many", "various", "multiple", "countless", "some", "most", "few", "both", "past", "prior",
     # a heading's adjective: "Key findings include:"
     "key", "main", "major", "principal", "notable", "important", "primary", "headline",
+    # how it was run: "The online survey found"
+    "online", "anonymous", "telephone", "phone",
 })
 
 
@@ -140,7 +142,7 @@ def _publishes(match: re.Match) -> bool:
     name = clean_source(match.group("pub"))
     if match.re.pattern == _RAN.pattern and _ASKED_SPEAK.match(match.string, match.end()):
         return False
-    if name is None or name.casefold() in _NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
+    if name is None or name.casefold() in NOT_PUBLISHERS | MONTHS or key(name.split()[-1]) in DOCUMENTS - ORG_HEADS:
         return False  # "the Population and Housing Census report": the document's title, not who published it
     if key(name.split()[0]) in _HOW_MANY:
         return False  # "Two new polls have been released": how many documents, not who published them
@@ -164,8 +166,10 @@ def _publishes(match: re.Match) -> bool:
         # body's branch)
         return False
     if re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|i)", name) and len(name) > 4 or re.fullmatch(r"U\.?[SK]\.?", name) \
-            or key(name) in _GROUPS_OF_PEOPLE:
-        return False  # "Israeli figures", "Chinese data", "their latest Latino voter poll": whom, not who published them
+            or key(name) in _GROUPS_OF_PEOPLE or re.fullmatch(r"[\w-]+-wide", name):
+        # "Israeli figures", "Chinese data", "their latest Latino voter poll", "results from LGBT students": whom, not
+        # who published them; "A College-wide survey": how far it reached
+        return False
     if re.fullmatch(r"[A-Z][a-z]+(?:ment|tion|sion|ness|ance|ence|ism|ity)", name) and key(name) not in ORG_HEADS:
         return False  # "Impeachment report says ...": a common noun a headline capitalised ("Parliament" is a body)
     if re.search(r"\b(?:told|telling|tells)\s+$", match.string[max(0, match.start("pub") - 10):match.start("pub")]):
@@ -186,7 +190,8 @@ def _publishes(match: re.Match) -> bool:
 _GROUPS_OF_PEOPLE = frozenset({"latino", "latina", "latinx", "hispanic", "black", "white", "asian", "democratic",
                                "republican", "conservative", "liberal", "evangelical", "muslim", "christian", "jewish",
                                "catholic", "voter", "voters", "consumer", "consumers", "teen", "youth", "women",
-                               "student", "students", "worker", "workers", "patient", "patients"})
+                               "student", "students", "worker", "workers", "patient", "patients", "lgbt", "lgbtq",
+                               "lgbtq+", "female", "male", "postgraduate", "undergraduate"})
 _HOW_MANY = COUNT_WORDS | {"several", "many", "both", "dozens", "numerous"}
 # participles that do not end in -ed: "research done at X", "a study led by X" ("research provider" is a kind of body)
 _DONE = frozenset({"done", "undertaken", "carried", "made", "led", "run", "written", "taken", "begun", "drawn"})

@@ -92,7 +92,9 @@ def _headed_by(run: list[str], tokens: list[str]) -> bool:
     if len(tokens) > 1 or key(tokens[0]) not in ORG_HEADS:
         return True
     at = [i for i, token in enumerate(run) if key(token) == key(tokens[0])]
-    return any(i == len(run) - 1 or key(run[i + 1]) in ("of", "for", "on") for i in at)
+    # ("Imperial College London": a place's one word after the head)
+    return any(i == len(run) - 1 or key(run[i + 1]) in ("of", "for", "on") or
+               i == len(run) - 2 and not run[-1].endswith("s") and key(run[-1]) not in ORG_HEADS | TITLES for i in at)
 
 
 class EntityTable(CompanyNames, PoliceForces):
@@ -285,6 +287,8 @@ class EntityTable(CompanyNames, PoliceForces):
         if not tokens:
             return name
         bare = " ".join(tokens)
+        if key(bare) in ("state", "commonwealth"):
+            return self._us_state_before(at) or bare  # "the commonwealth estimates" after "Pennsylvania"
         if key(bare) == "police":
             return self._police() or bare
         if len(tokens) >= 2 and key(tokens[-1]) == "police" and tokens[-1].islower() and is_capitalised(tokens[0]):
@@ -321,6 +325,16 @@ class EntityTable(CompanyNames, PoliceForces):
             # "the Indian army", "an Indian official": a body or an unnamed person, not "Indian"
             return found if found and not set(found.split()) <= set(tokens) else bare
         return bare
+
+    def _us_state_before(self, at: int) -> str | None:
+        """The US state named last before `at`, as one word or two ("Oregon", "New Jersey")."""
+        for _, tokens in self._before(at):
+            for size in (2, 1):
+                for i in range(len(tokens) - size + 1):
+                    name = " ".join(t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens[i:i + size])
+                    if name.casefold() in US_STATES:
+                        return name
+        return None
 
     def _place_before(self, at: int) -> str | None:
         """The one-word name, no person's, organisation's or surname, last used within a sentence or two
@@ -387,6 +401,13 @@ class EntityTable(CompanyNames, PoliceForces):
         """Is `start` on the article's first line, a headline (no full stop at its end)? A headline names
         people and clubs short ("with Ruiz on the job", "PSV beat Velmar") before the story names them in full."""
         return start < self._headline_end
+
+    @cached_property
+    def _title_cased(self) -> bool:
+        """Is the headline in title case ("Treasury Announces Approval of Funds"), so that its runs of capitals
+        run past the names in it?"""
+        words = [w for w in self.text[:self._headline_end].split() if w[:1].isalpha() and len(w) > 3]  # ("of", "to")
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     @cached_property
     def _headline_end(self) -> int:
@@ -490,7 +511,9 @@ class EntityTable(CompanyNames, PoliceForces):
             return found
         best = None
         person = len(tokens) >= 2 and person_like(tokens)  # a person's fuller name is a person's name, no heading
-        for _, run in self._before(at):
+        for start, run in self._before(at):
+            if self._title_cased and self._in_headline(start):
+                continue  # "Biden-Harris Administration Announces Tens of Millions of Dollars": a headline in title case
             if len(run) > len(tokens) and contains(run, tokens) and (best is None or len(run) > len(best)) \
                     and ("and" not in run or "and" in tokens) and not document_after(run, tokens) \
                     and not (person and not person_like(strip_titles(run))) \

@@ -99,9 +99,14 @@ def person_like(tokens: list[str]) -> bool:
             continue  # a courtesy title that ends a name is a surname: "Tessa Bishop", "Ann Pope"
         if (not is_capitalised(token) or is_acronym(token) and len(tokens) == 1 or k in ORG_HEADS
                 or k in PLACE_HEADS or k in TIME_WORDS or k in FUNCTION_WORDS or k in TITLES or "’s" in token
-                or "'s" in token or any(ch.isdigit() for ch in token)):
-            return False
+                or "'s" in token or any(ch.isdigit() for ch in token) or k in _NUMBER_WORDS):
+            return False  # (and "Eleven PhD students": a count opening a sentence)
     return True
+
+
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
+dozens hundreds thousands millions""".split())
 
 
 def month_first_name(tokens: list[str], start: int) -> bool:
@@ -113,6 +118,10 @@ def month_first_name(tokens: list[str], start: int) -> bool:
 _FIRST_NAMES_LIKE_TITLES = frozenset({"dean", "earl"})
 
 
+# a body's or a document's word after a title, which makes a name of its own: "Executive Order", "Executive Board"
+_NO_SURNAMES = DOCUMENTS | ISSUED_DOCUMENTS | ORG_HEADS | frozenset({"order", "orders", "committee", "council"})
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop the titles in front of a person's name ("Lt. Col. Ivan Marek" -> "Ivan Marek").
 
@@ -122,7 +131,8 @@ def strip_titles(tokens: list[str]) -> list[str]:
     for cut in range(len(tokens) - 1, 0, -1):
         if cut == 1 and len(tokens) == 2 and key(tokens[0]) in _FIRST_NAMES_LIKE_TITLES:
             break  # "said Dean Peterson": a first name, not a dean
-        if key(tokens[cut - 1]) in TITLES and person_like(tokens[cut:]):
+        if key(tokens[cut - 1]) in TITLES and person_like(tokens[cut:]) and \
+                not (cut == len(tokens) - 1 and key(tokens[cut]) in _NO_SURNAMES):  # "the Executive Order states"
             before = [key(t) for t in tokens[:cut]]
             if len(tokens) - cut >= 2 or any(k in HONORIFICS or k in RANKS or k in ROLES for k in before):
                 return tokens[cut:]
@@ -196,11 +206,15 @@ _WHAT_THEY_LEARNED = LazyPattern(r"(?i:what)\s+(.+?)\s+(?:(?:have|has|had)\s+)?(
                                  r"determined|said|told\s+\w+|reported)")
 
 
+_PARTY_AND_STATE = LazyPattern(r"\s*\((?:[DRI]|[A-Z]{2})-[\w. ]{1,20}\)?\s*$")
+
+
 def clean_source(phrase: str) -> str | None:
     """The name in a source phrase, or None when nothing nameable is left ("The", "It", "on Tuesday")."""
     original = phrase
     phrase = re.sub(r"\s*\([A-Z]{2,8}(?:\)|$)", "", phrase).strip(_PUNCT).replace("\u00a0", " ")  # "(NPCC)"
     phrase = re.sub(r"\s*/\s*", "/", phrase)  # "NBC News/ Wall Street Journal"
+    phrase = _PARTY_AND_STATE.sub("", phrase)  # "Senator John Fetterman (D-PA)", "Rep. Ana Ruiz (OR-01)": the name
     phrase = re.sub(r"[®™©℠]", "", phrase)  # "Portline® today announced": the mark is no part of the name
     # "the ... Information Sharing Portal posted on UNHCR's website": where the source stands is no part of its name
     phrase = _PLACED.split(phrase, 1)[0]
@@ -274,10 +288,12 @@ def _people(phrase: str) -> str | None:
         return None
     names = []
     for part in parts:
-        tokens = strip_titles(_cut_adjuncts(part.split()))
+        words = _cut_adjuncts(part.split())
+        tokens = strip_titles(words)
+        titled = len(tokens) < len(words)  # "President Biden and Vice President Harris": surnames after their titles
         while tokens and key(tokens[0]) in _DETERMINERS:
             tokens = tokens[1:]
-        if not (tokens and person_like(tokens) and (len(tokens) >= 2 or len(parts[0].split()) == 1)):
+        if not (tokens and person_like(tokens) and (len(tokens) >= 2 or titled or len(parts[0].split()) == 1)):
             return None
         names.append(" ".join(tokens))
     return " and ".join(names)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presslake.figures.documents import publisher_in
+from presslake.figures.documents import NOT_PUBLISHERS, publisher_in
 from presslake.figures.lexicons import COUNT_WORDS, DESCRIPTORS, FUNCTION_WORDS, ORG_HEADS, PEOPLE, ROLES, TIME_WORDS
 from presslake.figures.names import TITLES, is_capitalised, key, person_like
 from presslake.figures.text import _is_plural_noun
@@ -99,7 +99,9 @@ def speaker_before(tokens: list[tuple[int, int, str]], mid_sentence: bool = Fals
 def named_like_a_body(phrase: str, document: str) -> bool:
     """"the geological survey", "the National Statistics Office": an institution's name, not a document."""
     words = [w for w in phrase.split() if key(w) not in DETERMINERS]
-    return len(words) >= 2 and key(words[-1]) == document and document in ORG_HEADS and publisher_in(phrase) is None
+    # ("A College-wide survey", "The online survey": a document, however run)
+    return len(words) >= 2 and key(words[-1]) == document and document in ORG_HEADS and publisher_in(phrase) is None \
+        and key(words[-2]) not in NOT_PUBLISHERS and not words[-2].endswith("-wide")
 
 
 def is_noun(word: str, previous: list[str], following: str) -> bool:
@@ -221,6 +223,8 @@ def can_speak(phrase: str) -> bool:
         return True
     if len(words) == 1 and (_WEBSITE.fullmatch(words[0]) or _CAMEL_CASE.fullmatch(words[0])):
         return True  # "according to mappingpoliceviolence.org": a website that publishes data; a brand: "openPR"
+    if len(words) == 1 and key(words[0]) in ("state", "commonwealth") and re.match(r"\s*[Tt]he\s", phrase):
+        return True  # "which the state estimates will connect 17,195 homes": the state the article names
     content = [key(w) for w in words if key(w) not in ("of", "for", "at", "from", "with", "and", "by")]
     one_of_them = bool(content) and (f"{content[-1]}s" in PEOPLE or f"{content[-1]}es" in PEOPLE)  # "a witness"
     return one_of_them or any(k in PEOPLE or k in ROLES or k in DESCRIPTORS or k in ORG_HEADS or k in PRONOUNS
