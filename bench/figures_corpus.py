@@ -76,7 +76,10 @@ checkout is absent are left out):
   m-lab/website, Apache-2.0; carpentries/carpentries.org and ThePHPF/thephp.foundation, no licence stated, research
   use; round h92: the news stories of spotlightpa/poor-richard, the newsroom's copyright, research use;
   gilbertginsberg/reedquest, a student paper's archive, no licence stated, research use; isomerpages/mlaw-corp and
-  DataSF/datasf.github.io and carbonplan/blog, MIT; PolicyEngine/policyengine-app, AGPL-3.0), from checkouts in
+  DataSF/datasf.github.io and carbonplan/blog, MIT; PolicyEngine/policyengine-app, AGPL-3.0; round h93:
+  US-Department-of-the-Treasury/home.treasury.gov and NCDgov/ncd-site, public domain and CC0;
+  opentargets/opentargets.github.io, Apache-2.0; FelixOnline/v2, thinkshout/feeding-texas and
+  recordingpreservation/nrpf-website, no licence stated for their posts, research use), from checkouts in
   ../blogs/<owner>+<name>, text as `markdown_text`
   renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
