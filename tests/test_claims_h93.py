@@ -3,7 +3,7 @@ on unseen text (issue 19), from sentences of the project's own making."""
 
 import pytest
 
-from claims_helpers import source_of
+from claims_helpers import source_of, subject_of
 
 
 @pytest.mark.parametrize("speaker", ["Senator Ana Ruiz (D-PA)", "Congresswoman Ana Ruiz (OR-01)", "Rep. Ana Ruiz (R-Texas)"])
@@ -50,3 +50,13 @@ def test_the_head_of_a_name_that_ends_with_a_place():
 def test_the_state_is_the_state_named_before():
     text = "Oregon counted 40 new cases on Sunday.\n\nThe state reported one additional death from the virus on Sunday."
     assert source_of(text, "one additional death") == "Oregon"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Of the students asked, 23% cited exams. 19% also stated that their supervisor caused stress.", "19%"),
+    ("Out of those who had used the services, 19% said they did not know where to find information.", "19%"),
+    ("Of note was that 35% of students worry over employability.", "35%"),
+    ("Among online undergraduates, 69.7% are in-state.", "69.7%"),
+])
+def test_a_share_gets_no_subject_from_an_adverb_a_pronoun_or_a_preposition(text, figure):
+    assert subject_of(text, figure) not in ("also", "who", "Of note", "are in-")

@@ -71,6 +71,9 @@ _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+par
                            r"(?:those|people|adults|voters|participants|[A-Za-z]+s)\s+(?:surveyed|polled|questioned|asked))\b")
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
 _SETTING = LazyPattern(r"^(?:[Ii]n|[Aa]mong|[Ff]or|[Aa]cross)\s+(?:an?|the|this|that|each|every)\s+[a-z]+\s+(?=\d)")
+# words after a share that name no one: "19% also stated", "Of those who had used the services, 19% said"
+_NOT_A_GROUP = LazyPattern(r"(?i:also|only|just|still|even|who|which|that|whom|whose|said|say|says|reported|were|was|"
+                           r"are|had|have|would|will|could|[a-z]+ly)\b")
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 
 
@@ -235,9 +238,11 @@ def surveyed_group(piece: str, sentence: str, clause: str = "") -> tuple[bool, s
     if not match:
         return False, None
     group = match.group("group")
+    if group is not None and _NOT_A_GROUP.match(group):
+        group = None  # "19% also stated": the adverb is no group
     if group is None:
         before = _GROUP_BEFORE.search(sentence)
-        group = before.group("group") if before else None
+        group = before.group("group") if before and not _NOT_A_GROUP.match(before.group("group")) else None
     if group == "people" and len(piece.split()) == 2:
         return True, group  # "26 people said yes, 7 people said they weren't sure": answers, not sources
     share = re.search(r"%|percent|per\s+cent|\bin\s+\w+|out\s+of|\bof\b", piece, re.I)

@@ -211,7 +211,8 @@ _COUNTED_PHRASE = LazyPattern(r"(?i:one|two|three|four|five|six|seven|eight|nine
 
 
 # "The following are five tips", "Some long-ago impact carved out this pit": nothing named
-_NO_OWNER = LazyPattern(r"(?:[Tt]he\s+following|[Ss]ome)\b(?!-)")
+# ("Of note was that 35% of students worry": a phrase that opens on a preposition owns nothing)
+_NO_OWNER = LazyPattern(r"(?:[Tt]he\s+following|[Ss]ome|Of|In|On|At|For|From|With|By)\b(?!-)")
 _EACH = LazyPattern(r"(?:[Ee]ach|[Ee]very)\s+(?=\S)")
 
 
