@@ -100,7 +100,8 @@ def language_free(figure: Figure) -> bool:
 # outnumber the United States' (an American text that mentions Canada keeps USD).
 _HOME_PLACES = {
     "CAD": LazyPattern(r"\b(?:Canada|Canadians?|Ottawa|Toronto|Vancouver|Montreal|Calgary|Edmonton|Winnipeg|Alberta|"
-                       r"Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|British Columbia|B\.C\.)(?!\w)"),
+                       r"Ontario|Quebec|Manitoba|Saskatchewan|Nova Scotia|British Columbia|B\.C\.|Kitchener|Mississauga|"
+                       r"Brampton|Saskatoon|Gatineau|New Brunswick|Newfoundland|Region of Waterloo|Waterloo Region)(?!\w)"),
     "AUD": LazyPattern(r"\b(?:Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|"
                        r"New South Wales|NSW)\b"),
 }
