@@ -79,7 +79,9 @@ checkout is absent are left out):
   DataSF/datasf.github.io and carbonplan/blog, MIT; PolicyEngine/policyengine-app, AGPL-3.0; round h93:
   US-Department-of-the-Treasury/home.treasury.gov and NCDgov/ncd-site, public domain and CC0;
   opentargets/opentargets.github.io, Apache-2.0; FelixOnline/v2, thinkshout/feeding-texas and
-  recordingpreservation/nrpf-website, no licence stated for their posts, research use), from checkouts in
+  recordingpreservation/nrpf-website, no licence stated for their posts, research use; round h94: TriTAG/tritag.github.io,
+  MissingMaps/blog, UGSDW/ugsdw.github.io and The-Campus-Chronicle/website, no licence stated for their posts, research
+  use), from checkouts in
   ../blogs/<owner>+<name>, text as `markdown_text`
   renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
