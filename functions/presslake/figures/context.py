@@ -167,6 +167,23 @@ def _table_column(text: str, atom: _Atom, end: int, paragraph_start: int) -> str
     return nouns[index - 1] if index else None
 
 
+# a table's row flattened into a line: its label, ending in a plural noun, then three numbers or more
+# ("Buildings 3435 3056 8370 40734", "Residential Areas 90 188 211")
+_ROW = LazyPattern(r"(?:[A-Z][a-z]+[ \t]+){0,2}([A-Z]?[a-z]+s)(?:[ \t]+\d+(?:,\d{3})*(?:\.\d+)?%?){3,}[ \t]*")
+_ROW_REACH = 300  # characters in a line that may be a table's row
+
+
+def _row_label(text: str, start: int, end: int) -> str | None:
+    """A number in a table's row whose label names what each cell counts: the label's noun."""
+    line_start = text.rfind("\n", max(0, start - _ROW_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ROW_REACH)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _ROW_REACH or not text[line_start:line_start + 1].isupper():
+        return None
+    row = _ROW.fullmatch(text, line_start, line_end)
+    return singular(row.group(1).lower()) if row and _is_plural_noun(row.group(1).lower()) else None
+
+
 def _score_column(text: str, start: int, end: int) -> str | None:
     """'Rank | State | Score' over '1 | Oakvale | 81.5': a number that fills a cell of a table whose column
     header names a score or a rating measures points; the unit, or None for any other cell."""

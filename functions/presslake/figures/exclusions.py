@@ -9,6 +9,7 @@ import re
 
 from presslake.figures.bare_numbers import _BARE_NUMBERS
 from presslake.figures.chrome import _chrome_or_a_marker
+from presslake.figures.context import _row_label
 from presslake.figures.numbers import _PERCENT, SLASH_DASH_AMOUNT, _Atom
 from presslake.figures.text import _before
 from presslake.figures.signs import _multiplier_end, _slash_line_place, box_score_count, pair_unit
@@ -308,4 +309,6 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and (
             pair_unit(text, atom, end) or _slash_line_place(text, atom) is not None):
         return False  # an amount; a size of a pair ("3.5/3.7 GHz") or a slash line, which the slash does not make a fraction
+    if (before[-1:].isdigit() or before.endswith(" ")) and _row_label(text, atom.start, end):
+        return False  # a cell of a table's row whose label says what it counts ("Buildings 3435 3056 8370")
     return any(check(*number) for check in _BARE_NUMBERS)

@@ -12,7 +12,10 @@ from presslake.lazy_regex import LazyPattern, trie
 
 _WORD_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_SMALL)[1:10])}))?|"
                 rf"{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\s(?:Max|MAX|Dreamliner)\b))+(?:[.,]\d+)?|"
+# (digit groups set off by spaces, "364 000", are one number only when no other number follows: "90 188 211" in a
+# table's row are three)
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d)(?!\s(?:Max|MAX|Dreamliner)\b))+(?:[.,]\d+)?"
+           r"(?![ \u00a0\u202f]\d)|"
            r"\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)")
 # "R" (rand) and "RM" (ringgit) are letters that start names too ("the R2 road", "the R32 draw"): they are a
 # currency only before an amount with a scale or digit groups ("R4.5bn", "RM2.4 million", "R1,250")

@@ -22,6 +22,7 @@ from presslake.figures.context import (
     _pronoun_before_verb,
     _rate_noun,
     _score_column,
+    _row_label,
     _table_column,
     _verb_before,
 )
@@ -256,7 +257,7 @@ def _counted_noun(text: str, atom: _Atom, end: int, noun_from: int, sentence: Se
             (defined := _DEFINED_AFTER.match(text, end)) and _is_plural_noun(defined.group(2).lower()):
         unit = singular(defined.group(2).lower())  # a number that opens its line, with what it counts after a colon
     if unit is None and not atom.is_word:
-        unit = _table_column(text, atom, end, sentence.paragraph_start)
+        unit = _table_column(text, atom, end, sentence.paragraph_start) or _row_label(text, atom.start, end)
     if unit is None and not atom.is_word and (score := _score_column(text, atom.start, end)):
         unit, kind = score, "measure"
     if unit is None and (found := _noun_ahead(text, end, ahead, sentence.end)):
