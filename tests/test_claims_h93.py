@@ -60,3 +60,7 @@ def test_the_state_is_the_state_named_before():
 ])
 def test_a_share_gets_no_subject_from_an_adverb_a_pronoun_or_a_preposition(text, figure):
     assert subject_of(text, figure) not in ("also", "who", "Of note", "are in-")
+
+
+def test_a_group_ending_in_ly_is_still_a_group():
+    assert subject_of("In a survey, 62% of family members said they would sell.", "62%") == "family members"

@@ -72,8 +72,9 @@ _RESPONDENTS = LazyPattern(r"\b(?P<group>respondents|(?:survey|poll|study)\s+par
 _GROUP_BEFORE = LazyPattern(r"\b[Oo]f\s+(?:the\s+|all\s+|those\s+)?(?:[\d,]+\s+)?(?P<group>[a-z][\w-]*)\b")
 _SETTING = LazyPattern(r"^(?:[Ii]n|[Aa]mong|[Ff]or|[Aa]cross)\s+(?:an?|the|this|that|each|every)\s+[a-z]+\s+(?=\d)")
 # words after a share that name no one: "19% also stated", "Of those who had used the services, 19% said"
-_NOT_A_GROUP = LazyPattern(r"(?i:also|only|just|still|even|who|which|that|whom|whose|said|say|says|reported|were|was|"
-                           r"are|had|have|would|will|could|[a-z]+ly)\b")
+_NOT_A_GROUP = LazyPattern(r"(?i:also|only|just|still|even|already|currently|previously|reportedly|actually|really|"
+                           r"mostly|generally|who|which|that|whom|whose|said|say|says|reported|were|was|are|had|have|"
+                           r"would|will|could)\b")  # ("62% of family members said": a family is a group)
 _SURVEY_WORDS = LazyPattern(r"\b(?:survey|surveyed|poll|polled|respondents|questioned|questionnaire)\b", re.I)
 
 
