@@ -309,6 +309,8 @@ def _is_excluded(text: str, atom: _Atom, end: int, sentence_start: int) -> bool:
     if atom.currency or atom.has_scale or _PERCENT.match(after) or "/" in (after[:1], before[-1:]) and (
             pair_unit(text, atom, end) or _slash_line_place(text, atom) is not None):
         return False  # an amount; a size of a pair ("3.5/3.7 GHz") or a slash line, which the slash does not make a fraction
-    if (before[-1:].isdigit() or before.endswith(" ")) and _row_label(text, atom.start, end):
-        return False  # a cell of a table's row whose label says what it counts ("Buildings 3435 3056 8370")
-    return any(check(*number) for check in _BARE_NUMBERS)
+    if not any(check(*number) for check in _BARE_NUMBERS):
+        return False
+    # a cell of a table's row whose label says what it counts ("Buildings 3435 3056 8370"), asked only of a number
+    # the bare-number checks would drop
+    return not (before.endswith(" ") and _row_label(text, atom.start, end))
