@@ -453,6 +453,8 @@ def markdown_text(markdown: str) -> str:
     body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]", lambda m: m.group(1) or m.group(2) or "", body)
     body = re.sub(r"<(svg|style|script)\b.*?</\1>", "", body, flags=re.S | re.I)  # a chart's drawing, its styles
+    if body.lstrip().startswith("<"):  # a post kept as HTML: its paragraphs' ends are its blank lines
+        body = re.sub(r"</p>[ \t]*\n?|<br\s*/?>[ \t]*\n?[ \t]*<br\s*/?>", "\n\n", body, flags=re.I)
     body = re.sub(r"<[a-zA-Z/!][^>]*>", "", body)  # other tags, over lines too
     body = html.unescape(body)  # "&lt;3", "&mdash;" in an embedded post
     body = re.sub(r"\\([\\`*_{}\[\]()#+.!-])", r"\1", body)  # "2021\." is "2021."

@@ -76,3 +76,8 @@ def test_template_tags_and_comments_are_dropped():
 def test_a_folded_title_and_a_closing_rule_with_spaces():
     post = "---\ntitle: >\n  PhD funding blunder in\n  Aeronautics\nlayout: news\n---  \nEleven students lost 10%.\n"
     assert markdown_text(post) == "PhD funding blunder in Aeronautics\n\nEleven students lost 10%."
+
+
+def test_a_post_kept_as_html_keeps_its_paragraphs():
+    post = "---\ntitle: Sensors\n---\n\n<p>\n  The team placed <b>40</b> sensors.\n</p>\n<p>\n  Each costs $90.<br>\n  <br>\n  Ruiz said so.\n</p>\n"
+    assert markdown_text(post).split("\n\n") == ["Sensors", "The team placed 40 sensors.", "Each costs $90.", "Ruiz said so."]
