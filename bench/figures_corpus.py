@@ -81,7 +81,8 @@ checkout is absent are left out):
   opentargets/opentargets.github.io, Apache-2.0; FelixOnline/v2, thinkshout/feeding-texas and
   recordingpreservation/nrpf-website, no licence stated for their posts, research use; round h94: TriTAG/tritag.github.io,
   MissingMaps/blog, UGSDW/ugsdw.github.io and The-Campus-Chronicle/website, no licence stated for their posts, research
-  use), from checkouts in
+  use; round h95: pguther/Currents, an archive of UC Santa Cruz's news stories kept as HTML in Markdown files, no licence
+  stated, research use), from checkouts in
   ../blogs/<owner>+<name>, text as `markdown_text`
   renders it (the title, then each paragraph, heading and list item as a line of plain text): `<owner>+<name>/<path>`;
 - `mlp:` the news texts of jennhu/metalinguistic-prompting (`datasets/exp1/news/cleaned.csv`: 230 US English news
