@@ -346,8 +346,7 @@ class FrameFinder(SignedSpeech):
         start, end = self._scope(after[0], ss, se, lo, after[1], quotes)
         if after[0] == "end" and after[1] > ve:
             end = after[1]  # '"...," Clinton told a crowd at the 2,210-seat hall': where he told it is the writer's
-        if after[0] == "clause" and (re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip())
-                                     or re.fullmatch(r",\s+who\s+(?:also\s+|has\s+|had\s+)?", text[hi:vs])):
+        if after[0] == "clause" and (who or re.search(r",\s*(?:which|who|whom)$", text[ss:piece_lo].rstrip())):
             # "spending, which the institute says will reach $2 billion, trails ...", "Ana Ruiz, who said the port handled
             # 40 ships, left": the relative clause only
             comma = text.find(",", ve, se)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from presslake.lazy_regex import LazyPattern
+from presslake.figures.vocabulary import _SMALL, _TENS
 from presslake.figures.lexicons import (
     DESCRIPTORS, DOCUMENTS, FUNCTION_WORDS, HONORIFICS, ISSUED_DOCUMENTS, MONTHS, ORG_HEADS, PLACE_HEADS, PRONOUNS, RANKS, ROLES,
     SELF_SOURCED, TIME_WORDS, UNNAMED_EXPERTS, WEEKDAYS,
@@ -104,9 +105,8 @@ def person_like(tokens: list[str]) -> bool:
     return True
 
 
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
-dozens hundreds thousands millions""".split())
+_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(
+    {"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "millions"})
 
 
 def month_first_name(tokens: list[str], start: int) -> bool:
